@@ -1,0 +1,100 @@
+/**
+ * Configuration from environment variables, validated with Zod at boot.
+ * A wrong value stops the server with one line naming the variable.
+ * Secrets that are not given are generated once and kept in DATA_DIR.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const bool = z
+  .enum(["1", "0", "true", "false", "yes", "no"])
+  .transform((v) => v === "1" || v === "true" || v === "yes");
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATA_DIR: z.string().min(1).default("data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres(ql)?:\/\/)/, "must start with file: (SQLite) or postgresql:// (PostgreSQL)")
+    .optional(),
+  SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  /** Set when the app is served over HTTPS (directly or behind a proxy): cookies become Secure. */
+  SECURE_COOKIES: bool.optional(),
+  TRUST_PROXY: z.string().default("loopback"),
+  DEMO_DATA: bool.optional(),
+  DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
+  PUBLIC_URL: z.string().url().optional(),
+  UPLOAD_MAX_MB: z.coerce.number().min(1).max(200).default(20),
+  TIME_ZONE: z.string().default("Asia/Ho_Chi_Minh"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+});
+
+export type Config = ReturnType<typeof loadConfig>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue.path[0]);
+    throw new ConfigError(`Invalid configuration: ${name}=${JSON.stringify(env[name])} ${issue.message}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === "production";
+  const dataDir = path.resolve(e.DATA_DIR);
+  const databaseUrl = e.DATABASE_URL ?? `file:${path.join(dataDir, "langnghe.db")}`;
+  return {
+    env: e.NODE_ENV,
+    production,
+    host: e.HOST,
+    port: e.PORT,
+    dataDir,
+    uploadDir: path.join(dataDir, "uploads"),
+    databaseUrl,
+    provider: databaseUrl.startsWith("file:") ? ("sqlite" as const) : ("postgresql" as const),
+    sessionSecret: e.SESSION_SECRET,
+    sessionMaxAgeHours: e.SESSION_MAX_AGE_HOURS,
+    secureCookies: e.SECURE_COOKIES ?? production,
+    trustProxy: e.TRUST_PROXY,
+    demoData: e.DEMO_DATA ?? !production,
+    demoPassword: e.DEMO_PASSWORD,
+    publicUrl: e.PUBLIC_URL,
+    uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
+    timeZone: e.TIME_ZONE,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** Reads a secret from DATA_DIR, creating it (mode 0600) on first run. */
+export function persistentSecret(dataDir: string, name: string, bytes = 48): string {
+  mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, name);
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const value = randomBytes(bytes).toString("base64url");
+  writeFileSync(file, value + "\n", { mode: 0o600, flag: "wx" });
+  return value;
+}
+
+/**
+ * The process-wide configuration. Shared through globalThis so the Remix
+ * bundle and the custom server see the same object.
+ */
+export function getConfig(): Config {
+  const g = globalThis as { __langNgheConfig?: Config };
+  if (!g.__langNgheConfig) {
+    const config = loadConfig();
+    config.sessionSecret ??= persistentSecret(config.dataDir, "session-secret");
+    g.__langNgheConfig = config;
+  }
+  return g.__langNgheConfig;
+}
+
+export function setConfig(config: Config) {
+  (globalThis as { __langNgheConfig?: Config }).__langNgheConfig = config;
+}

@@ -1,0 +1,127 @@
+/**
+ * One Express app, one HTTP server, Socket.IO attached to it, the Remix
+ * request handler mounted. `startServer` is used by server/index.ts and by
+ * the integration tests (random port, fresh database).
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express from "express";
+import helmet from "helmet";
+import { getConfig, type Config } from "../app/config.server.ts";
+import { closeDb, initDb, pingDb } from "../app/db.server.ts";
+import { isEmpty, seedDemo, type DemoResult } from "../app/services/demo.server.ts";
+import { setIo } from "../app/services/realtime.server.ts";
+import { migrate } from "./migrate.ts";
+import { createRealtime } from "./realtime.ts";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+export type Log = (level: "info" | "warn" | "error", msg: string) => void;
+
+export type Running = {
+  url: string;
+  port: number;
+  demo: DemoResult | null;
+  close: () => Promise<void>;
+};
+
+async function loadBuild(): Promise<ServerBuild> {
+  const file = path.join(root, "build", "index.js");
+  if (!existsSync(file)) throw new Error("No Remix build found in build/: run `npm run build` first");
+  return (await import(pathToFileURL(file).href)) as ServerBuild;
+}
+
+export async function startServer(opts: { config?: Config; log?: Log } = {}): Promise<Running> {
+  const config = opts.config ?? getConfig();
+  const log: Log = opts.log ?? ((level, msg) => (level === "error" ? console.error(msg) : console.log(msg)));
+
+  const applied = await migrate(config.databaseUrl);
+  if (applied.length) log("info", `Applied migrations: ${applied.join(", ")}`);
+  await initDb(config);
+
+  let demo: DemoResult | null = null;
+  if (config.demoData && !config.production && (await isEmpty())) {
+    demo = await seedDemo({ password: config.demoPassword });
+  }
+
+  const build = await loadBuild();
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", config.trustProxy === "false" ? false : config.trustProxy === "true" ? true : config.trustProxy);
+
+  app.use((req, res, next) => {
+    res.locals.nonce = randomBytes(16).toString("base64");
+    // The client address as Express sees it (after trust proxy); never the client's own header.
+    req.headers["x-ln-client-ip"] = req.ip ?? "";
+    next();
+  });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          "default-src": ["'self'"],
+          "script-src": ["'self'", (_req, res) => `'nonce-${(res as express.Response).locals.nonce}'`],
+          "style-src": ["'self'"],
+          "img-src": ["'self'", "data:"],
+          "font-src": ["'self'"],
+          "connect-src": ["'self'"],
+          "object-src": ["'none'"],
+          "base-uri": ["'self'"],
+          "form-action": ["'self'"],
+          "frame-ancestors": ["'none'"],
+          ...(config.secureCookies ? { "upgrade-insecure-requests": [] } : {}),
+        },
+      },
+      strictTransportSecurity: config.secureCookies,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(compression());
+
+  app.get("/healthz", async (_req, res) => {
+    const ok = await pingDb();
+    res.status(ok ? 200 : 503).json({ status: ok ? "ok" : "unavailable", db: ok ? "ok" : "unreachable" });
+  });
+
+  app.use("/build", express.static(path.join(root, "public", "build"), { immutable: true, maxAge: "1y" }));
+  app.use(express.static(path.join(root, "public"), { maxAge: "1h", index: false }));
+
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: config.production ? "production" : "production",
+      getLoadContext: (_req, res) => ({ nonce: res.locals.nonce as string }),
+    }),
+  );
+
+  const httpServer = createServer(app);
+  const io = createRealtime(httpServer);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      // io.close() disconnects every socket and closes the HTTP server.
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      httpServer.closeAllConnections?.();
+      setIo(undefined);
+      await closeDb();
+    })());
+
+  return { url: `http://${shownHost}:${port}`, port, demo, close };
+}

@@ -1,0 +1,42 @@
+/** Entry point: `npm start` (after a build) or `npm run serve`. */
+import { ConfigError, getConfig } from "../app/config.server.ts";
+import { DEMO_ACCOUNTS } from "../app/services/demo.server.ts";
+import { startServer } from "./app.ts";
+
+async function main() {
+  let config;
+  try {
+    config = getConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+  const running = await startServer({ config });
+  console.log(`Lắng nghe is listening on ${running.url} (database: ${config.provider})`);
+  if (running.demo) {
+    console.log(
+      `Demo data created. Accounts: ${DEMO_ACCOUNTS.map((a) => a.username).join(", ")}` +
+        (running.demo.generated ? `\nDemo password (shown once): ${running.demo.password}` : " (password from DEMO_PASSWORD)"),
+    );
+  }
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: shutting down`);
+    const timer = setTimeout(() => process.exit(1), 10_000);
+    timer.unref();
+    await running.close();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
