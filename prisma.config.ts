@@ -18,7 +18,7 @@ export default defineConfig({
   async adapter() {
     if (provider === "postgresql") {
       // The CLI reads catalog columns of type `name` (oid 19); return them as text.
-      pg.types.setTypeParser(19, (v: string) => v);
+      pg.types.setTypeParser(19 as Parameters<typeof pg.types.setTypeParser>[0], (v: string) => v);
       const u = new URL(url);
       return new PrismaPg({
         host: u.hostname,

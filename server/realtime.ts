@@ -45,6 +45,7 @@ export function createRealtime(httpServer: HttpServer) {
   });
   staff.on("connection", (socket) => {
     const user = socket.data.user as SessionUser;
+    void socket.join([`user:${user.id}`, `session:${user.sessionId}`]);
     socket.emit("hello", { user: { id: user.id, username: user.username, role: user.role } });
     socket.on("episode:join", async (raw, ack) => {
       const parsed = joinSchema.safeParse(raw);

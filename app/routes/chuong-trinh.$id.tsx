@@ -1,0 +1,102 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { StatusBadge } from "../components/episode.tsx";
+import { formatDateTime, useLang, useT } from "../i18n/i18n.tsx";
+import { getEpisode, publicEpisode } from "../services/episodes.server.ts";
+import { useEpisodeStatus } from "../utils/use-episode-status.ts";
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const e = await getEpisode(params.id ?? "");
+  if (!e) throw new Response("Not found", { status: 404 });
+  return { episode: publicEpisode(e) };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.episode.topic} · Lắng nghe và Trao đổi` : "Lắng nghe và Trao đổi" },
+  { name: "description", content: data?.episode.summary || data?.episode.topic || "" },
+];
+
+export default function EpisodePage() {
+  const { episode: e } = useLoaderData<typeof loader>();
+  const t = useT();
+  const lang = useLang();
+  const status = useEpisodeStatus(e.id, e.status);
+  return (
+    <main id="main" className="mx-auto max-w-3xl px-3 py-4">
+      <p className="mb-1 text-sm text-slate-600">
+        {e.series.programName} · {t("episode.plan")} {e.series.planNumber}
+      </p>
+      <h1 className="mb-2 text-2xl font-bold leading-snug">{e.topic}</h1>
+      <div className="mb-4" data-testid="episode-status"><StatusBadge status={status} /></div>
+      {e.summary ? <p className="mb-4 whitespace-pre-line">{e.summary}</p> : null}
+
+      <dl className="card mb-4 grid gap-x-4 gap-y-2 sm:grid-cols-[auto_1fr]">
+        <dt className="font-semibold">{t("episode.time")}</dt>
+        <dd>
+          <time dateTime={e.startsAt}>{formatDateTime(lang, e.startsAt)}</time> · {e.durationMinutes} {t("episode.minutes")}
+        </dd>
+        <dt className="font-semibold">{t("episode.committee")}</dt>
+        <dd>{e.leadCommittee.name}</dd>
+        {e.hotlines.length ? (
+          <>
+            <dt className="font-semibold">{t("episode.hotline")}</dt>
+            <dd className="flex flex-wrap gap-2">
+              {e.hotlines.map((h) => (
+                <a key={h} href={`tel:${h.replace(/[^0-9+]/g, "")}`} className="btn" aria-label={`${t("episode.callHotline")} ${h}`}>
+                  ☎ {h}
+                </a>
+              ))}
+            </dd>
+          </>
+        ) : null}
+        {e.relatedResolutions.length ? (
+          <>
+            <dt className="font-semibold">{t("episode.resolutions")}</dt>
+            <dd>
+              <ul className="list-disc pl-5">{e.relatedResolutions.map((r) => <li key={r}>{r}</li>)}</ul>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+
+      {e.platforms.length ? (
+        <section aria-labelledby="watch-h" className="mb-4">
+          <h2 id="watch-h" className="mb-2 text-lg font-bold">{t("episode.watch")}</h2>
+          <ul className="grid gap-2 sm:grid-cols-2" data-testid="platforms">
+            {e.platforms.map((p) => (
+              <li key={p.label + p.kind} className="card flex items-center justify-between gap-2">
+                <span>
+                  <span className="block text-xs uppercase text-slate-500">{t(`platform.${p.kind}`)}</span>
+                  <span className="font-medium">{p.label}</span>
+                </span>
+                {p.url ? (
+                  <a href={p.url} className="btn-secondary" rel="noopener noreferrer" target="_blank">{t("episode.openLink")}</a>
+                ) : (
+                  <span className="text-sm text-slate-500">{t("episode.noLink")}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {e.people.length ? (
+        <section aria-labelledby="people-h" className="mb-4">
+          <h2 id="people-h" className="mb-2 text-lg font-bold">{t("episode.people")}</h2>
+          <ul className="card grid gap-1">
+            {e.people.map((p) => (
+              <li key={p.name + p.role}>
+                <span className="text-sm text-slate-500">{t(`person.${p.role}`)}:</span> {p.name}
+                {p.title ? `, ${p.title}` : ""}
+                {p.organization ? ` (${p.organization})` : ""}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <p>
+        <a href="/lich.ics" className="btn-secondary">{t("episode.addToCalendar")}</a>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,59 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { FormMessage, TextField } from "../components/form.tsx";
+import { useT } from "../i18n/i18n.tsx";
+import { loginSchema } from "../schemas/staff.ts";
+import { clientIp, getUser, login } from "../services/auth.server.ts";
+import { invalid, parseForm, safeRedirect } from "../utils/http.server.ts";
+
+export const meta: MetaFunction = () => [{ title: "Đăng nhập · Lắng nghe" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  if (user) throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo"), "/quan-tri"));
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const input = parseForm(loginSchema, form);
+  const result = await login({ ...input, ip: clientIp(request), userAgent: request.headers.get("user-agent") });
+  if (!result.ok) {
+    const minutes = Math.max(1, Math.ceil((result.retryAfterSeconds ?? 60) / 60));
+    return invalid(
+      { _form: [result.reason === "locked" ? `login.locked|${minutes}` : "login.invalid"] },
+      undefined,
+      { username: input.username },
+      result.reason === "locked" ? 429 : 401,
+    );
+  }
+  return redirect(safeRedirect(input.redirectTo, "/quan-tri"), { headers: { "Set-Cookie": result.cookie } });
+}
+
+export default function Login() {
+  const t = useT();
+  const data = useActionData<typeof action>() as { errors?: Record<string, string[]>; values?: Record<string, string> } | undefined;
+  const [params] = useSearchParams();
+  const nav = useNavigation();
+  const formErr = data?.errors?._form?.[0];
+  let message: string | undefined;
+  if (formErr) {
+    const [key, minutes] = formErr.split("|");
+    message = t(key, { minutes: minutes ?? "" });
+  }
+  return (
+    <main id="main" className="mx-auto max-w-sm px-3 py-8">
+      <h1 className="mb-4 text-2xl font-bold">{t("login.title")}</h1>
+      <Form method="post" className="card" noValidate>
+        {message ? <div role="alert" className="mb-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">{message}</div> : null}
+        {!message ? <FormMessage errors={data?.errors} /> : null}
+        <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
+        <TextField name="username" label={t("login.username")} autoComplete="username" autoCapitalize="none" required
+          defaultValue={data?.values?.username} errors={data?.errors} autoFocus />
+        <TextField name="password" type="password" label={t("login.password")} autoComplete="current-password" required errors={data?.errors} />
+        <button type="submit" className="btn w-full" disabled={nav.state === "submitting"}>{t("login.submit")}</button>
+      </Form>
+    </main>
+  );
+}

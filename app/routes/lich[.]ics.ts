@@ -1,0 +1,42 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { getConfig } from "../config.server.ts";
+import { listEpisodes } from "../services/episodes.server.ts";
+import { buildCalendar } from "../services/ical.ts";
+import { translate } from "../i18n/dictionary.ts";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const origin = getConfig().publicUrl?.replace(/\/$/, "") ?? new URL(request.url).origin;
+  const host = new URL(origin).hostname;
+  const episodes = await listEpisodes();
+  const body = buildCalendar({
+    name: "Lắng nghe và Trao đổi",
+    description: translate("vi", "app.tagline"),
+    events: episodes.map((e) => {
+      const url = `${origin}/chuong-trinh/${e.id}`;
+      const watch = e.platforms.map((p) => (p.url ? `${p.label}: ${p.url}` : p.label)).join("\n");
+      return {
+        uid: `${e.id}@${host}`,
+        start: e.startsAt,
+        end: e.endsAt,
+        stamp: e.updatedAt,
+        sequence: Math.floor(e.updatedAt.getTime() / 1000) - 1_700_000_000,
+        summary: `${e.series.programName}: ${e.topic}`,
+        description: [
+          `${translate("vi", "episode.committee")}: ${e.leadCommittee.name}`,
+          e.hotlines.length ? `${translate("vi", "episode.hotline")}: ${e.hotlines.join(", ")}` : "",
+          watch ? `${translate("vi", "episode.watch")}:\n${watch}` : "",
+          url,
+        ].filter(Boolean).join("\n"),
+        location: e.platforms.map((p) => p.label).join(", ") || undefined,
+        url,
+      };
+    }),
+  });
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": 'inline; filename="lang-nghe.ics"',
+      "Cache-Control": "public, max-age=300",
+    },
+  });
+}

@@ -1,0 +1,14 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { langCookie } from "../i18n/lang.server.ts";
+import { safeRedirect } from "../utils/http.server.ts";
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const lang = form.get("lang") === "en" ? "en" : "vi";
+  return redirect(safeRedirect(form.get("redirectTo")), { headers: { "Set-Cookie": await langCookie.serialize(lang) } });
+}
+
+export async function loader() {
+  return redirect("/");
+}

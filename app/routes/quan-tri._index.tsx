@@ -1,0 +1,55 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { StatusBadge } from "../components/episode.tsx";
+import { formatDateTime, useLang, useT } from "../i18n/i18n.tsx";
+import { requirePermission } from "../services/auth.server.ts";
+import { listChecklist, schedule } from "../services/episodes.server.ts";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "staff:access");
+  const s = await schedule();
+  const ids = s.upcoming.map((e) => e.id);
+  const items = await listChecklist({ episodeIds: ids });
+  const progress = Object.fromEntries(
+    ids.map((id) => {
+      const mine = items.filter((i) => i.episodeId === id);
+      return [id, { done: mine.filter((i) => i.done).length, total: mine.length }];
+    }),
+  );
+  return {
+    name: user.displayName,
+    upcoming: s.upcoming.map((e) => ({
+      id: e.id, topic: e.topic, status: e.status, startsAt: e.startsAt.toISOString(), committee: e.leadCommittee.shortName,
+    })),
+    progress,
+  };
+}
+
+export default function Dashboard() {
+  const { name, upcoming, progress } = useLoaderData<typeof loader>();
+  const t = useT();
+  const lang = useLang();
+  return (
+    <div>
+      <h1 className="mb-3 text-2xl font-bold">{t("dash.welcome", { name })}</h1>
+      <h2 className="mb-2 text-lg font-semibold">{t("dash.upcoming")}</h2>
+      {upcoming.length ? (
+        <ul className="grid gap-2">
+          {upcoming.map((e) => (
+            <li key={e.id} className="card">
+              <div className="mb-1 flex flex-wrap items-center gap-2 text-sm">
+                <StatusBadge status={e.status} />
+                <span>{formatDateTime(lang, e.startsAt)}</span>
+                <span className="text-slate-600">{e.committee}</span>
+              </div>
+              <Link to={`/quan-tri/chuong-trinh/${e.id}`} className="font-semibold">{e.topic}</Link>
+              <div className="text-sm text-slate-600">{t("dash.checklistProgress", progress[e.id] ?? { done: 0, total: 0 })}</div>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("common.empty")}</p>
+      )}
+    </div>
+  );
+}

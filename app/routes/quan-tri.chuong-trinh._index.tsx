@@ -1,0 +1,55 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { StatusBadge } from "../components/episode.tsx";
+import { formatShort, useLang, useT } from "../i18n/i18n.tsx";
+import { requirePermission } from "../services/auth.server.ts";
+import { listEpisodes } from "../services/episodes.server.ts";
+import { can } from "../services/permissions.ts";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "episode:view");
+  const episodes = await listEpisodes();
+  return {
+    canCreate: can(user, "episode:edit"),
+    episodes: episodes.reverse().map((e) => ({
+      id: e.id, topic: e.topic, status: e.status, startsAt: e.startsAt.toISOString(),
+      committee: e.leadCommittee.shortName, plan: e.series.planNumber,
+    })),
+  };
+}
+
+export default function EpisodesList() {
+  const { episodes, canCreate } = useLoaderData<typeof loader>();
+  const t = useT();
+  const lang = useLang();
+  return (
+    <div>
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-bold">{t("ep.list")}</h1>
+        {canCreate ? <Link to="/quan-tri/chuong-trinh/moi" className="btn">{t("ep.new")}</Link> : null}
+      </div>
+      <div className="overflow-x-auto">
+        <table className="table">
+          <thead>
+            <tr>
+              <th>{t("episode.time")}</th>
+              <th>{t("ep.topic")}</th>
+              <th>{t("ep.leadCommittee")}</th>
+              <th>{t("episode.status")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {episodes.map((e) => (
+              <tr key={e.id}>
+                <td className="whitespace-nowrap">{formatShort(lang, e.startsAt)}</td>
+                <td><Link to={`/quan-tri/chuong-trinh/${e.id}`}>{e.topic}</Link> <span className="text-xs text-slate-500">({e.plan})</span></td>
+                <td className="whitespace-nowrap">{e.committee}</td>
+                <td><StatusBadge status={e.status} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

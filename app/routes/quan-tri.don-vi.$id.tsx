@@ -1,0 +1,66 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { CheckboxField, FormMessage, SelectField, TextArea, TextField } from "../components/form.tsx";
+import { useT } from "../i18n/i18n.tsx";
+import { ORG_KINDS, organizationSchema } from "../schemas/staff.ts";
+import { actorOf, requirePermission } from "../services/auth.server.ts";
+import { ConflictError, getOrganization, listOrganizations, saveOrganization } from "../services/directory.server.ts";
+import { invalid, notFound, parseForm } from "../utils/http.server.ts";
+import { formObject } from "../schemas/common.ts";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requirePermission(request, "organization:edit");
+  const org = params.id === "moi" ? null : await getOrganization(params.id!);
+  if (params.id !== "moi" && !org) throw notFound();
+  const all = await listOrganizations();
+  return {
+    org: org && { id: org.id, code: org.code, name: org.name, shortName: org.shortName, kind: org.kind, parentId: org.parentId ?? "",
+      email: org.email ?? "", phone: org.phone ?? "", keywords: org.keywords, active: org.active },
+    parents: all.filter((o) => o.id !== org?.id).map((o) => ({ value: o.id, label: `${o.shortName} (${o.code})` })),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "organization:edit");
+  const form = await request.formData();
+  const input = parseForm(organizationSchema, form, "save");
+  const id = params.id === "moi" ? null : params.id!;
+  if (id && !(await getOrganization(id))) throw notFound();
+  try {
+    const saved = await saveOrganization(actorOf(user), id, input);
+    return id ? { ok: true } : redirect(`/quan-tri/don-vi/${saved.id}`);
+  } catch (e) {
+    if (e instanceof ConflictError) return invalid({ [e.field]: [e.code] }, "save", formObject(form), 409);
+    throw e;
+  }
+}
+
+export default function OrganizationEdit() {
+  const { org, parents } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>() as { ok?: boolean; errors?: Record<string, string[]>; values?: Record<string, string> } | undefined;
+  const t = useT();
+  const v = data?.values;
+  return (
+    <div>
+      <h1 className="mb-3 text-2xl font-bold">{org ? t("org.edit") : t("org.new")}</h1>
+      <Form method="post" className="card max-w-2xl" noValidate>
+        <FormMessage errors={data?.errors} ok={data?.ok ? t("common.saved") : undefined} />
+        <div className="grid gap-x-3 sm:grid-cols-2">
+          <TextField name="code" label={t("org.code")} defaultValue={v?.code ?? org?.code} errors={data?.errors} required autoCapitalize="characters" />
+          <SelectField name="kind" label={t("org.kind")} options={ORG_KINDS.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))} defaultValue={v?.kind ?? org?.kind} errors={data?.errors} />
+        </div>
+        <TextField name="name" label={t("org.name")} defaultValue={v?.name ?? org?.name} errors={data?.errors} required />
+        <TextField name="shortName" label={t("org.shortName")} defaultValue={v?.shortName ?? org?.shortName} errors={data?.errors} required />
+        <SelectField name="parentId" label={t("org.parent")} options={parents} emptyLabel={t("common.none")} defaultValue={v?.parentId ?? org?.parentId} errors={data?.errors} />
+        <div className="grid gap-x-3 sm:grid-cols-2">
+          <TextField name="email" type="email" label={t("org.email")} defaultValue={v?.email ?? org?.email} errors={data?.errors} />
+          <TextField name="phone" type="tel" label={t("org.phone")} defaultValue={v?.phone ?? org?.phone} errors={data?.errors} />
+        </div>
+        <TextArea name="keywords" label={t("org.keywords")} help={t("common.onePerLine")} rows={6} defaultValue={v?.keywords ?? org?.keywords} errors={data?.errors} />
+        <CheckboxField name="active" label={t("org.active")} defaultChecked={org ? org.active : true} />
+        <button type="submit" className="btn">{org ? t("common.save") : t("common.create")}</button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { CheckboxField, FormMessage, SelectField, TextField } from "../components/form.tsx";
+import { useT } from "../i18n/i18n.tsx";
+import { formObject } from "../schemas/common.ts";
+import { userSchema } from "../schemas/staff.ts";
+import { actorOf, requirePermission } from "../services/auth.server.ts";
+import { ConflictError, getUserById, listOrganizations, saveUser } from "../services/directory.server.ts";
+import { ROLES } from "../services/permissions.ts";
+import { io } from "../services/realtime.server.ts";
+import { invalid, notFound, parseForm } from "../utils/http.server.ts";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requirePermission(request, "user:manage");
+  const u = params.id === "moi" ? null : await getUserById(params.id!);
+  if (params.id !== "moi" && !u) throw notFound();
+  const orgs = await listOrganizations({ activeOnly: true });
+  return {
+    user: u && { id: u.id, username: u.username, displayName: u.displayName, role: u.role, organizationId: u.organizationId ?? "", active: u.active },
+    orgs: orgs.map((o) => ({ value: o.id, label: `${o.shortName} (${o.code})` })),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const admin = await requirePermission(request, "user:manage");
+  const form = await request.formData();
+  const input = parseForm(userSchema, form, "save");
+  const id = params.id === "moi" ? null : params.id!;
+  if (id && !(await getUserById(id))) throw notFound();
+  try {
+    const saved = await saveUser(actorOf(admin), id, input);
+    // Sessions may have ended (deactivated, new password or role): drop their sockets too.
+    if (id) {
+      const staff = io()?.of("/staff");
+      const { db } = await import("../db.server.ts");
+      const live = new Set((await db().session.findMany({ where: { userId: id }, select: { id: true } })).map((s) => s.id));
+      for (const s of (await staff?.in(`user:${id}`).fetchSockets()) ?? []) {
+        if (!live.has(s.data.user?.sessionId)) s.disconnect(true);
+      }
+    }
+    return id ? { ok: true } : redirect(`/quan-tri/nguoi-dung/${saved.id}`);
+  } catch (e) {
+    if (e instanceof ConflictError) {
+      const values = formObject(form);
+      delete values.password;
+      return invalid({ [e.field]: [e.code] }, "save", values, 409);
+    }
+    throw e;
+  }
+}
+
+export default function UserEdit() {
+  const { user, orgs } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>() as { ok?: boolean; errors?: Record<string, string[]>; values?: Record<string, string> } | undefined;
+  const t = useT();
+  const v = data?.values;
+  return (
+    <div>
+      <h1 className="mb-3 text-2xl font-bold">{user ? t("user.edit") : t("user.new")}</h1>
+      <Form method="post" className="card max-w-xl" noValidate autoComplete="off">
+        <FormMessage errors={data?.errors} ok={data?.ok ? t("common.saved") : undefined} />
+        <TextField name="username" label={t("user.username")} defaultValue={v?.username ?? user?.username} errors={data?.errors} required autoCapitalize="none" />
+        <TextField name="displayName" label={t("user.displayName")} defaultValue={v?.displayName ?? user?.displayName} errors={data?.errors} required />
+        <SelectField name="role" label={t("user.role")} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} defaultValue={v?.role ?? user?.role ?? "operator"} errors={data?.errors} />
+        <SelectField name="organizationId" label={t("user.organization")} options={orgs} emptyLabel={t("common.none")} defaultValue={v?.organizationId ?? user?.organizationId} errors={data?.errors} />
+        <TextField name="password" type="password" label={t("user.password")} help={t("user.passwordHelp")} autoComplete="new-password" errors={data?.errors} />
+        <CheckboxField name="active" label={t("user.active")} defaultChecked={user ? user.active : true} />
+        <button type="submit" className="btn">{user ? t("common.save") : t("common.create")}</button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form, NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { useT } from "../i18n/i18n.tsx";
+import { requirePermission } from "../services/auth.server.ts";
+import { can, type Permission } from "../services/permissions.ts";
+
+const NAV: { to: string; key: string; perm: Permission }[] = [
+  { to: "/quan-tri", key: "staff.dashboard", perm: "staff:access" },
+  { to: "/quan-tri/chuong-trinh", key: "staff.episodes", perm: "episode:view" },
+  { to: "/quan-tri/chuan-bi", key: "staff.checklist", perm: "episode:view" },
+  { to: "/quan-tri/ke-hoach", key: "staff.series", perm: "series:edit" },
+  { to: "/quan-tri/don-vi", key: "staff.organizations", perm: "organization:edit" },
+  { to: "/quan-tri/nguoi-dung", key: "staff.users", perm: "user:manage" },
+  { to: "/quan-tri/nhat-ky", key: "staff.audit", perm: "audit:view" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "staff:access");
+  return {
+    nav: NAV.filter((n) => can(user, n.perm)).map(({ to, key }) => ({ to, key })),
+    user: { displayName: user.displayName, role: user.role, organization: user.organization?.shortName ?? null },
+  };
+}
+
+export default function StaffLayout() {
+  const { nav, user } = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <div className="mx-auto flex max-w-6xl flex-col gap-3 px-3 py-3 md:flex-row">
+      <aside className="md:w-52 md:shrink-0">
+        <div className="mb-2 text-sm">
+          <div className="font-semibold" data-testid="staff-user">{user.displayName}</div>
+          <div className="text-slate-600">{t(`role.${user.role}`)}{user.organization ? ` · ${user.organization}` : ""}</div>
+        </div>
+        <nav aria-label={t("nav.staff")} className="flex gap-1 overflow-x-auto md:flex-col">
+          {nav.map((n) => (
+            <NavLink key={n.to} to={n.to} end={n.to === "/quan-tri"}
+              className={({ isActive }) => `whitespace-nowrap rounded px-2 py-1.5 text-sm no-underline ${isActive ? "bg-brand-700 text-white" : "text-slate-800 hover:bg-slate-200"}`}>
+              {t(n.key)}
+            </NavLink>
+          ))}
+          <NavLink to="/tai-khoan" className="whitespace-nowrap rounded px-2 py-1.5 text-sm text-slate-800 no-underline hover:bg-slate-200">{t("nav.account")}</NavLink>
+          <Form method="post" action="/dang-xuat">
+            <button type="submit" className="whitespace-nowrap rounded px-2 py-1.5 text-left text-sm text-slate-800 hover:bg-slate-200">{t("nav.logout")}</button>
+          </Form>
+        </nav>
+      </aside>
+      <main id="main" className="min-w-0 flex-1">
+        <Outlet />
+      </main>
+    </div>
+  );
+}
