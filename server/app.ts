@@ -98,7 +98,7 @@ export async function startServer(opts: { config?: Config; log?: Log } = {}): Pr
     "*",
     createRequestHandler({
       build,
-      mode: config.production ? "production" : "production",
+      mode: "production",
       getLoadContext: (_req, res) => ({ nonce: res.locals.nonce as string }),
     }),
   );
@@ -117,8 +117,10 @@ export async function startServer(opts: { config?: Config; log?: Log } = {}): Pr
   const close = () =>
     (closing ??= (async () => {
       // io.close() disconnects every socket and closes the HTTP server.
-      await new Promise<void>((resolve) => io.close(() => resolve()));
-      httpServer.closeAllConnections?.();
+      const closed = new Promise<void>((resolve) => io.close(() => resolve()));
+      // Keep-alive HTTP connections would hold the server open until they time out.
+      httpServer.closeAllConnections();
+      await closed;
       setIo(undefined);
       await closeDb();
     })());

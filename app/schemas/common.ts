@@ -8,7 +8,11 @@ export const text = (max: number, min = 1) =>
   z
     .string({ required_error: "err.required", invalid_type_error: "err.required" })
     .transform((s) => s.normalize("NFC").trim())
-    .pipe(z.string().min(min, min <= 1 ? "err.required" : "err.tooShort").max(max, "err.tooLong"));
+    .superRefine((s, ctx) => {
+      if (s.length === 0) ctx.addIssue({ code: "custom", message: "err.required" });
+      else if (s.length < min) ctx.addIssue({ code: "custom", message: "err.tooShort" });
+      else if (s.length > max) ctx.addIssue({ code: "custom", message: "err.tooLong" });
+    });
 
 export const optionalText = (max: number) =>
   z

@@ -1,0 +1,53 @@
+/**
+ * Test data made through the app's own services, on the test server's database.
+ */
+import { randomBytes } from "node:crypto";
+import { loadConfig, setConfig } from "../../app/config.server.ts";
+import { db, initDb } from "../../app/db.server.ts";
+import { SYSTEM_ACTOR } from "../../app/services/audit.server.ts";
+import { createUser } from "../../app/services/directory.server.ts";
+import { createEpisode } from "../../app/services/episodes.server.ts";
+import type { Role } from "../../app/services/permissions.ts";
+import type { TestServer } from "./server.ts";
+
+export async function connectFactories(server: TestServer) {
+  const config = loadConfig({ ...server.env } as Record<string, string>);
+  config.sessionSecret = "factory-not-used-for-cookies-xxxxxxxxxxxx";
+  setConfig(config);
+  await initDb(config);
+  return factories;
+}
+
+async function orgId(code: string): Promise<string> {
+  return (await db().organization.findUniqueOrThrow({ where: { code } })).id;
+}
+
+export const factories = {
+  db,
+  orgId,
+  async user(role: Role, orgCode?: string, password = "factory-password-1") {
+    const username = `${role}-${randomBytes(4).toString("hex")}`;
+    await createUser(SYSTEM_ACTOR, {
+      username, displayName: username, role, password, organizationId: orgCode ? await orgId(orgCode) : null,
+    });
+    return { username, password };
+  },
+  async episode(over: { leadCommittee?: string; status?: "planned" | "live" | "ended"; startsAt?: Date; topic?: string } = {}) {
+    const series = await db().series.findFirstOrThrow();
+    return createEpisode(
+      SYSTEM_ACTOR,
+      {
+        seriesId: series.id,
+        topic: over.topic ?? `Chủ đề kiểm thử ${randomBytes(3).toString("hex")}`,
+        summary: "",
+        leadCommitteeId: await orgId(over.leadCommittee ?? "BVHXH"),
+        relatedResolutions: [],
+        startsAt: over.startsAt ?? new Date(Date.now() + 3 * 86400_000),
+        durationMinutes: 60,
+        hotlines: ["0293 3 878 999"],
+        surveyReportText: "",
+      },
+      { status: over.status ?? "planned" },
+    );
+  },
+};

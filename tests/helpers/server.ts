@@ -1,0 +1,82 @@
+/**
+ * Boots the real server (node + tsx, the built Remix app) as a child process
+ * on a random port with a fresh SQLite database in a temporary directory.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const DEMO_PASSWORD = "test-password-123";
+
+export type TestServer = {
+  url: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string;
+  env: NodeJS.ProcessEnv;
+  proc: ChildProcess;
+  output: () => string;
+  stop: (signal?: NodeJS.Signals) => Promise<number | null>;
+  /** Stops this process and starts another on the same database and port. */
+  restart: () => Promise<TestServer>;
+  cleanup: () => Promise<void>;
+};
+
+export async function startTestServer(opts: { env?: Record<string, string>; dataDir?: string; port?: number } = {}): Promise<TestServer> {
+  const dataDir = opts.dataDir ?? mkdtempSync(path.join(os.tmpdir(), "ln-test-"));
+  const databaseUrl = opts.env?.DATABASE_URL ?? `file:${path.join(dataDir, "test.db")}`;
+  const env: NodeJS.ProcessEnv & Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    NODE_ENV: "test",
+    HOST: "127.0.0.1",
+    PORT: String(opts.port ?? 0),
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl,
+    DEMO_DATA: "1",
+    DEMO_PASSWORD,
+    ...opts.env,
+  };
+  const proc = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  proc.stdout!.on("data", (d) => (out += d));
+  proc.stderr!.on("data", (d) => (out += d));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 45_000);
+    const onData = () => {
+      const m = /listening on (http:\/\/[^\s]+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    proc.stdout!.on("data", onData);
+    proc.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${out}`));
+    });
+  });
+  const port = Number(new URL(url).port);
+  const stop = (signal: NodeJS.Signals = "SIGTERM") =>
+    new Promise<number | null>((resolve) => {
+      if (proc.exitCode !== null || proc.signalCode !== null) return resolve(proc.exitCode);
+      proc.once("exit", (code) => resolve(code));
+      proc.kill(signal);
+    });
+  const server: TestServer = {
+    url, port, dataDir, databaseUrl, env, proc,
+    output: () => out,
+    stop,
+    restart: async () => {
+      await stop();
+      return startTestServer({ ...opts, dataDir, port });
+    },
+    cleanup: async () => {
+      await stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return server;
+}

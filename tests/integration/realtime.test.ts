@@ -1,0 +1,85 @@
+import { io as connect, type Socket } from "socket.io-client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { connectFactories, factories } from "../helpers/factories.ts";
+import { startTestServer, type TestServer } from "../helpers/server.ts";
+import { login, postForm } from "../helpers/session.ts";
+
+let server: TestServer;
+const sockets: Socket[] = [];
+beforeAll(async () => {
+  server = await startTestServer();
+  await connectFactories(server);
+});
+afterAll(async () => {
+  sockets.forEach((s) => s.close());
+  await server?.cleanup();
+});
+
+function open(ns: string, cookie?: string): Socket {
+  const s = connect(server.url + ns, { transports: ["websocket"], extraHeaders: cookie ? { cookie } : {}, reconnection: false });
+  sockets.push(s);
+  return s;
+}
+
+const connected = (s: Socket) =>
+  new Promise<void>((resolve, reject) => {
+    s.once("connect", () => resolve());
+    s.once("connect_error", (e) => reject(e));
+  });
+
+describe("Socket.IO on the same port", () => {
+  it("refuses an anonymous client on the staff namespace", async () => {
+    const s = open("/staff");
+    await expect(connected(s)).rejects.toThrow("unauthenticated");
+  });
+
+  it("refuses a forged cookie", async () => {
+    const s = open("/staff", "ln_session=forged-value");
+    await expect(connected(s)).rejects.toThrow("unauthenticated");
+  });
+
+  it("connects staff with a session cookie, joins an episode, and disconnects cleanly", async () => {
+    const cookie = await login(server.url, "tongdai1");
+    const s = open("/staff", cookie);
+    const hello = new Promise<{ user: { username: string } }>((r) => s.once("hello", r));
+    await connected(s);
+    expect((await hello).user.username).toBe("tongdai1");
+    const e = await factories.episode();
+    const ack = await s.emitWithAck("episode:join", { episodeId: e.id });
+    expect(ack).toEqual({ ok: true, status: "planned" });
+    expect(await s.emitWithAck("episode:join", { episodeId: "missing" })).toEqual({ ok: false, error: "not-found" });
+    expect(await s.emitWithAck("episode:join", { nope: 1 })).toEqual({ ok: false, error: "invalid" });
+    const gone = new Promise<string>((r) => s.once("disconnect", r));
+    s.disconnect();
+    expect(await gone).toBe("io client disconnect");
+  });
+
+  it("pushes an episode's status change to viewers and staff after it is committed", async () => {
+    const e = await factories.episode({ leadCommittee: "BVHXH" });
+    const viewer = open("/");
+    await connected(viewer);
+    expect(await viewer.emitWithAck("episode:watch", { episodeId: e.id })).toEqual({ ok: true, status: "planned" });
+    const operatorCookie = await login(server.url, "tongdai2");
+    const staff = open("/staff", operatorCookie);
+    await connected(staff);
+    await staff.emitWithAck("episode:join", { episodeId: e.id });
+
+    const seenByViewer = new Promise<{ episodeId: string; status: string }>((r) => viewer.once("episode:status", r));
+    const seenByStaff = new Promise<{ episodeId: string; status: string }>((r) => staff.once("episode:status", r));
+    const res = await postForm(server.url, `/quan-tri/chuong-trinh/${e.id}`, { intent: "status", status: "live" }, operatorCookie);
+    expect(res.status).toBe(200);
+    expect(await seenByViewer).toMatchObject({ episodeId: e.id, status: "live" });
+    expect(await seenByStaff).toMatchObject({ episodeId: e.id, status: "live" });
+    const row = await factories.db().episode.findUniqueOrThrow({ where: { id: e.id } });
+    expect(row.status).toBe("live");
+  });
+
+  it("disconnects a staff socket when its session is signed out", async () => {
+    const cookie = await login(server.url, "thuongtruc");
+    const s = open("/staff", cookie);
+    await connected(s);
+    const gone = new Promise<string>((r) => s.once("disconnect", r));
+    await postForm(server.url, "/dang-xuat", {}, cookie);
+    expect(await gone).toBe("io server disconnect");
+  });
+});

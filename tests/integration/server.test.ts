@@ -1,0 +1,96 @@
+import { spawnSync } from "node:child_process";
+import ICAL from "ical.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT, startTestServer, type TestServer } from "../helpers/server.ts";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server?.cleanup();
+});
+
+describe("the server", () => {
+  it("reports database reachability on /healthz", async () => {
+    const res = await fetch(`${server.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: "ok", db: "ok" });
+  });
+
+  it("serves the home page in Vietnamese with the live episode and a CSP with a nonce", async () => {
+    const res = await fetch(server.url);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('lang="vi"');
+    expect(html).toContain("Đang phát trực tiếp");
+    expect(html).toContain("Chính sách hỗ trợ học nghề");
+    const csp = res.headers.get("content-security-policy")!;
+    const nonce = /'nonce-([^']+)'/.exec(csp)![1];
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toContain("unsafe-inline");
+    // Every inline script carries the response's nonce.
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map((m) => m[1]);
+    expect(inline.length).toBeGreaterThan(0);
+    for (const attrs of inline) expect(attrs).toContain(`nonce="${nonce}"`);
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("x-powered-by")).toBeNull();
+  });
+
+  it("lists the 2024 program on the schedule, past and upcoming", async () => {
+    const html = await (await fetch(`${server.url}/lich`)).text();
+    expect(html).toContain("Tình hình đào tạo nghề, giải quyết việc làm, xuất khẩu lao động trên địa bàn tỉnh");
+    expect(html).toContain("Tình hình thu hút đầu tư trong các khu, cụm công nghiệp");
+    expect(html).toContain("Đề án Hậu Giang xanh");
+    expect(html.indexOf("Sắp phát sóng")).toBeLessThan(html.indexOf("Đã phát sóng"));
+  });
+
+  it("serves an iCalendar feed that parses, one event per episode", async () => {
+    const res = await fetch(`${server.url}/lich.ics`);
+    expect(res.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    const ics = await res.text();
+    const cal = new ICAL.Component(ICAL.parse(ics));
+    const events = cal.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    expect(events.length).toBe(5);
+    const may = events.find((e) => e.summary.includes("đào tạo nghề"))!;
+    expect(may.startDate.toJSDate().toISOString()).toBe("2024-05-23T13:00:00.000Z");
+    expect(may.endDate.toJSDate().toISOString()).toBe("2024-05-23T14:00:00.000Z");
+    expect(new Set(events.map((e) => e.uid)).size).toBe(5);
+  });
+
+  it("shows an episode page with where to watch and the hotline, and 404 for an unknown one", async () => {
+    const home = await (await fetch(server.url)).text();
+    const id = /\/chuong-trinh\/([a-z0-9]+)/.exec(home)![1];
+    const html = await (await fetch(`${server.url}/chuong-trinh/${id}`)).text();
+    expect(html).toContain("Xem ở đâu");
+    expect(html).toContain("tel:02933878999");
+    expect(html).toContain("YouTube");
+    expect((await fetch(`${server.url}/chuong-trinh/nope`)).status).toBe(404);
+  });
+
+  it("keeps data and applies no migration twice across a restart, without reseeding", async () => {
+    server = await server.restart();
+    expect(server.output()).not.toContain("Applied migrations");
+    expect(server.output()).not.toContain("Demo data created");
+    const res = await fetch(`${server.url}/lich`);
+    expect(await res.text()).toContain("Đề án Hậu Giang xanh");
+  });
+
+  it("shuts down gracefully on SIGTERM", async () => {
+    const code = await server.stop("SIGTERM");
+    expect(code).toBe(0);
+    expect(server.output()).toContain("SIGTERM: shutting down");
+    server = await server.restart();
+  });
+});
+
+describe("configuration", () => {
+  it("refuses a wrong value with one line naming the variable", () => {
+    const r = spawnSync(process.execPath, ["--import", "tsx", "server/index.ts"], {
+      cwd: ROOT, env: { ...process.env, PORT: "abc" }, encoding: "utf8", timeout: 30_000,
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toMatch(/^Invalid configuration: PORT="abc"/);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});
