@@ -81,6 +81,9 @@ export async function startServer(opts: { config?: Config; log?: Log } = {}): Pr
         },
       },
       strictTransportSecurity: config.secureCookies,
+      // Not "no-referrer": with it, browsers send `Origin: null` on same-site
+      // form posts, which Remix's CSRF check rightly refuses.
+      referrerPolicy: { policy: "same-origin" },
       crossOriginEmbedderPolicy: false,
     }),
   );

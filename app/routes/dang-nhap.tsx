@@ -5,7 +5,7 @@ import { FormMessage, TextField } from "../components/form.tsx";
 import { useT } from "../i18n/i18n.tsx";
 import { loginSchema } from "../schemas/staff.ts";
 import { clientIp, getUser, login } from "../services/auth.server.ts";
-import { invalid, parseForm, safeRedirect } from "../utils/http.server.ts";
+import { formAction, invalid, parseForm, safeRedirect } from "../utils/http.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Đăng nhập · Lắng nghe" }];
 
@@ -15,7 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+async function handleAction({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const input = parseForm(loginSchema, form);
   const result = await login({ ...input, ip: clientIp(request), userAgent: request.headers.get("user-agent") });
@@ -29,6 +29,10 @@ export async function action({ request }: ActionFunctionArgs) {
     );
   }
   return redirect(safeRedirect(input.redirectTo, "/quan-tri"), { headers: { "Set-Cookie": result.cookie } });
+}
+
+export async function action(args: ActionFunctionArgs) {
+  return formAction(handleAction)(args);
 }
 
 export default function Login() {

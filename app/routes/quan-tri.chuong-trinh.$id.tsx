@@ -22,7 +22,7 @@ import {
 } from "../services/episodes.server.ts";
 import { can } from "../services/permissions.ts";
 import { emitEpisodeStatus } from "../services/realtime.server.ts";
-import { invalid, notFound, parseForm } from "../utils/http.server.ts";
+import { formAction, FormInvalid, invalid, notFound, parseForm } from "../utils/http.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const isNew = params.id === "moi";
@@ -71,14 +71,14 @@ async function readForm(request: Request): Promise<FormData> {
     try {
       return await parseMultipartFormData(request, createMemoryUploadHandler({ maxPartSize: getConfig().uploadMaxBytes }));
     } catch (e) {
-      if (e instanceof MaxPartSizeExceededError) throw invalid({ file: ["err.fileSize"] }, "survey-upload", undefined, 413);
+      if (e instanceof MaxPartSizeExceededError) throw new FormInvalid({ file: ["err.fileSize"] }, "survey-upload", undefined, 413);
       throw e;
     }
   }
   return request.formData();
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+async function handleAction({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "staff:access");
   const actor = actorOf(user);
   const form = await readForm(request);
@@ -195,6 +195,10 @@ function Section({ title, children, id }: { title: string; children: React.React
   );
 }
 
+export async function action(args: ActionFunctionArgs) {
+  return formAction(handleAction)(args);
+}
+
 export default function EpisodeEditor() {
   const data = useLoaderData<typeof loader>();
   const action = useActionData<typeof action>() as ActionData;
@@ -238,7 +242,7 @@ export default function EpisodeEditor() {
         </Section>
       ) : null}
 
-      <Section title={t("ep.topic")} id="main-h">
+      <Section title={t("ep.info")} id="main-h">
         <Form method="post" noValidate>
           <fieldset disabled={!data.perms.edit}>
             <input type="hidden" name="intent" value="save" />

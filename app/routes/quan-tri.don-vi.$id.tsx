@@ -6,7 +6,7 @@ import { useT } from "../i18n/i18n.tsx";
 import { ORG_KINDS, organizationSchema } from "../schemas/staff.ts";
 import { actorOf, requirePermission } from "../services/auth.server.ts";
 import { ConflictError, getOrganization, listOrganizations, saveOrganization } from "../services/directory.server.ts";
-import { invalid, notFound, parseForm } from "../utils/http.server.ts";
+import { formAction, invalid, notFound, parseForm } from "../utils/http.server.ts";
 import { formObject } from "../schemas/common.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+async function handleAction({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "organization:edit");
   const form = await request.formData();
   const input = parseForm(organizationSchema, form, "save");
@@ -34,6 +34,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (e instanceof ConflictError) return invalid({ [e.field]: [e.code] }, "save", formObject(form), 409);
     throw e;
   }
+}
+
+export async function action(args: ActionFunctionArgs) {
+  return formAction(handleAction)(args);
 }
 
 export default function OrganizationEdit() {

@@ -8,7 +8,7 @@ import { seriesSchema } from "../schemas/staff.ts";
 import { actorOf, requirePermission } from "../services/auth.server.ts";
 import { listOrganizations } from "../services/directory.server.ts";
 import { getSeries, saveSeries } from "../services/episodes.server.ts";
-import { notFound, parseForm } from "../utils/http.server.ts";
+import { formAction, notFound, parseForm } from "../utils/http.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "series:edit");
@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+async function handleAction({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "series:edit");
   const form = await request.formData();
   const raw = String(form.get("issuedAt") ?? "");
@@ -31,6 +31,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (id && !(await getSeries(id))) throw notFound();
   const saved = await saveSeries(actorOf(user), id, input);
   return id ? { ok: true } : redirect(`/quan-tri/ke-hoach/${saved.id}`);
+}
+
+export async function action(args: ActionFunctionArgs) {
+  return formAction(handleAction)(args);
 }
 
 export default function SeriesEdit() {

@@ -9,7 +9,7 @@ import { actorOf, requirePermission } from "../services/auth.server.ts";
 import { ConflictError, getUserById, listOrganizations, saveUser } from "../services/directory.server.ts";
 import { ROLES } from "../services/permissions.ts";
 import { io } from "../services/realtime.server.ts";
-import { invalid, notFound, parseForm } from "../utils/http.server.ts";
+import { formAction, invalid, notFound, parseForm } from "../utils/http.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "user:manage");
@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+async function handleAction({ request, params }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "user:manage");
   const form = await request.formData();
   const input = parseForm(userSchema, form, "save");
@@ -48,6 +48,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     throw e;
   }
+}
+
+export async function action(args: ActionFunctionArgs) {
+  return formAction(handleAction)(args);
 }
 
 export default function UserEdit() {

@@ -5,14 +5,14 @@ import { useT } from "../i18n/i18n.tsx";
 import { changePasswordSchema } from "../schemas/staff.ts";
 import { changePassword, requireUser } from "../services/auth.server.ts";
 import { io } from "../services/realtime.server.ts";
-import { invalid, parseForm } from "../utils/http.server.ts";
+import { formAction, invalid, parseForm } from "../utils/http.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   return { user: { username: user.username, displayName: user.displayName, role: user.role, organization: user.organization?.shortName ?? null } };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+async function handleAction({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const input = parseForm(changePasswordSchema, await request.formData());
   const r = await changePassword(user, input.current, input.next);
@@ -24,6 +24,10 @@ export async function action({ request }: ActionFunctionArgs) {
     }
   }
   return { ok: true as const };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  return formAction(handleAction)(args);
 }
 
 export default function Account() {

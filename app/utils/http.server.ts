@@ -10,18 +10,43 @@ export function safeRedirect(to: unknown, fallback = "/"): string {
 export type ActionFailure = { ok: false; intent?: string; errors: FieldErrors; values?: Record<string, string> };
 
 export function invalid(errors: FieldErrors, intent?: string, values?: Record<string, string>, status = 422) {
-  return Response.json({ ok: false, intent, errors, values } satisfies ActionFailure, { status });
+  // 413: the body was not read to the end, so this connection cannot carry another request.
+  const headers: HeadersInit = status === 413 ? { Connection: "close" } : {};
+  return Response.json({ ok: false, intent, errors, values } satisfies ActionFailure, { status, headers });
 }
 
-/** Parses a form with a Zod schema; on failure throws a 422 with field errors (the route's action data). */
+/** Thrown by parseForm; formAction turns it into the route's action data (422). */
+export class FormInvalid extends Error {
+  constructor(public errors: FieldErrors, public intent?: string, public values?: Record<string, string>, public status = 422) {
+    super("invalid form");
+  }
+}
+
+/** Parses a form with a Zod schema; on failure throws FormInvalid with field errors. */
 export function parseForm<S extends z.ZodTypeAny>(schema: S, form: FormData, intent?: string): z.output<S> {
   const values = formObject(form);
   const r = schema.safeParse(values);
   if (!r.success) {
-    delete values.password;
-    throw invalid(fieldErrors(r.error), intent, values);
+    for (const k of ["password", "current", "next", "confirm"]) delete values[k];
+    throw new FormInvalid(fieldErrors(r.error), intent, values);
   }
   return r.data;
+}
+
+/**
+ * Wraps a route action so that validation failures come back as action data
+ * (status 422, field errors), not as an error page: Remix sends thrown
+ * Responses to the ErrorBoundary.
+ */
+export function formAction<A extends unknown[], R>(fn: (...args: A) => Promise<R>) {
+  return async (...args: A): Promise<R | Response> => {
+    try {
+      return await fn(...args);
+    } catch (e) {
+      if (e instanceof FormInvalid) return invalid(e.errors, e.intent, e.values, e.status);
+      throw e;
+    }
+  };
 }
 
 export function notFound(): Response {

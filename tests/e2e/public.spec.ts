@@ -1,0 +1,65 @@
+import { readFileSync } from "node:fs";
+import { expect, noHorizontalScroll, test } from "./fixtures.ts";
+
+test.use({ viewport: { width: 360, height: 740 } });
+
+test("a newcomer sees the live episode, opens the schedule and downloads the calendar", async ({ page, problems }) => {
+  await page.goto("/");
+  const live = page.getByTestId("live-episode");
+  await expect(live).toContainText("Đang phát trực tiếp");
+  await expect(live).toContainText("Chính sách hỗ trợ học nghề");
+  // The countdown ticks: the page hydrated under the strict CSP.
+  const timer = page.getByRole("timer");
+  const first = await timer.textContent();
+  await expect.poll(async () => timer.textContent(), { timeout: 3000 }).not.toBe(first);
+  await noHorizontalScroll(page);
+
+  await page.getByRole("link", { name: "Lịch phát sóng" }).first().click();
+  await expect(page.getByRole("heading", { name: "Lịch phát sóng" })).toBeVisible();
+  await expect(page.getByTestId("past")).toContainText("Tình hình đào tạo nghề, giải quyết việc làm");
+  await expect(page.getByTestId("upcoming")).toContainText("Thu hút đầu tư vào các khu, cụm công nghiệp");
+  await noHorizontalScroll(page);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("ics-link").click()]);
+  const ics = readFileSync((await download.path())!, "utf8");
+  expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(5);
+
+  await page.getByTestId("past").getByRole("link").first().click();
+  await expect(page.getByRole("heading", { name: "Xem ở đâu" })).toBeVisible();
+  await expect(page.getByTestId("platforms")).toContainText("YouTube");
+  await noHorizontalScroll(page);
+  expect(problems).toEqual([]);
+});
+
+test("the episode page follows the status live and the language switch works", async ({ page, browser, problems }) => {
+  await page.goto("/");
+  await page.getByTestId("next-episode").getByRole("link", { name: "Xem chi tiết" }).click();
+  await expect(page.getByTestId("episode-status")).toContainText("Sắp phát sóng");
+  const episodeUrl = page.url();
+
+  // An operator, in another browser, puts the episode on air.
+  const staff = await browser.newContext();
+  const op = await staff.newPage();
+  await op.goto("/dang-nhap");
+  await op.getByLabel("Tên đăng nhập").fill("tongdai1");
+  await op.getByLabel("Mật khẩu").fill("e2e-demo-password");
+  await op.getByRole("button", { name: "Đăng nhập" }).click();
+  await op.goto(episodeUrl.replace("/chuong-trinh/", "/quan-tri/chuong-trinh/"));
+  await op.getByRole("button", { name: "Chuyển sang “Đang phát trực tiếp”" }).click();
+  await expect(op.getByTestId("staff-status")).toContainText("Đang phát trực tiếp");
+
+  // The viewer's page changes without reload.
+  await expect(page.getByTestId("episode-status")).toContainText("Đang phát trực tiếp", { timeout: 5000 });
+  // Put it back for the other tests.
+  await op.getByRole("button", { name: "Chuyển sang “Sắp phát sóng”" }).click();
+  await expect(page.getByTestId("episode-status")).toContainText("Sắp phát sóng", { timeout: 5000 });
+  await staff.close();
+
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { name: "Where to watch" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.getByRole("button", { name: "Tiếng Việt" }).click();
+  await expect(page.getByRole("heading", { name: "Xem ở đâu" })).toBeVisible();
+  expect(problems).toEqual([]);
+});
