@@ -57,6 +57,14 @@ export async function startServer(opts: { config?: Config; log?: Log } = {}): Pr
   app.set("trust proxy", config.trustProxy === "false" ? false : config.trustProxy === "true" ? true : config.trustProxy);
 
   app.use((req, res, next) => {
+    // A response sent before the request body was read to the end (e.g. a
+    // refused oversized upload) must close the connection: the unread rest of
+    // the body would otherwise be taken for the next request on it.
+    const writeHead = res.writeHead;
+    res.writeHead = function (this: typeof res, ...args: Parameters<typeof writeHead>) {
+      if (!req.complete) res.shouldKeepAlive = false;
+      return writeHead.apply(this, args);
+    } as typeof writeHead;
     res.locals.nonce = randomBytes(16).toString("base64");
     // The client address as Express sees it (after trust proxy); never the client's own header.
     req.headers["x-ln-client-ip"] = req.ip ?? "";

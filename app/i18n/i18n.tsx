@@ -15,10 +15,27 @@ export function useT(): T {
 
 const TZ = "Asia/Ho_Chi_Minh";
 
+const WEEKDAYS_VI = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];
+
+function partsOf(d: Date | string) {
+  const parts: Record<string, string> = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: TZ, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", weekday: "short", hourCycle: "h23",
+    }).formatToParts(new Date(d)).map((p) => [p.type, p.value]),
+  );
+  const weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].indexOf(parts.weekday);
+  return { hour: parts.hour, minute: parts.minute, day: parts.day, month: parts.month, year: parts.year, weekday };
+}
+
+/** "20:00, Thứ Năm, 23/5/2024" as Vietnamese offices write it; English long form otherwise. */
 export function formatDateTime(lang: Lang, d: Date | string): string {
-  return new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "vi-VN", {
-    timeZone: TZ, weekday: "long", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit",
-  }).format(new Date(d));
+  if (lang === "en") {
+    return new Intl.DateTimeFormat("en-GB", {
+      timeZone: TZ, weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit",
+    }).format(new Date(d));
+  }
+  const p = partsOf(d);
+  return `${p.hour}:${p.minute}, ${WEEKDAYS_VI[p.weekday]}, ${Number(p.day)}/${Number(p.month)}/${p.year}`;
 }
 
 export function formatDate(lang: Lang, d: Date | string): string {

@@ -10,9 +10,7 @@ export function safeRedirect(to: unknown, fallback = "/"): string {
 export type ActionFailure = { ok: false; intent?: string; errors: FieldErrors; values?: Record<string, string> };
 
 export function invalid(errors: FieldErrors, intent?: string, values?: Record<string, string>, status = 422) {
-  // 413: the body was not read to the end, so this connection cannot carry another request.
-  const headers: HeadersInit = status === 413 ? { Connection: "close" } : {};
-  return Response.json({ ok: false, intent, errors, values } satisfies ActionFailure, { status, headers });
+  return Response.json({ ok: false, intent, errors, values } satisfies ActionFailure, { status });
 }
 
 /** Thrown by parseForm; formAction turns it into the route's action data (422). */

@@ -14,15 +14,18 @@ export const test = base.extend<{ loginAs: (role: keyof typeof ACCOUNTS) => Prom
     await use(problems);
   },
   loginAs: async ({ page }, use) => {
-    await use(async (role) => {
-      await page.goto("/dang-nhap");
-      await page.getByLabel("Tên đăng nhập").fill(ACCOUNTS[role]);
-      await page.getByLabel("Mật khẩu").fill(E2E_PASSWORD);
-      await page.getByRole("button", { name: "Đăng nhập" }).click();
-      await expect(page).toHaveURL(/\/quan-tri$/);
-    });
+    await use((role) => signIn(page, ACCOUNTS[role]));
   },
 });
+
+/** Signs in through the login form and waits for the staff area. */
+export async function signIn(page: Page, username: string, password = E2E_PASSWORD) {
+  await page.goto("/dang-nhap");
+  await page.getByLabel("Tên đăng nhập").fill(username);
+  await page.getByLabel("Mật khẩu").fill(password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page).toHaveURL(/\/quan-tri$/);
+}
 
 export async function noHorizontalScroll(page: Page) {
   const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));

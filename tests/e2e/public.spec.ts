@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, noHorizontalScroll, test } from "./fixtures.ts";
+import { expect, noHorizontalScroll, signIn, test } from "./fixtures.ts";
 
 test.use({ viewport: { width: 360, height: 740 } });
 
@@ -41,10 +41,7 @@ test("the episode page follows the status live and the language switch works", a
   // An operator, in another browser, puts the episode on air.
   const staff = await browser.newContext();
   const op = await staff.newPage();
-  await op.goto("/dang-nhap");
-  await op.getByLabel("Tên đăng nhập").fill("tongdai1");
-  await op.getByLabel("Mật khẩu").fill("e2e-demo-password");
-  await op.getByRole("button", { name: "Đăng nhập" }).click();
+  await signIn(op, "tongdai1");
   await op.goto(episodeUrl.replace("/chuong-trinh/", "/quan-tri/chuong-trinh/"));
   await op.getByRole("button", { name: "Chuyển sang “Đang phát trực tiếp”" }).click();
   await expect(op.getByTestId("staff-status")).toContainText("Đang phát trực tiếp");

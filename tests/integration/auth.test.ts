@@ -31,6 +31,17 @@ describe("sessions", () => {
     expect(after.headers.get("location")).toBe("/dang-nhap?redirectTo=%2Fquan-tri");
   });
 
+  it("accepts a same-site form post without JavaScript and refuses a cross-site one", async () => {
+    const home = await fetch(server.url);
+    expect(home.headers.get("referrer-policy")).toBe("same-origin");
+    const body = new URLSearchParams({ username: "ban.ktns", password: DEMO_PASSWORD });
+    const same = await fetch(`${server.url}/dang-nhap`, { method: "POST", body, redirect: "manual", headers: { origin: server.url } });
+    expect(same.status).toBe(302);
+    const cross = await fetch(`${server.url}/dang-nhap`, { method: "POST", body, redirect: "manual", headers: { origin: "https://evil.example" } });
+    expect(cross.status).toBeGreaterThanOrEqual(400);
+    expect(cross.headers.get("set-cookie")).toBeNull();
+  });
+
   it("never redirects off-site after login", async () => {
     const res = await postForm(server.url, "/dang-nhap", { username: "tongdai2", password: DEMO_PASSWORD, redirectTo: "//evil.example/" });
     expect(res.headers.get("location")).toBe("/quan-tri");

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { en, translate, vi } from "./dictionary.ts";
+import { formatDateTime } from "./i18n.tsx";
+
+describe("dictionary", () => {
+  it("has an English entry for every Vietnamese one, none empty", () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+    for (const [k, v] of Object.entries(en)) expect(v, k).not.toBe("");
+  });
+
+  it("fills variables", () => {
+    expect(translate("vi", "login.locked", { minutes: 15 })).toContain("15 phút");
+    expect(translate("en", "dash.welcome", { name: "Lan" })).toBe("Hello, Lan");
+  });
+});
+
+describe("dates", () => {
+  it("writes Vietnamese dates in the program's time zone", () => {
+    expect(formatDateTime("vi", "2024-05-23T13:00:00Z")).toBe("20:00, Thứ Năm, 23/5/2024");
+    expect(formatDateTime("vi", "2026-11-22T17:30:00Z")).toBe("00:30, Thứ Hai, 23/11/2026");
+  });
+});
