@@ -36,7 +36,13 @@ function check(applied: Map<string, string>, migrations: Migration[]) {
   }
 }
 
-export function migrateSqlite(file: string): string[] {
+/**
+ * Each migration runs in one transaction with foreign keys off (set before
+ * BEGIN, where SQLite honours it): Prisma redefines a table by copy, drop and
+ * rename, and a DROP with foreign keys on would cascade into child rows.
+ * Before COMMIT, `foreign_key_check` must come back empty.
+ */
+export function migrateSqlite(file: string, migrations: Migration[] = listMigrations("sqlite")): string[] {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const conn = new Database(file);
   try {
@@ -51,19 +57,25 @@ export function migrateSqlite(file: string): string[] {
       .prepare(`SELECT migration_name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`)
       .all() as { migration_name: string; checksum: string }[];
     const applied = new Map(rows.map((r) => [r.migration_name, r.checksum]));
-    const migrations = listMigrations("sqlite");
     check(applied, migrations);
     const done: string[] = [];
-    for (const m of migrations) {
-      if (applied.has(m.name)) continue;
-      const run = conn.transaction(() => {
-        conn.exec(m.sql);
-        conn
-          .prepare(`INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, ?, 1)`)
-          .run(randomUUID(), m.checksum, Date.now(), m.name, Date.now());
-      });
-      run.immediate();
-      done.push(m.name);
+    conn.pragma("foreign_keys = OFF");
+    try {
+      for (const m of migrations) {
+        if (applied.has(m.name)) continue;
+        const run = conn.transaction(() => {
+          conn.exec(m.sql);
+          const broken = conn.pragma("foreign_key_check") as unknown[];
+          if (broken.length) throw new MigrationError(`Migration ${m.name} breaks ${broken.length} foreign key(s): ${JSON.stringify(broken.slice(0, 3))}`);
+          conn
+            .prepare(`INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, ?, 1)`)
+            .run(randomUUID(), m.checksum, Date.now(), m.name, Date.now());
+        });
+        run.immediate();
+        done.push(m.name);
+      }
+    } finally {
+      conn.pragma("foreign_keys = ON");
     }
     return done;
   } finally {

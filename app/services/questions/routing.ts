@@ -1,0 +1,184 @@
+/**
+ * Routing suggestions: which organization should answer a question, with
+ * the reasons. Scores come from the directory's competence keywords, place
+ * names (local matters go to the district UBND), the organizations' own
+ * names, and operators' past routing decisions. Vietnamese-aware: text is
+ * folded (no diacritics, NFC/NFD alike) and abbreviations expanded.
+ */
+import { contentWords, foldVi, jaccard } from "./text.ts";
+
+
+export type RoutingOrg = { code: string; name: string; shortName: string; kind: string; keywords: string };
+export type RoutingDecision = { text: string; code: string };
+export type PlacesData = {
+  places: Record<string, string[]>;
+  localMatters: { terms: string[] };
+  abbreviations: Record<string, string>;
+};
+export type Reason = { kind: "keyword" | "name" | "place" | "local" | "history"; term: string; weight: number };
+export type Suggestion = { code: string; score: number; reasons: Reason[] };
+
+type Term = { phrase: string; tokens: string[]; label: string; weight: number };
+
+/** Lowercase NFC words, diacritics kept. */
+export function tokens(s: string): string[] {
+  return s.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+const plain = (w: string) => /^[a-z0-9]+$/.test(w);
+
+/**
+ * A text word matches a keyword word when they are the same with their
+ * diacritics, or when the text word was typed without any diacritics and
+ * folds to the same letters ("cho" matches "chợ" only if typed "cho" in a
+ * text written without accents... see `accentless`).
+ */
+type Tok = { raw: string; fold: string; bare: boolean };
+
+const NOT_ROUTED_TO = new Set(["council"]);
+const KIND_ORDER: Record<string, number> = { department: 0, agency: 1, utility: 2, local: 3, government: 4, media: 5, council: 6 };
+
+/** Parses "phrase*2.5" (explicit weight) or "phrase" (weight by length). */
+export function parseTerm(raw: string): Term | null {
+  const m = /^(.*?)(?:\s*\*\s*(\d+(?:\.\d+)?))?\s*$/.exec(raw.trim());
+  if (!m || !m[1].trim()) return null;
+  const phrase = foldVi(m[1]);
+  if (!phrase) return null;
+  const toks = tokens(m[1]);
+  const n = toks.length;
+  return { phrase, tokens: toks, label: m[1].trim(), weight: m[2] ? Number(m[2]) : Math.min(3, 1 + 0.5 * (n - 1)) };
+}
+
+/**
+ * The question as words. A word typed without any diacritics ("duong")
+ * may stand for any accented word that folds to it ("đường"); a word typed
+ * with diacritics ("chợ") only for itself, so "cho" (for) is not "chợ".
+ * Abbreviations are expanded; "ĐT 925" reads as "đường tỉnh 925".
+ */
+export function toTokens(text: string, abbreviations: Record<string, string>): Tok[] {
+  const out: Tok[] = [];
+  const raw = tokens(text);
+  // Written without accents at all (a phone keyboard without Vietnamese input)?
+  // Then every plain word may stand for its accented forms; otherwise none does.
+  const words = raw.filter((w) => /\p{L}/u.test(w));
+  const accented = words.filter((w) => !plain(w)).length;
+  const accentless = words.length > 0 && accented / words.length < 0.1;
+  for (let i = 0; i < raw.length; i++) {
+    const w = raw[i];
+    const f = foldVi(w);
+    const next = raw[i + 1];
+    if ((f === "dt" || f === "ql") && next && /^\d+$/.test(next)) {
+      for (const x of (f === "dt" ? "đường tỉnh" : "quốc lộ").split(" ")) out.push({ raw: x, fold: foldVi(x), bare: false });
+      continue;
+    }
+    const exp = abbreviations[f];
+    if (exp && (plain(w) || f === foldVi(w))) {
+      for (const x of exp.split(" ")) out.push({ raw: x, fold: x, bare: true });
+      continue;
+    }
+    out.push({ raw: w, fold: f, bare: accentless && plain(w) });
+  }
+  return out;
+}
+
+/** Does the keyword occur in the question (word by word, accent-aware)? */
+export function matches(text: Tok[], kw: string[]): boolean {
+  if (!kw.length) return false;
+  const kf = kw.map(foldVi);
+  outer: for (let i = 0; i + kw.length <= text.length; i++) {
+    for (let j = 0; j < kw.length; j++) {
+      const t = text[i + j];
+      if (t.raw === kw[j]) continue;
+      if (t.bare && t.fold === kf[j]) continue;
+      continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+export function createRouter(opts: { orgs: RoutingOrg[]; places: PlacesData; decisions?: RoutingDecision[] }) {
+  const abbreviations = Object.fromEntries(Object.entries(opts.places.abbreviations).map(([k, v]) => [foldVi(k), v]));
+  const orgs = opts.orgs.filter((o) => !NOT_ROUTED_TO.has(o.kind));
+  const byCode = new Map(orgs.map((o) => [o.code, o]));
+  const keywordTerms = orgs.map((o) => ({
+    code: o.code,
+    terms: o.keywords.split(/\r?\n/).map(parseTerm).filter((t): t is Term => !!t),
+    names: [...new Set([o.name, o.shortName].filter((n) => tokens(n).length >= 2))].map((n) => ({ label: n, tokens: tokens(n) })),
+  }));
+  const placeTerms = Object.entries(opts.places.places)
+    .filter(([code]) => byCode.has(code))
+    .flatMap(([code, names]) => names.map((n) => ({ code, tokens: tokens(n), label: n })))
+    .sort((a, b) => b.tokens.length - a.tokens.length || b.label.length - a.label.length);
+  const localTerms = opts.places.localMatters.terms.map((raw) => {
+    const [term, fallback] = raw.split(">");
+    return { ...parseTerm(term)!, fallback: fallback?.trim() };
+  });
+  const decisions = (opts.decisions ?? []).map((d) => ({ code: d.code, words: new Set(contentWords(d.text)) }));
+
+  function suggest(text: string, limit = 5): Suggestion[] {
+    const toks = toTokens(text, abbreviations);
+    const scores = new Map<string, Suggestion>();
+    const add = (code: string, weight: number, reason: Omit<Reason, "weight">) => {
+      if (!byCode.has(code) || weight <= 0) return;
+      const s = scores.get(code) ?? { code, score: 0, reasons: [] };
+      s.score += weight;
+      s.reasons.push({ ...reason, weight: Math.round(weight * 100) / 100 });
+      scores.set(code, s);
+    };
+
+    for (const k of keywordTerms) {
+      for (const t of k.terms) if (matches(toks, t.tokens)) add(k.code, t.weight, { kind: "keyword", term: t.label });
+      for (const n of k.names) if (matches(toks, n.tokens)) add(k.code, 4, { kind: "name", term: n.label });
+    }
+
+    // Places: longest names first, each stretch of words counted once.
+    let rest = toks;
+    const placed = new Map<string, string>();
+    for (const p of placeTerms) {
+      for (let i = 0; i + p.tokens.length <= rest.length; i++) {
+        if (matches(rest.slice(i, i + p.tokens.length), p.tokens)) {
+          if (!placed.has(p.code)) placed.set(p.code, p.label);
+          rest = [...rest.slice(0, i), { raw: "|", fold: "|", bare: false }, ...rest.slice(i + p.tokens.length)];
+          break;
+        }
+      }
+    }
+    for (const [code, label] of placed) add(code, 1, { kind: "place", term: label });
+
+    for (const t of localTerms) {
+      if (!matches(toks, t.tokens)) continue;
+      if (placed.size) {
+        for (const [code] of placed) add(code, (t.weight * 1.6) / placed.size, { kind: "local", term: t.label });
+        if (t.fallback) add(t.fallback, t.weight * 0.5, { kind: "keyword", term: t.label });
+      } else if (t.fallback) {
+        add(t.fallback, t.weight, { kind: "keyword", term: t.label });
+      }
+    }
+
+    if (decisions.length) {
+      const mine = new Set(contentWords(text));
+      const votes = new Map<string, { sim: number; n: number }>();
+      for (const d of decisions) {
+        const sim = jaccard(mine, d.words);
+        if (sim < 0.3) continue;
+        const v = votes.get(d.code) ?? { sim: 0, n: 0 };
+        v.sim += sim;
+        v.n++;
+        votes.set(d.code, v);
+      }
+      for (const [code, v] of votes) add(code, Math.min(4, v.sim * 4), { kind: "history", term: String(v.n) });
+    }
+
+    return [...scores.values()]
+      .sort(
+        (a, b) =>
+          b.score - a.score ||
+          (KIND_ORDER[byCode.get(a.code)!.kind] ?? 9) - (KIND_ORDER[byCode.get(b.code)!.kind] ?? 9) ||
+          a.code.localeCompare(b.code),
+      )
+      .slice(0, limit)
+      .map((s) => ({ ...s, score: Math.round(s.score * 100) / 100 }));
+  }
+
+  return { suggest };
+}

@@ -1,0 +1,70 @@
+/**
+ * npm run routing:eval -- FILE.jsonl [--db]
+ * Reads labelled questions ({ text, accept: [codes] } per line) and prints
+ * top-1 and top-3 accuracy, then the misses. Learns nothing from the file:
+ * the router is built from the seed directory (or, with --db, from the
+ * configured database: keywords as edited by admins, and past routing
+ * decisions).
+ */
+import { readFileSync } from "node:fs";
+import agencies from "../../app/data/agencies.json" with { type: "json" };
+import keywords from "../../app/data/keywords.json" with { type: "json" };
+import places from "../../app/data/places.json" with { type: "json" };
+import { createRouter, type RoutingDecision, type RoutingOrg } from "../../app/services/questions/routing.ts";
+
+type Row = { id?: string; text: string; accept: string[]; agency?: string };
+
+async function routerFromDb() {
+  const { getConfig } = await import("../../app/config.server.ts");
+  const { initDb, closeDb } = await import("../../app/db.server.ts");
+  const { routerInputs } = await import("../../app/services/questions/routing.server.ts");
+  await initDb(getConfig());
+  const inputs = await routerInputs();
+  await closeDb();
+  return createRouter(inputs);
+}
+
+function routerFromSeed() {
+  const kw = keywords.keywords as Record<string, string[]>;
+  const orgs: RoutingOrg[] = (agencies.organizations as { code: string; kind: string; name: string; short: string }[]).map((o) => ({
+    code: o.code, name: o.name, shortName: o.short, kind: o.kind, keywords: (kw[o.code] ?? []).join("\n"),
+  }));
+  return createRouter({ orgs, places, decisions: [] as RoutingDecision[] });
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const file = args.find((a) => !a.startsWith("--"));
+  if (!file) {
+    console.error("Usage: npm run routing:eval -- FILE.jsonl [--db]");
+    process.exit(2);
+  }
+  const rows: Row[] = readFileSync(file, "utf8").split(/\r?\n/).filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const router = args.includes("--db") ? await routerFromDb() : routerFromSeed();
+  let top1 = 0;
+  let top3 = 0;
+  const misses: string[] = [];
+  for (const r of rows) {
+    const s = router.suggest(r.text, 3);
+    const codes = s.map((x) => x.code);
+    const ok1 = codes[0] !== undefined && r.accept.includes(codes[0]);
+    const ok3 = codes.some((c) => r.accept.includes(c));
+    if (ok1) top1++;
+    if (ok3) top3++;
+    if (!ok1) {
+      misses.push(
+        `${ok3 ? "top-3" : "MISS "} ${r.id ?? ""} accept=${r.accept.join(",")} got=${s.map((x) => `${x.code}(${x.score})`).join(" ") || "-"}  ${r.text}`,
+      );
+    }
+  }
+  const n = rows.length || 1;
+  console.log(`top-1: ${(top1 / n).toFixed(2)}`);
+  console.log(`top-3: ${(top3 / n).toFixed(2)}`);
+  console.log(`questions: ${rows.length}`);
+  for (const m of misses) console.log(m);
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
