@@ -32,6 +32,8 @@ export const envSchema = z.object({
   UPLOAD_MAX_MB: z.coerce.number().min(1).max(200).default(20),
   TIME_ZONE: z.string().default("Asia/Ho_Chi_Minh"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** Multiplies every rate limit (load tests, or a very large audience behind one NAT). */
+  RATE_LIMIT_SCALE: z.coerce.number().positive().max(100_000).default(1),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -68,6 +70,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
     timeZone: e.TIME_ZONE,
     logLevel: e.LOG_LEVEL,
+    rateLimitScale: e.RATE_LIMIT_SCALE,
   };
 }
 

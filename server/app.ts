@@ -19,6 +19,7 @@ import { closeDb, initDb, pingDb } from "../app/db.server.ts";
 import { isEmpty, seedDemo, type DemoResult } from "../app/services/demo.server.ts";
 import { setIo } from "../app/services/realtime.server.ts";
 import { migrate } from "./migrate.ts";
+import { createApi } from "./api.ts";
 import { createRealtime } from "./realtime.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -101,6 +102,8 @@ export async function startServer(opts: { config?: Config; log?: Log } = {}): Pr
     const ok = await pingDb();
     res.status(ok ? 200 : 503).json({ status: ok ? "ok" : "unavailable", db: ok ? "ok" : "unreachable" });
   });
+
+  app.use("/api", createApi());
 
   app.use("/build", express.static(path.join(root, "public", "build"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(root, "public"), { maxAge: "1h", index: false }));

@@ -1,15 +1,51 @@
-/** Socket.IO namespaces: "/" for viewers, "/staff" for signed-in staff. */
+/**
+ * Socket.IO namespaces (docs/API.md):
+ *   "/"       viewers: submit questions, follow their own, watch an episode and its public board
+ *   "/staff"  signed-in staff: join an episode's live queue, catch up by seq, claim and act
+ * Sockets carry signals; the database carries truth.
+ */
 import type { Server as HttpServer } from "node:http";
-import { Server } from "socket.io";
+import { Server, type Socket } from "socket.io";
 import { z } from "zod";
 import { db } from "../app/db.server.ts";
+import { fieldErrors } from "../app/schemas/common.ts";
+import { questionActionSchema, submitQuestionSchema } from "../app/schemas/questions.ts";
 import { userFromCookieHeader, type SessionUser } from "../app/services/auth.server.ts";
 import { can } from "../app/services/permissions.ts";
+import { claim, holdsOf, release, releaseSocket, sweep, type Hold } from "../app/services/questions/holds.server.ts";
+import { applyAction, currentSeq, eventsAfter, QuestionError, submitQuestion } from "../app/services/questions/questions.server.ts";
+import { normalizeTrackingCode } from "../app/services/questions/tracking.ts";
+import { hitAll, LIMITS, scaled } from "../app/services/ratelimit.server.ts";
 import { rooms, setIo } from "../app/services/realtime.server.ts";
 
-const joinSchema = z.object({ episodeId: z.string().min(1).max(40) });
+const episodeRef = z.object({ episodeId: z.string().min(1).max(40) });
+const questionRef = z.object({ questionId: z.string().min(1).max(40) });
 type Ack = (res: unknown) => void;
 const ackOf = (a: unknown): Ack => (typeof a === "function" ? (a as Ack) : () => {});
+
+function errorAck(e: unknown) {
+  if (e instanceof QuestionError) return { ok: false, status: e.status, error: e.code, ...e.detail };
+  console.error(e);
+  return { ok: false, status: 500, error: "internal" };
+}
+
+/** Wraps a handler: parse errors and thrown errors become acks, never crashes. */
+function on<T>(socket: Socket, event: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>, fn: (data: T, ack: Ack) => Promise<void>) {
+  socket.on(event, async (raw: unknown, maybeAck: unknown) => {
+    const ack = ackOf(typeof raw === "function" ? raw : maybeAck);
+    const parsed = schema.safeParse(typeof raw === "function" ? {} : raw);
+    if (!parsed.success) return ack({ ok: false, status: 422, error: "invalid", errors: fieldErrors(parsed.error) });
+    try {
+      await fn(parsed.data, ack);
+    } catch (e) {
+      ack(errorAck(e));
+    }
+  });
+}
+
+function holdView(h: Hold | null, questionId: string) {
+  return { questionId, holder: h ? { userId: h.userId, username: h.username, expiresAt: new Date(h.expiresAt).toISOString() } : null };
+}
 
 export function createRealtime(httpServer: HttpServer) {
   const io = new Server(httpServer, {
@@ -18,21 +54,51 @@ export function createRealtime(httpServer: HttpServer) {
     pingInterval: 20_000,
     pingTimeout: 20_000,
   });
+  const staff = io.of("/staff");
 
-  // Viewers: anonymous; they may follow an episode's status.
+  const announceHold = (h: Hold, holder: Hold | null) => staff.to(rooms.episode(h.episodeId)).emit("question:hold", holdView(holder, h.questionId));
+
+  // ------------------------------------------------------------ viewers
   io.of("/").on("connection", (socket) => {
-    socket.on("episode:watch", async (raw, ack) => {
-      const parsed = joinSchema.safeParse(raw);
-      if (!parsed.success) return ackOf(ack)({ ok: false, error: "invalid" });
-      const e = await db().episode.findUnique({ where: { id: parsed.data.episodeId }, select: { id: true, status: true } });
-      if (!e) return ackOf(ack)({ ok: false, error: "not-found" });
-      await socket.join(rooms.episode(e.id));
-      ackOf(ack)({ ok: true, status: e.status });
+    const ip = socket.handshake.address;
+
+    on(socket, "episode:watch", episodeRef, async ({ episodeId }, ack) => {
+      const e = await db().episode.findUnique({ where: { id: episodeId }, select: { id: true, status: true } });
+      if (!e) return ack({ ok: false, status: 404, error: "not-found" });
+      await socket.join([rooms.episode(e.id), rooms.board(e.id)]);
+      ack({ ok: true, status: e.status });
+    });
+
+    on(socket, "question:submit", submitQuestionSchema.and(episodeRef), async (input, ack) => {
+      const checks: Parameters<typeof hitAll>[0] = [[`submit:ip:${ip}`, scaled(LIMITS.submitPerIp)]];
+      if (input.deviceId) checks.push([`submit:dev:${input.deviceId}`, scaled(LIMITS.submitPerDevice)]);
+      const r = hitAll(checks);
+      if (!r.ok) return ack({ ok: false, status: 429, error: "rate_limited", retryAfter: r.retryAfter });
+      const { created, question: q } = await submitQuestion(input.episodeId, { ...input, channel: undefined }, { channel: "web", actorLabel: "viewer" });
+      await socket.join(rooms.question(q.id));
+      ack({ ok: true, status: created ? 201 : 200, id: q.id, trackingCode: q.trackingCode, questionStatus: q.status, createdAt: q.createdAt });
+    });
+
+    on(socket, "questions:follow", z.object({ trackingCodes: z.array(z.string().max(20)).max(50) }), async ({ trackingCodes }, ack) => {
+      const codes = trackingCodes.map(normalizeTrackingCode).filter((c): c is string => !!c);
+      const rows = await db().question.findMany({
+        where: { trackingCode: { in: codes } },
+        select: { id: true, trackingCode: true, status: true, mergedIntoId: true, agency: { select: { shortName: true } }, mergedInto: { select: { status: true, trackingCode: true, agency: { select: { shortName: true } } } } },
+      });
+      await socket.join(rows.map((r) => rooms.question(r.id)));
+      ack({
+        ok: true,
+        questions: rows.map((r) => ({
+          trackingCode: r.trackingCode,
+          status: r.mergedInto ? r.mergedInto.status : r.status,
+          mergedInto: r.mergedInto?.trackingCode ?? null,
+          agency: (r.mergedInto?.agency ?? r.agency)?.shortName ?? null,
+        })),
+      });
     });
   });
 
-  // Staff: a valid session cookie is required to connect at all.
-  const staff = io.of("/staff");
+  // ------------------------------------------------------------ staff
   staff.use(async (socket, next) => {
     try {
       const user = await userFromCookieHeader(socket.handshake.headers.cookie);
@@ -43,24 +109,74 @@ export function createRealtime(httpServer: HttpServer) {
       next(e as Error);
     }
   });
+
   staff.on("connection", (socket) => {
     const user = socket.data.user as SessionUser;
     void socket.join([`user:${user.id}`, `session:${user.sessionId}`]);
     socket.emit("hello", { user: { id: user.id, username: user.username, role: user.role } });
-    socket.on("episode:join", async (raw, ack) => {
-      const parsed = joinSchema.safeParse(raw);
-      if (!parsed.success) return ackOf(ack)({ ok: false, error: "invalid" });
-      const e = await db().episode.findUnique({ where: { id: parsed.data.episodeId }, select: { id: true, status: true } });
-      if (!e) return ackOf(ack)({ ok: false, error: "not-found" });
+
+    on(socket, "episode:join", episodeRef, async ({ episodeId }, ack) => {
+      const e = await db().episode.findUnique({ where: { id: episodeId }, select: { id: true, status: true, lastSeq: true } });
+      if (!e) return ack({ ok: false, status: 404, error: "not-found" });
       await socket.join(rooms.episode(e.id));
-      ackOf(ack)({ ok: true, status: e.status });
+      const holds = can(user, "question:view") ? (await holdsOf(e.id)).map((h) => holdView(h, h.questionId)) : [];
+      ack({ ok: true, status: e.status, seq: e.lastSeq, holds });
     });
-    socket.on("episode:leave", async (raw, ack) => {
-      const parsed = joinSchema.safeParse(raw);
-      if (parsed.success) await socket.leave(rooms.episode(parsed.data.episodeId));
-      ackOf(ack)({ ok: parsed.success });
+
+    on(socket, "episode:leave", episodeRef, async ({ episodeId }, ack) => {
+      await socket.leave(rooms.episode(episodeId));
+      ack({ ok: true });
+    });
+
+    on(socket, "episode:sync", episodeRef.extend({ afterSeq: z.number().int().min(0) }), async ({ episodeId, afterSeq }, ack) => {
+      if (!can(user, "question:view")) return ack({ ok: false, status: 403, error: "forbidden" });
+      const seq = await currentSeq(episodeId);
+      if (seq === null) return ack({ ok: false, status: 404, error: "not-found" });
+      const events = await eventsAfter(episodeId, afterSeq);
+      ack({ ok: true, seq, events, more: events.length > 0 && events[events.length - 1].seq < seq });
+    });
+
+    on(socket, "question:claim", questionRef, async ({ questionId }, ack) => {
+      if (!can(user, "question:triage")) return ack({ ok: false, status: 403, error: "forbidden" });
+      const q = await db().question.findUnique({ where: { id: questionId }, select: { episodeId: true } });
+      if (!q) return ack({ ok: false, status: 404, error: "not-found" });
+      const r = await claim({ questionId, episodeId: q.episodeId, userId: user.id, username: user.username, socketId: socket.id });
+      if (!r.ok) return ack({ ok: false, status: 409, error: "held", holder: holdView(r.holder, questionId).holder });
+      announceHold(r.hold, r.hold);
+      ack({ ok: true, ...holdView(r.hold, questionId) });
+    });
+
+    on(socket, "question:release", questionRef, async ({ questionId }, ack) => {
+      const h = await release(questionId, user.id);
+      if (h) announceHold(h, null);
+      ack({ ok: true });
+    });
+
+    socket.on("question:action", async (raw: unknown, maybeAck: unknown) => {
+      const ack = ackOf(maybeAck);
+      const parsed = questionActionSchema.safeParse(raw);
+      if (!parsed.success) return ack({ ok: false, status: 422, error: "invalid", errors: fieldErrors(parsed.error) });
+      try {
+        const q = await db().question.findUnique({ where: { id: parsed.data.questionId }, select: { episode: { select: { leadCommitteeId: true } } } });
+        if (!q) return ack({ ok: false, status: 404, error: "not-found" });
+        if (!can(user, "question:triage", [q.episode.leadCommitteeId])) return ack({ ok: false, status: 403, error: "forbidden" });
+        const question = await applyAction({ id: user.id, username: user.username, role: user.role }, parsed.data);
+        ack({ ok: true, question });
+      } catch (e) {
+        ack(errorAck(e));
+      }
+    });
+
+    socket.on("disconnect", async () => {
+      for (const h of await releaseSocket(socket.id)) announceHold(h, null);
     });
   });
+
+  const sweeper = setInterval(async () => {
+    for (const h of await sweep()) announceHold(h, null);
+  }, 5_000);
+  sweeper.unref();
+  io.engine.on("close", () => clearInterval(sweeper));
 
   setIo(io);
   return io;

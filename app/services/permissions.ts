@@ -17,6 +17,11 @@ export const PERMISSIONS = [
   "organization:edit",
   "user:manage",
   "audit:view",
+  "question:view", // the live queue of an episode
+  "question:triage", // approve, route, merge, reject, edit, tag, prioritise, claim
+  "question:hotline", // log phone calls
+  "studio:view", // the studio screen: order the queue, put on air, mark answered
+  "integration:manage", // tokens for other channels
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -34,6 +39,9 @@ const TABLE: Record<Role, Partial<Record<Permission, Grant>>> = {
     "checklist:check": "all",
     "series:edit": "all",
     "audit:view": "all",
+    "question:view": "all",
+    "question:triage": "all",
+    "studio:view": "all",
   },
   committee: {
     "staff:access": "all",
@@ -42,11 +50,18 @@ const TABLE: Record<Role, Partial<Record<Permission, Grant>>> = {
     "episode:status": "org",
     "checklist:edit": "org",
     "checklist:check": "org",
+    "question:view": "all",
+    "question:triage": "org",
+    "studio:view": "org",
   },
   operator: {
     "staff:access": "all",
     "episode:view": "all",
     "episode:status": "all",
+    "question:view": "all",
+    "question:triage": "all",
+    "question:hotline": "all",
+    "studio:view": "all",
   },
   agency: {
     "staff:access": "all",

@@ -18,6 +18,8 @@ export function io(): Server | undefined {
 
 export const rooms = {
   episode: (id: string) => `episode:${id}`,
+  board: (episodeId: string) => `board:${episodeId}`,
+  question: (id: string) => `question:${id}`,
 };
 
 /** Tells viewers and staff watching an episode that its status changed. */

@@ -46,9 +46,9 @@ describe("Socket.IO on the same port", () => {
     expect((await hello).user.username).toBe("tongdai1");
     const e = await factories.episode();
     const ack = await s.emitWithAck("episode:join", { episodeId: e.id });
-    expect(ack).toEqual({ ok: true, status: "planned" });
-    expect(await s.emitWithAck("episode:join", { episodeId: "missing" })).toEqual({ ok: false, error: "not-found" });
-    expect(await s.emitWithAck("episode:join", { nope: 1 })).toEqual({ ok: false, error: "invalid" });
+    expect(ack).toEqual({ ok: true, status: "planned", seq: 0, holds: [] });
+    expect(await s.emitWithAck("episode:join", { episodeId: "missing" })).toMatchObject({ ok: false, status: 404, error: "not-found" });
+    expect(await s.emitWithAck("episode:join", { nope: 1 })).toMatchObject({ ok: false, status: 422, error: "invalid" });
     const gone = new Promise<string>((r) => s.once("disconnect", r));
     s.disconnect();
     expect(await gone).toBe("io client disconnect");

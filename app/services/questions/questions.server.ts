@@ -1,0 +1,440 @@
+/**
+ * Questions: intake (idempotent by client key or external id), the
+ * operators' actions (a state machine with optimistic versioning), and the
+ * episode's ordered event log that clients catch up from.
+ *
+ * Every change commits the row, its history event and its episode event in
+ * one transaction; only then is it emitted. Within this process changes of
+ * one episode are serialized, so events go out in sequence order.
+ */
+import type { QuestionActionInput, SubmitQuestionInput } from "../../schemas/questions.ts";
+import { db, type Tx } from "../../db.server.ts";
+import { audit, type AuditActor } from "../audit.server.ts";
+import { io, rooms } from "../realtime.server.ts";
+import { holderOf } from "./holds.server.ts";
+import { flagsFor } from "./moderation.ts";
+import { canApply, targetStatus, type QuestionStatus } from "./state.ts";
+import { newTrackingCode } from "./tracking.ts";
+
+export class QuestionError extends Error {
+  constructor(
+    public code: "not-found" | "not-accepting" | "conflict" | "illegal" | "held" | "invalid-target" | "invalid-agency",
+    public status: number,
+    public detail: Record<string, unknown> = {},
+  ) {
+    super(code);
+  }
+}
+
+const ACCEPTING = new Set(["planned", "live"]);
+
+const include = { agency: { select: { id: true, code: true, shortName: true } }, _count: { select: { merged: true } } } as const;
+type Row = NonNullable<Awaited<ReturnType<typeof loadRow>>>;
+function loadRow(tx: Tx, id: string) {
+  return tx.question.findUnique({ where: { id }, include });
+}
+
+const parse = (s: string): string[] => {
+  try {
+    const v = JSON.parse(s);
+    return Array.isArray(v) ? v.map(String) : [];
+  } catch {
+    return [];
+  }
+};
+
+/** The full question as staff clients see it. */
+export function staffView(q: Row) {
+  return {
+    id: q.id,
+    episodeId: q.episodeId,
+    trackingCode: q.trackingCode,
+    channel: q.channel,
+    text: q.text,
+    summary: q.summary,
+    name: q.name,
+    phone: q.phone,
+    area: q.area,
+    publishName: q.publishName,
+    status: q.status as QuestionStatus,
+    rejectReason: q.rejectReason,
+    rejectNote: q.rejectNote,
+    mergedIntoId: q.mergedIntoId,
+    mergedCount: q._count.merged,
+    agency: q.agency,
+    topics: parse(q.topics),
+    priority: q.priority,
+    flags: parse(q.flags),
+    studioOrder: q.studioOrder,
+    answeredBy: q.answeredBy,
+    votes: q.votes,
+    version: q.version,
+    createdAt: q.createdAt.toISOString(),
+    updatedAt: q.updatedAt.toISOString(),
+  };
+}
+export type StaffQuestion = ReturnType<typeof staffView>;
+
+export type EpisodeEventOut = { seq: number; type: "question:created" | "question:updated"; question: StaffQuestion };
+
+// ------------------------------------------------------------- serialization
+
+type LockHolder = { __lnEpisodeLocks?: Map<string, Promise<unknown>> };
+const locks = ((globalThis as LockHolder).__lnEpisodeLocks ??= new Map());
+
+/** Runs `fn` after every earlier call for the same episode has finished (in this process). */
+export function withEpisodeLock<T>(episodeId: string, fn: () => Promise<T>): Promise<T> {
+  const prev = locks.get(episodeId) ?? Promise.resolve();
+  const next = prev.then(fn, fn);
+  const tail = next.catch(() => {});
+  locks.set(episodeId, tail);
+  void tail.then(() => {
+    if (locks.get(episodeId) === tail) locks.delete(episodeId);
+  });
+  return next;
+}
+
+async function appendEvent(tx: Tx, episodeId: string, type: EpisodeEventOut["type"], q: Row): Promise<EpisodeEventOut> {
+  const { lastSeq: seq } = await tx.episode.update({ where: { id: episodeId }, data: { lastSeq: { increment: 1 } }, select: { lastSeq: true } });
+  const question = staffView(q);
+  await tx.episodeEvent.create({ data: { episodeId, seq, type, questionId: q.id, payload: JSON.stringify(question) } });
+  return { seq, type, question };
+}
+
+/** Signals committed events: staff in seq order; askers get their own question's public status. */
+export async function emitEvents(episodeId: string, events: EpisodeEventOut[]) {
+  const server = io();
+  if (!server) return;
+  for (const e of events) {
+    server.of("/staff").to(rooms.episode(episodeId)).emit(e.type, { seq: e.seq, question: e.question });
+  }
+  const viewers = server.of("/");
+  for (const e of events) {
+    if (e.type !== "question:updated") continue;
+    const q = e.question;
+    const payload = { trackingCode: q.trackingCode, status: q.status, agency: q.agency?.shortName ?? null, updatedAt: q.updatedAt };
+    viewers.to(rooms.question(q.id)).emit("question:status", payload);
+    // Askers of questions merged into this one follow it.
+    const children = await db().question.findMany({ where: { mergedIntoId: q.id }, select: { id: true, trackingCode: true } });
+    for (const c of children) viewers.to(rooms.question(c.id)).emit("question:status", { ...payload, trackingCode: c.trackingCode, mergedInto: q.trackingCode });
+  }
+  // The public board refetches (it shows approved questions only).
+  if (events.some((e) => e.type === "question:updated")) viewers.to(rooms.board(episodeId)).emit("board:changed", { episodeId });
+}
+
+// ------------------------------------------------------------- intake
+
+export type SubmitContext = {
+  channel: string;
+  createdById?: string | null;
+  actorLabel: string;
+  ip?: string;
+};
+
+export type SubmitResult = { created: boolean; question: StaffQuestion };
+
+function isUniqueViolation(e: unknown): boolean {
+  return !!e && typeof e === "object" && "code" in e && (e as { code?: string }).code === "P2002";
+}
+
+async function findExisting(episodeId: string, input: SubmitQuestionInput, channel: string) {
+  if (input.externalId) {
+    const q = await db().question.findUnique({ where: { channel_externalId: { channel, externalId: input.externalId } }, include });
+    if (q) return q;
+  }
+  return db().question.findUnique({ where: { episodeId_clientKey: { episodeId, clientKey: input.clientKey } }, include });
+}
+
+/**
+ * Stores a question, once: the same client key (or the same external id of
+ * a channel) returns the question already stored. Resolves after commit.
+ */
+export async function submitQuestion(episodeId: string, input: SubmitQuestionInput, ctx: SubmitContext): Promise<SubmitResult> {
+  const existing = await findExisting(episodeId, input, ctx.channel);
+  if (existing) return { created: false, question: staffView(existing) };
+  const episode = await db().episode.findUnique({ where: { id: episodeId }, select: { status: true } });
+  if (!episode) throw new QuestionError("not-found", 404);
+  if (!ACCEPTING.has(episode.status)) throw new QuestionError("not-accepting", 409, { status: episode.status });
+
+  const recent = input.deviceId || input.phone
+    ? await db().question.findMany({
+        where: { episodeId, OR: [...(input.deviceId ? [{ deviceId: input.deviceId }] : []), ...(input.phone ? [{ phone: input.phone }] : [])] },
+        orderBy: { createdAt: "desc" },
+        take: 10,
+        select: { text: true },
+      })
+    : [];
+  const flags = flagsFor(input.text, { recentTexts: recent.map((r) => r.text) });
+
+  return withEpisodeLock(episodeId, async () => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const event = await db().$transaction(async (tx) => {
+          const created = await tx.question.create({
+            data: {
+              episodeId,
+              trackingCode: newTrackingCode(),
+              clientKey: input.clientKey,
+              channel: ctx.channel,
+              externalId: input.externalId,
+              deviceId: input.deviceId,
+              text: input.text,
+              summary: input.text,
+              name: input.name,
+              phone: input.phone,
+              area: input.area,
+              publishName: input.publishName,
+              flags: JSON.stringify(flags),
+              createdById: ctx.createdById ?? null,
+              events: { create: { type: "created", toStatus: "new", actorId: ctx.createdById ?? null, actorLabel: ctx.actorLabel, data: JSON.stringify({ channel: ctx.channel }) } },
+            },
+          });
+          const row = (await loadRow(tx, created.id))!;
+          return appendEvent(tx, episodeId, "question:created", row);
+        });
+        await emitEvents(episodeId, [event]);
+        return { created: true, question: event.question };
+      } catch (e) {
+        if (!isUniqueViolation(e)) throw e;
+        // Same client key or external id committed meanwhile: that one is the answer.
+        const again = await findExisting(episodeId, input, ctx.channel);
+        if (again) return { created: false, question: staffView(again) };
+        if (attempt >= 3) throw e; // tracking code collisions, four times in a row: give up
+      }
+    }
+  });
+}
+
+// ------------------------------------------------------------- reading
+
+export async function listQuestions(episodeId: string) {
+  const rows = await db().question.findMany({ where: { episodeId }, include, orderBy: { createdAt: "asc" } });
+  return rows.map(staffView);
+}
+
+export async function getQuestion(id: string) {
+  const q = await db().question.findUnique({ where: { id }, include });
+  return q ? staffView(q) : null;
+}
+
+export async function currentSeq(episodeId: string): Promise<number | null> {
+  const e = await db().episode.findUnique({ where: { id: episodeId }, select: { lastSeq: true } });
+  return e?.lastSeq ?? null;
+}
+
+/** Every event of the episode after `afterSeq`, in order (bounded per call). */
+export async function eventsAfter(episodeId: string, afterSeq: number, limit = 5000): Promise<EpisodeEventOut[]> {
+  const rows = await db().episodeEvent.findMany({
+    where: { episodeId, seq: { gt: afterSeq } },
+    orderBy: { seq: "asc" },
+    take: limit,
+  });
+  return rows.map((r) => ({ seq: r.seq, type: r.type as EpisodeEventOut["type"], question: JSON.parse(r.payload) as StaffQuestion }));
+}
+
+// ------------------------------------------------------------- actions
+
+export type Actor = { id: string; username: string; role: string };
+
+function historyEvent(tx: Tx, q: { id: string; status: string }, actor: Actor, type: string, toStatus: string | null, data: object) {
+  return tx.questionEvent.create({
+    data: { questionId: q.id, type, fromStatus: q.status, toStatus, actorId: actor.id, actorLabel: actor.username, data: JSON.stringify(data) },
+  });
+}
+
+/**
+ * Applies one operator action. Exactly one of two simultaneous actions on
+ * the same version succeeds; the other gets a 409 conflict with the
+ * current question.
+ */
+export async function applyAction(actor: Actor, input: QuestionActionInput): Promise<StaffQuestion> {
+  const q0 = await db().question.findUnique({ where: { id: input.questionId }, select: { episodeId: true } });
+  if (!q0) throw new QuestionError("not-found", 404);
+  const holder = await holderOf(input.questionId);
+  if (holder && holder.userId !== actor.id) throw new QuestionError("held", 409, { holder: holder.username });
+
+  return withEpisodeLock(q0.episodeId, async () => {
+    const events = await db().$transaction(async (tx) => {
+      const q = (await loadRow(tx, input.questionId))!;
+      if (q.version !== input.version) throw new QuestionError("conflict", 409, { question: staffView(q) });
+      if (!canApply(input.action, q.status)) throw new QuestionError("illegal", 409, { status: q.status, action: input.action });
+      const to = targetStatus(input.action, q.status);
+      const data: Record<string, unknown> = { status: to, version: { increment: 1 } };
+      const detail: Record<string, unknown> = {};
+      const out: EpisodeEventOut[] = [];
+      const touched: string[] = [];
+
+      switch (input.action) {
+        case "approve": {
+          const last = await tx.question.aggregate({ where: { episodeId: q.episodeId, status: "approved" }, _max: { studioOrder: true } });
+          data.studioOrder = (last._max.studioOrder ?? 0) + 1;
+          break;
+        }
+        case "on_air": {
+          // One question on air at a time: the previous one goes back to the queue.
+          const current = await tx.question.findMany({ where: { episodeId: q.episodeId, status: "on_air", NOT: { id: q.id } } });
+          for (const c of current) {
+            await tx.question.update({ where: { id: c.id }, data: { status: "approved", version: { increment: 1 } } });
+            await historyEvent(tx, c, actor, "back_to_queue", "approved", { reason: "replaced" });
+            touched.push(c.id);
+          }
+          break;
+        }
+        case "answered_on_air":
+          data.answeredBy = input.speaker;
+          detail.speaker = input.speaker;
+          break;
+        case "route": {
+          const agency = await tx.organization.findUnique({ where: { id: input.agencyId } });
+          if (!agency || !agency.active || agency.kind === "council") throw new QuestionError("invalid-agency", 422);
+          data.agencyId = agency.id;
+          detail.agencyCode = agency.code;
+          detail.previous = q.agency?.code ?? null;
+          break;
+        }
+        case "reject":
+          data.rejectReason = input.reason;
+          data.rejectNote = input.note;
+          detail.reason = input.reason;
+          detail.note = input.note;
+          break;
+        case "restore":
+          data.rejectReason = null;
+          data.rejectNote = "";
+          break;
+        case "merge": {
+          const target = await tx.question.findUnique({ where: { id: input.targetId } });
+          if (!target || target.id === q.id || target.episodeId !== q.episodeId || target.status === "merged") {
+            throw new QuestionError("invalid-target", 422);
+          }
+          data.mergedIntoId = target.id;
+          detail.into = target.trackingCode;
+          // Askers already merged into this one now follow the target too.
+          const children = await tx.question.findMany({ where: { mergedIntoId: q.id } });
+          for (const c of children) {
+            await tx.question.update({ where: { id: c.id }, data: { mergedIntoId: target.id, version: { increment: 1 } } });
+            touched.push(c.id);
+          }
+          await tx.question.update({ where: { id: target.id }, data: { version: { increment: 1 } } });
+          touched.push(target.id);
+          break;
+        }
+        case "edit":
+          data.summary = input.summary;
+          detail.before = q.summary;
+          detail.after = input.summary;
+          break;
+        case "tag":
+          data.topics = JSON.stringify([...new Set(input.topics)]);
+          detail.topics = input.topics;
+          break;
+        case "priority":
+          data.priority = input.priority;
+          detail.priority = input.priority;
+          break;
+        case "reorder":
+          data.studioOrder = input.studioOrder;
+          break;
+      }
+
+      const res = await tx.question.updateMany({ where: { id: q.id, version: q.version }, data: data as never });
+      if (res.count !== 1) throw new QuestionError("conflict", 409, { question: staffView((await loadRow(tx, q.id))!) });
+      if (input.action !== "reorder") {
+        await historyEvent(tx, q, actor, input.action, to !== q.status ? to : null, detail);
+      }
+      await audit(tx, {
+        actor: { id: actor.id, label: actor.username } satisfies AuditActor,
+        action: input.action, entity: "Question", entityId: q.id,
+        before: { status: q.status, version: q.version }, after: { status: to, ...detail },
+      });
+      for (const id of [q.id, ...touched]) out.push(await appendEvent(tx, q.episodeId, "question:updated", (await loadRow(tx, id))!));
+      return out;
+    });
+    await emitEvents(q0.episodeId, events);
+    return events[0].question;
+  });
+}
+
+// ------------------------------------------------------------- public views
+
+/** What the asker may see: status, its history, the agency; never personal data. */
+export async function publicStatus(trackingCode: string) {
+  const q = await db().question.findUnique({
+    where: { trackingCode },
+    include: {
+      agency: { select: { shortName: true, name: true } },
+      mergedInto: { include: { agency: { select: { shortName: true, name: true } } } },
+      episode: { select: { id: true, topic: true, status: true } },
+    },
+  });
+  if (!q) return null;
+  const follow = q.mergedInto ?? null;
+  const ids = follow ? [q.id, follow.id] : [q.id];
+  const history = await db().questionEvent.findMany({
+    where: { questionId: { in: ids }, toStatus: { not: null } },
+    orderBy: { createdAt: "asc" },
+    select: { questionId: true, type: true, toStatus: true, createdAt: true, data: true },
+  });
+  const effective = follow ?? q;
+  return {
+    trackingCode: q.trackingCode,
+    episode: { id: q.episode.id, topic: q.episode.topic },
+    status: effective.status === "merged" ? "merged" : effective.status,
+    ownStatus: q.status,
+    mergedInto: follow ? follow.trackingCode : null,
+    text: q.text,
+    agency: (effective.agency ?? q.agency)?.name ?? null,
+    rejectReason: effective.status === "rejected" ? effective.rejectReason : null,
+    rejectNote: effective.status === "rejected" ? effective.rejectNote : "",
+    answeredOnAir: effective.status === "answered_on_air",
+    answer: null as null | { text: string; publishedAt: string },
+    history: history
+      .filter((h) => h.questionId === q.id || h.type !== "created")
+      .map((h) => ({
+        status: h.toStatus!,
+        type: h.type,
+        at: h.createdAt.toISOString(),
+        ...(h.type === "reject" ? { reason: (JSON.parse(h.data) as { reason?: string }).reason } : {}),
+      })),
+    createdAt: q.createdAt.toISOString(),
+  };
+}
+
+/** Approved and answered questions for the public board, most voted first. */
+export async function board(episodeId: string) {
+  const rows = await db().question.findMany({
+    where: { episodeId, status: { in: ["approved", "on_air", "answered_on_air"] } },
+    orderBy: [{ votes: "desc" }, { createdAt: "asc" }],
+    take: 200,
+    select: { id: true, summary: true, name: true, publishName: true, area: true, status: true, votes: true, createdAt: true },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    text: r.summary,
+    author: r.publishName && r.name ? r.name : null,
+    area: r.publishName ? r.area : "",
+    status: r.status,
+    votes: r.votes,
+    createdAt: r.createdAt.toISOString(),
+  }));
+}
+
+export async function vote(questionId: string, deviceId: string): Promise<{ votes: number; counted: boolean }> {
+  const q = await db().question.findUnique({ where: { id: questionId }, select: { status: true, episodeId: true, episode: { select: { publicBoard: true } } } });
+  if (!q || !q.episode.publicBoard || !["approved", "on_air", "answered_on_air"].includes(q.status)) throw new QuestionError("not-found", 404);
+  try {
+    const updated = await db().$transaction(async (tx) => {
+      await tx.vote.create({ data: { questionId, deviceId } });
+      return tx.question.update({ where: { id: questionId }, data: { votes: { increment: 1 } }, select: { votes: true } });
+    });
+    io()?.of("/").to(rooms.board(q.episodeId)).emit("board:votes", { questionId, votes: updated.votes });
+    io()?.of("/staff").to(rooms.episode(q.episodeId)).emit("question:votes", { questionId, votes: updated.votes });
+    return { votes: updated.votes, counted: true };
+  } catch (e) {
+    if (!isUniqueViolation(e)) throw e;
+    const cur = await db().question.findUniqueOrThrow({ where: { id: questionId }, select: { votes: true } });
+    return { votes: cur.votes, counted: false };
+  }
+}
+
+export { ACCEPTING as ACCEPTING_STATUSES };
