@@ -1,5 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { AskForm } from "../components/ask.tsx";
+import { Board } from "../components/board.tsx";
 import { StatusBadge } from "../components/episode.tsx";
 import { formatDateTime, useLang, useT } from "../i18n/i18n.tsx";
 import { getEpisode, publicEpisode } from "../services/episodes.server.ts";
@@ -8,7 +10,7 @@ import { useEpisodeStatus } from "../utils/use-episode-status.ts";
 export async function loader({ params }: LoaderFunctionArgs) {
   const e = await getEpisode(params.id ?? "");
   if (!e) throw new Response("Not found", { status: 404 });
-  return { episode: publicEpisode(e) };
+  return { episode: publicEpisode(e), accepting: e.status === "planned" || e.status === "live", publicBoard: e.publicBoard };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -17,7 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export default function EpisodePage() {
-  const { episode: e } = useLoaderData<typeof loader>();
+  const { episode: e, accepting, publicBoard } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
   const status = useEpisodeStatus(e.id, e.status);
@@ -29,6 +31,8 @@ export default function EpisodePage() {
       <h1 className="mb-2 text-2xl font-bold leading-snug">{e.topic}</h1>
       <div className="mb-4" data-testid="episode-status"><StatusBadge status={status} /></div>
       {e.summary ? <p className="mb-4 whitespace-pre-line">{e.summary}</p> : null}
+      {accepting && (status === "planned" || status === "live") ? <AskForm episodeId={e.id} /> : null}
+      {publicBoard ? <Board episodeId={e.id} /> : null}
 
       <dl className="card mb-4 grid gap-x-4 gap-y-2 sm:grid-cols-[auto_1fr]">
         <dt className="font-semibold">{t("episode.time")}</dt>

@@ -43,6 +43,7 @@ export default function Dashboard() {
                 <span className="text-slate-600">{e.committee}</span>
               </div>
               <Link to={`/quan-tri/chuong-trinh/${e.id}`} className="font-semibold">{e.topic}</Link>
+              {e.status === "live" ? <div className="mt-1"><Link to={`/quan-tri/chuong-trinh/${e.id}/tiep-nhan`} className="btn bg-live">{t("console.title")}</Link></div> : null}
               <div className="text-sm text-slate-600">{t("dash.checklistProgress", progress[e.id] ?? { done: 0, total: 0 })}</div>
             </li>
           ))}

@@ -35,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     orgs: orgs.map((o) => ({ value: o.id, label: o.shortName })),
     uploadMb: Math.round(getConfig().uploadMaxBytes / 1024 / 1024),
   };
-  if (isNew) return { isNew: true as const, options, episode: null, checklist: [], perms: { edit: true, status: false, checklistEdit: false, checklistCheck: false } };
+  if (isNew) return { isNew: true as const, options, episode: null, checklist: [], perms: { edit: true, status: false, checklistEdit: false, checklistCheck: false, questions: false, studio: false } };
   const e = await getEpisode(params.id!);
   if (!e) throw notFound();
   const scope = [e.leadCommitteeId];
@@ -62,6 +62,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       status: can(user, "episode:status", scope),
       checklistEdit: can(user, "checklist:edit", scope),
       checklistCheck: can(user, "checklist:check", scope),
+      questions: can(user, "question:view"),
+      studio: can(user, "studio:view", scope),
     },
   };
 }
@@ -215,7 +217,13 @@ export default function EpisodeEditor() {
     <div>
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{data.isNew ? t("ep.new") : t("ep.edit")}</h1>
-        {e ? <Link to={`/chuong-trinh/${e.id}`} className="btn-secondary">{t("ep.publicPage")}</Link> : null}
+        {e ? (
+          <div className="flex flex-wrap gap-2">
+            {data.perms.questions ? <Link to={`/quan-tri/chuong-trinh/${e.id}/tiep-nhan`} className="btn">{t("console.title")}</Link> : null}
+            {data.perms.studio ? <Link to={`/quan-tri/chuong-trinh/${e.id}/truong-quay`} className="btn-secondary">{t("studio.title")}</Link> : null}
+            <Link to={`/chuong-trinh/${e.id}`} className="btn-secondary">{t("ep.publicPage")}</Link>
+          </div>
+        ) : null}
       </div>
 
       {e ? (

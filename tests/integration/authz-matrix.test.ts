@@ -21,6 +21,9 @@ const PAGES: Record<string, Role[]> = {
   "/quan-tri/chuong-trinh": ALL,
   "/quan-tri/chuong-trinh/:id": ALL,
   "/quan-tri/chuong-trinh/:id/bao-cao": ALL,
+  "/quan-tri/chuong-trinh/:id/tiep-nhan": only("admin", "standing", "committee", "operator"),
+  "/quan-tri/chuong-trinh/:id/truong-quay": only("admin", "standing", "committee", "operator"),
+  "/quan-tri/kenh": only("admin"),
   "/quan-tri/chuan-bi": ALL,
   "/quan-tri/ke-hoach": only("admin", "standing"),
   "/quan-tri/ke-hoach/:id": only("admin", "standing"),
@@ -130,6 +133,23 @@ describe("authorization matrix", () => {
     expect((await factories.db().checklistItem.findUniqueOrThrow({ where: { id: items[1].id } })).done).toBe(false);
     // The agency may not add or remove steps.
     expect((await postForm(server.url, `/quan-tri/chuong-trinh/${ep.id}`, { intent: "checklist-add", title: "Việc mới" }, cookies.agency)).status).toBe(403);
+  });
+
+  it("keeps a Ban's studio screen to its own episodes, and the triage API to triage roles", async () => {
+    const other = await factories.episode({ leadCommittee: "BKTNS", status: "live" });
+    expect((await get(server.url, `/quan-tri/chuong-trinh/${other.id}/truong-quay`, cookies.committee)).status).toBe(403);
+    const q = await fetch(`${server.url}/api/episodes/${other.id}/questions`, {
+      method: "POST", headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text: "Câu hỏi để kiểm tra quyền xử lý", clientKey: "authz-matrix-key-1" }),
+    }).then((r) => r.json());
+    const act = (cookie?: string) => fetch(`${server.url}/api/questions/${q.id}/actions`, {
+      method: "POST", headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ action: "approve", version: 1 }),
+    });
+    expect((await act()).status).toBe(401);
+    expect((await act(cookies.agency)).status).toBe(403);
+    expect((await act(cookies.committee)).status).toBe(403); // BVHXH may not triage a BKTNS episode
+    expect((await fetch(`${server.url}/api/episodes/${other.id}/questions`, { headers: { cookie: cookies.agency! } })).status).toBe(403);
+    expect((await act(cookies.operator)).status).toBe(200);
   });
 
   it("refuses every admin-only action to other roles", async () => {

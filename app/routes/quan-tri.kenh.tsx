@@ -1,0 +1,80 @@
+/** Integration tokens for other channels (fanpage, YouTube, e-mail, switchboards). */
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { FormMessage, SelectField, TextField } from "../components/form.tsx";
+import { formatShort, useLang, useT } from "../i18n/i18n.tsx";
+import { text } from "../schemas/common.ts";
+import { actorOf, requirePermission } from "../services/auth.server.ts";
+import { CHANNELS, createToken, listTokens, revokeToken } from "../services/integrations.server.ts";
+import { formAction, invalid, parseForm } from "../utils/http.server.ts";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "integration:manage");
+  const rows = await listTokens();
+  return {
+    tokens: rows.map((r) => ({ id: r.id, name: r.name, channel: r.channel, prefix: r.prefix, createdAt: r.createdAt.toISOString(), lastUsedAt: r.lastUsedAt?.toISOString() ?? null, revoked: !!r.revokedAt })),
+  };
+}
+
+const createSchema = z.object({ name: text(100), channel: z.enum(CHANNELS, { errorMap: () => ({ message: "err.choice" }) }) });
+
+async function handleAction({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "integration:manage");
+  const form = await request.formData();
+  const intent = form.get("intent");
+  if (intent === "create") {
+    const input = parseForm(createSchema, form, "create");
+    const { token } = await createToken(actorOf(user), input);
+    return { ok: true, token };
+  }
+  if (intent === "revoke") {
+    await revokeToken(actorOf(user), String(form.get("id")));
+    return { ok: true };
+  }
+  return invalid({ intent: ["err.choice"] }, undefined, undefined, 400);
+}
+export async function action(args: ActionFunctionArgs) {
+  return formAction(handleAction)(args);
+}
+
+export default function Channels() {
+  const { tokens } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>() as { ok?: boolean; token?: string; errors?: Record<string, string[]> } | undefined;
+  const t = useT();
+  const lang = useLang();
+  return (
+    <div>
+      <h1 className="mb-2 text-2xl font-bold">{t("channels.title")}</h1>
+      <p className="mb-3 text-sm text-slate-600">{t("channels.help")}</p>
+      {data?.token ? (
+        <div role="status" className="mb-3 rounded border border-green-300 bg-green-50 p-3 text-sm">
+          {t("channels.created")} <code className="block break-all font-mono" data-testid="new-token">{data.token}</code>
+        </div>
+      ) : null}
+      <Form method="post" className="card mb-4 grid gap-x-2 sm:grid-cols-[1fr_12rem_auto] sm:items-end" noValidate>
+        <input type="hidden" name="intent" value="create" />
+        <FormMessage errors={data?.errors} />
+        <TextField name="name" label={t("channels.name")} errors={data?.errors} />
+        <SelectField name="channel" label={t("console.channel")} options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))} errors={data?.errors} />
+        <div className="mb-3"><button type="submit" className="btn">{t("common.create")}</button></div>
+      </Form>
+      <table className="table">
+        <thead><tr><th>{t("channels.name")}</th><th>{t("console.channel")}</th><th>{t("channels.lastUsed")}</th><th /></tr></thead>
+        <tbody>
+          {tokens.map((k) => (
+            <tr key={k.id} className={k.revoked ? "text-slate-400" : ""}>
+              <td>{k.name} <span className="font-mono text-xs">{k.prefix}…</span></td>
+              <td>{t(`channel.${k.channel}`)}</td>
+              <td>{k.lastUsedAt ? formatShort(lang, k.lastUsedAt) : "—"}</td>
+              <td>{k.revoked ? t("channels.revoked") : (
+                <Form method="post"><input type="hidden" name="intent" value="revoke" /><input type="hidden" name="id" value={k.id} />
+                  <button type="submit" className="btn-danger">{t("channels.revoke")}</button></Form>
+              )}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

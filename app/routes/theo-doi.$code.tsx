@@ -1,0 +1,64 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useEffect, useState } from "react";
+import { formatDateTime, useLang, useT } from "../i18n/i18n.tsx";
+import { publicStatus } from "../services/questions/questions.server.ts";
+import { formatTrackingCode, normalizeTrackingCode } from "../services/questions/tracking-format.ts";
+import { getSocket } from "../utils/socket.client.ts";
+
+export const meta: MetaFunction = () => [{ title: "Theo dõi câu hỏi · Lắng nghe và Trao đổi" }, { name: "robots", content: "noindex" }];
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const code = normalizeTrackingCode(params.code ?? "");
+  const q = code ? await publicStatus(code) : null;
+  if (!q) throw new Response("Not found", { status: 404 });
+  return { q };
+}
+
+export default function Tracking() {
+  const { q } = useLoaderData<typeof loader>();
+  const t = useT();
+  const lang = useLang();
+  const [status, setStatus] = useState(q.status);
+  useEffect(() => setStatus(q.status), [q.status]);
+  useEffect(() => {
+    const socket = getSocket("/");
+    const follow = () => socket.emit("questions:follow", { trackingCodes: [q.trackingCode] }, () => {});
+    const onStatus = (p: { trackingCode: string; status: string }) => p.trackingCode === q.trackingCode && setStatus(p.status);
+    socket.on("connect", follow);
+    socket.on("question:status", onStatus);
+    if (socket.connected) follow();
+    return () => {
+      socket.off("connect", follow);
+      socket.off("question:status", onStatus);
+    };
+  }, [q.trackingCode]);
+  return (
+    <main id="main" className="mx-auto max-w-2xl px-3 py-4">
+      <h1 className="mb-1 text-2xl font-bold">{t("track.title")}</h1>
+      <p className="mb-3 font-mono text-lg" data-testid="tracking-code">{formatTrackingCode(q.trackingCode)}</p>
+      <div className="card mb-4">
+        <p className="mb-2 whitespace-pre-line break-words">{q.text}</p>
+        <p className="text-sm text-slate-600">
+          {t("track.episode")}: <Link to={`/chuong-trinh/${q.episode.id}`}>{q.episode.topic}</Link>
+        </p>
+      </div>
+      <dl className="card mb-4 grid grid-cols-[auto_1fr] gap-x-3 gap-y-2">
+        <dt className="font-semibold">{t("episode.status")}</dt>
+        <dd><span className="badge bg-brand-100 text-brand-800" data-testid="track-status">{t(`qstatus.${status}`)}</span></dd>
+        {q.mergedInto ? (<><dt className="font-semibold">{t("track.merged")}</dt><dd className="font-mono">{formatTrackingCode(q.mergedInto)}</dd></>) : null}
+        {q.agency ? (<><dt className="font-semibold">{t("track.agency")}</dt><dd>{q.agency}</dd></>) : null}
+        {q.rejectReason ? (<><dt className="font-semibold">{t("track.rejectReason")}</dt><dd>{t(`reject.${q.rejectReason}`)}{q.rejectNote ? `: ${q.rejectNote}` : ""}</dd></>) : null}
+      </dl>
+      <h2 className="mb-2 text-lg font-bold">{t("track.history")}</h2>
+      <ol className="card grid gap-1 text-sm">
+        {q.history.map((h, i) => (
+          <li key={i} className="flex flex-wrap gap-2">
+            <time dateTime={h.at} className="text-slate-600">{formatDateTime(lang, h.at)}</time>
+            <span>{t(`qstatus.${h.status}`)}</span>
+          </li>
+        ))}
+      </ol>
+    </main>
+  );
+}
