@@ -1,0 +1,65 @@
+import { devices } from "@playwright/test";
+import { expect, signIn, test } from "./fixtures.ts";
+
+test("a viewer asks from a phone; an operator sees it live, routes it; the studio shows an approved question; the viewer sees the status", async ({ browser, page, problems }) => {
+  // The operator's console, open before the question arrives.
+  await signIn(page, "tongdai1");
+  await page.getByRole("link", { name: "Tiếp nhận câu hỏi" }).first().click();
+  await expect(page.getByTestId("connection")).toHaveText("Đã kết nối");
+  const consoleUrl = page.url();
+
+  const phone = await browser.newContext({ ...devices["Pixel 7"] });
+  const viewer = await phone.newPage();
+  await viewer.goto(consoleUrl.replace("/quan-tri/chuong-trinh/", "/chuong-trinh/").replace("/tiep-nhan", ""));
+  await viewer.getByLabel("Câu hỏi, ý kiến của bạn").fill("Thẻ bảo hiểm y tế của hộ cận nghèo hết hạn thì gia hạn ở đâu ạ?");
+  await viewer.getByLabel("Địa bàn (huyện, xã)").fill("Vị Thủy");
+  const sentAt = Date.now();
+  await viewer.getByRole("button", { name: "Gửi câu hỏi" }).click();
+  await expect(viewer.getByTestId("my-status").first()).toHaveText("Đã tiếp nhận");
+
+  // Within a second, without reload.
+  const item = page.getByTestId("queue").getByRole("button", { name: /Thẻ bảo hiểm y tế của hộ cận nghèo/ });
+  await expect(item).toBeVisible({ timeout: 1000 });
+  expect(Date.now() - sentAt).toBeLessThan(3000);
+
+  await item.click();
+  const detail = page.getByTestId("detail");
+  await expect(detail.getByTestId("suggestions")).toContainText("BHXH tỉnh");
+  await detail.getByTestId("suggestions").getByRole("button").first().click();
+  await expect(detail).toContainText("Đã chuyển cơ quan có thẩm quyền");
+  await expect(viewer.getByTestId("my-status").first()).toHaveText("Đã chuyển cơ quan có thẩm quyền", { timeout: 5000 });
+
+  // Select it for the studio, then the studio screen shows it.
+  await detail.getByRole("button", { name: "Chọn đưa lên trường quay" }).click();
+  await expect(viewer.getByTestId("my-status").first()).toHaveText("Đã chọn đưa lên chương trình", { timeout: 5000 });
+  await page.getByRole("link", { name: "Màn hình trường quay" }).click();
+  const queue = page.getByTestId("studio-queue");
+  await expect(queue).toContainText("Thẻ bảo hiểm y tế của hộ cận nghèo");
+  await queue.getByRole("listitem").filter({ hasText: "Thẻ bảo hiểm y tế" }).getByRole("button", { name: "Đưa lên sóng" }).click();
+  await expect(page.getByTestId("on-air")).toContainText("Thẻ bảo hiểm y tế của hộ cận nghèo");
+  await expect(viewer.getByTestId("my-status").first()).toHaveText("Đang trao đổi trên sóng", { timeout: 5000 });
+  await page.getByRole("button", { name: "Đã trả lời" }).click();
+  await expect(viewer.getByTestId("my-status").first()).toHaveText("Đã trả lời trên sóng", { timeout: 5000 });
+
+  // The tracking page tells the same, with the history.
+  await viewer.getByTestId("my-questions").getByRole("link").first().click();
+  await expect(viewer.getByTestId("track-status")).toHaveText("Đã trả lời trên sóng");
+  await phone.close();
+  expect(problems).toEqual([]);
+});
+
+test("a question typed while offline waits on the phone and goes out on reconnect", async ({ browser }) => {
+  const phone = await browser.newContext({ ...devices["Pixel 7"] });
+  const viewer = await phone.newPage();
+  await viewer.goto("/");
+  await viewer.getByTestId("live-episode").getByRole("link", { name: "Xem và gửi câu hỏi" }).click();
+  await expect(viewer.getByTestId("ask")).toBeVisible();
+  await viewer.waitForLoadState("networkidle");
+  await phone.setOffline(true);
+  await viewer.getByLabel("Câu hỏi, ý kiến của bạn").fill("Gửi lúc mất mạng: khi nào có phiên giao dịch việc làm?");
+  await viewer.getByRole("button", { name: "Gửi câu hỏi" }).click();
+  await expect(viewer.getByTestId("my-questions")).toContainText("Đang chờ gửi");
+  await phone.setOffline(false);
+  await expect(viewer.getByTestId("my-status").first()).toHaveText("Đã tiếp nhận", { timeout: 15_000 });
+  await phone.close();
+});
