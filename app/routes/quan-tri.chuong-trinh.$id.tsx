@@ -6,7 +6,7 @@ import {
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ChecklistTable } from "../components/checklist.tsx";
 import { StatusBadge } from "../components/episode.tsx";
-import { FormMessage, SelectField, TextArea, TextField, type Errors } from "../components/form.tsx";
+import { CheckboxField, FormMessage, SelectField, TextArea, TextField, type Errors } from "../components/form.tsx";
 import { getConfig } from "../config.server.ts";
 import { useLang, useT } from "../i18n/i18n.tsx";
 import { toLocalInput } from "../schemas/common.ts";
@@ -47,6 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       id: e.id, seriesId: e.seriesId, topic: e.topic, summary: e.summary, leadCommitteeId: e.leadCommitteeId,
       leadCommittee: e.leadCommittee.name, relatedResolutions: e.relatedResolutions.join("\n"), hotlines: e.hotlines.join("\n"),
       startsAt: toLocalInput(e.startsAt), durationMinutes: e.durationMinutes, status: e.status, surveyReportText: e.surveyReportText,
+      publicBoard: e.publicBoard,
       surveyFile: e.surveyFileName ? { name: e.surveyFileName, size: e.surveyFileSize ?? 0 } : null,
       platforms: e.platforms.map((p) => ({ id: p.id, kind: p.kind, label: p.label, url: p.url })),
       people: e.people.map((p) => ({ id: p.id, role: p.role, name: p.name, title: p.title, organization: p.organization?.shortName ?? null })),
@@ -269,6 +270,7 @@ export default function EpisodeEditor() {
               defaultValue={v?.relatedResolutions ?? e?.relatedResolutions} errors={saveErrors} />
             <TextArea name="hotlines" label={t("ep.hotlines")} help={t("common.onePerLine")} rows={2}
               defaultValue={v?.hotlines ?? e?.hotlines} errors={saveErrors} />
+            <CheckboxField name="publicBoard" label={t("ep.publicBoard")} defaultChecked={v ? v.publicBoard === "on" : e ? e.publicBoard : true} />
             <TextArea name="surveyReportText" label={t("ep.surveyText")} rows={6} defaultValue={v?.surveyReportText ?? e?.surveyReportText} errors={saveErrors} />
             {data.perms.edit ? (
               <button type="submit" className="btn" disabled={nav.state === "submitting"}>{data.isNew ? t("common.create") : t("common.save")}</button>

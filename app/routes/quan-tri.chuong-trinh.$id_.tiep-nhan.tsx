@@ -36,21 +36,31 @@ const CHANNELS = ["web", "hotline", "fanpage", "youtube", "email", "switchboard"
 function HotlineForm({ episodeId }: { episodeId: string }) {
   const t = useT();
   const first = useRef<HTMLInputElement>(null);
+  // One key per call: a retry after a failed send reuses it, so nothing is logged twice.
+  const callKey = useRef<string | null>(null);
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   async function submit(form: HTMLFormElement) {
     const f = new FormData(form);
-    const body = { name: f.get("name"), phone: f.get("phone"), area: f.get("area"), text: f.get("text"), channel: "hotline", clientKey: String(f.get("clientKey")) };
-    const res = await fetch(`/api/episodes/${episodeId}/questions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    callKey.current ??= randomKey();
+    const body = { name: f.get("name"), phone: f.get("phone"), area: f.get("area"), text: f.get("text"), channel: "hotline", clientKey: callKey.current };
+    let res: Response;
+    try {
+      res = await fetch(`/api/episodes/${episodeId}/questions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    } catch {
+      setMsg({ ok: false, text: t("console.err.timeout") });
+      return;
+    }
     const json = await res.json().catch(() => ({}));
     if (res.status === 201 || res.status === 200) {
       form.reset();
-      (form.elements.namedItem("clientKey") as HTMLInputElement).value = randomKey();
+      callKey.current = null;
       setErrors({});
       setMsg({ ok: true, text: t("console.logged", { code: formatTrackingCode(json.trackingCode) }) });
       first.current?.focus();
     } else {
       setErrors(json.errors ?? {});
+      if (json.errors) callKey.current = null; // the caller's words will change: a new question
       setMsg({ ok: false, text: json.errors ? t("common.fixErrors") : t(`api.${json.error ?? "internal"}`) });
     }
   }
@@ -63,7 +73,6 @@ function HotlineForm({ episodeId }: { episodeId: string }) {
         }
       }}>
       <h2 id="hotline-h" className="mb-2 font-bold">{t("console.hotline")}</h2>
-      <input type="hidden" name="clientKey" defaultValue={randomKey()} />
       <div className="grid gap-2 sm:grid-cols-3">
         <label className="text-sm">{t("ask.name")}<input ref={first} name="name" className="input" autoComplete="off" /></label>
         <label className="text-sm">{t("ask.phone")}<input name="phone" type="tel" className={`input ${errors.phone ? "input-error" : ""}`} autoComplete="off" /></label>
@@ -92,6 +101,8 @@ function Detail({ q, holder, me, perms, agencies, act, all, close }: {
   const [agencyId, setAgencyId] = useState("");
   const [summary, setSummary] = useState(q.summary);
   useEffect(() => setSummary(q.summary), [q.id, q.summary]);
+  const [topics, setTopics] = useState(q.topics.join(", "));
+  useEffect(() => setTopics(q.topics.join(", ")), [q.id, q.topics]);
   useEffect(() => {
     setSugg(null);
     fetch(`/api/questions/${q.id}/suggestions`).then((r) => (r.ok ? r.json() : null)).then(setSugg).catch(() => {});
@@ -127,6 +138,13 @@ function Detail({ q, holder, me, perms, agencies, act, all, close }: {
             <select aria-label={t("console.priority")} className="input w-auto" value={q.priority} disabled={!can2("priority")} onChange={(e) => run({ action: "priority", priority: Number(e.target.value) })}>
               {[0, 1, 2].map((p) => <option key={p} value={p}>{t(`priority.${p}`)}</option>)}
             </select>
+          </div>
+          <div className="mt-2 flex flex-wrap items-end gap-2">
+            <label className="text-sm">{t("console.topics")}
+              <input className="input" value={topics} onChange={(e) => setTopics(e.target.value)} placeholder={t("console.topicsHelp")} disabled={!!heldByOther} />
+            </label>
+            <button type="button" className="btn-secondary" disabled={!can2("tag")}
+              onClick={() => run({ action: "tag", topics: topics.split(",").map((x) => x.trim()).filter(Boolean) })}>{t("console.saveTopics")}</button>
           </div>
           <h3 className="mt-3 font-semibold">{t("console.route")}</h3>
           {sugg ? (

@@ -63,6 +63,7 @@ export const episodeSchema = z
     durationMinutes: z.coerce.number({ invalid_type_error: "err.number" }).int("err.number").min(10, "err.durationRange").max(600, "err.durationRange"),
     hotlines: lines(5, 30),
     surveyReportText: optionalText(50_000),
+    publicBoard: checkbox,
   })
   .superRefine((v, ctx) => {
     v.hotlines.forEach((h, i) => {

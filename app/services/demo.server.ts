@@ -92,7 +92,7 @@ export async function seedDemo(opts: { password?: string; now?: Date } = {}): Pr
       {
         seriesId: series.id, topic: ep.topic, summary: "", leadCommitteeId: orgs.get(ep.leadCommittee)!,
         relatedResolutions: [ep.relatedResolutions], startsAt: new Date(t.startsAt), durationMinutes: plan.durationMinutes,
-        hotlines: [DEMO_HOTLINE], surveyReportText: "",
+        hotlines: [DEMO_HOTLINE], surveyReportText: "", publicBoard: true,
       },
       { status: t.status, platforms: platforms() },
     );
@@ -120,7 +120,7 @@ export async function seedDemo(opts: { password?: string; now?: Date } = {}): Pr
       startsAt: new Date(Math.floor((now.getTime() - 10 * 60_000) / 60_000) * 60_000),
       durationMinutes: 60,
       hotlines: [DEMO_HOTLINE],
-      surveyReportText: "",
+      surveyReportText: "", publicBoard: true,
     },
     { status: "live", platforms: platforms() },
   );
@@ -141,7 +141,7 @@ export async function seedDemo(opts: { password?: string; now?: Date } = {}): Pr
       startsAt: nextStart,
       durationMinutes: 60,
       hotlines: [DEMO_HOTLINE],
-      surveyReportText: "",
+      surveyReportText: "", publicBoard: true,
     },
     { status: "planned", platforms: platforms(), checklist: DEFAULT_CHECKLIST },
   );

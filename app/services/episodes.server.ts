@@ -140,6 +140,7 @@ function episodeData(input: EpisodeInput) {
     durationMinutes: input.durationMinutes,
     hotlines: JSON.stringify(input.hotlines),
     surveyReportText: input.surveyReportText,
+    publicBoard: input.publicBoard,
   };
 }
 

@@ -45,7 +45,7 @@ export const factories = {
         startsAt: over.startsAt ?? new Date(Date.now() + 3 * 86400_000),
         durationMinutes: 60,
         hotlines: ["0293 3 878 999"],
-        surveyReportText: "",
+        surveyReportText: "", publicBoard: true,
       },
       { status: over.status ?? "planned" },
     );
