@@ -22,6 +22,10 @@ export const PERMISSIONS = [
   "question:hotline", // log phone calls
   "studio:view", // the studio screen: order the queue, put on air, mark answered
   "integration:manage", // tokens for other channels
+  "followup:answer", // an agency answers and reports progress on its own items
+  "followup:review", // review answers, confirm completion, reopen, close, extend, remind
+  "notice:draft", // draft and submit the conclusion notice
+  "notice:issue", // issue (and amend) the conclusion notice
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -42,6 +46,9 @@ const TABLE: Record<Role, Partial<Record<Permission, Grant>>> = {
     "question:view": "all",
     "question:triage": "all",
     "studio:view": "all",
+    "followup:review": "all",
+    "notice:draft": "all",
+    "notice:issue": "all",
   },
   committee: {
     "staff:access": "all",
@@ -53,6 +60,8 @@ const TABLE: Record<Role, Partial<Record<Permission, Grant>>> = {
     "question:view": "all",
     "question:triage": "org",
     "studio:view": "org",
+    "followup:review": "org",
+    "notice:draft": "org",
   },
   operator: {
     "staff:access": "all",
@@ -67,6 +76,7 @@ const TABLE: Record<Role, Partial<Record<Permission, Grant>>> = {
     "staff:access": "all",
     "episode:view": "all",
     "checklist:check": "org",
+    "followup:answer": "org",
   },
 };
 

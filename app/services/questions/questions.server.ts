@@ -355,6 +355,35 @@ export async function applyAction(actor: Actor, input: QuestionActionInput): Pro
   });
 }
 
+/**
+ * A follow-up change of one question (agency answer, committee approval,
+ * return, reopen, closure): row update, history, audit and episode event in
+ * one transaction, then emitted like any operator action.
+ */
+export async function changeQuestion(
+  questionId: string,
+  actor: { id: string | null; username: string },
+  type: string,
+  fn: (tx: Tx, q: Row) => Promise<{ data: Record<string, unknown>; toStatus?: string | null; detail?: Record<string, unknown> }>,
+): Promise<StaffQuestion> {
+  const q0 = await db().question.findUnique({ where: { id: questionId }, select: { episodeId: true } });
+  if (!q0) throw new QuestionError("not-found", 404);
+  return withEpisodeLock(q0.episodeId, async () => {
+    const event = await db().$transaction(async (tx) => {
+      const q = (await loadRow(tx, questionId))!;
+      const { data, toStatus = null, detail = {} } = await fn(tx, q);
+      await tx.question.update({ where: { id: q.id }, data: { ...data, ...(toStatus ? { status: toStatus } : {}), version: { increment: 1 } } as never });
+      await tx.questionEvent.create({
+        data: { questionId: q.id, type, fromStatus: q.status, toStatus, actorId: actor.id, actorLabel: actor.username, data: JSON.stringify(detail) },
+      });
+      await audit(tx, { actor: { id: actor.id, label: actor.username }, action: type, entity: "Question", entityId: q.id, before: { status: q.status }, after: { status: toStatus ?? q.status, ...detail } });
+      return appendEvent(tx, q.episodeId, "question:updated", (await loadRow(tx, q.id))!);
+    });
+    await emitEvents(q0.episodeId, [event]);
+    return event.question;
+  });
+}
+
 // ------------------------------------------------------------- public views
 
 /** What the asker may see: status, its history, the agency; never personal data. */

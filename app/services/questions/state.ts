@@ -2,7 +2,7 @@
  * The question state machine, shared by the server (which enforces it) and
  * the consoles (which offer only legal actions). See docs/API.md.
  */
-export const QUESTION_STATUSES = ["new", "approved", "on_air", "answered_on_air", "routed", "rejected", "merged"] as const;
+export const QUESTION_STATUSES = ["new", "approved", "on_air", "answered_on_air", "routed", "answered", "closed", "rejected", "merged"] as const;
 export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
 
 export const REJECT_REASONS = ["spam", "offensive", "out_of_scope"] as const;
@@ -46,6 +46,8 @@ export const PUBLIC_STATUS_KEYS: Record<QuestionStatus, string> = {
   on_air: "qstatus.on_air",
   answered_on_air: "qstatus.answered_on_air",
   routed: "qstatus.routed",
+  answered: "qstatus.answered",
+  closed: "qstatus.closed",
   rejected: "qstatus.rejected",
   merged: "qstatus.merged",
 };
