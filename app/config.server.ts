@@ -34,6 +34,11 @@ export const envSchema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   /** Multiplies every rate limit (load tests, or a very large audience behind one NAT). */
   RATE_LIMIT_SCALE: z.coerce.number().positive().max(100_000).default(1),
+  /** smtp://user:pass@host:587 or smtps://…; e-mail reminders are sent only when set. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
+  MAIL_FROM: z.string().default("Lắng nghe <no-reply@localhost>"),
+  REMINDER_DAYS_BEFORE: z.coerce.number().int().min(1).max(60).default(7),
+  REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -71,6 +76,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     timeZone: e.TIME_ZONE,
     logLevel: e.LOG_LEVEL,
     rateLimitScale: e.RATE_LIMIT_SCALE,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    reminderDaysBefore: e.REMINDER_DAYS_BEFORE,
+    reminderIntervalMinutes: e.REMINDER_INTERVAL_MINUTES,
   };
 }
 

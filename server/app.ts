@@ -17,6 +17,7 @@ import helmet from "helmet";
 import { getConfig, type Config } from "../app/config.server.ts";
 import { closeDb, initDb, pingDb } from "../app/db.server.ts";
 import { isEmpty, seedDemo, type DemoResult } from "../app/services/demo.server.ts";
+import { startReminderScheduler } from "../app/services/followup/reminders.server.ts";
 import { setIo } from "../app/services/realtime.server.ts";
 import { migrate } from "./migrate.ts";
 import { createApi } from "./api.ts";
@@ -125,11 +126,13 @@ export async function startServer(opts: { config?: Config; log?: Log } = {}): Pr
     httpServer.listen(config.port, config.host, () => resolve());
   });
   const port = (httpServer.address() as AddressInfo).port;
+  const stopReminders = startReminderScheduler((m) => log("info", m));
   const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
 
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      stopReminders();
       // io.close() disconnects every socket and closes the HTTP server.
       const closed = new Promise<void>((resolve) => io.close(() => resolve()));
       // Keep-alive HTTP connections would hold the server open until they time out.

@@ -5,12 +5,14 @@ import { Board } from "../components/board.tsx";
 import { StatusBadge } from "../components/episode.tsx";
 import { formatDateTime, useLang, useT } from "../i18n/i18n.tsx";
 import { getEpisode, publicEpisode } from "../services/episodes.server.ts";
+import { publicResults } from "../services/followup/public.server.ts";
+import { FollowUpBadge } from "../components/followup.tsx";
 import { useEpisodeStatus } from "../utils/use-episode-status.ts";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const e = await getEpisode(params.id ?? "");
   if (!e) throw new Response("Not found", { status: 404 });
-  return { episode: publicEpisode(e), accepting: e.status === "planned" || e.status === "live", publicBoard: e.publicBoard };
+  return { episode: publicEpisode(e), accepting: e.status === "planned" || e.status === "live", publicBoard: e.publicBoard, results: await publicResults(e.id) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -19,7 +21,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export default function EpisodePage() {
-  const { episode: e, accepting, publicBoard } = useLoaderData<typeof loader>();
+  const { episode: e, accepting, publicBoard, results } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
   const status = useEpisodeStatus(e.id, e.status);
@@ -93,6 +95,38 @@ export default function EpisodePage() {
                 <span className="text-sm text-slate-500">{t(`person.${p.role}`)}:</span> {p.name}
                 {p.title ? `, ${p.title}` : ""}
                 {p.organization ? ` (${p.organization})` : ""}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {results.notice ? (
+        <section aria-labelledby="results-h" className="mb-4" data-testid="results">
+          <h2 id="results-h" className="mb-2 text-lg font-bold">{t("results.title")}</h2>
+          <p className="card mb-2">
+            {t("results.notice", { number: results.notice.number })}{" "}
+            <a href={`/chuong-trinh/${e.id}/thong-bao`}>{t("notice.print")}</a> · <a href={`/chuong-trinh/${e.id}/thong-bao.docx`}>DOCX</a>
+          </p>
+          <ul className="grid gap-2">
+            {results.tasks.map((task) => (
+              <li key={task.id} className="card text-sm">
+                <div className="mb-1 flex flex-wrap items-center gap-2"><FollowUpBadge status={task.status} /><strong>{task.agency}</strong>
+                  {task.dueAt ? <span>{t("ep.checklistDue")}: {formatDateTime(lang, task.dueAt).split(", ").slice(-1)[0]}</span> : null}</div>
+                <p>{task.content}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {results.answers.length ? (
+        <section aria-labelledby="qa-h" className="mb-4" data-testid="public-answers">
+          <h2 id="qa-h" className="mb-2 text-lg font-bold">{t("results.answers")}</h2>
+          <ul className="grid gap-2">
+            {results.answers.map((a) => (
+              <li key={a.id} className="card">
+                <p className="mb-1 font-medium">{a.question}</p>
+                <p className="mb-2 text-xs text-slate-500">{a.author ? `${a.author} · ` : ""}{a.agency}</p>
+                <div className="prose max-w-none text-sm" dangerouslySetInnerHTML={{ __html: a.html }} />
               </li>
             ))}
           </ul>

@@ -35,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     orgs: orgs.map((o) => ({ value: o.id, label: o.shortName })),
     uploadMb: Math.round(getConfig().uploadMaxBytes / 1024 / 1024),
   };
-  if (isNew) return { isNew: true as const, options, episode: null, checklist: [], perms: { edit: true, status: false, checklistEdit: false, checklistCheck: false, questions: false, studio: false } };
+  if (isNew) return { isNew: true as const, options, episode: null, checklist: [], perms: { edit: true, status: false, checklistEdit: false, checklistCheck: false, questions: false, studio: false, review: false } };
   const e = await getEpisode(params.id!);
   if (!e) throw notFound();
   const scope = [e.leadCommitteeId];
@@ -65,6 +65,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       checklistCheck: can(user, "checklist:check", scope),
       questions: can(user, "question:view"),
       studio: can(user, "studio:view", scope),
+      review: can(user, "followup:review", scope),
     },
   };
 }
@@ -222,6 +223,7 @@ export default function EpisodeEditor() {
           <div className="flex flex-wrap gap-2">
             {data.perms.questions ? <Link to={`/quan-tri/chuong-trinh/${e.id}/tiep-nhan`} className="btn">{t("console.title")}</Link> : null}
             {data.perms.studio ? <Link to={`/quan-tri/chuong-trinh/${e.id}/truong-quay`} className="btn-secondary">{t("studio.title")}</Link> : null}
+            {data.perms.review ? <Link to={`/quan-tri/chuong-trinh/${e.id}/ket-luan`} className="btn-secondary">{t("notice.page")}</Link> : null}
             <Link to={`/chuong-trinh/${e.id}`} className="btn-secondary">{t("ep.publicPage")}</Link>
           </div>
         ) : null}

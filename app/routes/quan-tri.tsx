@@ -8,6 +8,7 @@ const NAV: { to: string; key: string; perm: Permission }[] = [
   { to: "/quan-tri", key: "staff.dashboard", perm: "staff:access" },
   { to: "/quan-tri/chuong-trinh", key: "staff.episodes", perm: "episode:view" },
   { to: "/quan-tri/chuan-bi", key: "staff.checklist", perm: "episode:view" },
+  { to: "/quan-tri/hop-thu", key: "staff.inbox", perm: "followup:answer" },
   { to: "/quan-tri/ke-hoach", key: "staff.series", perm: "series:edit" },
   { to: "/quan-tri/don-vi", key: "staff.organizations", perm: "organization:edit" },
   { to: "/quan-tri/nguoi-dung", key: "staff.users", perm: "user:manage" },

@@ -1,5 +1,6 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { FollowUpError, rate } from "../services/followup/followup.server.ts";
 import { useEffect, useState } from "react";
 import { formatDateTime, useLang, useT } from "../i18n/i18n.tsx";
 import { publicStatus } from "../services/questions/questions.server.ts";
@@ -15,8 +16,24 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { q };
 }
 
+export async function action({ request, params }: ActionFunctionArgs) {
+  const code = normalizeTrackingCode(params.code ?? "");
+  if (!code) throw new Response("Not found", { status: 404 });
+  const form = await request.formData();
+  const satisfied = form.get("satisfied");
+  if (satisfied !== "yes" && satisfied !== "no") return Response.json({ ok: false, errors: { satisfied: ["err.choice"] } }, { status: 422 });
+  try {
+    await rate(code, { satisfied: satisfied === "yes", comment: String(form.get("comment") ?? "") });
+  } catch (e) {
+    if (e instanceof FollowUpError) return Response.json({ ok: false, errors: { _form: [`fu.err.${e.code}`] } }, { status: e.status });
+    throw e;
+  }
+  return { ok: true };
+}
+
 export default function Tracking() {
   const { q } = useLoaderData<typeof loader>();
+  const rated = useActionData<typeof action>() as { ok?: boolean } | undefined;
   const t = useT();
   const lang = useLang();
   const [status, setStatus] = useState(q.status);
@@ -50,6 +67,23 @@ export default function Tracking() {
         {q.agency ? (<><dt className="font-semibold">{t("track.agency")}</dt><dd>{q.agency}</dd></>) : null}
         {q.rejectReason ? (<><dt className="font-semibold">{t("track.rejectReason")}</dt><dd>{t(`reject.${q.rejectReason}`)}{q.rejectNote ? `: ${q.rejectNote}` : ""}</dd></>) : null}
       </dl>
+      {q.answer ? (
+        <section className="card mb-4" aria-labelledby="answer-h" data-testid="published-answer">
+          <h2 id="answer-h" className="mb-2 text-lg font-bold">{t("track.answer")}</h2>
+          <div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: q.answer.html }} />
+          <p className="mt-2 text-xs text-slate-500">{q.agency} · {formatDateTime(lang, q.answer.publishedAt)}</p>
+          <Form method="post" className="mt-3 border-t border-slate-200 pt-3">
+            <p className="mb-1 text-sm font-semibold">{t("track.rate")}</p>
+            {rated?.ok || q.rating ? <p role="status" className="mb-1 text-sm text-green-700">{t("track.rated")}</p> : null}
+            <div className="flex flex-wrap gap-2">
+              <button type="submit" name="satisfied" value="yes" className="btn-secondary" aria-pressed={q.rating?.satisfied === true}>{t("track.satisfied")}</button>
+              <button type="submit" name="satisfied" value="no" className="btn-secondary" aria-pressed={q.rating?.satisfied === false}>{t("track.notSatisfied")}</button>
+            </div>
+            <label className="mt-2 block text-sm">{t("track.comment")}<input name="comment" className="input" maxLength={1000} defaultValue={q.rating?.comment ?? ""} /></label>
+          </Form>
+        </section>
+      ) : null}
+      {q.answeredOnAir && q.answeredBy ? <p className="card mb-4 text-sm">{t("track.answeredBy", { name: q.answeredBy })}</p> : null}
       <h2 className="mb-2 text-lg font-bold">{t("track.history")}</h2>
       <ol className="card grid gap-1 text-sm">
         {q.history.map((h, i) => (

@@ -24,6 +24,9 @@ const PAGES: Record<string, Role[]> = {
   "/quan-tri/chuong-trinh/:id/tiep-nhan": only("admin", "standing", "committee", "operator"),
   "/quan-tri/chuong-trinh/:id/truong-quay": only("admin", "standing", "committee", "operator"),
   "/quan-tri/kenh": only("admin"),
+  "/quan-tri/chuong-trinh/:id/ket-luan": only("admin", "standing", "committee"),
+  "/quan-tri/hop-thu": only("admin", "agency"),
+  "/quan-tri/hop-thu/:id": only("admin", "agency"),
   "/quan-tri/chuan-bi": ALL,
   "/quan-tri/ke-hoach": only("admin", "standing"),
   "/quan-tri/ke-hoach/:id": only("admin", "standing"),
@@ -56,6 +59,18 @@ beforeAll(async () => {
   ids.series = (await f.db().series.findFirstOrThrow()).id;
   ids.org = await f.orgId("SCT");
   ids.user = (await f.db().user.findFirstOrThrow({ where: { username: "tongdai2" } })).id;
+  // A question routed to the agency account's organization (Sở LĐ-TB&XH).
+  const live = await f.episode({ status: "live" });
+  const q = await fetch(`${server.url}/api/episodes/${live.id}/questions`, {
+    method: "POST", headers: { "content-type": "application/json" },
+    body: JSON.stringify({ text: "Câu hỏi chuyển Sở LĐ-TB&XH để kiểm tra quyền", clientKey: "authz-matrix-routed-1" }),
+  }).then((r) => r.json());
+  const routed = await fetch(`${server.url}/api/questions/${q.id}/actions`, {
+    method: "POST", headers: { "content-type": "application/json", cookie: cookies.operator! },
+    body: JSON.stringify({ action: "route", version: 1, agencyId: await f.orgId("SLDTBXH") }),
+  });
+  expect(routed.status).toBe(200);
+  ids.question = q.id;
 });
 afterAll(async () => {
   await server?.cleanup();
@@ -66,7 +81,8 @@ function concrete(pattern: string): string {
     .replace("/chuong-trinh/:id", `/chuong-trinh/${ids.episode}`)
     .replace("/ke-hoach/:id", `/ke-hoach/${ids.series}`)
     .replace("/don-vi/:id", `/don-vi/${ids.org}`)
-    .replace("/nguoi-dung/:id", `/nguoi-dung/${ids.user}`);
+    .replace("/nguoi-dung/:id", `/nguoi-dung/${ids.user}`)
+    .replace("/hop-thu/:id", `/hop-thu/${ids.question}`);
 }
 
 async function staffRoutesOfBuild(): Promise<string[]> {

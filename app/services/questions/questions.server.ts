@@ -392,11 +392,14 @@ export async function publicStatus(trackingCode: string) {
     where: { trackingCode },
     include: {
       agency: { select: { shortName: true, name: true } },
-      mergedInto: { include: { agency: { select: { shortName: true, name: true } } } },
+      mergedInto: { include: { agency: { select: { shortName: true, name: true } }, answer: true } },
       episode: { select: { id: true, topic: true, status: true } },
+      answer: true,
     },
   });
   if (!q) return null;
+  const published = (q.mergedInto ? q.mergedInto.answer : q.answer) ?? null;
+  const rating = await db().rating.findUnique({ where: { trackingCode } });
   const follow = q.mergedInto ?? null;
   const ids = follow ? [q.id, follow.id] : [q.id];
   const history = await db().questionEvent.findMany({
@@ -416,7 +419,9 @@ export async function publicStatus(trackingCode: string) {
     rejectReason: effective.status === "rejected" ? effective.rejectReason : null,
     rejectNote: effective.status === "rejected" ? effective.rejectNote : "",
     answeredOnAir: effective.status === "answered_on_air",
-    answer: null as null | { text: string; publishedAt: string },
+    answer: published?.publishedAt ? { html: published.body, publishedAt: published.publishedAt.toISOString() } : null,
+    rating: rating ? { satisfied: rating.satisfied, comment: rating.comment } : null,
+    answeredBy: effective.answeredBy || null,
     history: history
       .filter((h) => h.questionId === q.id || h.type !== "created")
       .map((h) => ({
