@@ -55,6 +55,9 @@ function Header() {
           <NavLink to="/lich" className={({ isActive }) => `rounded px-2 py-1 text-white ${isActive ? "bg-brand-700" : ""}`}>
             {t("nav.schedule")}
           </NavLink>
+          <NavLink to="/minh-bach" className={({ isActive }) => `rounded px-2 py-1 text-white ${isActive ? "bg-brand-700" : ""}`}>
+            {t("nav.transparency")}
+          </NavLink>
           {data?.user ? (
             <NavLink to="/quan-tri" className={({ isActive }) => `rounded px-2 py-1 text-white ${isActive ? "bg-brand-700" : ""}`}>
               {t("nav.staff")}

@@ -12,6 +12,7 @@ const NAV: { to: string; key: string; perm: Permission }[] = [
   { to: "/quan-tri/ke-hoach", key: "staff.series", perm: "series:edit" },
   { to: "/quan-tri/don-vi", key: "staff.organizations", perm: "organization:edit" },
   { to: "/quan-tri/nguoi-dung", key: "staff.users", perm: "user:manage" },
+  { to: "/quan-tri/bao-cao", key: "staff.reports", perm: "report:view" },
   { to: "/quan-tri/kenh", key: "staff.channels", perm: "integration:manage" },
   { to: "/quan-tri/nhat-ky", key: "staff.audit", perm: "audit:view" },
 ];

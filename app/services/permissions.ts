@@ -26,6 +26,7 @@ export const PERMISSIONS = [
   "followup:review", // review answers, confirm completion, reopen, close, extend, remind
   "notice:draft", // draft and submit the conclusion notice
   "notice:issue", // issue (and amend) the conclusion notice
+  "report:view", // dashboards and exports (with personal data)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -49,6 +50,7 @@ const TABLE: Record<Role, Partial<Record<Permission, Grant>>> = {
     "followup:review": "all",
     "notice:draft": "all",
     "notice:issue": "all",
+    "report:view": "all",
   },
   committee: {
     "staff:access": "all",
@@ -62,6 +64,7 @@ const TABLE: Record<Role, Partial<Record<Permission, Grant>>> = {
     "studio:view": "org",
     "followup:review": "org",
     "notice:draft": "org",
+    "report:view": "all",
   },
   operator: {
     "staff:access": "all",

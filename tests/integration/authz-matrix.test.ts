@@ -26,6 +26,8 @@ const PAGES: Record<string, Role[]> = {
   "/quan-tri/kenh": only("admin"),
   "/quan-tri/chuong-trinh/:id/ket-luan": only("admin", "standing", "committee"),
   "/quan-tri/hop-thu": only("admin", "agency"),
+  "/quan-tri/bao-cao": only("admin", "standing", "committee"),
+  "/quan-tri/bao-cao/:file": only("admin", "standing", "committee"),
   "/quan-tri/hop-thu/:id": only("admin", "agency"),
   "/quan-tri/chuan-bi": ALL,
   "/quan-tri/ke-hoach": only("admin", "standing"),
@@ -82,7 +84,8 @@ function concrete(pattern: string): string {
     .replace("/ke-hoach/:id", `/ke-hoach/${ids.series}`)
     .replace("/don-vi/:id", `/don-vi/${ids.org}`)
     .replace("/nguoi-dung/:id", `/nguoi-dung/${ids.user}`)
-    .replace("/hop-thu/:id", `/hop-thu/${ids.question}`);
+    .replace("/hop-thu/:id", `/hop-thu/${ids.question}`)
+    .replace("/bao-cao/:file", "/bao-cao/cau-hoi.csv");
 }
 
 async function staffRoutesOfBuild(): Promise<string[]> {

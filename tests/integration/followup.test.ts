@@ -118,6 +118,36 @@ describe("after the broadcast", () => {
     expect((await get(server.url, `/chuong-trinh/${draftEp.id}/thong-bao.docx`)).status).toBe(404);
   });
 
+  it("reports: dashboard figures, CSV/XLSX exports with filters, the follow-up report, the public results page", async () => {
+    const n = await factories.db().notice.findFirstOrThrow({ where: { number: "35/TB-HĐND" } });
+    const dash = await (await get(server.url, `/quan-tri/bao-cao?ep=${n.episodeId}`, c["ban.vhxh"])).text();
+    expect(dash).toContain("Sở LĐ-TB&amp;XH");
+    const csv = await get(server.url, `/quan-tri/bao-cao/cau-hoi.csv?ep=${n.episodeId}`, c.thuongtruc);
+    expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM: Excel reads UTF-8 Vietnamese
+    const text = bytes.subarray(3).toString("utf8");
+    const lines = text.trim().split("\r\n");
+    expect(lines[0]).toContain("Mã theo dõi");
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain("Trần Văn Bình");
+    const xlsx = await get(server.url, `/quan-tri/bao-cao/nhiem-vu.xlsx?ep=${n.episodeId}`, c.thuongtruc);
+    const zip = await JSZip.loadAsync(Buffer.from(await xlsx.arrayBuffer()));
+    const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const shared = (await zip.file("xl/sharedStrings.xml")?.async("string")) ?? "";
+    expect(sheet + shared).toContain("Sở LĐ-TB&amp;XH");
+    const report = await get(server.url, `/quan-tri/bao-cao/bao-cao-theo-doi.docx?ep=${n.episodeId}`, c["ban.vhxh"]);
+    const rz = await JSZip.loadAsync(Buffer.from(await report.arrayBuffer()));
+    const rtext = (await rz.file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
+    expect(rtext).toContain("BÁO CÁO");
+    expect(rtext).toContain("Thông báo kết luận số 35/TB-HĐND");
+    expect(rtext).toContain("BAN VĂN HÓA - XÃ HỘI");
+    expect((await get(server.url, "/quan-tri/bao-cao/cau-hoi.csv", c["so.ldtbxh"])).status).toBe(403);
+    const pub = await (await get(server.url, "/minh-bach")).text();
+    expect(pub).toContain("Sở LĐ-TB&amp;XH");
+    expect(pub).not.toContain("Trần Văn Bình");
+  });
+
   it("sends each scheduled reminder once, even when the job runs twice at the same time", async () => {
     const e = await factories.episode({ leadCommittee: "BVHXH", status: "live" });
     const q = await api(`/api/episodes/${e.id}/questions`, { text: "Đường vào trường học lầy lội, đề nghị sửa chữa sớm", clientKey: randomUUID().replace(/-/g, "") });

@@ -167,3 +167,47 @@ export async function noticeDocx(n: NoticeFull): Promise<Buffer> {
   });
   return Packer.toBuffer(doc);
 }
+
+/** Báo cáo kết quả theo dõi: the committee's follow-up report to the Standing Committee. */
+export async function followUpReportDocx(r: {
+  committee: string; province: string; title: string; date: Date;
+  summary: string[]; agencies: { shortName: string; assigned: number; doneOnTime: number; doneLate: number; overdueOpen: number; open: number; onTimeRate: number | null }[];
+  overdue: { agency: string; title: string; due: string }[];
+}): Promise<Buffer> {
+  const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, { size: 12, bold })] })] });
+  const table = new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: ["Cơ quan", "Được giao", "Đúng hạn", "Quá hạn", "Đang quá hạn", "Đang thực hiện", "Tỷ lệ đúng hạn"].map((h) => cell(h, true)) }),
+      ...r.agencies.map((a) => new TableRow({
+        children: [a.shortName, String(a.assigned), String(a.doneOnTime), String(a.doneLate), String(a.overdueOpen), String(a.open), a.onTimeRate === null ? "—" : `${Math.round(a.onTimeRate * 100)}%`].map((x) => cell(x)),
+      })),
+    ],
+  });
+  const l = new Date(r.date.getTime() + 7 * 3600_000);
+  const doc = new Document({
+    creator: "Lắng nghe",
+    title: r.title,
+    styles: { default: { document: { run: { font: FONT, size: pt(14) } } } },
+    sections: [{
+      properties: { page: { size: { width: mm(210), height: mm(297) }, margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) } } },
+      children: [
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE }, borders: noBorders, columnWidths: [3600, 5600],
+          rows: [new TableRow({ children: [
+            new TableCell({ borders: noBorders, children: [center([run(`HĐND TỈNH ${r.province.toUpperCase()}`, { size: 13 })]), center([run(r.committee.toUpperCase(), { size: 13, bold: true })]), center([run("Số:      /BC-HĐND", { size: 13 })])] }),
+            new TableCell({ borders: noBorders, children: [center([run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { size: 13, bold: true })]), center([run("Độc lập - Tự do - Hạnh phúc", { size: 14, bold: true, underline: true })]), center([run(`${r.province}, ngày ${String(l.getUTCDate()).padStart(2, "0")} tháng ${l.getUTCMonth() + 1 < 3 ? String(l.getUTCMonth() + 1).padStart(2, "0") : l.getUTCMonth() + 1} năm ${l.getUTCFullYear()}`, { size: 14, italics: true })])] }),
+          ] })],
+        }),
+        new Paragraph({ spacing: { before: 240 }, children: [] }),
+        center([run("BÁO CÁO", { bold: true })]),
+        center([run(r.title, { bold: true })], 200),
+        ...r.summary.map((s) => body(s)),
+        table,
+        ...(r.overdue.length ? [body("Các nội dung quá hạn chưa hoàn thành:", { bold: true }), ...r.overdue.map((o) => body(`- ${o.agency}: ${o.title} (hạn ${o.due}).`, { indent: false }))] : []),
+        body(`${r.committee} kính báo cáo Thường trực Hội đồng nhân dân tỉnh.`),
+      ],
+    }],
+  });
+  return Packer.toBuffer(doc);
+}

@@ -1,0 +1,71 @@
+/** Dashboards: per episode or across episodes; exports to CSV, XLSX and the follow-up report (DOCX). */
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData, useSearchParams } from "@remix-run/react";
+import { Bars } from "../components/charts.tsx";
+import { db } from "../db.server.ts";
+import { formatDate, useLang, useT } from "../i18n/i18n.tsx";
+import { requirePermission } from "../services/auth.server.ts";
+import { dashboard } from "../services/followup/stats.server.ts";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "report:view");
+  const episodeId = new URL(request.url).searchParams.get("ep") || undefined;
+  const [d, episodes] = await Promise.all([dashboard({ episodeId }), db().episode.findMany({ orderBy: { startsAt: "desc" }, select: { id: true, topic: true } })]);
+  return { d, episodes, episodeId: episodeId ?? "" };
+}
+
+export default function Reports() {
+  const { d, episodes, episodeId } = useLoaderData<typeof loader>();
+  const t = useT();
+  const lang = useLang();
+  const [, setParams] = useSearchParams();
+  const q = episodeId ? `?ep=${episodeId}` : "";
+  const pct = (x: number | null) => (x === null ? "—" : `${Math.round(x * 100)}%`);
+  return (
+    <div>
+      <h1 className="mb-2 text-2xl font-bold">{t("report.title")}</h1>
+      <div className="mb-3 flex flex-wrap items-end gap-2">
+        <label className="text-sm">{t("track.episode")}
+          <select className="input" value={episodeId} onChange={(e) => setParams(e.target.value ? { ep: e.target.value } : {})}>
+            <option value="">{t("common.all")}</option>
+            {episodes.map((e) => <option key={e.id} value={e.id}>{e.topic}</option>)}
+          </select>
+        </label>
+        <a className="btn-secondary" href={`/quan-tri/bao-cao/cau-hoi.xlsx${q}`}>{t("report.questions")} XLSX</a>
+        <a className="btn-secondary" href={`/quan-tri/bao-cao/cau-hoi.csv${q}`}>CSV</a>
+        <a className="btn-secondary" href={`/quan-tri/bao-cao/nhiem-vu.xlsx${q}`}>{t("notice.tasks")} XLSX</a>
+        <a className="btn-secondary" href={`/quan-tri/bao-cao/nhiem-vu.csv${q}`}>CSV</a>
+        <a className="btn" href={`/quan-tri/bao-cao/bao-cao-theo-doi.docx${q}`}>{t("report.docx")}</a>
+      </div>
+      <div className="mb-4 grid gap-2 sm:grid-cols-5" data-testid="outcome">
+        {[["report.total", d.total], ["report.onAir", d.outcome.onAir], ["report.inWriting", d.outcome.inWriting], ["report.open", d.outcome.open], ["report.overdue", d.overdue.length]].map(([k, n]) => (
+          <div key={k} className="card text-center"><div className="text-2xl font-bold">{n}</div><div className="text-xs text-slate-600">{t(String(k))}</div></div>
+        ))}
+      </div>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Bars label={t("report.byChannel")} data={d.byChannel.map((x) => ({ ...x, label: t(`channel.${x.key}`) }))} />
+        <Bars label={t("report.byStatus")} data={d.byStatus.map((x) => ({ ...x, label: t(`qstatus.${x.key}`) }))} />
+        <Bars label={t("report.byAgency")} data={d.byAgency.slice(0, 15)} />
+        {d.byTopic.length ? <Bars label={t("report.byTopic")} data={d.byTopic.slice(0, 15)} /> : null}
+      </div>
+      <h2 className="mb-2 mt-4 text-lg font-bold">{t("report.agencies")}</h2>
+      <div className="overflow-x-auto">
+        <table className="table" data-testid="agency-table">
+          <thead><tr><th>{t("console.agency")}</th><th>{t("report.assigned")}</th><th>{t("fu.done_on_time")}</th><th>{t("fu.done_late")}</th><th>{t("report.overdueOpen")}</th><th>{t("report.onTimeRate")}</th><th>{t("report.medianDays")}</th><th>{t("report.returned")}</th></tr></thead>
+          <tbody>
+            {d.agencies.map((a) => (
+              <tr key={a.code}><td>{a.shortName}</td><td>{a.assigned}</td><td>{a.doneOnTime}</td><td>{a.doneLate}</td><td>{a.overdueOpen}</td><td>{pct(a.onTimeRate)}</td><td>{a.medianDays ?? "—"}</td><td>{a.returned}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="mt-3 text-sm">{t("report.satisfaction", { satisfied: d.satisfaction.satisfied, rated: d.satisfaction.rated })}</p>
+      {d.overdue.length ? (
+        <>
+          <h2 className="mb-2 mt-4 text-lg font-bold">{t("report.overdueList")}</h2>
+          <ul className="grid gap-1 text-sm">{d.overdue.map((i) => <li key={i.id}>{i.agency?.shortName} · {i.dueAt ? formatDate(lang, i.dueAt) : ""} · {i.title}</li>)}</ul>
+        </>
+      ) : null}
+    </div>
+  );
+}
