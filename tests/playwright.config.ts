@@ -28,7 +28,7 @@ export default defineConfig({
   },
   projects: [
     { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, testMatch: /public\.spec\.ts/ },
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testMatch: /(staff|intake)\.spec\.ts/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testMatch: /(staff|intake|followup)\.spec\.ts/ },
   ],
   webServer: {
     command: `rm -rf "${dataDir}" && node --import tsx server/index.ts`,
