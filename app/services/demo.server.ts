@@ -149,10 +149,13 @@ export async function seedDemo(opts: { password?: string; now?: Date } = {}): Pr
   await setChecklistDone(SYSTEM_ACTOR, nextItems[0].id, true);
 
   const generated = !opts.password;
+  const created = new Map<string, string>();
   const password = opts.password ?? randomBytes(9).toString("base64url");
   for (const a of DEMO_ACCOUNTS) {
-    await createUser(SYSTEM_ACTOR, { ...a, password, organizationId: a.org ? orgs.get(a.org) : null });
+    const u = await createUser(SYSTEM_ACTOR, { ...a, password, organizationId: a.org ? orgs.get(a.org) : null });
+    created.set(a.username, u.id);
   }
+  await seedLiveQuestions(live.id, { id: created.get("tongdai1")!, username: "tongdai1", role: "operator" }, orgs);
   return { password, generated };
 }
 
@@ -160,4 +163,29 @@ async function addSpeakers(episodeId: string, roles: string[]) {
   await db().episodePerson.createMany({
     data: roles.map((name, i) => ({ episodeId, role: "speaker", name, position: i })),
   });
+}
+
+/** Questions in the live demo episode, so the consoles, the studio screen and the public board show something. */
+const DEMO_QUESTIONS: { text: string; channel: "web" | "hotline"; name?: string; area?: string; then?: "approve" | "route"; agency?: string }[] = [
+  { text: "Lao động nông thôn trên 40 tuổi muốn học nghề sửa xe máy ngắn hạn, có được hỗ trợ tiền ăn, tiền đi lại không?", channel: "web", name: "Nguyễn Văn Tám", area: "Vị Thủy", then: "approve" },
+  { text: "Con tôi học xong lớp 12 muốn học nghề điện công nghiệp thì đăng ký ở đâu, có được miễn học phí không?", channel: "hotline", name: "Trần Thị Mai", area: "Phụng Hiệp", then: "approve" },
+  { text: "Khi nào có phiên giao dịch việc làm tiếp theo tại Vị Thanh?", channel: "web", then: "route", agency: "TTDVVL" },
+  { text: "Muốn đi xuất khẩu lao động Nhật Bản thì làm sao biết công ty nào được cấp phép, tránh bị lừa?", channel: "web", area: "Long Mỹ", then: "route", agency: "SLDTBXH" },
+  { text: "Người khuyết tật có được học nghề miễn phí và được giới thiệu việc làm không?", channel: "hotline", name: "Lê Văn Hùng" },
+  { text: "cho em hoi hoc nghe han o dau o hau giang co truong nao day khong a", channel: "web" },
+  { text: "Sổ bảo hiểm xã hội của tôi bị sai ngày sinh thì điều chỉnh ở đâu?", channel: "web", area: "Châu Thành A" },
+  { text: "Con tôi đi làm việc ở Hàn Quốc theo chương trình EPS, muốn vay vốn ngân hàng chính sách thì cần giấy tờ gì?", channel: "hotline", name: "Phạm Thị Hoa" },
+];
+
+async function seedLiveQuestions(episodeId: string, operator: { id: string; username: string; role: string }, orgs: Map<string, string>) {
+  const { submitQuestion, applyAction } = await import("./questions/questions.server.ts");
+  for (const [i, q] of DEMO_QUESTIONS.entries()) {
+    const r = await submitQuestion(
+      episodeId,
+      { text: q.text, name: q.name ?? "", phone: "", area: q.area ?? "", publishName: !!q.name, clientKey: `demo-question-${i}`, deviceId: null, externalId: null },
+      { channel: q.channel, actorLabel: q.channel === "hotline" ? operator.username : "viewer", createdById: q.channel === "hotline" ? operator.id : null },
+    );
+    if (q.then === "approve") await applyAction(operator, { action: "approve", questionId: r.question.id, version: r.question.version });
+    if (q.then === "route") await applyAction(operator, { action: "route", questionId: r.question.id, version: r.question.version, agencyId: orgs.get(q.agency!)! });
+  }
 }
