@@ -484,6 +484,11 @@ export const vi = {
   "transparency.title": "Kết quả trả lời ý kiến cử tri",
   "transparency.help": "Công khai việc các cơ quan trả lời, giải quyết ý kiến cử tri và Nhân dân gửi đến Chương trình, có đúng hạn hay không.",
   "transparency.summary": "Đã tiếp nhận {total} ý kiến: {onAir} được trả lời trên sóng, {inWriting} được trả lời bằng văn bản, {open} đang giải quyết.",
+  "fu.attach": "Tệp đính kèm (PDF, DOC, DOCX, XLSX, ảnh)",
+  "fu.onAirTitle": "Câu hỏi đã trả lời trên sóng",
+  "fu.airSummary": "Tóm tắt nội dung trả lời trên sóng (công khai)",
+  "notice.coordinating": "Cơ quan phối hợp",
+  "results.onAir": "Trả lời trên sóng",
 } as const;
 
 export type Key = keyof typeof vi;
@@ -970,6 +975,11 @@ export const en: Record<Key, string> = {
   "transparency.title": "How citizens' questions are answered",
   "transparency.help": "Whether agencies answer and resolve the questions sent to the program, and whether on time.",
   "transparency.summary": "{total} questions received: {onAir} answered on air, {inWriting} answered in writing, {open} open.",
+  "fu.attach": "Attachments (PDF, DOC, DOCX, XLSX, images)",
+  "fu.onAirTitle": "Questions answered on air",
+  "fu.airSummary": "Short summary of the answer given on air (public)",
+  "notice.coordinating": "Coordinating agencies",
+  "results.onAir": "Answered on air",
 };
 
 export const LANGS = ["vi", "en"] as const;

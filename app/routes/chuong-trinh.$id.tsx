@@ -7,6 +7,7 @@ import { formatDateTime, useLang, useT } from "../i18n/i18n.tsx";
 import { getEpisode, publicEpisode } from "../services/episodes.server.ts";
 import { publicResults } from "../services/followup/public.server.ts";
 import { FollowUpBadge } from "../components/followup.tsx";
+import { FileList } from "../components/files.tsx";
 import { useEpisodeStatus } from "../utils/use-episode-status.ts";
 
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -118,6 +119,20 @@ export default function EpisodePage() {
           </ul>
         </section>
       ) : null}
+      {results.onAir.length ? (
+        <section aria-labelledby="air-h" className="mb-4" data-testid="on-air-answers">
+          <h2 id="air-h" className="mb-2 text-lg font-bold">{t("results.onAir")}</h2>
+          <ul className="grid gap-2">
+            {results.onAir.map((a) => (
+              <li key={a.id} className="card">
+                <p className="mb-1 font-medium">{a.question}</p>
+                <p className="mb-1 text-xs text-slate-500">{a.author ? `${a.author} · ` : ""}{a.speaker}</p>
+                <p className="whitespace-pre-line text-sm">{a.summary}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {results.answers.length ? (
         <section aria-labelledby="qa-h" className="mb-4" data-testid="public-answers">
           <h2 id="qa-h" className="mb-2 text-lg font-bold">{t("results.answers")}</h2>
@@ -127,6 +142,7 @@ export default function EpisodePage() {
                 <p className="mb-1 font-medium">{a.question}</p>
                 <p className="mb-2 text-xs text-slate-500">{a.author ? `${a.author} · ` : ""}{a.agency}</p>
                 <div className="prose max-w-none text-sm" dangerouslySetInnerHTML={{ __html: a.html }} />
+                <FileList files={a.files} />
               </li>
             ))}
           </ul>

@@ -1,8 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import {
-  MaxPartSizeExceededError, redirect, unstable_createMemoryUploadHandler as createMemoryUploadHandler,
-  unstable_parseMultipartFormData as parseMultipartFormData,
-} from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ChecklistTable } from "../components/checklist.tsx";
 import { StatusBadge } from "../components/episode.tsx";
@@ -22,7 +19,7 @@ import {
 } from "../services/episodes.server.ts";
 import { can } from "../services/permissions.ts";
 import { emitEpisodeStatus } from "../services/realtime.server.ts";
-import { formAction, FormInvalid, invalid, notFound, parseForm } from "../utils/http.server.ts";
+import { formAction, invalid, notFound, parseForm, readFormWithFiles } from "../utils/http.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const isNew = params.id === "moi";
@@ -70,22 +67,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-async function readForm(request: Request): Promise<FormData> {
-  if ((request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
-    try {
-      return await parseMultipartFormData(request, createMemoryUploadHandler({ maxPartSize: getConfig().uploadMaxBytes }));
-    } catch (e) {
-      if (e instanceof MaxPartSizeExceededError) throw new FormInvalid({ file: ["err.fileSize"] }, "survey-upload", undefined, 413);
-      throw e;
-    }
-  }
-  return request.formData();
-}
-
 async function handleAction({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "staff:access");
   const actor = actorOf(user);
-  const form = await readForm(request);
+  const form = await readFormWithFiles(request, "survey-upload");
   const intent = String(form.get("intent") ?? "");
 
   if (params.id === "moi") {

@@ -18,6 +18,9 @@ import {
 import { amendNotice, createDraft, getNotice, issueNotice, removeTask, saveTask, submitNotice, updateDraft } from "../services/followup/notice.server.ts";
 import { remindNow } from "../services/followup/reminders.server.ts";
 import { can } from "../services/permissions.ts";
+import { FileList } from "../components/files.tsx";
+import { attachmentsOf } from "../services/attachments.server.ts";
+import { setAirSummary } from "../services/followup/followup.server.ts";
 import { runFollowUp } from "../utils/followup-errors.server.ts";
 import { invalid, notFound } from "../utils/http.server.ts";
 
@@ -32,6 +35,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     db().answer.findMany({ where: { status: "submitted", question: { episodeId: e.id } }, include: { question: true, agency: true }, orderBy: { submittedAt: "asc" } }),
     db().organization.findMany({ where: { active: true, kind: { not: "council" } }, orderBy: [{ kind: "asc" }, { code: "asc" }], select: { id: true, shortName: true } }),
   ]);
+  const files = await attachmentsOf(pending.map((a) => ({ type: "answer", id: a.id })));
+  const onAir = await db().question.findMany({ where: { episodeId: e.id, status: "answered_on_air" }, orderBy: { updatedAt: "asc" }, select: { id: true, summary: true, answeredBy: true, airSummary: true } });
   return {
     episode: { id: e.id, topic: e.topic, status: e.status },
     canDraft: can(user, "notice:draft", [e.leadCommitteeId]),
@@ -41,10 +46,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       id: n.id, status: n.status, number: n.number, title: n.title, grounds: n.grounds, conclusions: n.conclusions,
       recipients: (JSON.parse(n.recipients) as string[]).join("\n"), place: n.place, signerName: n.signerName, signerTitle: n.signerTitle, signerOnBehalf: n.signerOnBehalf,
       issuedAt: n.issuedAt?.toISOString() ?? null,
-      tasks: n.tasks.map((t) => ({ id: t.id, content: t.content, leadAgencyId: t.leadAgencyId, leadAgency: t.leadAgency.shortName, dueAt: t.dueAt ? toLocalInput(t.dueAt).slice(0, 10) : "", questions: t.questions.length })),
+      tasks: n.tasks.map((t) => ({ id: t.id, content: t.content, leadAgencyId: t.leadAgencyId, leadAgency: t.leadAgency.shortName, coordinating: JSON.parse(t.coordinating) as string[], dueAt: t.dueAt ? toLocalInput(t.dueAt).slice(0, 10) : "", questions: t.questions.length })),
       amendments: n.amendments.map((a) => ({ id: a.id, reason: a.reason, by: a.actorLabel, at: a.createdAt.toISOString() })),
     },
-    pending: pending.map((a) => ({ questionId: a.questionId, trackingCode: a.question.trackingCode, question: a.question.summary, agency: a.agency.shortName, body: a.body })),
+    pending: pending.map((a) => ({ questionId: a.questionId, trackingCode: a.question.trackingCode, question: a.question.summary, agency: a.agency.shortName, body: a.body, files: files.get(a.id) ?? [] })),
+    onAir,
     items,
   };
 }
@@ -88,6 +94,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case "close": str(f, "kind") === "task" ? await closeTask(user, str(f, "itemId"), str(f, "reason")) : await closeQuestion(user, str(f, "itemId"), str(f, "reason")); break;
       case "reopen": str(f, "kind") === "task" ? await completeTask(user, str(f, "itemId"), false, str(f, "reason")) : await reopenQuestion(user, str(f, "itemId"), str(f, "reason")); break;
       case "complete": await completeTask(user, str(f, "itemId"), true); break;
+      case "air-summary": await setAirSummary(user, str(f, "questionId"), str(f, "airSummary")); break;
       default: return invalid({ intent: ["err.choice"] }, intent, undefined, 400);
     }
     return { ok: true, intent };
@@ -95,7 +102,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Conclusions() {
-  const { episode, notice: n, pending, items, agencies, canDraft, canIssue } = useLoaderData<typeof loader>();
+  const { episode, notice: n, pending, items, agencies, canDraft, canIssue, onAir } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>() as { ok?: boolean; errors?: Record<string, string[]> } | undefined;
   const t = useT();
   const lang = useLang();
@@ -137,6 +144,7 @@ export default function Conclusions() {
                       <label className="text-sm">{t("notice.taskContent")} ({task.questions} {t("notice.linked")})<textarea name="content" rows={2} className="input" defaultValue={task.content} /></label>
                       <label className="text-sm">{t("notice.lead")}<select name="leadAgencyId" className="input" defaultValue={task.leadAgencyId}>{agencies.map((a) => <option key={a.id} value={a.id}>{a.shortName}</option>)}</select></label>
                       <label className="text-sm">{t("ep.checklistDue")}<input type="date" name="dueAt" className="input" defaultValue={task.dueAt} /></label>
+                      <label className="text-sm sm:col-span-3">{t("notice.coordinating")}<select name="coordinating" multiple className="input h-20" defaultValue={task.coordinating}>{agencies.map((a) => <option key={a.id} value={a.id}>{a.shortName}</option>)}</select></label>
                       {editable ? <span className="flex gap-1"><button className="btn-secondary" name="intent" value="task-save" type="submit">{t("common.save")}</button><button className="btn-danger" name="intent" value="task-remove" type="submit">×</button></span> : null}
                     </fieldset>
                   </Form>
@@ -191,6 +199,7 @@ export default function Conclusions() {
               <p className="text-sm text-slate-600"><span className="font-mono">{p.trackingCode}</span> · {p.agency}</p>
               <p className="mb-1 font-medium">{p.question}</p>
               <div className="prose mb-2 max-w-none rounded bg-slate-50 p-2 text-sm" dangerouslySetInnerHTML={{ __html: p.body }} />
+              <FileList files={p.files} />
               <Form method="post" className="flex flex-wrap items-end gap-2">
                 <input type="hidden" name="questionId" value={p.questionId} />
                 <label className="min-w-0 flex-1 text-sm">{t("fu.reviewNote")}<input name="note" className="input" /></label>
@@ -201,6 +210,24 @@ export default function Conclusions() {
           ))}
         </ul>
       </section>
+
+      {onAir.length ? (
+        <section className="card mb-4" aria-labelledby="air-h">
+          <h2 id="air-h" className="mb-2 text-lg font-bold">{t("fu.onAirTitle")}</h2>
+          <ul className="grid gap-2">
+            {onAir.map((q) => (
+              <li key={q.id}>
+                <Form method="post" className="grid gap-1">
+                  <input type="hidden" name="questionId" value={q.id} />
+                  <p className="text-sm font-medium">{q.summary} <span className="text-slate-500">· {q.answeredBy}</span></p>
+                  <textarea name="airSummary" rows={2} className="input" defaultValue={q.airSummary} aria-label={t("fu.airSummary")} placeholder={t("fu.airSummary")} />
+                  <div><button className="btn-secondary" name="intent" value="air-summary" type="submit">{t("common.save")}</button></div>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section className="card" aria-labelledby="fu-h">
         <h2 id="fu-h" className="mb-2 text-lg font-bold">{t("fu.title")}</h2>

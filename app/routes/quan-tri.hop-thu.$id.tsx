@@ -8,7 +8,9 @@ import { formatDate, formatShort, useLang, useT } from "../i18n/i18n.tsx";
 import { assertCan, requirePermission } from "../services/auth.server.ts";
 import { addProgress, returnQuestion, saveAnswer, textToHtml } from "../services/followup/followup.server.ts";
 import { runFollowUp } from "../utils/followup-errors.server.ts";
-import { notFound } from "../utils/http.server.ts";
+import { FileList } from "../components/files.tsx";
+import { attachmentsOf } from "../services/attachments.server.ts";
+import { filesOf, FormInvalid, invalid, notFound, readFormWithFiles } from "../utils/http.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "followup:answer");
@@ -18,26 +20,33 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
   if (!q) throw notFound();
   assertCan(user, "followup:answer", [q.agencyId], request);
+  const files = await attachmentsOf([...(q.answer ? [{ type: "answer", id: q.answer.id }] : []), ...q.reports.map((r) => ({ type: "progress", id: r.id }))]);
   return {
     q: {
       id: q.id, trackingCode: q.trackingCode, text: q.text, summary: q.summary, area: q.area, status: q.status, episode: q.episode.topic,
       dueAt: q.dueAt?.toISOString() ?? null, originalDueAt: q.originalDueAt?.toISOString() ?? null, task: q.task?.content ?? null,
     },
-    answer: q.answer && { body: q.answer.body, status: q.answer.status, reviewNote: q.answer.reviewNote },
-    reports: q.reports.map((r) => ({ id: r.id, text: r.text, percent: r.percent, at: r.createdAt.toISOString(), by: r.authorLabel })),
+    answer: q.answer && { body: q.answer.body, status: q.answer.status, reviewNote: q.answer.reviewNote, files: files.get(q.answer.id) ?? [] },
+    reports: q.reports.map((r) => ({ id: r.id, text: r.text, percent: r.percent, at: r.createdAt.toISOString(), by: r.authorLabel, files: files.get(r.id) ?? [] })),
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "followup:answer");
-  const form = await request.formData();
+  let form: FormData;
+  try {
+    form = await readFormWithFiles(request, "files");
+  } catch (e) {
+    if (e instanceof FormInvalid) return invalid(e.errors, e.intent, undefined, e.status);
+    throw e;
+  }
   const intent = String(form.get("intent"));
   return runFollowUp(intent, async () => {
     if (intent === "answer-save" || intent === "answer-submit") {
       const raw = String(form.get("body") ?? "");
-      await saveAnswer(user, params.id!, { body: textToHtml(raw), submit: intent === "answer-submit" });
+      await saveAnswer(user, params.id!, { body: textToHtml(raw), submit: intent === "answer-submit", files: await filesOf(form, "files") });
     } else if (intent === "progress") {
-      await addProgress(user, { questionId: params.id! }, { text: String(form.get("text") ?? ""), percent: Math.max(0, Math.min(100, Number(form.get("percent") ?? 0))) });
+      await addProgress(user, { questionId: params.id! }, { text: String(form.get("text") ?? ""), percent: Math.max(0, Math.min(100, Number(form.get("percent") ?? 0))), files: await filesOf(form, "files") });
     } else if (intent === "return") {
       await returnQuestion(user, params.id!, String(form.get("reason") ?? ""));
       throw redirect("/quan-tri/hop-thu");
@@ -73,25 +82,28 @@ export default function AnswerPage() {
         <h2 id="answer-h" className="mb-2 font-bold">{t("fu.answer")} {answer ? <span className="badge bg-slate-100" data-testid="answer-status">{t(`answer.${answer.status}`)}</span> : null}</h2>
         {answer?.reviewNote ? <p className="mb-2 rounded bg-amber-50 p-2 text-sm">{t("fu.reviewNote")}: {answer.reviewNote}</p> : null}
         {editable ? (
-          <Form method="post">
+          <Form method="post" encType="multipart/form-data">
             <label htmlFor="body" className="label">{t("fu.answerText")}</label>
             <textarea id="body" name="body" rows={8} className="input" defaultValue={answer ? htmlToText(answer.body) : ""} />
             <p className="mt-1 text-xs text-slate-500">{t("fu.answerHelp")}</p>
+            {answer?.files.length ? <FileList files={answer.files} /> : null}
+            <label className="mt-2 block text-sm">{t("fu.attach")}<input type="file" name="files" multiple className="input" accept=".pdf,.doc,.docx,.xlsx,.png,.jpg,.jpeg" /></label>
             <div className="mt-2 flex gap-2">
               <button type="submit" name="intent" value="answer-save" className="btn-secondary">{t("fu.saveDraft")}</button>
               <button type="submit" name="intent" value="answer-submit" className="btn">{t("fu.submitAnswer")}</button>
             </div>
           </Form>
-        ) : answer ? <div className="prose max-w-none text-sm" dangerouslySetInnerHTML={{ __html: answer.body }} /> : null}
+        ) : answer ? <><div className="prose max-w-none text-sm" dangerouslySetInnerHTML={{ __html: answer.body }} /><FileList files={answer.files} /></> : null}
       </section>
       <section className="card mb-3" aria-labelledby="progress-h">
         <h2 id="progress-h" className="mb-2 font-bold">{t("fu.progress")}</h2>
         <ol className="mb-2 grid gap-1 text-sm">
-          {reports.map((r) => <li key={r.id}><span className="text-slate-500">{formatShort(lang, r.at)} · {r.by} · {r.percent}%</span> — {r.text}</li>)}
+          {reports.map((r) => <li key={r.id}><span className="text-slate-500">{formatShort(lang, r.at)} · {r.by} · {r.percent}%</span> — {r.text}<FileList files={r.files} /></li>)}
         </ol>
         {q.status === "routed" ? (
-          <Form method="post" className="flex flex-wrap items-end gap-2">
+          <Form method="post" encType="multipart/form-data" className="flex flex-wrap items-end gap-2">
             <input type="hidden" name="intent" value="progress" />
+            <label className="text-sm">{t("fu.attach")}<input type="file" name="files" multiple className="input" /></label>
             <label className="min-w-0 flex-1 text-sm">{t("fu.progressText")}<input name="text" className="input" /></label>
             <label className="text-sm">%<input name="percent" type="number" min={0} max={100} defaultValue={0} className="input w-20" /></label>
             <button type="submit" className="btn-secondary">{t("fu.report")}</button>

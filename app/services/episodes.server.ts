@@ -1,10 +1,7 @@
 /** Program series, episodes, their platforms, people and preparation checklist. */
-import { randomBytes } from "node:crypto";
-import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
-import path from "node:path";
 import type { z } from "zod";
-import { getConfig } from "../config.server.ts";
 import { db, type Tx } from "../db.server.ts";
+import { detectType, DOCUMENT_TYPES, removeStored, safeFileName, storedPath, storeFile, UploadError } from "./files.server.ts";
 import {
   EPISODE_TRANSITIONS, type checklistItemSchema, type episodeSchema, type EpisodeStatus, type personSchema, type platformSchema, type seriesSchema,
 } from "../schemas/staff.ts";
@@ -299,40 +296,19 @@ export async function removeChecklistItem(actor: AuditActor, id: string) {
 
 // ------------------------------------------------------------ survey report file
 
-export const SURVEY_TYPES: Record<string, { ext: string; magic: (b: Buffer) => boolean }> = {
-  "application/pdf": { ext: ".pdf", magic: (b) => b.subarray(0, 5).toString("latin1") === "%PDF-" },
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {
-    ext: ".docx",
-    magic: (b) => b[0] === 0x50 && b[1] === 0x4b,
-  },
-  "application/msword": { ext: ".doc", magic: (b) => b.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0])) },
-};
+export { UploadError };
 
-export class UploadError extends Error {
-  constructor(public code: "err.fileType" | "err.fileSize" | "err.fileEmpty") {
-    super(code);
-  }
-}
-
-/** Detects the type from the content (never trusting the browser's word) and stores the file. */
+/** Stores the survey report (PDF, DOC, DOCX; type from content) and replaces the previous one. */
 export async function attachSurveyFile(actor: AuditActor, episodeId: string, file: { name: string; bytes: Buffer }) {
-  const config = getConfig();
-  if (file.bytes.length === 0) throw new UploadError("err.fileEmpty");
-  if (file.bytes.length > config.uploadMaxBytes) throw new UploadError("err.fileSize");
-  const type = Object.entries(SURVEY_TYPES).find(([, t]) => t.magic(file.bytes) && file.name.toLowerCase().endsWith(t.ext));
-  if (!type) throw new UploadError("err.fileType");
-  await mkdir(config.uploadDir, { recursive: true });
-  const stored = `${randomBytes(16).toString("hex")}${type[1].ext}`;
-  const tmp = path.join(config.uploadDir, `${stored}.part`);
-  await writeFile(tmp, file.bytes, { flag: "wx" });
-  await rename(tmp, path.join(config.uploadDir, stored));
-  const safeName = path.basename(file.name).replace(/[\u0000-\u001f"\\/]/g, "_").slice(0, 200);
+  const { type, ext } = detectType(file.name, file.bytes, DOCUMENT_TYPES);
+  const stored = await storeFile(file.bytes, ext);
+  const safeName = safeFileName(file.name);
   let old: string | null = null;
   try {
     await db().$transaction(async (tx) => {
       const before = await tx.episode.findUniqueOrThrow({ where: { id: episodeId } });
       old = before.surveyFileStored;
-      const data = { surveyFileName: safeName, surveyFileStored: stored, surveyFileType: type[0], surveyFileSize: file.bytes.length };
+      const data = { surveyFileName: safeName, surveyFileStored: stored, surveyFileType: type, surveyFileSize: file.bytes.length };
       await tx.episode.update({ where: { id: episodeId }, data });
       await audit(tx, {
         actor, action: "update", entity: "Episode", entityId: episodeId,
@@ -340,23 +316,20 @@ export async function attachSurveyFile(actor: AuditActor, episodeId: string, fil
       });
     });
   } catch (e) {
-    await unlink(path.join(config.uploadDir, stored)).catch(() => {});
+    await removeStored(stored);
     throw e;
   }
-  if (old) await unlink(path.join(config.uploadDir, old)).catch(() => {});
+  await removeStored(old);
 }
 
 export async function removeSurveyFile(actor: AuditActor, episodeId: string) {
-  const config = getConfig();
   const before = await db().episode.findUniqueOrThrow({ where: { id: episodeId } });
   if (!before.surveyFileStored) return;
   await db().$transaction(async (tx) => {
     await tx.episode.update({ where: { id: episodeId }, data: { surveyFileName: null, surveyFileStored: null, surveyFileType: null, surveyFileSize: null } });
     await audit(tx, { actor, action: "update", entity: "Episode", entityId: episodeId, before: { surveyFileName: before.surveyFileName }, after: { surveyFileName: null } });
   });
-  await unlink(path.join(config.uploadDir, before.surveyFileStored)).catch(() => {});
+  await removeStored(before.surveyFileStored);
 }
 
-export function surveyFilePath(stored: string): string {
-  return path.join(getConfig().uploadDir, path.basename(stored));
-}
+export const surveyFilePath = storedPath;

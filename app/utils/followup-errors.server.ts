@@ -1,3 +1,4 @@
+import { UploadError } from "../services/files.server.ts";
 import { FollowUpError } from "../services/followup/followup.server.ts";
 import { invalid } from "./http.server.ts";
 
@@ -6,6 +7,7 @@ export async function runFollowUp<T>(intent: string, fn: () => Promise<T>): Prom
   try {
     return await fn();
   } catch (e) {
+    if (e instanceof UploadError) return invalid({ files: [e.code] }, intent, undefined, e.code === "err.fileSize" ? 413 : 422);
     if (!(e instanceof FollowUpError)) throw e;
     if (e.status === 403) throw new Response("Forbidden", { status: 403 });
     if (e.status === 404) throw new Response("Not found", { status: 404 });

@@ -1,4 +1,8 @@
+import {
+  MaxPartSizeExceededError, unstable_createMemoryUploadHandler as createMemoryUploadHandler, unstable_parseMultipartFormData as parseMultipartFormData,
+} from "@remix-run/node";
 import { z } from "zod";
+import { getConfig } from "../config.server.ts";
 import { fieldErrors, formObject, type FieldErrors } from "../schemas/common.ts";
 
 /** Only same-site paths, never "//host" or a scheme. */
@@ -49,4 +53,24 @@ export function formAction<A extends unknown[], R>(fn: (...args: A) => Promise<R
 
 export function notFound(): Response {
   return new Response("Not found", { status: 404 });
+}
+
+/** Reads a form that may carry files (each at most UPLOAD_MAX_MB); an oversized file is a 413 with a field error. */
+export async function readFormWithFiles(request: Request, intent?: string): Promise<FormData> {
+  if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) return request.formData();
+  try {
+    return await parseMultipartFormData(request, createMemoryUploadHandler({ maxPartSize: getConfig().uploadMaxBytes }));
+  } catch (e) {
+    if (e instanceof MaxPartSizeExceededError) throw new FormInvalid({ file: ["err.fileSize"] }, intent, undefined, 413);
+    throw e;
+  }
+}
+
+/** The non-empty files of a form field. */
+export async function filesOf(form: FormData, name: string): Promise<{ name: string; bytes: Buffer }[]> {
+  const out: { name: string; bytes: Buffer }[] = [];
+  for (const f of form.getAll(name)) {
+    if (f instanceof File && f.size > 0) out.push({ name: f.name, bytes: Buffer.from(await f.arrayBuffer()) });
+  }
+  return out;
 }

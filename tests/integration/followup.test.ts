@@ -170,6 +170,45 @@ describe("after the broadcast", () => {
     expect(await factories.db().reminder.count({ where: { questionId: q.body.id, kind: "manual" } })).toBe(1);
   });
 
+  it("takes attachments with answers (type from content, nothing written when one is refused), public once published", async () => {
+    const e = await factories.episode({ leadCommittee: "BVHXH", status: "live" });
+    const q = await api(`/api/episodes/${e.id}/questions`, { text: "Hỏi danh sách cơ sở giáo dục nghề nghiệp được hỗ trợ", clientKey: randomUUID().replace(/-/g, "") });
+    await api(`/api/questions/${q.body.id}/actions`, { action: "route", version: 1, agencyId: await factories.orgId("SLDTBXH") }, c.tongdai1);
+    const send = (files: [string, Buffer][]) => {
+      const form = new FormData();
+      form.set("intent", "answer-submit");
+      form.set("body", "Danh sách kèm theo.");
+      for (const [name, bytes] of files) form.append("files", new File([new Uint8Array(bytes)], name));
+      return fetch(`${server.url}/quan-tri/hop-thu/${q.body.id}`, { method: "POST", body: form, headers: { cookie: c["so.ldtbxh"] } });
+    };
+    const pdf = Buffer.from("%PDF-1.7\n%danh sach\n%%EOF\n");
+    const refused = await send([["danh-sach.pdf", pdf], ["virus.pdf", Buffer.from("MZ not a pdf")]]);
+    expect(refused.status).toBe(422);
+    expect(await factories.db().answer.count({ where: { questionId: q.body.id } })).toBe(0);
+    expect(await factories.db().attachment.count()).toBe(0);
+    expect((await send([["danh-sach.pdf", pdf]])).status).toBe(200);
+    const att = await factories.db().attachment.findFirstOrThrow({ where: { fileName: "danh-sach.pdf" } });
+    expect((await get(server.url, `/tep/${att.id}`)).status).toBe(404); // not public before approval
+    expect((await get(server.url, `/tep/${att.id}`, c["bql.kcn"])).status).toBe(404); // nor to another agency
+    expect((await get(server.url, `/tep/${att.id}`, c["ban.vhxh"])).status).toBe(200);
+    await postForm(server.url, `/quan-tri/chuong-trinh/${e.id}/ket-luan`, { intent: "approve", questionId: q.body.id, note: "" }, c["ban.vhxh"]);
+    const dl = await get(server.url, `/tep/${att.id}`);
+    expect(dl.status).toBe(200);
+    expect(dl.headers.get("content-type")).toBe("application/pdf");
+    expect(Buffer.from(await dl.arrayBuffer()).equals(pdf)).toBe(true);
+  });
+
+  it("publishes a short written summary of an answer given on air", async () => {
+    const e = await factories.episode({ leadCommittee: "BVHXH", status: "live" });
+    const q = await api(`/api/episodes/${e.id}/questions`, { text: "Hỏi về mức hỗ trợ học nghề cho người khuyết tật", clientKey: randomUUID().replace(/-/g, "") });
+    for (const [i, body] of [{ action: "approve" }, { action: "on_air" }, { action: "answered_on_air", speaker: "Giám đốc Sở LĐ-TB&XH" }].entries()) {
+      expect((await api(`/api/questions/${q.body.id}/actions`, { ...body, version: i + 1 }, c.tongdai1)).status).toBe(200);
+    }
+    expect((await postForm(server.url, `/quan-tri/chuong-trinh/${e.id}/ket-luan`, { intent: "air-summary", questionId: q.body.id, airSummary: "Người khuyết tật được hỗ trợ học phí tối đa 6 triệu đồng/khóa." }, c["ban.vhxh"])).status).toBe(200);
+    const page = await (await get(server.url, `/chuong-trinh/${e.id}`)).text();
+    expect(page).toContain("tối đa 6 triệu đồng/khóa");
+  });
+
   it("lets an agency return a question that is not its competence, counted against it, back to the operators", async () => {
     const e = await factories.episode({ status: "live" });
     const q = await api(`/api/episodes/${e.id}/questions`, { text: "Hỏi về giá thuê đất trong khu công nghiệp", clientKey: randomUUID().replace(/-/g, "") });

@@ -10,7 +10,35 @@ import { audit } from "../audit.server.ts";
 import type { SessionUser } from "../auth.server.ts";
 import { can } from "../permissions.ts";
 import { changeQuestion, QuestionError } from "../questions/questions.server.ts";
+import { ATTACHMENT_TYPES, detectType, removeStored, safeFileName, storeFile } from "../files.server.ts";
 import { followUpStatus, isOverdue, type FollowUpStatus } from "./status.ts";
+
+export type Upload = { name: string; bytes: Buffer };
+type Stored = { fileName: string; stored: string; type: string; size: number };
+
+/** Checks every file first (nothing is stored when one is refused), then stores them. */
+async function storeAll(files: Upload[]): Promise<Stored[]> {
+  const checked = files.map((f) => ({ f, ...detectType(f.name, f.bytes, ATTACHMENT_TYPES) }));
+  const out: Stored[] = [];
+  try {
+    for (const c of checked) out.push({ fileName: safeFileName(c.f.name), stored: await storeFile(c.f.bytes, c.ext), type: c.type, size: c.f.bytes.length });
+  } catch (e) {
+    for (const s of out) await removeStored(s.stored);
+    throw e;
+  }
+  return out;
+}
+
+/** Runs `fn`; if it fails, the files stored for it are removed again. */
+async function withFiles<T>(files: Upload[], fn: (stored: Stored[]) => Promise<T>): Promise<T> {
+  const stored = await storeAll(files);
+  try {
+    return await fn(stored);
+  } catch (e) {
+    for (const s of stored) await removeStored(s.stored);
+    throw e;
+  }
+}
 
 export class FollowUpError extends Error {
   constructor(public code: "forbidden" | "not-found" | "illegal" | "invalid", public status: number, public field?: string) {
@@ -71,21 +99,24 @@ async function questionForCommittee(u: SessionUser, questionId: string) {
 
 // ------------------------------------------------------------- agency side
 
-export async function saveAnswer(u: SessionUser, questionId: string, input: { body: string; submit: boolean }) {
+export async function saveAnswer(u: SessionUser, questionId: string, input: { body: string; submit: boolean; files?: Upload[] }) {
   const q = await questionForAgency(u, questionId);
   if (q.status !== "routed") throw new FollowUpError("illegal", 409);
   if (q.answer && q.answer.status === "approved") throw new FollowUpError("illegal", 409);
   const body = sanitizeAnswer(input.body);
   if (!body.replace(/<[^>]+>/g, "").trim()) throw new FollowUpError("invalid", 422, "body");
   const status = input.submit ? "submitted" : "draft";
-  await changeQuestion(q.id, actorOf(u), input.submit ? "answer_submitted" : "answer_draft", async (tx) => {
-    await tx.answer.upsert({
-      where: { questionId: q.id },
-      create: { questionId: q.id, agencyId: q.agencyId!, body, status, authorId: u.id, submittedAt: input.submit ? new Date() : null },
-      update: { body, status, authorId: u.id, submittedAt: input.submit ? new Date() : undefined, version: { increment: 1 } },
-    });
-    return { data: {}, detail: { status } };
-  });
+  await withFiles(input.files ?? [], (stored) =>
+    changeQuestion(q.id, actorOf(u), input.submit ? "answer_submitted" : "answer_draft", async (tx) => {
+      const a = await tx.answer.upsert({
+        where: { questionId: q.id },
+        create: { questionId: q.id, agencyId: q.agencyId!, body, status, authorId: u.id, submittedAt: input.submit ? new Date() : null },
+        update: { body, status, authorId: u.id, submittedAt: input.submit ? new Date() : undefined, version: { increment: 1 } },
+      });
+      for (const s of stored) await tx.attachment.create({ data: { ownerType: "answer", ownerId: a.id, ...s, createdById: u.id } });
+      return { data: {}, detail: { status, attachments: stored.length } };
+    }),
+  );
 }
 
 /** "Not our competence": back to the operators and the committee for re-routing; counted per agency. */
@@ -100,24 +131,30 @@ export async function returnQuestion(u: SessionUser, questionId: string, reason:
   });
 }
 
-export async function addProgress(u: SessionUser, target: { questionId?: string; taskId?: string }, input: { text: string; percent: number }) {
+export async function addProgress(u: SessionUser, target: { questionId?: string; taskId?: string }, input: { text: string; percent: number; files?: Upload[] }) {
   if (!input.text.trim()) throw new FollowUpError("invalid", 422, "text");
   if (target.taskId) {
     const t = await db().task.findUnique({ where: { id: target.taskId } });
     if (!t) throw new FollowUpError("not-found", 404);
     const coordinating = JSON.parse(t.coordinating) as string[];
     if (!can(u, "followup:answer", [t.leadAgencyId, ...coordinating])) throw new FollowUpError("forbidden", 403);
-    await db().$transaction(async (tx) => {
-      const r = await tx.progressReport.create({ data: { taskId: t.id, agencyId: u.organizationId!, text: input.text.trim(), percent: input.percent, authorId: u.id, authorLabel: u.username } });
-      await audit(tx, { actor: { id: u.id, label: u.username }, action: "progress", entity: "Task", entityId: t.id, after: r });
-    });
+    await withFiles(input.files ?? [], (stored) =>
+      db().$transaction(async (tx) => {
+        const r = await tx.progressReport.create({ data: { taskId: t.id, agencyId: u.organizationId!, text: input.text.trim(), percent: input.percent, authorId: u.id, authorLabel: u.username } });
+        for (const s of stored) await tx.attachment.create({ data: { ownerType: "progress", ownerId: r.id, ...s, createdById: u.id } });
+        await audit(tx, { actor: { id: u.id, label: u.username }, action: "progress", entity: "Task", entityId: t.id, after: r });
+      }),
+    );
     return;
   }
   const q = await questionForAgency(u, target.questionId!);
-  await changeQuestion(q.id, actorOf(u), "progress", async (tx) => {
-    await tx.progressReport.create({ data: { questionId: q.id, agencyId: q.agencyId!, text: input.text.trim(), percent: input.percent, authorId: u.id, authorLabel: u.username } });
-    return { data: {}, detail: { percent: input.percent } };
-  });
+  await withFiles(input.files ?? [], (stored) =>
+    changeQuestion(q.id, actorOf(u), "progress", async (tx) => {
+      const r = await tx.progressReport.create({ data: { questionId: q.id, agencyId: q.agencyId!, text: input.text.trim(), percent: input.percent, authorId: u.id, authorLabel: u.username } });
+      for (const s of stored) await tx.attachment.create({ data: { ownerType: "progress", ownerId: r.id, ...s, createdById: u.id } });
+      return { data: {}, detail: { percent: input.percent } };
+    }),
+  );
 }
 
 // ------------------------------------------------------------- committee side
@@ -200,6 +237,13 @@ export async function closeTask(u: SessionUser, taskId: string, reason: string) 
     await tx.task.update({ where: { id: t.id }, data: { closedAt: new Date(), closedReason: reason.trim() } });
     await audit(tx, { actor: { id: u.id, label: u.username }, action: "close", entity: "Task", entityId: t.id, after: { reason } });
   });
+}
+
+/** A short written summary of what was answered on air, published with the question. */
+export async function setAirSummary(u: SessionUser, questionId: string, summary: string) {
+  const q = await questionForCommittee(u, questionId);
+  if (q.status !== "answered_on_air") throw new FollowUpError("illegal", 409);
+  await changeQuestion(q.id, actorOf(u), "air_summary", async () => ({ data: { airSummary: summary.trim().slice(0, 4000) }, detail: {} }));
 }
 
 // ------------------------------------------------------------- asker's rating

@@ -1,5 +1,6 @@
 /** What the public sees after an episode: the issued notice, each task's status and deadline, the published answers. */
 import { db } from "../../db.server.ts";
+import { attachmentsOf } from "../attachments.server.ts";
 import { followUpStatus } from "./status.ts";
 
 export async function publicResults(episodeId: string, now = new Date()) {
@@ -13,6 +14,12 @@ export async function publicResults(episodeId: string, now = new Date()) {
     orderBy: { publishedAt: "desc" },
   });
   const issued = notice?.status === "issued" ? notice : null;
+  const onAir = await db().question.findMany({
+    where: { episodeId, status: "answered_on_air", airSummary: { not: "" } },
+    select: { id: true, summary: true, answeredBy: true, airSummary: true, name: true, publishName: true },
+    orderBy: { updatedAt: "asc" },
+  });
+  const files = await attachmentsOf(answers.map((a) => ({ type: "answer", id: a.id })));
   return {
     notice: issued && { number: issued.number ?? "", issuedAt: issued.issuedAt?.toISOString() ?? null },
     tasks: issued
@@ -23,7 +30,8 @@ export async function publicResults(episodeId: string, now = new Date()) {
       : [],
     answers: answers.map((a) => ({
       id: a.id, question: a.question.summary, author: a.question.publishName && a.question.name ? a.question.name : null,
-      agency: a.agency.shortName, html: a.body, publishedAt: a.publishedAt!.toISOString(),
+      agency: a.agency.shortName, html: a.body, publishedAt: a.publishedAt!.toISOString(), files: files.get(a.id) ?? [],
     })),
+    onAir: onAir.map((q) => ({ id: q.id, question: q.summary, speaker: q.answeredBy, summary: q.airSummary, author: q.publishName && q.name ? q.name : null })),
   };
 }
