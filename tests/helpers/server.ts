@@ -3,6 +3,7 @@
  * on a random port with a fresh SQLite database in a temporary directory.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -25,9 +26,38 @@ export type TestServer = {
   cleanup: () => Promise<void>;
 };
 
+/**
+ * TEST_DATABASE=postgresql runs the suite on PostgreSQL: each server gets a
+ * fresh database on PG_TEST_URL's server (default 127.0.0.1:5432, trust auth).
+ */
+export const TEST_DATABASE = process.env.TEST_DATABASE === "postgresql" ? "postgresql" : "sqlite";
+const PG_ADMIN_URL = process.env.PG_TEST_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+async function freshPostgres(): Promise<string> {
+  const { default: pg } = await import("pg");
+  const name = `ln_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const u = new URL(PG_ADMIN_URL);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+async function dropPostgres(url: string) {
+  const { default: pg } = await import("pg");
+  const name = new URL(url).pathname.slice(1);
+  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
+  await admin.end();
+}
+
 export async function startTestServer(opts: { env?: Record<string, string>; dataDir?: string; port?: number } = {}): Promise<TestServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(path.join(os.tmpdir(), "ln-test-"));
-  const databaseUrl = opts.env?.DATABASE_URL ?? `file:${path.join(dataDir, "test.db")}`;
+  const databaseUrl =
+    opts.env?.DATABASE_URL ?? (TEST_DATABASE === "postgresql" ? await freshPostgres() : `file:${path.join(dataDir, "test.db")}`);
   const env: NodeJS.ProcessEnv & Record<string, string> = {
     ...(process.env as Record<string, string>),
     NODE_ENV: "test",
@@ -71,11 +101,16 @@ export async function startTestServer(opts: { env?: Record<string, string>; data
     stop,
     restart: async () => {
       await stop();
-      return startTestServer({ ...opts, dataDir, port });
+      return startTestServer({ ...opts, env: { ...opts.env, DATABASE_URL: databaseUrl }, dataDir, port });
     },
     cleanup: async () => {
       await stop();
       rmSync(dataDir, { recursive: true, force: true });
+      if (databaseUrl.startsWith("postgres")) {
+        const { closeDb } = await import("../../app/db.server.ts");
+        await closeDb();
+        await dropPostgres(databaseUrl);
+      }
     },
   };
   return server;
