@@ -39,6 +39,8 @@ export const envSchema = z.object({
   MAIL_FROM: z.string().default("Lắng nghe <no-reply@localhost>"),
   REMINDER_DAYS_BEFORE: z.coerce.number().int().min(1).max(60).default(7),
   REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** redis://host:6379 — several app nodes: Socket.IO Redis adapter, shared holds and rate limits. */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, "must start with redis:// or rediss://").optional(),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -80,6 +82,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: e.MAIL_FROM,
     reminderDaysBefore: e.REMINDER_DAYS_BEFORE,
     reminderIntervalMinutes: e.REMINDER_INTERVAL_MINUTES,
+    redisUrl: e.REDIS_URL,
   };
 }
 

@@ -108,7 +108,7 @@ export function createApi() {
       const ip = req.ip ?? "?";
       const checks: Parameters<typeof hitAll>[0] = [[`submit:ip:${ip}`, scaled(LIMITS.submitPerIp)]];
       if (input.deviceId) checks.push([`submit:dev:${input.deviceId}`, scaled(LIMITS.submitPerDevice)]);
-      const r = hitAll(checks);
+      const r = await hitAll(checks);
       if (!r.ok) return tooMany(res, r.retryAfter);
     }
     try {
@@ -138,7 +138,7 @@ export function createApi() {
   api.post("/questions/:id/vote", ah(async (req, res) => {
     const body = z.object({ deviceId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "err.deviceId") }).safeParse(req.body ?? {});
     if (!body.success) return res.status(422).json({ errors: fieldErrors(body.error) });
-    const r = hitAll([[`vote:ip:${req.ip}`, scaled(LIMITS.votePerIp)], [`vote:dev:${body.data.deviceId}`, scaled(LIMITS.votePerDevice)]]);
+    const r = await hitAll([[`vote:ip:${req.ip}`, scaled(LIMITS.votePerIp)], [`vote:dev:${body.data.deviceId}`, scaled(LIMITS.votePerDevice)]]);
     if (!r.ok) return tooMany(res, r.retryAfter);
     try {
       res.json(await vote(req.params.id, body.data.deviceId));

@@ -19,6 +19,7 @@ import { closeDb, initDb, pingDb } from "../app/db.server.ts";
 import { isEmpty, seedDemo, type DemoResult } from "../app/services/demo.server.ts";
 import { startReminderScheduler } from "../app/services/followup/reminders.server.ts";
 import { setIo } from "../app/services/realtime.server.ts";
+import { closeRedis, initRedis } from "../app/services/redis.server.ts";
 import { migrate } from "./migrate.ts";
 import { createApi } from "./api.ts";
 import { createRealtime } from "./realtime.ts";
@@ -47,6 +48,7 @@ export async function startServer(opts: { config?: Config; log?: Log } = {}): Pr
   const applied = await migrate(config.databaseUrl);
   if (applied.length) log("info", `Applied migrations: ${applied.join(", ")}`);
   await initDb(config);
+  await initRedis(config.redisUrl);
 
   let demo: DemoResult | null = null;
   if (config.demoData && !config.production && (await isEmpty())) {
@@ -119,7 +121,7 @@ export async function startServer(opts: { config?: Config; log?: Log } = {}): Pr
   );
 
   const httpServer = createServer(app);
-  const io = createRealtime(httpServer);
+  const { io, closeAdapter } = await createRealtime(httpServer, { redisUrl: config.redisUrl });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
@@ -139,6 +141,8 @@ export async function startServer(opts: { config?: Config; log?: Log } = {}): Pr
       httpServer.closeAllConnections();
       await closed;
       setIo(undefined);
+      await closeAdapter();
+      await closeRedis();
       await closeDb();
     })());
 

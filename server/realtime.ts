@@ -47,13 +47,32 @@ function holdView(h: Hold | null, questionId: string) {
   return { questionId, holder: h ? { userId: h.userId, username: h.username, expiresAt: new Date(h.expiresAt).toISOString() } : null };
 }
 
-export function createRealtime(httpServer: HttpServer) {
+/**
+ * With Redis, Socket.IO's Redis adapter (pub/sub) carries every emit to the
+ * clients of every node; what a client missed is read from the database
+ * (episode:sync), so the adapter need not replay anything.
+ */
+export async function createRealtime(httpServer: HttpServer, opts: { redisUrl?: string } = {}) {
   const io = new Server(httpServer, {
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
     pingInterval: 20_000,
     pingTimeout: 20_000,
   });
+  let closeAdapter = async () => {};
+  if (opts.redisUrl) {
+    const { createAdapter } = await import("@socket.io/redis-adapter");
+    const { createClient } = await import("redis");
+    const pub = createClient({ url: opts.redisUrl });
+    const sub = pub.duplicate();
+    pub.on("error", (e) => console.error(`Redis (pub): ${e.message}`));
+    sub.on("error", (e) => console.error(`Redis (sub): ${e.message}`));
+    await Promise.all([pub.connect(), sub.connect()]);
+    io.adapter(createAdapter(pub, sub));
+    closeAdapter = async () => {
+      await Promise.all([pub.quit().catch(() => {}), sub.quit().catch(() => {})]);
+    };
+  }
   const staff = io.of("/staff");
 
   const announceHold = (h: Hold, holder: Hold | null) => staff.to(rooms.episode(h.episodeId)).emit("question:hold", holdView(holder, h.questionId));
@@ -72,7 +91,7 @@ export function createRealtime(httpServer: HttpServer) {
     on(socket, "question:submit", submitQuestionSchema.and(episodeRef), async (input, ack) => {
       const checks: Parameters<typeof hitAll>[0] = [[`submit:ip:${ip}`, scaled(LIMITS.submitPerIp)]];
       if (input.deviceId) checks.push([`submit:dev:${input.deviceId}`, scaled(LIMITS.submitPerDevice)]);
-      const r = hitAll(checks);
+      const r = await hitAll(checks);
       if (!r.ok) return ack({ ok: false, status: 429, error: "rate_limited", retryAfter: r.retryAfter });
       const { created, question: q } = await submitQuestion(input.episodeId, { ...input, channel: undefined }, { channel: "web", actorLabel: "viewer" });
       await socket.join(rooms.question(q.id));
@@ -179,5 +198,5 @@ export function createRealtime(httpServer: HttpServer) {
   io.engine.on("close", () => clearInterval(sweeper));
 
   setIo(io);
-  return io;
+  return { io, closeAdapter };
 }

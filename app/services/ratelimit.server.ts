@@ -1,8 +1,9 @@
 /**
- * Fixed-window rate limits kept in this process's memory.
- * `hit(key, limit, windowMs)` → allowed, or the seconds to wait.
+ * Fixed-window rate limits: in Redis when configured (shared by every
+ * node), otherwise in this process's memory.
  */
 import { getConfig } from "../config.server.ts";
+import { redis } from "./redis.server.ts";
 
 type Window = { count: number; resetAt: number };
 const store = ((globalThis as { __lnRate?: Map<string, Window> }).__lnRate ??= new Map());
@@ -14,7 +15,9 @@ export const LIMITS = {
   votePerDevice: { limit: 30, windowMs: 60_000 },
 } as const;
 
-export function hit(key: string, limit: number, windowMs: number): { ok: true } | { ok: false; retryAfter: number } {
+type Result = { ok: true } | { ok: false; retryAfter: number };
+
+function hitMemory(key: string, limit: number, windowMs: number): Result {
   const now = Date.now();
   let w = store.get(key);
   if (!w || w.resetAt <= now) {
@@ -22,16 +25,29 @@ export function hit(key: string, limit: number, windowMs: number): { ok: true } 
     store.set(key, w);
   }
   w.count++;
-  if (w.count > limit) return { ok: false, retryAfter: Math.max(1, Math.ceil((w.resetAt - now) / 1000)) };
   if (store.size > 100_000) for (const [k, v] of store) if (v.resetAt <= now) store.delete(k);
+  if (w.count > limit) return { ok: false, retryAfter: Math.max(1, Math.ceil((w.resetAt - now) / 1000)) };
   return { ok: true };
 }
 
-/** Both limits must allow; returns the longer wait otherwise. */
-export function hitAll(checks: [string, { limit: number; windowMs: number }][]): { ok: true } | { ok: false; retryAfter: number } {
+async function hitRedis(key: string, limit: number, windowMs: number): Promise<Result> {
+  const r = redis()!;
+  const k = `ln:rl:${key}`;
+  const [count, ttl] = (await r.multi().incr(k).pTTL(k).exec()) as [number, number];
+  if (ttl < 0) await r.pExpire(k, windowMs);
+  if (count > limit) return { ok: false, retryAfter: Math.max(1, Math.ceil((ttl > 0 ? ttl : windowMs) / 1000)) };
+  return { ok: true };
+}
+
+export function hit(key: string, limit: number, windowMs: number): Promise<Result> {
+  return redis() ? hitRedis(key, limit, windowMs) : Promise.resolve(hitMemory(key, limit, windowMs));
+}
+
+/** Every limit must allow; otherwise the longest wait. */
+export async function hitAll(checks: [string, { limit: number; windowMs: number }][]): Promise<Result> {
   let wait = 0;
   for (const [key, l] of checks) {
-    const r = hit(key, l.limit, l.windowMs);
+    const r = await hit(key, l.limit, l.windowMs);
     if (!r.ok) wait = Math.max(wait, r.retryAfter);
   }
   return wait ? { ok: false, retryAfter: wait } : { ok: true };

@@ -1,11 +1,16 @@
 /**
  * Operator holds ("claims"): one operator works on a question at a time.
  * A hold ends on release, when the holder's socket disconnects, or after
- * HOLD_MS without renewal. Kept in this process's memory (one node).
+ * HOLD_MS without renewal. In Redis when configured (every node sees the
+ * same holds), otherwise in this process's memory.
  */
+import { redis } from "../redis.server.ts";
+
 export const HOLD_MS = 2 * 60_000;
 
 export type Hold = { questionId: string; episodeId: string; userId: string; username: string; socketId: string | null; expiresAt: number };
+
+// ---------------------------------------------------------------- memory
 
 type Store = { holds: Map<string, Hold> };
 const store = ((globalThis as { __lnHolds?: Store }).__lnHolds ??= { holds: new Map() });
@@ -19,49 +24,133 @@ function live(h: Hold | undefined): Hold | null {
   return h;
 }
 
+// ---------------------------------------------------------------- redis
+
+const K = {
+  hold: (q: string) => `ln:hold:${q}`,
+  episode: (e: string) => `ln:holds:ep:${e}`,
+  socket: (s: string) => `ln:holds:sock:${s}`,
+};
+
+// Claim atomically: take it when free or already ours, renew the expiry.
+const CLAIM = `
+local cur = redis.call('GET', KEYS[1])
+if cur then
+  local h = cjson.decode(cur)
+  if h.userId ~= ARGV[2] then return cur end
+end
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3])
+return false`;
+// Release only our own hold.
+const RELEASE = `
+local cur = redis.call('GET', KEYS[1])
+if not cur then return false end
+local h = cjson.decode(cur)
+if h.userId ~= ARGV[1] then return false end
+redis.call('DEL', KEYS[1])
+return cur`;
+
+// ---------------------------------------------------------------- API
+
 export async function holderOf(questionId: string): Promise<Hold | null> {
-  return live(store.holds.get(questionId));
+  const r = redis();
+  if (!r) return live(store.holds.get(questionId));
+  const v = await r.get(K.hold(questionId));
+  return v ? (JSON.parse(v) as Hold) : null;
 }
 
 /** Takes or renews the hold; fails when another user holds it. */
 export async function claim(h: Omit<Hold, "expiresAt">): Promise<{ ok: true; hold: Hold } | { ok: false; holder: Hold }> {
-  const cur = live(store.holds.get(h.questionId));
-  if (cur && cur.userId !== h.userId) return { ok: false, holder: cur };
-  const hold = { ...h, expiresAt: Date.now() + HOLD_MS };
-  store.holds.set(h.questionId, hold);
+  const hold: Hold = { ...h, expiresAt: Date.now() + HOLD_MS };
+  const r = redis();
+  if (!r) {
+    const cur = live(store.holds.get(h.questionId));
+    if (cur && cur.userId !== h.userId) return { ok: false, holder: cur };
+    store.holds.set(h.questionId, hold);
+    return { ok: true, hold };
+  }
+  const other = (await r.eval(CLAIM, { keys: [K.hold(h.questionId)], arguments: [JSON.stringify(hold), h.userId, String(HOLD_MS)] })) as string | null;
+  if (other) return { ok: false, holder: JSON.parse(other) as Hold };
+  await r.multi().sAdd(K.episode(h.episodeId), h.questionId).sAdd(K.socket(h.socketId ?? "-"), h.questionId).pExpire(K.socket(h.socketId ?? "-"), 24 * 3600_000).exec();
   return { ok: true, hold };
 }
 
 export async function release(questionId: string, userId: string): Promise<Hold | null> {
-  const cur = live(store.holds.get(questionId));
-  if (!cur || cur.userId !== userId) return null;
-  store.holds.delete(questionId);
-  return cur;
+  const r = redis();
+  if (!r) {
+    const cur = live(store.holds.get(questionId));
+    if (!cur || cur.userId !== userId) return null;
+    store.holds.delete(questionId);
+    return cur;
+  }
+  const v = (await r.eval(RELEASE, { keys: [K.hold(questionId)], arguments: [userId] })) as string | null;
+  if (!v) return null;
+  const h = JSON.parse(v) as Hold;
+  await r.sRem(K.episode(h.episodeId), questionId);
+  return h;
 }
 
 export async function releaseSocket(socketId: string): Promise<Hold[]> {
+  const r = redis();
+  if (!r) {
+    const out: Hold[] = [];
+    for (const h of store.holds.values()) {
+      if (h.socketId === socketId) {
+        store.holds.delete(h.questionId);
+        out.push(h);
+      }
+    }
+    return out;
+  }
+  const ids = await r.sMembers(K.socket(socketId));
   const out: Hold[] = [];
-  for (const h of store.holds.values()) {
-    if (h.socketId === socketId) {
-      store.holds.delete(h.questionId);
+  for (const q of ids) {
+    const v = await r.get(K.hold(q));
+    const h = v ? (JSON.parse(v) as Hold) : null;
+    if (h && h.socketId === socketId) {
+      await r.del(K.hold(q));
+      await r.sRem(K.episode(h.episodeId), q);
       out.push(h);
     }
   }
+  await r.del(K.socket(socketId));
   return out;
 }
 
 export async function holdsOf(episodeId: string): Promise<Hold[]> {
-  return [...store.holds.values()].filter((h) => h.episodeId === episodeId && live(h));
+  const r = redis();
+  if (!r) return [...store.holds.values()].filter((h) => h.episodeId === episodeId && live(h));
+  const ids = await r.sMembers(K.episode(episodeId));
+  if (!ids.length) return [];
+  const vals = await r.mGet(ids.map(K.hold));
+  return vals.filter((v): v is string => !!v).map((v) => JSON.parse(v) as Hold);
 }
 
-/** Removes expired holds; returns them so their end can be announced. */
+/**
+ * Ends expired holds and returns them so their end can be announced.
+ * With Redis the keys expire by themselves; the episode sets tell which
+ * holds have gone (whichever node sweeps first announces them).
+ */
 export async function sweep(): Promise<Hold[]> {
+  const r = redis();
   const now = Date.now();
+  if (!r) {
+    const out: Hold[] = [];
+    for (const h of store.holds.values()) {
+      if (h.expiresAt <= now) {
+        store.holds.delete(h.questionId);
+        out.push(h);
+      }
+    }
+    return out;
+  }
   const out: Hold[] = [];
-  for (const h of store.holds.values()) {
-    if (h.expiresAt <= now) {
-      store.holds.delete(h.questionId);
-      out.push(h);
+  for await (const key of r.scanIterator({ MATCH: "ln:holds:ep:*", COUNT: 100 })) {
+    const episodeId = key.slice("ln:holds:ep:".length);
+    for (const q of await r.sMembers(key)) {
+      if (!(await r.exists(K.hold(q))) && (await r.sRem(key, q))) {
+        out.push({ questionId: q, episodeId, userId: "", username: "", socketId: null, expiresAt: now });
+      }
     }
   }
   return out;

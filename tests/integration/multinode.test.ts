@@ -1,0 +1,159 @@
+/**
+ * Two app nodes, one PostgreSQL, one Redis. An operator on node A sees a
+ * question submitted to node B; node B is killed with SIGKILL while
+ * submissions continue against A; the operator who was on B reconnects to A
+ * and, like the one on A, ends with every acknowledged question exactly once.
+ */
+import { randomUUID } from "node:crypto";
+import { io as connect, type Socket } from "socket.io-client";
+import { createClient } from "redis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { connectFactories, factories } from "../helpers/factories.ts";
+import { startTestServer, type TestServer } from "../helpers/server.ts";
+import { login } from "../helpers/session.ts";
+
+const REDIS_URL = process.env.REDIS_TEST_URL ?? "redis://127.0.0.1:6379";
+const PG_ADMIN = process.env.PG_TEST_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+let a: TestServer;
+let b: TestServer;
+const sockets: Socket[] = [];
+let dbName = "";
+
+beforeAll(async () => {
+  const { default: pg } = await import("pg");
+  dbName = `ln_multinode_${randomUUID().slice(0, 8)}`;
+  const admin = new pg.Client({ connectionString: PG_ADMIN });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${dbName}`);
+  await admin.end();
+  const u = new URL(PG_ADMIN);
+  u.pathname = `/${dbName}`;
+  // Every node signs sessions with the same secret.
+  const env = { DATABASE_URL: u.toString(), REDIS_URL, RATE_LIMIT_SCALE: "1000", SESSION_SECRET: randomUUID() + randomUUID() };
+  a = await startTestServer({ env });
+  b = await startTestServer({ env });
+  await connectFactories(a);
+});
+
+afterAll(async () => {
+  sockets.forEach((s) => s.close());
+  await b?.stop("SIGKILL");
+  await a?.cleanup();
+  const { closeDb } = await import("../../app/db.server.ts");
+  await closeDb();
+  const { default: pg } = await import("pg");
+  const admin = new pg.Client({ connectionString: PG_ADMIN });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => {});
+  await admin.end();
+});
+
+type Rec = { ids: string[]; seqs: number[]; last: number };
+
+/** A staff client that applies events in seq order and catches up with episode:sync on gaps and reconnects. */
+function operator(url: string, cookie: string, episodeId: string, rec: Rec) {
+  const s = connect(`${url}/staff`, { transports: ["websocket"], extraHeaders: { cookie }, reconnection: false, forceNew: true });
+  sockets.push(s);
+  const apply = (e: { seq: number; type: string; question: { id: string } }) => {
+    if (e.seq <= rec.last) return;
+    rec.last = e.seq;
+    rec.seqs.push(e.seq);
+    if (e.type === "question:created") rec.ids.push(e.question.id);
+  };
+  const sync = async () => {
+    const res = await s.emitWithAck("episode:sync", { episodeId, afterSeq: rec.last });
+    for (const e of res.events) apply(e);
+  };
+  const onEvent = (type: string) => async (e: { seq: number; question: { id: string } }) => {
+    if (e.seq === rec.last + 1) apply({ ...e, type });
+    else if (e.seq > rec.last + 1) await sync();
+  };
+  s.on("question:created", onEvent("question:created"));
+  s.on("question:updated", onEvent("question:updated"));
+  const ready = new Promise<void>((resolve, reject) => {
+    s.once("connect", async () => {
+      await s.emitWithAck("episode:join", { episodeId });
+      await sync();
+      resolve();
+    });
+    s.once("connect_error", reject);
+  });
+  return { s, ready, sync };
+}
+
+async function submit(url: string, episodeId: string, i: number): Promise<string | null> {
+  try {
+    const res = await fetch(`${url}/api/episodes/${episodeId}/questions`, {
+      method: "POST", headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text: `Câu hỏi số ${i} gửi qua nhiều máy chủ về học nghề`, clientKey: `mn-${i}-${randomUUID().slice(0, 8)}` }),
+    });
+    if (res.status !== 201) return null;
+    return (await res.json()).id as string;
+  } catch {
+    return null; // the node died: not acknowledged
+  }
+}
+
+describe("several nodes (PostgreSQL + Redis)", () => {
+  it("shares events across nodes and loses nothing when a node is killed", async () => {
+    const redis = createClient({ url: REDIS_URL });
+    await redis.connect(); // Redis must be there
+    await redis.quit();
+    const e = await factories.episode({ status: "live" });
+    const cookieA = await login(a.url, "tongdai1");
+    const cookieB = await login(b.url, "tongdai2");
+    const recA: Rec = { ids: [], seqs: [], last: 0 };
+    const recB: Rec = { ids: [], seqs: [], last: 0 };
+    const opA = operator(a.url, cookieA, e.id, recA);
+    let opB = operator(b.url, cookieB, e.id, recB);
+    await Promise.all([opA.ready, opB.ready]);
+
+    // A question submitted to B reaches the operator on A.
+    const first = await submit(b.url, e.id, 0);
+    expect(first).not.toBeNull();
+    await expect.poll(() => recA.ids.includes(first!), { timeout: 5000 }).toBe(true);
+
+    // Holds are shared: tongdai1 claims on A, tongdai2 on B is refused.
+    expect(await opA.s.emitWithAck("question:claim", { questionId: first })).toMatchObject({ ok: true });
+    expect(await opB.s.emitWithAck("question:claim", { questionId: first })).toMatchObject({ ok: false, error: "held" });
+    await opA.s.emitWithAck("question:release", { questionId: first });
+
+    const acked: string[] = [first!];
+    // Load on both nodes; B is killed in the middle.
+    const runs: Promise<void>[] = [];
+    let i = 1;
+    const kill = (async () => {
+      await new Promise((r) => setTimeout(r, 300));
+      await b.stop("SIGKILL");
+    })();
+    for (const target of [a, b]) {
+      runs.push((async () => {
+        for (let k = 0; k < 40; k++) {
+          const id = await submit(target.url, e.id, i++);
+          if (id) acked.push(id);
+        }
+      })());
+    }
+    await Promise.all([...runs, kill]);
+    for (let k = 0; k < 20; k++) {
+      const id = await submit(a.url, e.id, i++);
+      expect(id).not.toBeNull();
+      acked.push(id!);
+    }
+
+    // The operator who was on B reconnects to A (as a load balancer would send it) and catches up.
+    opB = operator(a.url, cookieB, e.id, recB);
+    await opB.ready;
+    await opA.sync();
+    await opB.sync();
+    const rows = await factories.db().question.findMany({ where: { episodeId: e.id }, select: { id: true } });
+    const stored = new Set(rows.map((r) => r.id));
+    for (const id of acked) expect(stored.has(id)).toBe(true);
+    for (const rec of [recA, recB]) {
+      expect(new Set(rec.ids).size).toBe(rec.ids.length); // nothing doubled
+      for (const id of acked) expect(rec.ids).toContain(id); // nothing missed
+      expect(rec.seqs).toEqual([...rec.seqs].sort((x, y) => x - y));
+    }
+    expect(acked.length).toBeGreaterThanOrEqual(61);
+  });
+});
