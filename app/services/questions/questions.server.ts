@@ -166,43 +166,134 @@ export async function submitQuestion(episodeId: string, input: SubmitQuestionInp
     : [];
   const flags = flagsFor(input.text, { recentTexts: recent.map((r) => r.text) });
 
-  return withEpisodeLock(episodeId, async () => {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const event = await db().$transaction(async (tx) => {
-          const created = await tx.question.create({
-            data: {
-              episodeId,
-              trackingCode: newTrackingCode(),
-              clientKey: input.clientKey,
-              channel: ctx.channel,
-              externalId: input.externalId,
-              deviceId: input.deviceId,
-              text: input.text,
-              summary: input.text,
-              name: input.name,
-              phone: input.phone,
-              area: input.area,
-              publishName: input.publishName,
-              flags: JSON.stringify(flags),
-              createdById: ctx.createdById ?? null,
-              events: { create: { type: "created", toStatus: "new", actorId: ctx.createdById ?? null, actorLabel: ctx.actorLabel, data: JSON.stringify({ channel: ctx.channel }) } },
-            },
+  return new Promise<SubmitResult>((resolve, reject) => enqueue(episodeId, { input, ctx, flags, resolve, reject }));
+}
+
+// ------------------------------------------------------------- group commit
+
+/**
+ * Group commit: submissions to one episode that arrive within BATCH_MS (or
+ * BATCH_MAX of them) are written in one transaction, and each is
+ * acknowledged only after that commit. One fsync serves the whole group, so
+ * durable throughput does not collapse under load. Idempotency holds inside
+ * a batch: the same client key (or external id) twice makes one question.
+ */
+export const BATCH_MS = 2;
+export const BATCH_MAX = 256;
+
+type Pending = {
+  input: SubmitQuestionInput;
+  ctx: SubmitContext;
+  flags: string[];
+  resolve: (r: SubmitResult) => void;
+  reject: (e: unknown) => void;
+};
+type Batch = { items: Pending[]; timer: ReturnType<typeof setTimeout> | null };
+const batches = ((globalThis as { __lnBatches?: Map<string, Batch> }).__lnBatches ??= new Map());
+
+function enqueue(episodeId: string, p: Pending) {
+  let b = batches.get(episodeId);
+  if (!b) {
+    b = { items: [], timer: null };
+    batches.set(episodeId, b);
+  }
+  b.items.push(p);
+  if (b.items.length >= BATCH_MAX) flush(episodeId);
+  else b.timer ??= setTimeout(() => flush(episodeId), BATCH_MS);
+}
+
+function flush(episodeId: string) {
+  const b = batches.get(episodeId);
+  if (!b) return;
+  batches.delete(episodeId);
+  if (b.timer) clearTimeout(b.timer);
+  void withEpisodeLock(episodeId, () => commitBatch(episodeId, b.items));
+}
+
+const keyOf = (p: Pending) => (p.input.externalId ? `x:${p.ctx.channel}:${p.input.externalId}` : `k:${p.input.clientKey}`);
+
+async function commitBatch(episodeId: string, items: Pending[]) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const { events, answers } = await db().$transaction(async (tx) => {
+        // Already stored (an earlier batch, another node): those are the answer.
+        const found = new Map<string, Row>();
+        const keys = [...new Set(items.map((i) => i.input.clientKey))];
+        for (const q of await tx.question.findMany({ where: { episodeId, clientKey: { in: keys } }, include })) found.set(`k:${q.clientKey}`, q);
+        const ext = items.filter((i) => i.input.externalId).map((i) => ({ channel: i.ctx.channel, externalId: i.input.externalId! }));
+        if (ext.length) for (const q of await tx.question.findMany({ where: { OR: ext }, include })) found.set(`x:${q.channel}:${q.externalId}`, q);
+
+        const fresh: Pending[] = [];
+        const seen = new Set<string>();
+        for (const i of items) {
+          const k = keyOf(i);
+          if (found.has(k) || found.has(`k:${i.input.clientKey}`) || seen.has(k)) continue;
+          seen.add(k);
+          fresh.push(i);
+        }
+        const events: EpisodeEventOut[] = [];
+        const byKey = new Map<string, StaffQuestion>();
+        if (fresh.length) {
+          const { lastSeq } = await tx.episode.update({ where: { id: episodeId }, data: { lastSeq: { increment: fresh.length } }, select: { lastSeq: true } });
+          const first = lastSeq - fresh.length + 1;
+          const data = fresh.map((i) => ({
+            episodeId,
+            trackingCode: newTrackingCode(),
+            clientKey: i.input.clientKey,
+            channel: i.ctx.channel,
+            externalId: i.input.externalId,
+            deviceId: i.input.deviceId,
+            text: i.input.text,
+            summary: i.input.text,
+            name: i.input.name,
+            phone: i.input.phone,
+            area: i.input.area,
+            publishName: i.input.publishName,
+            flags: JSON.stringify(i.flags),
+            createdById: i.ctx.createdById ?? null,
+          }));
+          const rows = await tx.question.createManyAndReturn({ data });
+          const byCode = new Map(rows.map((r) => [r.trackingCode, r]));
+          const ordered = data.map((d) => byCode.get(d.trackingCode)!);
+          await tx.questionEvent.createMany({
+            data: ordered.map((r, k) => ({
+              questionId: r.id, type: "created", toStatus: "new", actorId: fresh[k].ctx.createdById ?? null, actorLabel: fresh[k].ctx.actorLabel,
+              data: JSON.stringify({ channel: r.channel }), createdAt: r.createdAt,
+            })),
           });
-          const row = (await loadRow(tx, created.id))!;
-          return appendEvent(tx, episodeId, "question:created", row);
+          ordered.forEach((r, k) => {
+            const question = staffView({ ...r, agency: null, _count: { merged: 0 } } as Row);
+            events.push({ seq: first + k, type: "question:created", question });
+            byKey.set(keyOf(fresh[k]), question);
+            byKey.set(`k:${fresh[k].input.clientKey}`, question);
+          });
+          await tx.episodeEvent.createMany({
+            data: events.map((e) => ({ episodeId, seq: e.seq, type: e.type, questionId: e.question.id, payload: JSON.stringify(e.question) })),
+          });
+        }
+        const created = new Set(events.map((e) => e.question.id));
+        const claimed = new Set<string>();
+        const answers = items.map((i) => {
+          const known = found.get(keyOf(i)) ?? found.get(`k:${i.input.clientKey}`);
+          if (known) return { created: false, question: staffView(known) };
+          const q = byKey.get(keyOf(i)) ?? byKey.get(`k:${i.input.clientKey}`)!;
+          // The first of duplicates within the batch created it; the others get it back as "already stored".
+          const first = created.has(q.id) && !claimed.has(q.id);
+          claimed.add(q.id);
+          return { created: first, question: q };
         });
-        await emitEvents(episodeId, [event]);
-        return { created: true, question: event.question };
-      } catch (e) {
-        if (!isUniqueViolation(e)) throw e;
-        // Same client key or external id committed meanwhile: that one is the answer.
-        const again = await findExisting(episodeId, input, ctx.channel);
-        if (again) return { created: false, question: staffView(again) };
-        if (attempt >= 3) throw e; // tracking code collisions, four times in a row: give up
-      }
+        return { events, answers };
+      });
+      await emitEvents(episodeId, events);
+      items.forEach((i, k) => i.resolve(answers[k]));
+      return;
+    } catch (e) {
+      // A tracking code collision, or the same key committed by another node meanwhile: try again.
+      if (isUniqueViolation(e) && attempt < 3) continue;
+      for (const i of items) i.reject(e);
+      return;
     }
-  });
+  }
 }
 
 // ------------------------------------------------------------- reading
