@@ -33,7 +33,7 @@ export type TestServer = {
 export const TEST_DATABASE = process.env.TEST_DATABASE === "postgresql" ? "postgresql" : "sqlite";
 const PG_ADMIN_URL = process.env.PG_TEST_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
-async function freshPostgres(): Promise<string> {
+export async function freshPostgres(): Promise<string> {
   const { default: pg } = await import("pg");
   const name = `ln_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
@@ -45,7 +45,7 @@ async function freshPostgres(): Promise<string> {
   return u.toString();
 }
 
-async function dropPostgres(url: string) {
+export async function dropPostgres(url: string) {
   const { default: pg } = await import("pg");
   const name = new URL(url).pathname.slice(1);
   const admin = new pg.Client({ connectionString: PG_ADMIN_URL });

@@ -9,27 +9,19 @@ import { io as connect, type Socket } from "socket.io-client";
 import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectFactories, factories } from "../helpers/factories.ts";
-import { startTestServer, type TestServer } from "../helpers/server.ts";
+import { freshPostgres, startTestServer, type TestServer } from "../helpers/server.ts";
 import { login } from "../helpers/session.ts";
 
 const REDIS_URL = process.env.REDIS_TEST_URL ?? "redis://127.0.0.1:6379";
-const PG_ADMIN = process.env.PG_TEST_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 let a: TestServer;
 let b: TestServer;
 const sockets: Socket[] = [];
-let dbName = "";
+let databaseUrl = "";
 
 beforeAll(async () => {
-  const { default: pg } = await import("pg");
-  dbName = `ln_multinode_${randomUUID().slice(0, 8)}`;
-  const admin = new pg.Client({ connectionString: PG_ADMIN });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  await admin.end();
-  const u = new URL(PG_ADMIN);
-  u.pathname = `/${dbName}`;
+  databaseUrl = await freshPostgres();
   // Every node signs sessions with the same secret.
-  const env = { DATABASE_URL: u.toString(), REDIS_URL, RATE_LIMIT_SCALE: "1000", SESSION_SECRET: randomUUID() + randomUUID() };
+  const env = { DATABASE_URL: databaseUrl, REDIS_URL, RATE_LIMIT_SCALE: "1000", SESSION_SECRET: randomUUID() + randomUUID() };
   a = await startTestServer({ env });
   b = await startTestServer({ env });
   await connectFactories(a);
@@ -38,14 +30,7 @@ beforeAll(async () => {
 afterAll(async () => {
   sockets.forEach((s) => s.close());
   await b?.stop("SIGKILL");
-  await a?.cleanup();
-  const { closeDb } = await import("../../app/db.server.ts");
-  await closeDb();
-  const { default: pg } = await import("pg");
-  const admin = new pg.Client({ connectionString: PG_ADMIN });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => {});
-  await admin.end();
+  await a?.cleanup(); // also drops the database
 });
 
 type Rec = { ids: string[]; seqs: number[]; last: number };
