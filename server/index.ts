@@ -32,6 +32,8 @@ async function main() {
     await running.close();
     process.exit(0);
   };
+  // A stray rejected promise must not take the live show down: the database holds the truth.
+  process.on("unhandledRejection", (e) => console.error("Unhandled rejection:", e));
   process.on("SIGTERM", () => void stop("SIGTERM"));
   process.on("SIGINT", () => void stop("SIGINT"));
 }

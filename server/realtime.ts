@@ -186,13 +186,17 @@ export async function createRealtime(httpServer: HttpServer, opts: { redisUrl?: 
       }
     });
 
-    socket.on("disconnect", async () => {
-      for (const h of await releaseSocket(socket.id)) announceHold(h, null);
+    socket.on("disconnect", () => {
+      releaseSocket(socket.id)
+        .then((ended) => ended.forEach((h) => announceHold(h, null)))
+        .catch((e) => console.error(`Releasing holds failed: ${(e as Error).message}`));
     });
   });
 
-  const sweeper = setInterval(async () => {
-    for (const h of await sweep()) announceHold(h, null);
+  const sweeper = setInterval(() => {
+    sweep()
+      .then((ended) => ended.forEach((h) => announceHold(h, null)))
+      .catch((e) => console.error(`Hold sweep failed: ${(e as Error).message}`));
   }, 5_000);
   sweeper.unref();
   io.engine.on("close", () => clearInterval(sweeper));

@@ -89,9 +89,15 @@ export async function startTestServer(opts: { env?: Record<string, string>; data
     });
   });
   const port = Number(new URL(url).port);
+  let stopping = false;
+  // A server that dies on its own is a bug: show what it said.
+  proc.once("exit", (code, signal) => {
+    if (!stopping) console.error(`test server exited unexpectedly (${code ?? signal}):\n${out}`);
+  });
   const stop = (signal: NodeJS.Signals = "SIGTERM") =>
     new Promise<number | null>((resolve) => {
       if (proc.exitCode !== null || proc.signalCode !== null) return resolve(proc.exitCode);
+      stopping = true;
       proc.once("exit", (code) => resolve(code));
       proc.kill(signal);
     });
