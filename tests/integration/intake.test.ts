@@ -139,6 +139,16 @@ describe("viewer submissions", () => {
     const q = await factories.db().question.findUniqueOrThrow({ where: { id: r.body.id } });
     expect(JSON.parse(q.flags)).toEqual(expect.arrayContaining(["profanity", "link"]));
     expect(q.status).toBe("new");
+    // The same text again from the same device is flagged as repeated, whether in one batch or later.
+    const body = { text: "Đường vào ấp 3 ngập nước mỗi khi triều cường", deviceId: "device-repeat-1" };
+    const [first, second] = await Promise.all([
+      post(`/api/episodes/${e.id}/questions`, { ...body, clientKey: key() }),
+      post(`/api/episodes/${e.id}/questions`, { ...body, clientKey: key() }),
+    ]);
+    const third = await post(`/api/episodes/${e.id}/questions`, { ...body, clientKey: key() });
+    const flags = await Promise.all([first, second, third].map(async (r) => JSON.parse((await factories.db().question.findUniqueOrThrow({ where: { id: r.body.id } })).flags)));
+    expect(flags.filter((f) => f.includes("repeated"))).toHaveLength(2);
+    expect(flags[2]).toContain("repeated");
   });
 });
 

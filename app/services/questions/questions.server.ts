@@ -137,36 +137,14 @@ function isUniqueViolation(e: unknown): boolean {
   return !!e && typeof e === "object" && "code" in e && (e as { code?: string }).code === "P2002";
 }
 
-async function findExisting(episodeId: string, input: SubmitQuestionInput, channel: string) {
-  if (input.externalId) {
-    const q = await db().question.findUnique({ where: { channel_externalId: { channel, externalId: input.externalId } }, include });
-    if (q) return q;
-  }
-  return db().question.findUnique({ where: { episodeId_clientKey: { episodeId, clientKey: input.clientKey } }, include });
-}
 
 /**
  * Stores a question, once: the same client key (or the same external id of
  * a channel) returns the question already stored. Resolves after commit.
  */
 export async function submitQuestion(episodeId: string, input: SubmitQuestionInput, ctx: SubmitContext): Promise<SubmitResult> {
-  const existing = await findExisting(episodeId, input, ctx.channel);
-  if (existing) return { created: false, question: staffView(existing) };
-  const episode = await db().episode.findUnique({ where: { id: episodeId }, select: { status: true } });
-  if (!episode) throw new QuestionError("not-found", 404);
-  if (!ACCEPTING.has(episode.status)) throw new QuestionError("not-accepting", 409, { status: episode.status });
-
-  const recent = input.deviceId || input.phone
-    ? await db().question.findMany({
-        where: { episodeId, OR: [...(input.deviceId ? [{ deviceId: input.deviceId }] : []), ...(input.phone ? [{ phone: input.phone }] : [])] },
-        orderBy: { createdAt: "desc" },
-        take: 10,
-        select: { text: true },
-      })
-    : [];
-  const flags = flagsFor(input.text, { recentTexts: recent.map((r) => r.text) });
-
-  return new Promise<SubmitResult>((resolve, reject) => enqueue(episodeId, { input, ctx, flags, resolve, reject }));
+  // All reads happen once per batch, inside its transaction (see commitBatch).
+  return new Promise<SubmitResult>((resolve, reject) => enqueue(episodeId, { input, ctx, resolve, reject }));
 }
 
 // ------------------------------------------------------------- group commit
@@ -184,7 +162,6 @@ export const BATCH_MAX = 256;
 type Pending = {
   input: SubmitQuestionInput;
   ctx: SubmitContext;
-  flags: string[];
   resolve: (r: SubmitResult) => void;
   reject: (e: unknown) => void;
 };
@@ -215,7 +192,7 @@ const keyOf = (p: Pending) => (p.input.externalId ? `x:${p.ctx.channel}:${p.inpu
 async function commitBatch(episodeId: string, items: Pending[]) {
   for (let attempt = 0; ; attempt++) {
     try {
-      const { events, answers } = await db().$transaction(async (tx) => {
+      const { events, answers, refused } = await db().$transaction(async (tx) => {
         // Already stored (an earlier batch, another node): those are the answer.
         const found = new Map<string, Row>();
         const keys = [...new Set(items.map((i) => i.input.clientKey))];
@@ -223,7 +200,7 @@ async function commitBatch(episodeId: string, items: Pending[]) {
         const ext = items.filter((i) => i.input.externalId).map((i) => ({ channel: i.ctx.channel, externalId: i.input.externalId! }));
         if (ext.length) for (const q of await tx.question.findMany({ where: { OR: ext }, include })) found.set(`x:${q.channel}:${q.externalId}`, q);
 
-        const fresh: Pending[] = [];
+        let fresh: Pending[] = [];
         const seen = new Set<string>();
         for (const i of items) {
           const k = keyOf(i);
@@ -231,12 +208,39 @@ async function commitBatch(episodeId: string, items: Pending[]) {
           seen.add(k);
           fresh.push(i);
         }
+        // New questions need an episode that takes them; a resend of a stored one is answered regardless.
+        let refused: QuestionError | null = null;
+        if (fresh.length) {
+          const episode = await tx.episode.findUnique({ where: { id: episodeId }, select: { status: true } });
+          if (!episode) refused = new QuestionError("not-found", 404);
+          else if (!ACCEPTING.has(episode.status)) refused = new QuestionError("not-accepting", 409, { status: episode.status });
+          if (refused) fresh = [];
+        }
+        // The "repeated" flag: the same device or phone sent the same text before (one query for the batch).
+        const devices = [...new Set(fresh.map((i) => i.input.deviceId).filter((d): d is string => !!d))];
+        const phones = [...new Set(fresh.map((i) => i.input.phone).filter(Boolean))];
+        const recent = devices.length || phones.length
+          ? await tx.question.findMany({
+              where: { episodeId, OR: [...(devices.length ? [{ deviceId: { in: devices } }] : []), ...(phones.length ? [{ phone: { in: phones } }] : [])] },
+              orderBy: { createdAt: "desc" },
+              take: 500,
+              select: { text: true, deviceId: true, phone: true },
+            })
+          : [];
+        const flagsOf = (i: Pending, k: number) => {
+          const mine = [
+            ...recent.filter((r) => (i.input.deviceId && r.deviceId === i.input.deviceId) || (i.input.phone && r.phone === i.input.phone)).map((r) => r.text),
+            // earlier ones in this same batch count too
+            ...fresh.slice(0, k).filter((o) => (i.input.deviceId && o.input.deviceId === i.input.deviceId) || (i.input.phone && o.input.phone === i.input.phone)).map((o) => o.input.text),
+          ];
+          return flagsFor(i.input.text, { recentTexts: mine.slice(0, 20) });
+        };
         const events: EpisodeEventOut[] = [];
         const byKey = new Map<string, StaffQuestion>();
         if (fresh.length) {
           const { lastSeq } = await tx.episode.update({ where: { id: episodeId }, data: { lastSeq: { increment: fresh.length } }, select: { lastSeq: true } });
           const first = lastSeq - fresh.length + 1;
-          const data = fresh.map((i) => ({
+          const data = fresh.map((i, k) => ({
             episodeId,
             trackingCode: newTrackingCode(),
             clientKey: i.input.clientKey,
@@ -249,7 +253,7 @@ async function commitBatch(episodeId: string, items: Pending[]) {
             phone: i.input.phone,
             area: i.input.area,
             publishName: i.input.publishName,
-            flags: JSON.stringify(i.flags),
+            flags: JSON.stringify(flagsOf(i, k)),
             createdById: i.ctx.createdById ?? null,
           }));
           const rows = await tx.question.createManyAndReturn({ data });
@@ -273,19 +277,24 @@ async function commitBatch(episodeId: string, items: Pending[]) {
         }
         const created = new Set(events.map((e) => e.question.id));
         const claimed = new Set<string>();
-        const answers = items.map((i) => {
+        const answers = items.map((i): SubmitResult | null => {
           const known = found.get(keyOf(i)) ?? found.get(`k:${i.input.clientKey}`);
           if (known) return { created: false, question: staffView(known) };
-          const q = byKey.get(keyOf(i)) ?? byKey.get(`k:${i.input.clientKey}`)!;
+          const q = byKey.get(keyOf(i)) ?? byKey.get(`k:${i.input.clientKey}`);
+          if (!q) return null; // refused: the episode does not take questions
           // The first of duplicates within the batch created it; the others get it back as "already stored".
           const first = created.has(q.id) && !claimed.has(q.id);
           claimed.add(q.id);
           return { created: first, question: q };
         });
-        return { events, answers };
+        return { events, answers, refused };
       });
       await emitEvents(episodeId, events);
-      items.forEach((i, k) => i.resolve(answers[k]));
+      items.forEach((i, k) => {
+        const a = answers[k];
+        if (a) i.resolve(a);
+        else i.reject(refused ?? new QuestionError("not-found", 404));
+      });
       return;
     } catch (e) {
       // A tracking code collision, or the same key committed by another node meanwhile: try again.
