@@ -1,11 +1,11 @@
 /** Exports: questions and tasks as CSV or XLSX (with the dashboard's filter), and the follow-up report as DOCX. */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getConfig } from "../config.server.ts";
 import { db } from "../db.server.ts";
 import { requirePermission } from "../services/auth.server.ts";
 import { followUpReportDocx } from "../services/followup/docx.server.ts";
 import { dashboard, questionRows, taskRows, toCsv, toXlsx } from "../services/followup/stats.server.ts";
 import { notFound } from "../utils/http.server.ts";
+import { vnDateString } from "../utils/vn-time.ts";
 
 const TYPES = {
   csv: "text/csv; charset=utf-8",
@@ -45,7 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         "Kết quả thực hiện của từng cơ quan, đơn vị như sau:",
       ],
       agencies: d.agencies,
-      overdue: d.overdue.map((i) => ({ agency: i.agency?.shortName ?? "", title: i.title, due: i.dueAt ? new Date(i.dueAt).toLocaleDateString("vi-VN", { timeZone: getConfig().timeZone }) : "" })),
+      overdue: d.overdue.map((i) => ({ agency: i.agency?.shortName ?? "", title: i.title, due: i.dueAt ? vnDateString(new Date(i.dueAt)) : "" })),
     });
   } else {
     throw notFound();

@@ -3,6 +3,7 @@
  * keys ("err.*"), translated where they are shown; APIs return the keys.
  */
 import { z } from "zod";
+import { VN_OFFSET_MS } from "../utils/vn-time.ts";
 
 export const text = (max: number, min = 1) =>
   z
@@ -55,20 +56,19 @@ export const optionalUrl = z
   .refine((s) => s === "" || /^https?:\/\/[^\s]+$/i.test(s), "err.url");
 
 /** A local date-time from <input type="datetime-local">, read in the program's time zone (UTC+7, no DST). */
-export const VN_OFFSET_MINUTES = 7 * 60;
 export function parseLocalDateTime(s: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(s.trim());
   if (!m) return null;
   const [, y, mo, d, h, mi, se] = m.map(Number) as unknown as number[];
-  const utc = Date.UTC(y, mo - 1, d, h, mi, se || 0) - VN_OFFSET_MINUTES * 60_000;
+  const utc = Date.UTC(y, mo - 1, d, h, mi, se || 0) - VN_OFFSET_MS;
   const date = new Date(utc);
   // Reject impossible dates such as 2024-02-31.
-  const back = new Date(utc + VN_OFFSET_MINUTES * 60_000);
+  const back = new Date(utc + VN_OFFSET_MS);
   if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
   return date;
 }
 export function toLocalInput(date: Date | string): string {
-  const d = new Date(new Date(date).getTime() + VN_OFFSET_MINUTES * 60_000);
+  const d = new Date(new Date(date).getTime() + VN_OFFSET_MS);
   return d.toISOString().slice(0, 16);
 }
 export const localDateTime = z

@@ -10,7 +10,7 @@ import keywords from "../data/keywords.json" with { type: "json" };
 import { db } from "../db.server.ts";
 import { SYSTEM_ACTOR, audit } from "./audit.server.ts";
 import { createUser } from "./directory.server.ts";
-import { createEpisode, DEFAULT_CHECKLIST, setChecklistDone } from "./episodes.server.ts";
+import { createEpisode, setChecklistDone } from "./episodes.server.ts";
 import type { Role } from "./permissions.ts";
 
 export const DEMO_ACCOUNTS: { username: string; displayName: string; role: Role; org?: string }[] = [
@@ -143,7 +143,7 @@ export async function seedDemo(opts: { password?: string; now?: Date } = {}): Pr
       hotlines: [DEMO_HOTLINE],
       surveyReportText: "", publicBoard: true,
     },
-    { status: "planned", platforms: platforms(), checklist: DEFAULT_CHECKLIST },
+    { status: "planned", platforms: platforms() },
   );
   const nextItems = await db().checklistItem.findMany({ where: { episodeId: next.id }, orderBy: { position: "asc" } });
   await setChecklistDone(SYSTEM_ACTOR, nextItems[0].id, true);

@@ -1,5 +1,6 @@
 /** Program series, episodes, their platforms, people and preparation checklist. */
 import type { z } from "zod";
+import program from "../data/program.json";
 import { db, type Tx } from "../db.server.ts";
 import { detectType, DOCUMENT_TYPES, removeStored, safeFileName, storedPath, storeFile, UploadError } from "./files.server.ts";
 import {
@@ -142,13 +143,7 @@ function episodeData(input: EpisodeInput) {
 }
 
 /** The preparation steps of the plan's "before" phase, added to every new episode. */
-export const DEFAULT_CHECKLIST = [
-  "Ban HĐND phụ trách lĩnh vực phối hợp Sở, ngành thu thập tài liệu, hồ sơ và khảo sát việc thực hiện Nghị quyết",
-  "Xây dựng báo cáo kết quả khảo sát",
-  "Phối hợp xây dựng video, phóng sự, kịch bản truyền hình; chuẩn bị nội dung trao đổi",
-  "Kiểm tra bố trí sân khấu trường quay, thành phần diễn giả và khách mời",
-  "Phân công phụ trách, bố trí đường dây nóng tiếp nhận ý kiến cử tri, Nhân dân khi phát sóng",
-];
+export const DEFAULT_CHECKLIST: string[] = program.phases.before;
 
 export async function createEpisode(
   actor: AuditActor,

@@ -8,6 +8,7 @@
 import {
   AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
 } from "docx";
+import { vnDateLine, vnDateString } from "../../utils/vn-time.ts";
 import type { NoticeFull } from "./notice.server.ts";
 
 const FONT = "Times New Roman";
@@ -32,19 +33,6 @@ function body(text: string, o: { bold?: boolean; indent?: boolean } = {}) {
 const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 const noBorders = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 
-function dateLine(place: string, d: Date | null): string {
-  if (!d) return `${place}, ngày     tháng     năm`;
-  const l = new Date(d.getTime() + 7 * 3600_000);
-  const day = l.getUTCDate();
-  const month = l.getUTCMonth() + 1;
-  // Decree 30: days below 10 and months below 3 are written with a leading zero.
-  return `${place}, ngày ${String(day).padStart(2, "0")} tháng ${month < 3 ? String(month).padStart(2, "0") : month} năm ${l.getUTCFullYear()}`;
-}
-
-function vnDate(d: Date): string {
-  const l = new Date(d.getTime() + 7 * 3600_000);
-  return `${String(l.getUTCDate()).padStart(2, "0")}/${String(l.getUTCMonth() + 1).padStart(2, "0")}/${l.getUTCFullYear()}`;
-}
 
 /** The parts of the document, shared by the DOCX and the print page. */
 export function noticeParts(n: NoticeFull) {
@@ -55,7 +43,7 @@ export function noticeParts(n: NoticeFull) {
     number: `Số: ${n.number ?? "      /TB-HĐND"}`,
     motto1: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     motto2: "Độc lập - Tự do - Hạnh phúc",
-    dateLine: dateLine(n.place || province, n.issuedAt),
+    dateLine: vnDateLine(n.place || province, n.issuedAt),
     type: "THÔNG BÁO",
     summary: n.title,
     grounds: n.grounds.split(/\n+/).filter(Boolean),
@@ -63,7 +51,7 @@ export function noticeParts(n: NoticeFull) {
     tasks: n.tasks.map((t, i) => ({
       heading: `${i + 1}. ${t.leadAgency.name}`,
       content: t.content,
-      due: t.dueAt ? `Thời hạn hoàn thành: trước ngày ${vnDate(t.dueAt)}.` : "",
+      due: t.dueAt ? `Thời hạn hoàn thành: trước ngày ${vnDateString(t.dueAt)}.` : "",
       questions: t.questions.map((q) => `${q.trackingCode}: ${q.summary}`),
     })),
     sign: [n.signerOnBehalf ? n.signerOnBehalf.split(",").map((s) => s.trim().toUpperCase()) : ["TM. THƯỜNG TRỰC HĐND"], [n.signerTitle.toUpperCase()]].flat().filter(Boolean),
@@ -184,7 +172,6 @@ export async function followUpReportDocx(r: {
       })),
     ],
   });
-  const l = new Date(r.date.getTime() + 7 * 3600_000);
   const doc = new Document({
     creator: "Lắng nghe",
     title: r.title,
@@ -196,7 +183,7 @@ export async function followUpReportDocx(r: {
           width: { size: 100, type: WidthType.PERCENTAGE }, borders: noBorders, columnWidths: [3600, 5600],
           rows: [new TableRow({ children: [
             new TableCell({ borders: noBorders, children: [center([run(`HĐND TỈNH ${r.province.toUpperCase()}`, { size: 13 })]), center([run(r.committee.toUpperCase(), { size: 13, bold: true })]), center([run("Số:      /BC-HĐND", { size: 13 })])] }),
-            new TableCell({ borders: noBorders, children: [center([run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { size: 13, bold: true })]), center([run("Độc lập - Tự do - Hạnh phúc", { size: 14, bold: true, underline: true })]), center([run(`${r.province}, ngày ${String(l.getUTCDate()).padStart(2, "0")} tháng ${l.getUTCMonth() + 1 < 3 ? String(l.getUTCMonth() + 1).padStart(2, "0") : l.getUTCMonth() + 1} năm ${l.getUTCFullYear()}`, { size: 14, italics: true })])] }),
+            new TableCell({ borders: noBorders, children: [center([run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { size: 13, bold: true })]), center([run("Độc lập - Tự do - Hạnh phúc", { size: 14, bold: true, underline: true })]), center([run(vnDateLine(r.province, r.date), { size: 14, italics: true })])] }),
           ] })],
         }),
         new Paragraph({ spacing: { before: 240 }, children: [] }),

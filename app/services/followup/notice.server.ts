@@ -9,13 +9,10 @@ import { audit } from "../audit.server.ts";
 import type { SessionUser } from "../auth.server.ts";
 import { can } from "../permissions.ts";
 import { emitEpisodeStatus } from "../realtime.server.ts";
+import { vnDateString as vnDate } from "../../utils/vn-time.ts";
 import { FollowUpError } from "./followup.server.ts";
 
 const DAY = 86400_000;
-const vnDate = (d: Date) => {
-  const l = new Date(d.getTime() + 7 * 3600_000);
-  return `${String(l.getUTCDate()).padStart(2, "0")}/${String(l.getUTCMonth() + 1).padStart(2, "0")}/${l.getUTCFullYear()}`;
-};
 
 export const noticeInclude = {
   episode: { include: { series: { include: { issuer: true } }, leadCommittee: true } },

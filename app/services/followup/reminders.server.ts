@@ -14,13 +14,13 @@ import { db } from "../../db.server.ts";
 import type { SessionUser } from "../auth.server.ts";
 import { can } from "../permissions.ts";
 import { FollowUpError, followUpItems, type FollowUpItem } from "./followup.server.ts";
+import { vnDateString, vnDayKey } from "../../utils/vn-time.ts";
 import { endOfDueDay } from "./status.ts";
 
 const DAY = 86400_000;
 
 export type ReminderPlan = { key: string; kind: "before" | "due" | "overdue"; item: FollowUpItem; message: string };
 
-const vnDay = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 
 /** Which scheduled reminders are due at `now` (pure given the items). */
 export function planReminders(items: FollowUpItem[], now: Date, daysBefore: number): ReminderPlan[] {
@@ -28,17 +28,17 @@ export function planReminders(items: FollowUpItem[], now: Date, daysBefore: numb
   for (const item of items) {
     if (!item.dueAt || !item.agency || ["done_on_time", "done_late", "closed_unresolvable"].includes(item.status)) continue;
     const due = new Date(item.dueAt);
-    const dueDay = vnDay(due);
-    const today = vnDay(now);
+    const dueDay = vnDayKey(due);
+    const today = vnDayKey(now);
     const base = `${item.kind}:${item.id}:${dueDay}`;
     const what = item.kind === "task" ? "Nhiệm vụ" : "Ý kiến cử tri";
     if (today > dueDay) {
       const week = Math.floor((now.getTime() - endOfDueDay(due).getTime()) / (7 * DAY));
-      out.push({ key: `${base}:overdue:${week}`, kind: "overdue", item, message: `${what} “${item.title}” đã quá hạn (hạn ${dueDay.split("-").reverse().join("/")}). Đề nghị khẩn trương thực hiện và báo cáo kết quả.` });
+      out.push({ key: `${base}:overdue:${week}`, kind: "overdue", item, message: `${what} “${item.title}” đã quá hạn (hạn ${vnDateString(due)}). Đề nghị khẩn trương thực hiện và báo cáo kết quả.` });
     } else if (today === dueDay) {
       out.push({ key: `${base}:due`, kind: "due", item, message: `${what} “${item.title}” đến hạn hôm nay. Đề nghị báo cáo kết quả thực hiện.` });
     } else if (due.getTime() - now.getTime() <= daysBefore * DAY) {
-      out.push({ key: `${base}:before${daysBefore}`, kind: "before", item, message: `${what} “${item.title}” sẽ đến hạn ngày ${dueDay.split("-").reverse().join("/")}.` });
+      out.push({ key: `${base}:before${daysBefore}`, kind: "before", item, message: `${what} “${item.title}” sẽ đến hạn ngày ${vnDateString(due)}.` });
     }
   }
   return out;

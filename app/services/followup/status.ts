@@ -8,10 +8,11 @@
  * A deadline is a day: work completed any time on the due day (Vietnam
  * time) is on time. Only the committee's confirmation completes an item.
  */
+import { VN_OFFSET_MS } from "../../utils/vn-time.ts";
+
 export const FOLLOW_UP_STATUSES = ["not_started", "in_progress", "in_progress_overdue", "done_on_time", "done_late", "closed_unresolvable"] as const;
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 
-const VN_OFFSET_MS = 7 * 3600_000;
 
 /** The last instant of the due day in Vietnam time. */
 export function endOfDueDay(due: Date): Date {
