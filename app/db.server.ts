@@ -5,15 +5,19 @@
  */
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient as SqliteClient } from "./generated/prisma-sqlite/client.ts";
 import { PrismaClient as PgClient } from "./generated/prisma-postgresql/client.ts";
 import type { Config } from "./config.server.ts";
+
+/** The better-sqlite3 connection that Prisma's adapter opened (SQLite only). */
+export type BetterSqlite = import("better-sqlite3").Database;
 
 /** Both generated clients have the same models; the SQLite one names the type. */
 export type Db = InstanceType<typeof SqliteClient>;
 export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
-type Holder = { __langNgheDb?: { db: Db; provider: Config["provider"] } };
+type Holder = { __langNgheDb?: { db: Db; provider: Config["provider"]; sqlite: BetterSqlite | null; pool: pg.Pool | null } };
 const holder = globalThis as Holder;
 
 export function sqlitePath(url: string): string {
@@ -23,18 +27,34 @@ export function sqlitePath(url: string): string {
 export async function initDb(config: Pick<Config, "databaseUrl" | "provider">): Promise<Db> {
   if (holder.__langNgheDb) return holder.__langNgheDb.db;
   let db: Db;
+  const entry: { sqlite: BetterSqlite | null; pool: pg.Pool | null } = { sqlite: null, pool: null };
   if (config.provider === "sqlite") {
-    const adapter = new PrismaBetterSQLite3({ url: config.databaseUrl, timeout: 10_000 });
+    const factory = new PrismaBetterSQLite3({ url: config.databaseUrl, timeout: 10_000 });
+    // Keep a handle on the adapter's own connection: the intake path writes
+    // its batches there with prepared statements (one connection, so no
+    // SQLITE_BUSY between two writers of one process).
+    const adapter = {
+      provider: factory.provider,
+      adapterName: factory.adapterName,
+      connect: async () => {
+        const a = await factory.connect();
+        entry.sqlite = (a as unknown as { client: BetterSqlite }).client;
+        return a;
+      },
+      connectToShadowDb: () => factory.connectToShadowDb(),
+    } as typeof factory;
     db = new SqliteClient({ adapter });
     // Durability: an acknowledged write survives power loss (WAL is set by the migrator).
     await db.$executeRawUnsafe("PRAGMA synchronous = FULL");
     await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   } else {
-    const adapter = new PrismaPg({ connectionString: config.databaseUrl });
+    // One pool, shared by Prisma and the intake path's plain queries; Prisma ends it on disconnect.
+    entry.pool = new pg.Pool({ connectionString: config.databaseUrl });
+    const adapter = new PrismaPg(entry.pool, { disposeExternalPool: true });
     db = new PgClient({ adapter }) as unknown as Db;
     await db.$connect();
   }
-  holder.__langNgheDb = { db, provider: config.provider };
+  holder.__langNgheDb = Object.assign(entry, { db, provider: config.provider });
   return db;
 }
 
@@ -43,6 +63,16 @@ export function db(): Db {
   const h = holder.__langNgheDb;
   if (!h) throw new Error("Database not initialised: call initDb() at boot");
   return h.db;
+}
+
+/** The PostgreSQL pool Prisma uses, or null on SQLite. */
+export function pgPool(): pg.Pool | null {
+  return holder.__langNgheDb?.pool ?? null;
+}
+
+/** Prisma's own better-sqlite3 connection, or null on PostgreSQL. */
+export function sqliteHandle(): BetterSqlite | null {
+  return holder.__langNgheDb?.sqlite ?? null;
 }
 
 export async function closeDb(): Promise<void> {

@@ -15,7 +15,8 @@ import compression from "compression";
 import express from "express";
 import helmet from "helmet";
 import { getConfig, type Config } from "../app/config.server.ts";
-import { closeDb, initDb, pingDb } from "../app/db.server.ts";
+import { closeDb, initDb, pingDb, sqliteHandle, sqlitePath } from "../app/db.server.ts";
+import { startCheckpointer } from "../app/services/sqlite-checkpoint.server.ts";
 import { isEmpty, seedDemo, type DemoResult } from "../app/services/demo.server.ts";
 import { startReminderScheduler } from "../app/services/followup/reminders.server.ts";
 import { setIo } from "../app/services/realtime.server.ts";
@@ -48,6 +49,8 @@ export async function startServer(opts: { config?: Config; log?: Log } = {}): Pr
   const applied = await migrate(config.databaseUrl);
   if (applied.length) log("info", `Applied migrations: ${applied.join(", ")}`);
   await initDb(config);
+  const sqlite = sqliteHandle();
+  const checkpointer = sqlite ? startCheckpointer(sqlite, sqlitePath(config.databaseUrl), { log: (m) => log("error", m) }) : null;
   await initRedis(config.redisUrl);
 
   let demo: DemoResult | null = null;
@@ -121,7 +124,7 @@ export async function startServer(opts: { config?: Config; log?: Log } = {}): Pr
   );
 
   const httpServer = createServer(app);
-  const { io, closeAdapter } = await createRealtime(httpServer, { redisUrl: config.redisUrl });
+  const { io, closeAdapter, stopPresence } = await createRealtime(httpServer, { redisUrl: config.redisUrl });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
@@ -135,6 +138,7 @@ export async function startServer(opts: { config?: Config; log?: Log } = {}): Pr
   const close = () =>
     (closing ??= (async () => {
       stopReminders();
+      await stopPresence().catch(() => {});
       // io.close() disconnects every socket and closes the HTTP server.
       const closed = new Promise<void>((resolve) => io.close(() => resolve()));
       // Keep-alive HTTP connections would hold the server open until they time out.
@@ -143,6 +147,7 @@ export async function startServer(opts: { config?: Config; log?: Log } = {}): Pr
       setIo(undefined);
       await closeAdapter();
       await closeRedis();
+      await checkpointer?.stop();
       await closeDb();
     })());
 

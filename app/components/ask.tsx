@@ -40,6 +40,8 @@ export function AskForm({ episodeId }: { episodeId: string }) {
   const [mine, setMine] = useState<MyQuestion[]>([]);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [notice, setNotice] = useState<string | null>(null);
+  // The question sent last from this form: the notice under the button follows it (saved → sent).
+  const [lastKey, setLastKey] = useState<string | null>(null);
   const [online, setOnline] = useState(true);
   const formRef = useRef<HTMLFormElement>(null);
   const sending = useRef(new Set<string>());
@@ -123,10 +125,13 @@ export function AskForm({ episodeId }: { episodeId: string }) {
     setErrors({});
     upsertQuestion({ ...parsed.data, episodeId, createdAt: new Date().toISOString() });
     formRef.current?.reset();
-    setNotice(t("ask.queued"));
+    setLastKey(parsed.data.clientKey);
     refresh();
     await flush();
   }
+
+  const last = lastKey ? mine.find((q) => q.clientKey === lastKey) : undefined;
+  const lastNotice = !last || last.error ? null : last.trackingCode ? t("ask.sent", { code: formatTrackingCode(last.trackingCode) }) : t("ask.queued");
 
   const err = (f: string) => (errors[f]?.length ? <p id={`ask-${f}-err`} className="mt-1 text-sm text-red-700" role="alert">{errors[f].map((e) => t(e)).join(" ")}</p> : null);
 
@@ -163,7 +168,7 @@ export function AskForm({ episodeId }: { episodeId: string }) {
           <label htmlFor="ask-publish" className="text-sm">{t("ask.publishName")}</label>
         </div>
         <button type="submit" className="btn mt-3 w-full sm:w-auto">{t("ask.submit")}</button>
-        {notice ? <p className="mt-2 text-sm text-slate-700" role="status">{notice}</p> : null}
+        {notice ?? lastNotice ? <p className="mt-2 text-sm text-slate-700" role="status" data-testid="ask-notice">{notice ?? lastNotice}</p> : null}
       </form>
       {mine.length ? (
         <div className="mt-4">

@@ -16,6 +16,7 @@ test("a viewer asks from a phone; an operator sees it live, routes it; the studi
   const sentAt = Date.now();
   await viewer.getByRole("button", { name: "Gửi câu hỏi" }).click();
   await expect(viewer.getByTestId("my-status").first()).toHaveText("Đã tiếp nhận");
+  await expect(viewer.getByTestId("ask-notice")).toContainText("Đã gửi câu hỏi. Mã theo dõi:");
 
   // Within a second, without reload.
   const item = page.getByTestId("queue").getByRole("button", { name: /Thẻ bảo hiểm y tế của hộ cận nghèo/ });
@@ -59,7 +60,9 @@ test("a question typed while offline waits on the phone and goes out on reconnec
   await viewer.getByLabel("Câu hỏi, ý kiến của bạn").fill("Gửi lúc mất mạng: khi nào có phiên giao dịch việc làm?");
   await viewer.getByRole("button", { name: "Gửi câu hỏi" }).click();
   await expect(viewer.getByTestId("my-questions")).toContainText("Đang chờ gửi");
+  await expect(viewer.getByTestId("ask-notice")).toHaveText("Đã lưu câu hỏi trên máy; đang gửi…");
   await phone.setOffline(false);
   await expect(viewer.getByTestId("my-status").first()).toHaveText("Đã tiếp nhận", { timeout: 15_000 });
+  await expect(viewer.getByTestId("ask-notice")).toHaveText(/^Đã gửi câu hỏi\. Mã theo dõi: [2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}\.$/);
   await phone.close();
 });

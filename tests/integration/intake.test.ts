@@ -152,6 +152,34 @@ describe("viewer submissions", () => {
   });
 });
 
+describe("what is stored", () => {
+  it("stores every field of a submission as the ORM reads it back, with its history and its event in the log", async () => {
+    const e = await factories.episode({ status: "live" });
+    const staff = await staffClient(operator1, e.id);
+    const clientKey = key();
+    const r = await post(`/api/episodes/${e.id}/questions`, {
+      text: "Xin hỏi khi nào sửa cầu Kênh Xáng ở xã Tân Bình?", clientKey, name: "Nguyễn Văn A", phone: "0912345678", area: "Phụng Hiệp", publishName: true, deviceId: "device-fields-1",
+    });
+    expect(r.status).toBe(201);
+    const q = await factories.db().question.findUniqueOrThrow({ where: { id: r.body.id }, include: { events: true } });
+    expect(q).toMatchObject({
+      episodeId: e.id, clientKey, channel: "web", text: "Xin hỏi khi nào sửa cầu Kênh Xáng ở xã Tân Bình?", summary: "Xin hỏi khi nào sửa cầu Kênh Xáng ở xã Tân Bình?",
+      name: "Nguyễn Văn A", phone: "0912345678", area: "Phụng Hiệp", publishName: true, deviceId: "device-fields-1", status: "new", version: 1, votes: 0, priority: 0,
+      topics: "[]", flags: "[]", mergedIntoId: null, agencyId: null, externalId: null, trackingCode: r.body.trackingCode,
+    });
+    expect(q.id).toMatch(/^c[0-9a-z]{24}$/);
+    expect(q.createdAt.toISOString()).toBe(r.body.createdAt);
+    expect(q.updatedAt.getTime()).toBe(q.createdAt.getTime());
+    expect(q.events).toEqual([expect.objectContaining({ type: "created", toStatus: "new", fromStatus: null, actorLabel: "viewer", createdAt: q.createdAt })]);
+    // The log's payload is what staff clients were sent, and what they catch up from.
+    await expect.poll(() => staff.created.some((c) => c.id === q.id)).toBe(true);
+    const logged = await factories.db().episodeEvent.findFirstOrThrow({ where: { episodeId: e.id, questionId: q.id } });
+    const sync = await staff.s.emitWithAck("episode:sync", { episodeId: e.id, afterSeq: logged.seq - 1 });
+    expect(sync.events[0]).toMatchObject({ seq: logged.seq, type: "question:created", question: { id: q.id, name: "Nguyễn Văn A", publishName: true, createdAt: r.body.createdAt, flags: [], agency: null, mergedCount: 0 } });
+    expect(JSON.parse(logged.payload)).toEqual(sync.events[0].question);
+  });
+});
+
 describe("operators", () => {
   it("lets exactly one of two simultaneous routings win; the other gets a conflict", async () => {
     const e = await factories.episode({ status: "live" });

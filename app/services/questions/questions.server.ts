@@ -8,11 +8,14 @@
  * one episode are serialized, so events go out in sequence order.
  */
 import type { QuestionActionInput, SubmitQuestionInput } from "../../schemas/questions.ts";
-import { db, type Tx } from "../../db.server.ts";
+import { randomBytes } from "node:crypto";
+import type pg from "pg";
+import { db, pgPool, sqliteHandle, type BetterSqlite, type Tx } from "../../db.server.ts";
 import { audit, type AuditActor } from "../audit.server.ts";
 import { io, rooms } from "../realtime.server.ts";
 import { holderOf } from "./holds.server.ts";
 import { flagsFor } from "./moderation.ts";
+import { foldVi } from "./text.ts";
 import { canApply, targetStatus, type QuestionStatus } from "./state.ts";
 import { newTrackingCode } from "./tracking.ts";
 
@@ -133,8 +136,12 @@ export type SubmitContext = {
 
 export type SubmitResult = { created: boolean; question: StaffQuestion };
 
+/** A unique constraint refused the write: Prisma's P2002, or better-sqlite3's own code on the SQLite intake path. */
 function isUniqueViolation(e: unknown): boolean {
-  return !!e && typeof e === "object" && "code" in e && (e as { code?: string }).code === "P2002";
+  if (!e || typeof e !== "object" || !("code" in e)) return false;
+  const code = String((e as { code: unknown }).code);
+  // Prisma, better-sqlite3 and pg (SQLSTATE 23505) each name it their way.
+  return code === "P2002" || code.startsWith("SQLITE_CONSTRAINT_UNIQUE") || code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "23505";
 }
 
 
@@ -150,13 +157,16 @@ export async function submitQuestion(episodeId: string, input: SubmitQuestionInp
 // ------------------------------------------------------------- group commit
 
 /**
- * Group commit: submissions to one episode that arrive within BATCH_MS (or
- * BATCH_MAX of them) are written in one transaction, and each is
- * acknowledged only after that commit. One fsync serves the whole group, so
- * durable throughput does not collapse under load. Idempotency holds inside
- * a batch: the same client key (or external id) twice makes one question.
+ * Group commit, self-clocking: a batch closes at the end of the event-loop
+ * turn in which its first submission arrived, or at BATCH_MAX items; while
+ * a batch of an episode is being written, newer submissions gather and go
+ * in the next one as soon as it is done. Under light load a question is
+ * written at once (no timer to wait out); under heavy load one transaction
+ * and one fsync serve everything that arrived meanwhile, so durable
+ * throughput does not collapse. Every submission is acknowledged only
+ * after the commit that holds it. Idempotency holds inside a batch: the
+ * same client key (or external id) twice makes one question.
  */
-export const BATCH_MS = 2;
 export const BATCH_MAX = 256;
 
 type Pending = {
@@ -165,130 +175,168 @@ type Pending = {
   resolve: (r: SubmitResult) => void;
   reject: (e: unknown) => void;
 };
-type Batch = { items: Pending[]; timer: ReturnType<typeof setTimeout> | null };
-const batches = ((globalThis as { __lnBatches?: Map<string, Batch> }).__lnBatches ??= new Map());
+type Queue = { items: Pending[]; scheduled: boolean; writing: boolean };
+const queues = ((globalThis as { __lnIntakeQueues?: Map<string, Queue> }).__lnIntakeQueues ??= new Map());
 
 function enqueue(episodeId: string, p: Pending) {
-  let b = batches.get(episodeId);
-  if (!b) {
-    b = { items: [], timer: null };
-    batches.set(episodeId, b);
-  }
-  b.items.push(p);
-  if (b.items.length >= BATCH_MAX) flush(episodeId);
-  else b.timer ??= setTimeout(() => flush(episodeId), BATCH_MS);
+  let q = queues.get(episodeId);
+  if (!q) queues.set(episodeId, (q = { items: [], scheduled: false, writing: false }));
+  q.items.push(p);
+  schedule(episodeId, q);
 }
 
-function flush(episodeId: string) {
-  const b = batches.get(episodeId);
-  if (!b) return;
-  batches.delete(episodeId);
-  if (b.timer) clearTimeout(b.timer);
-  void withEpisodeLock(episodeId, () => commitBatch(episodeId, b.items));
+function schedule(episodeId: string, q: Queue) {
+  if (q.scheduled || q.writing || !q.items.length) return;
+  q.scheduled = true;
+  setImmediate(() => {
+    q.scheduled = false;
+    flush(episodeId, q);
+  });
+}
+
+function flush(episodeId: string, q: Queue) {
+  if (q.writing || !q.items.length) return;
+  const items = q.items.splice(0, BATCH_MAX);
+  q.writing = true;
+  void withEpisodeLock(episodeId, () => commitBatch(episodeId, items)).finally(() => {
+    q.writing = false;
+    if (q.items.length) schedule(episodeId, q);
+    else if (queues.get(episodeId) === q) queues.delete(episodeId);
+  });
 }
 
 const keyOf = (p: Pending) => (p.input.externalId ? `x:${p.ctx.channel}:${p.input.externalId}` : `k:${p.input.clientKey}`);
 
+/** What a batch needs to know before it writes (read in its transaction). */
+type Found = Map<string, StaffQuestion>;
+type RecentText = { text: string; deviceId: string | null; phone: string };
+
+/** The submissions of a batch not stored yet, the first of each key only. */
+function freshOf(items: Pending[], found: Found): Pending[] {
+  const fresh: Pending[] = [];
+  const seen = new Set<string>();
+  for (const i of items) {
+    const k = keyOf(i);
+    if (found.has(k) || found.has(`k:${i.input.clientKey}`) || seen.has(k)) continue;
+    seen.add(k);
+    fresh.push(i);
+  }
+  return fresh;
+}
+
+function refusalFor(episode: { status: string } | null | undefined): QuestionError | null {
+  if (!episode) return new QuestionError("not-found", 404);
+  if (!ACCEPTING.has(episode.status)) return new QuestionError("not-accepting", 409, { status: episode.status });
+  return null;
+}
+
+let idCounter = 0;
+let pool = Buffer.alloc(0);
+let poolAt = 0;
+/** A collision-resistant id in the shape Prisma's cuid() gives: c + time + counter + 64 random bits. */
+export function newId(): string {
+  idCounter = (idCounter + 1) % 1_679_616;
+  if (poolAt + 8 > pool.length) {
+    pool = randomBytes(4096);
+    poolAt = 0;
+  }
+  const hi = pool.readUInt32BE(poolAt);
+  const lo = pool.readUInt32BE(poolAt + 4);
+  poolAt += 8;
+  const rand = (hi.toString(36).padStart(7, "0") + lo.toString(36).padStart(7, "0")).slice(0, 12);
+  return `c${Date.now().toString(36)}${idCounter.toString(36).padStart(4, "0")}${rand}`;
+}
+
+/** The rows a batch inserts, flags included ("repeated": same device or phone, same text, before or earlier in the batch). */
+function newRows(episodeId: string, fresh: Pending[], recent: RecentText[]) {
+  const now = new Date();
+  // Each text is folded once per batch, however many senders it is compared for.
+  const folds = new Map<string, string>();
+  const fold = (t: string) => {
+    let f = folds.get(t);
+    if (f === undefined) folds.set(t, (f = foldVi(t)));
+    return f;
+  };
+  // The sender's earlier texts, by device and by phone: stored ones (in the order read), then earlier in this batch.
+  const stored = new Map<string, number[]>();
+  const batch = new Map<string, number[]>();
+  const note = (m: Map<string, number[]>, k: string, at: number) => (m.get(k) ?? m.set(k, []).get(k)!).push(at);
+  recent.forEach((r, at) => {
+    if (r.deviceId) note(stored, `d:${r.deviceId}`, at);
+    if (r.phone) note(stored, `p:${r.phone}`, at);
+  });
+  /** Ascending positions in `m` of the sender's device or phone, each once. */
+  const positions = (m: Map<string, number[]>, i: Pending) =>
+    [...new Set([...(i.input.deviceId ? m.get(`d:${i.input.deviceId}`) ?? [] : []), ...(i.input.phone ? m.get(`p:${i.input.phone}`) ?? [] : [])])].sort((a, b) => a - b);
+  return fresh.map((i, k) => {
+    const mine = [...positions(stored, i).map((at) => recent[at].text), ...positions(batch, i).map((at) => fresh[at].input.text)];
+    if (i.input.deviceId) note(batch, `d:${i.input.deviceId}`, k);
+    if (i.input.phone) note(batch, `p:${i.input.phone}`, k);
+    return {
+      id: newId(),
+      episodeId,
+      trackingCode: newTrackingCode(),
+      clientKey: i.input.clientKey,
+      channel: i.ctx.channel,
+      externalId: i.input.externalId ?? null,
+      deviceId: i.input.deviceId ?? null,
+      text: i.input.text,
+      summary: i.input.text,
+      name: i.input.name ?? "",
+      phone: i.input.phone ?? "",
+      area: i.input.area ?? "",
+      publishName: i.input.publishName ?? false,
+      flags: JSON.stringify(flagsFor(i.input.text, { recentFolded: mine.slice(0, 20).map(fold) })),
+      createdById: i.ctx.createdById ?? null,
+      createdAt: now,
+      updatedAt: now,
+    };
+  });
+}
+type NewRow = ReturnType<typeof newRows>[number];
+
+/** A question as just inserted: every other column has its default. */
+const insertedView = (r: NewRow): StaffQuestion =>
+  staffView({
+    ...r, status: "new", rejectReason: null, rejectNote: "", mergedIntoId: null, agency: null, topics: "[]", priority: 0, studioOrder: null, answeredBy: "", votes: 0, version: 1, _count: { merged: 0 },
+  } as unknown as Row);
+
+type BatchOutcome = { events: EpisodeEventOut[]; answers: (SubmitResult | null)[]; refused: QuestionError | null };
+type Writes = { rows: NewRow[]; createdEvents: { questionId: string; actorId: string | null; actorLabel: string; data: string; createdAt: Date; id: string }[]; events: EpisodeEventOut[] };
+
+/** Everything the batch writes, given the first sequence number it was handed. */
+function writesFor(rows: NewRow[], fresh: Pending[], firstSeq: number): Writes {
+  return {
+    rows,
+    createdEvents: rows.map((r, k) => ({ id: newId(), questionId: r.id, actorId: fresh[k].ctx.createdById ?? null, actorLabel: fresh[k].ctx.actorLabel, data: JSON.stringify({ channel: r.channel }), createdAt: r.createdAt })),
+    events: rows.map((r, k) => ({ seq: firstSeq + k, type: "question:created" as const, question: insertedView(r) })),
+  };
+}
+
+/** Each submission's answer: the question stored before, or the one this batch made (the first of duplicates "created"). */
+function answersFor(items: Pending[], found: Found, fresh: Pending[], events: EpisodeEventOut[]): (SubmitResult | null)[] {
+  const byKey = new Map<string, StaffQuestion>();
+  fresh.forEach((f, k) => {
+    byKey.set(keyOf(f), events[k].question);
+    byKey.set(`k:${f.input.clientKey}`, events[k].question);
+  });
+  const claimed = new Set<string>();
+  return items.map((i) => {
+    const known = found.get(keyOf(i)) ?? found.get(`k:${i.input.clientKey}`);
+    if (known) return { created: false, question: known };
+    const q = byKey.get(keyOf(i)) ?? byKey.get(`k:${i.input.clientKey}`);
+    if (!q) return null; // refused: the episode does not take questions
+    const first = !claimed.has(q.id);
+    claimed.add(q.id);
+    return { created: first, question: q };
+  });
+}
+
 async function commitBatch(episodeId: string, items: Pending[]) {
   for (let attempt = 0; ; attempt++) {
     try {
-      const { events, answers, refused } = await db().$transaction(async (tx) => {
-        // Already stored (an earlier batch, another node): those are the answer.
-        const found = new Map<string, Row>();
-        const keys = [...new Set(items.map((i) => i.input.clientKey))];
-        for (const q of await tx.question.findMany({ where: { episodeId, clientKey: { in: keys } }, include })) found.set(`k:${q.clientKey}`, q);
-        const ext = items.filter((i) => i.input.externalId).map((i) => ({ channel: i.ctx.channel, externalId: i.input.externalId! }));
-        if (ext.length) for (const q of await tx.question.findMany({ where: { OR: ext }, include })) found.set(`x:${q.channel}:${q.externalId}`, q);
-
-        let fresh: Pending[] = [];
-        const seen = new Set<string>();
-        for (const i of items) {
-          const k = keyOf(i);
-          if (found.has(k) || found.has(`k:${i.input.clientKey}`) || seen.has(k)) continue;
-          seen.add(k);
-          fresh.push(i);
-        }
-        // New questions need an episode that takes them; a resend of a stored one is answered regardless.
-        let refused: QuestionError | null = null;
-        if (fresh.length) {
-          const episode = await tx.episode.findUnique({ where: { id: episodeId }, select: { status: true } });
-          if (!episode) refused = new QuestionError("not-found", 404);
-          else if (!ACCEPTING.has(episode.status)) refused = new QuestionError("not-accepting", 409, { status: episode.status });
-          if (refused) fresh = [];
-        }
-        // The "repeated" flag: the same device or phone sent the same text before (one query for the batch).
-        const devices = [...new Set(fresh.map((i) => i.input.deviceId).filter((d): d is string => !!d))];
-        const phones = [...new Set(fresh.map((i) => i.input.phone).filter(Boolean))];
-        const recent = devices.length || phones.length
-          ? await tx.question.findMany({
-              where: { episodeId, OR: [...(devices.length ? [{ deviceId: { in: devices } }] : []), ...(phones.length ? [{ phone: { in: phones } }] : [])] },
-              orderBy: { createdAt: "desc" },
-              take: 500,
-              select: { text: true, deviceId: true, phone: true },
-            })
-          : [];
-        const flagsOf = (i: Pending, k: number) => {
-          const mine = [
-            ...recent.filter((r) => (i.input.deviceId && r.deviceId === i.input.deviceId) || (i.input.phone && r.phone === i.input.phone)).map((r) => r.text),
-            // earlier ones in this same batch count too
-            ...fresh.slice(0, k).filter((o) => (i.input.deviceId && o.input.deviceId === i.input.deviceId) || (i.input.phone && o.input.phone === i.input.phone)).map((o) => o.input.text),
-          ];
-          return flagsFor(i.input.text, { recentTexts: mine.slice(0, 20) });
-        };
-        const events: EpisodeEventOut[] = [];
-        const byKey = new Map<string, StaffQuestion>();
-        if (fresh.length) {
-          const { lastSeq } = await tx.episode.update({ where: { id: episodeId }, data: { lastSeq: { increment: fresh.length } }, select: { lastSeq: true } });
-          const first = lastSeq - fresh.length + 1;
-          const data = fresh.map((i, k) => ({
-            episodeId,
-            trackingCode: newTrackingCode(),
-            clientKey: i.input.clientKey,
-            channel: i.ctx.channel,
-            externalId: i.input.externalId,
-            deviceId: i.input.deviceId,
-            text: i.input.text,
-            summary: i.input.text,
-            name: i.input.name,
-            phone: i.input.phone,
-            area: i.input.area,
-            publishName: i.input.publishName,
-            flags: JSON.stringify(flagsOf(i, k)),
-            createdById: i.ctx.createdById ?? null,
-          }));
-          const rows = await tx.question.createManyAndReturn({ data });
-          const byCode = new Map(rows.map((r) => [r.trackingCode, r]));
-          const ordered = data.map((d) => byCode.get(d.trackingCode)!);
-          await tx.questionEvent.createMany({
-            data: ordered.map((r, k) => ({
-              questionId: r.id, type: "created", toStatus: "new", actorId: fresh[k].ctx.createdById ?? null, actorLabel: fresh[k].ctx.actorLabel,
-              data: JSON.stringify({ channel: r.channel }), createdAt: r.createdAt,
-            })),
-          });
-          ordered.forEach((r, k) => {
-            const question = staffView({ ...r, agency: null, _count: { merged: 0 } } as Row);
-            events.push({ seq: first + k, type: "question:created", question });
-            byKey.set(keyOf(fresh[k]), question);
-            byKey.set(`k:${fresh[k].input.clientKey}`, question);
-          });
-          await tx.episodeEvent.createMany({
-            data: events.map((e) => ({ episodeId, seq: e.seq, type: e.type, questionId: e.question.id, payload: JSON.stringify(e.question) })),
-          });
-        }
-        const created = new Set(events.map((e) => e.question.id));
-        const claimed = new Set<string>();
-        const answers = items.map((i): SubmitResult | null => {
-          const known = found.get(keyOf(i)) ?? found.get(`k:${i.input.clientKey}`);
-          if (known) return { created: false, question: staffView(known) };
-          const q = byKey.get(keyOf(i)) ?? byKey.get(`k:${i.input.clientKey}`);
-          if (!q) return null; // refused: the episode does not take questions
-          // The first of duplicates within the batch created it; the others get it back as "already stored".
-          const first = created.has(q.id) && !claimed.has(q.id);
-          claimed.add(q.id);
-          return { created: first, question: q };
-        });
-        return { events, answers, refused };
-      });
+      const sqlite = sqliteHandle();
+      const { events, answers, refused } = sqlite ? await batchWithSqlite(sqlite, episodeId, items) : await batchWithPg(pgPool()!, episodeId, items);
       await emitEvents(episodeId, events);
       items.forEach((i, k) => {
         const a = answers[k];
@@ -303,6 +351,171 @@ async function commitBatch(episodeId: string, items: Pending[]) {
       return;
     }
   }
+}
+
+// ------------------------------------------------------------- SQLite intake
+
+/**
+ * SQLite: the same batch as prepared statements on Prisma's own connection,
+ * in one synchronous transaction. The ORM's per-query cost (query compiler,
+ * interpreter, a fresh prepare per statement) was most of the intake's CPU
+ * (bench/README.md); here each statement is prepared once. Being
+ * synchronous, the transaction cannot interleave with any other query of
+ * this process; it waits while a Prisma transaction is open on the
+ * connection.
+ */
+const QUESTION_SELECT = `SELECT q.*, a."code" AS "agencyCode", a."shortName" AS "agencyShortName",
+  (SELECT count(*) FROM "Question" m WHERE m."mergedIntoId" = q."id") AS "mergedCount"
+  FROM "Question" q LEFT JOIN "Organization" a ON a."id" = q."agencyId"`;
+const sqliteDate = (d: Date) => d.toISOString().replace("Z", "+00:00");
+
+function sqliteStatements(raw: BetterSqlite) {
+  const prep = (sql: string) => raw.prepare(sql).safeIntegers(false);
+  return {
+    byKey: prep(`${QUESTION_SELECT} WHERE q."episodeId" = ? AND q."clientKey" = ?`),
+    byExternal: prep(`${QUESTION_SELECT} WHERE q."channel" = ? AND q."externalId" = ?`),
+    episode: prep(`SELECT "status" FROM "Episode" WHERE "id" = ?`),
+    recentByDevice: prep(`SELECT "text", "deviceId", "phone" FROM "Question" WHERE "episodeId" = ? AND "deviceId" = ? ORDER BY "createdAt" DESC LIMIT 20`),
+    recentByPhone: prep(`SELECT "text", "deviceId", "phone" FROM "Question" WHERE "episodeId" = ? AND "phone" = ? ORDER BY "createdAt" DESC LIMIT 20`),
+    reserve: prep(`UPDATE "Episode" SET "lastSeq" = "lastSeq" + ? WHERE "id" = ? RETURNING "lastSeq"`),
+    insertQuestion: prep(`INSERT INTO "Question" ("id", "episodeId", "trackingCode", "clientKey", "channel", "externalId", "deviceId", "text", "summary", "name", "phone", "area", "publishName", "flags", "createdById", "createdAt", "updatedAt")
+      VALUES (@id, @episodeId, @trackingCode, @clientKey, @channel, @externalId, @deviceId, @text, @summary, @name, @phone, @area, @publishName, @flags, @createdById, @createdAt, @updatedAt)`),
+    insertQuestionEvent: prep(`INSERT INTO "QuestionEvent" ("id", "questionId", "type", "toStatus", "actorId", "actorLabel", "data", "createdAt") VALUES (?, ?, 'created', 'new', ?, ?, ?, ?)`),
+    insertEpisodeEvent: prep(`INSERT INTO "EpisodeEvent" ("episodeId", "seq", "type", "questionId", "payload", "createdAt") VALUES (?, ?, ?, ?, ?, ?)`),
+  };
+}
+const statementCache = new WeakMap<BetterSqlite, ReturnType<typeof sqliteStatements>>();
+
+type PlainQuestion = Record<string, unknown> & { agencyId: string | null; agencyCode: string | null; agencyShortName: string | null; mergedCount: number };
+function plainView(r: PlainQuestion): StaffQuestion {
+  return staffView({
+    ...r,
+    publishName: !!r.publishName,
+    createdAt: new Date(r.createdAt as string),
+    updatedAt: new Date(r.updatedAt as string),
+    agency: r.agencyId ? { id: r.agencyId, code: r.agencyCode, shortName: r.agencyShortName } : null,
+    _count: { merged: r.mergedCount },
+  } as unknown as Row);
+}
+
+async function batchWithSqlite(raw: BetterSqlite, episodeId: string, items: Pending[]): Promise<BatchOutcome> {
+  // A Prisma interactive transaction holds the connection: let it finish.
+  for (let waited = 0; raw.inTransaction; waited++) {
+    if (waited > 10_000) throw new Error("SQLite connection stayed in a transaction");
+    await new Promise((r) => setTimeout(r, 1));
+  }
+  let st = statementCache.get(raw);
+  if (!st) statementCache.set(raw, (st = sqliteStatements(raw)));
+  const s = st;
+  const body = (): BatchOutcome => {
+    const found: Found = new Map();
+    for (const key of new Set(items.map((i) => i.input.clientKey))) {
+      const r = s.byKey.get(episodeId, key) as PlainQuestion | undefined;
+      if (r) found.set(`k:${key}`, plainView(r));
+    }
+    for (const i of items) {
+      if (!i.input.externalId) continue;
+      const r = s.byExternal.get(i.ctx.channel, i.input.externalId) as PlainQuestion | undefined;
+      if (r) found.set(`x:${i.ctx.channel}:${i.input.externalId}`, plainView(r));
+    }
+    let fresh = freshOf(items, found);
+    let refused: QuestionError | null = null;
+    if (fresh.length) {
+      refused = refusalFor(s.episode.get(episodeId) as { status: string } | undefined);
+      if (refused) fresh = [];
+    }
+    if (!fresh.length) return { events: [], answers: answersFor(items, found, [], []), refused };
+    const recent: RecentText[] = [];
+    for (const d of new Set(fresh.map((i) => i.input.deviceId).filter((d): d is string => !!d))) recent.push(...(s.recentByDevice.all(episodeId, d) as RecentText[]));
+    for (const p of new Set(fresh.map((i) => i.input.phone).filter((p): p is string => !!p))) recent.push(...(s.recentByPhone.all(episodeId, p) as RecentText[]));
+    const rows = newRows(episodeId, fresh, recent);
+    const { lastSeq } = s.reserve.get(rows.length, episodeId) as { lastSeq: number };
+    const w = writesFor(rows, fresh, lastSeq - rows.length + 1);
+    for (const r of w.rows) s.insertQuestion.run({ ...r, publishName: r.publishName ? 1 : 0, createdAt: sqliteDate(r.createdAt), updatedAt: sqliteDate(r.updatedAt) });
+    for (const e of w.createdEvents) s.insertQuestionEvent.run(e.id, e.questionId, e.actorId, e.actorLabel, e.data, sqliteDate(e.createdAt));
+    const at = sqliteDate(rows[0].createdAt);
+    for (const e of w.events) s.insertEpisodeEvent.run(episodeId, e.seq, e.type, e.question.id, JSON.stringify(e.question), at);
+    return { events: w.events, answers: answersFor(items, found, fresh, w.events), refused };
+  };
+  return raw.transaction(body).immediate();
+}
+
+// ------------------------------------------------------------- PostgreSQL intake
+
+/**
+ * PostgreSQL: the same batch as plain queries on the pool Prisma uses: the
+ * reads side by side, then one statement that reserves the sequence numbers
+ * and inserts every row (unnest). Through the ORM the same batch was seven
+ * round trips of an interactive transaction, each through the query
+ * interpreter (bench/README.md, F5).
+ * Timestamps travel as UTC text so that no time zone of the client or the
+ * server shifts them.
+ */
+const utc = (col: string) => `to_char(${col}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const PG_QUESTION_SELECT = `SELECT q."id", q."episodeId", q."trackingCode", q."clientKey", q."channel", q."externalId", q."text", q."summary", q."name", q."phone", q."area",
+  q."publishName", q."status", q."rejectReason", q."rejectNote", q."mergedIntoId", q."agencyId", q."topics", q."priority", q."flags", q."studioOrder", q."answeredBy",
+  q."votes", q."version", ${utc('q."createdAt"')} AS "createdAt", ${utc('q."updatedAt"')} AS "updatedAt",
+  a."code" AS "agencyCode", a."shortName" AS "agencyShortName",
+  (SELECT count(*)::int FROM "Question" m WHERE m."mergedIntoId" = q."id") AS "mergedCount"
+  FROM "Question" q LEFT JOIN "Organization" a ON a."id" = q."agencyId"`;
+const pgTime = (d: Date) => d.toISOString().replace("Z", "");
+
+async function batchWithPg(pool: pg.Pool, episodeId: string, items: Pending[]): Promise<BatchOutcome> {
+  // The reads run side by side on the pool. They need not share the write's transaction: a key
+  // another node stores meanwhile makes the write fail on its unique index, and the batch is retried.
+  const ext = items.filter((i) => i.input.externalId);
+  const devices = [...new Set(items.map((i) => i.input.deviceId).filter((d): d is string => !!d))];
+  const phones = [...new Set(items.map((i) => i.input.phone).filter((p): p is string => !!p))];
+  const [byKey, byExternal, episode, recent] = await Promise.all([
+    pool.query(`${PG_QUESTION_SELECT} WHERE q."episodeId" = $1 AND q."clientKey" = ANY($2::text[])`, [episodeId, [...new Set(items.map((i) => i.input.clientKey))]]),
+    ext.length
+      ? pool.query(`${PG_QUESTION_SELECT} WHERE (q."channel", q."externalId") IN (SELECT * FROM unnest($1::text[], $2::text[]))`, [ext.map((i) => i.ctx.channel), ext.map((i) => i.input.externalId)])
+      : null,
+    pool.query(`SELECT "status" FROM "Episode" WHERE "id" = $1`, [episodeId]),
+    devices.length || phones.length
+      ? pool.query(`SELECT "text", "deviceId", "phone" FROM "Question" WHERE "episodeId" = $1 AND ("deviceId" = ANY($2::text[]) OR "phone" = ANY($3::text[])) ORDER BY "createdAt" DESC LIMIT 500`, [episodeId, devices, phones])
+      : null,
+  ]);
+  const found: Found = new Map();
+  for (const r of byKey.rows) found.set(`k:${r.clientKey}`, plainView(r));
+  for (const r of byExternal?.rows ?? []) found.set(`x:${r.channel}:${r.externalId}`, plainView(r));
+  let fresh = freshOf(items, found);
+  let refused: QuestionError | null = null;
+  if (fresh.length) {
+    refused = refusalFor(episode.rows[0]);
+    if (refused) fresh = [];
+  }
+  if (!fresh.length) return { events: [], answers: answersFor(items, found, [], []), refused };
+  const rows = newRows(episodeId, fresh, (recent?.rows ?? []) as RecentText[]);
+  // The payloads do not carry the sequence numbers: they are known once the write has reserved them.
+  const w = writesFor(rows, fresh, 0);
+  const col = <K extends keyof NewRow>(k: K) => w.rows.map((r) => r[k]);
+  const ev = w.createdEvents;
+  // One statement, so one transaction: the sequence numbers, the questions, their history and the event log.
+  const { rows: [{ lastSeq }] } = await pool.query(
+    `WITH seq AS (UPDATE "Episode" SET "lastSeq" = "lastSeq" + $1 WHERE "id" = $2 RETURNING "lastSeq"),
+     q AS (
+       INSERT INTO "Question" ("id", "episodeId", "trackingCode", "clientKey", "channel", "externalId", "deviceId", "text", "summary", "name", "phone", "area", "publishName", "flags", "createdById", "createdAt", "updatedAt")
+       SELECT * FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::boolean[], $16::text[], $17::text[], $18::timestamp(3)[], $19::timestamp(3)[])
+       RETURNING 1),
+     qe AS (
+       INSERT INTO "QuestionEvent" ("id", "questionId", "type", "toStatus", "actorId", "actorLabel", "data", "createdAt")
+       SELECT u.id, u.qid, 'created', 'new', u.actor, u.label, u.data, u.at FROM unnest($20::text[], $21::text[], $22::text[], $23::text[], $24::text[], $25::timestamp(3)[]) AS u(id, qid, actor, label, data, at)
+       RETURNING 1),
+     ee AS (
+       INSERT INTO "EpisodeEvent" ("episodeId", "seq", "type", "questionId", "payload", "createdAt")
+       SELECT $2, (SELECT "lastSeq" FROM seq) - $1 + u.n, u.type, u.qid, u.payload, u.at FROM unnest($26::text[], $21::text[], $27::text[], $25::timestamp(3)[]) WITH ORDINALITY AS u(type, qid, payload, at, n)
+       RETURNING 1)
+     SELECT "lastSeq" FROM seq`,
+    [
+      rows.length, episodeId,
+      col("id"), col("episodeId"), col("trackingCode"), col("clientKey"), col("channel"), col("externalId"), col("deviceId"), col("text"), col("summary"), col("name"), col("phone"), col("area"), col("publishName"), col("flags"), col("createdById"), w.rows.map((r) => pgTime(r.createdAt)), w.rows.map((r) => pgTime(r.updatedAt)),
+      ev.map((e) => e.id), ev.map((e) => e.questionId), ev.map((e) => e.actorId), ev.map((e) => e.actorLabel), ev.map((e) => e.data), ev.map((e) => pgTime(e.createdAt)),
+      w.events.map((e) => e.type), w.events.map((e) => JSON.stringify(e.question)),
+    ],
+  );
+  w.events.forEach((e, k) => (e.seq = lastSeq - rows.length + 1 + k));
+  return { events: w.events, answers: answersFor(items, found, fresh, w.events), refused };
 }
 
 // ------------------------------------------------------------- reading
