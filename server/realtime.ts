@@ -16,6 +16,8 @@ import { claim, holdsOf, release, releaseSocket, sweep, type Hold } from "../app
 import { applyAction, currentSeq, eventsAfter, QuestionError, submitQuestion } from "../app/services/questions/questions.server.ts";
 import { normalizeTrackingCode } from "../app/services/questions/tracking.ts";
 import { hitAll, LIMITS, scaled } from "../app/services/ratelimit.server.ts";
+import { episodeStatus } from "../app/services/episodes.server.ts";
+import { presenceOf, startPresence } from "../app/services/presence.server.ts";
 import { rooms, setIo } from "../app/services/realtime.server.ts";
 
 const episodeRef = z.object({ episodeId: z.string().min(1).max(40) });
@@ -82,10 +84,10 @@ export async function createRealtime(httpServer: HttpServer, opts: { redisUrl?: 
     const ip = socket.handshake.address;
 
     on(socket, "episode:watch", episodeRef, async ({ episodeId }, ack) => {
-      const e = await db().episode.findUnique({ where: { id: episodeId }, select: { id: true, status: true } });
-      if (!e) return ack({ ok: false, status: 404, error: "not-found" });
-      await socket.join([rooms.episode(e.id), rooms.board(e.id)]);
-      ack({ ok: true, status: e.status });
+      const status = await episodeStatus(episodeId);
+      if (!status) return ack({ ok: false, status: 404, error: "not-found" });
+      await socket.join([rooms.episode(episodeId), rooms.board(episodeId)]);
+      ack({ ok: true, status });
     });
 
     on(socket, "question:submit", submitQuestionSchema.and(episodeRef), async (input, ack) => {
@@ -139,7 +141,7 @@ export async function createRealtime(httpServer: HttpServer, opts: { redisUrl?: 
       if (!e) return ack({ ok: false, status: 404, error: "not-found" });
       await socket.join(rooms.episode(e.id));
       const holds = can(user, "question:view") ? (await holdsOf(e.id)).map((h) => holdView(h, h.questionId)) : [];
-      ack({ ok: true, status: e.status, seq: e.lastSeq, holds });
+      ack({ ok: true, status: e.status, seq: e.lastSeq, holds, presence: await presenceOf(e.id) });
     });
 
     on(socket, "episode:leave", episodeRef, async ({ episodeId }, ack) => {
@@ -201,6 +203,7 @@ export async function createRealtime(httpServer: HttpServer, opts: { redisUrl?: 
   sweeper.unref();
   io.engine.on("close", () => clearInterval(sweeper));
 
+  const stopPresence = startPresence((m) => console.error(m));
   setIo(io);
-  return { io, closeAdapter };
+  return { io, closeAdapter, stopPresence };
 }

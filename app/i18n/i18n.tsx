@@ -38,12 +38,20 @@ export function formatDateTime(lang: Lang, d: Date | string): string {
   return `${p.hour}:${p.minute}, ${WEEKDAYS_VI[p.weekday]}, ${Number(p.day)}/${Number(p.month)}/${p.year}`;
 }
 
+/** The Intl locale of a UI language. */
+const localeOf = (lang: Lang) => (lang === "en" ? "en-GB" : "vi-VN");
+
+/** 15.000 in Vietnamese, 15,000 in English. */
+export function formatNumber(lang: Lang, n: number): string {
+  return n.toLocaleString(localeOf(lang));
+}
+
 export function formatDate(lang: Lang, d: Date | string): string {
-  return new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "vi-VN", { timeZone: TZ, day: "2-digit", month: "2-digit", year: "numeric" }).format(new Date(d));
+  return new Intl.DateTimeFormat(localeOf(lang), { timeZone: TZ, day: "2-digit", month: "2-digit", year: "numeric" }).format(new Date(d));
 }
 
 export function formatShort(lang: Lang, d: Date | string): string {
-  return new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "vi-VN", {
+  return new Intl.DateTimeFormat(localeOf(lang), {
     timeZone: TZ, day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit",
   }).format(new Date(d));
 }

@@ -3,12 +3,12 @@ import { useLoaderData } from "@remix-run/react";
 import { AskForm } from "../components/ask.tsx";
 import { Board } from "../components/board.tsx";
 import { StatusBadge } from "../components/episode.tsx";
-import { formatDateTime, useLang, useT } from "../i18n/i18n.tsx";
+import { formatDateTime, formatNumber, useLang, useT } from "../i18n/i18n.tsx";
 import { getEpisode, publicEpisode } from "../services/episodes.server.ts";
 import { publicResults } from "../services/followup/public.server.ts";
 import { FollowUpBadge } from "../components/followup.tsx";
 import { FileList } from "../components/files.tsx";
-import { useEpisodeStatus } from "../utils/use-episode-status.ts";
+import { useEpisodeLive } from "../utils/use-episode-status.ts";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const e = await getEpisode(params.id ?? "");
@@ -25,14 +25,17 @@ export default function EpisodePage() {
   const { episode: e, accepting, publicBoard, results } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
-  const status = useEpisodeStatus(e.id, e.status);
+  const { status, viewers } = useEpisodeLive(e.id, e.status);
   return (
     <main id="main" className="mx-auto max-w-3xl px-3 py-4">
       <p className="mb-1 text-sm text-slate-600">
         {e.series.programName} · {t("episode.plan")} {e.series.planNumber}
       </p>
       <h1 className="mb-2 text-2xl font-bold leading-snug">{e.topic}</h1>
-      <div className="mb-4" data-testid="episode-status"><StatusBadge status={status} /></div>
+      <div className="mb-4 flex flex-wrap items-center gap-2" data-testid="episode-status">
+        <StatusBadge status={status} />
+        {status === "live" && viewers ? <span className="text-sm text-slate-600" data-testid="viewer-count">{t("presence.live", { n: formatNumber(lang, viewers) })}</span> : null}
+      </div>
       {e.summary ? <p className="mb-4 whitespace-pre-line">{e.summary}</p> : null}
       {accepting && (status === "planned" || status === "live") ? <AskForm episodeId={e.id} /> : null}
       {publicBoard ? <Board episodeId={e.id} /> : null}

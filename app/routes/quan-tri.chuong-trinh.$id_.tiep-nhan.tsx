@@ -16,6 +16,7 @@ import { formatTrackingCode } from "../services/questions/tracking-format.ts";
 import { db } from "../db.server.ts";
 import { randomKey } from "../utils/device.client.ts";
 import { useQueue, type ActionAck } from "../utils/use-queue.ts";
+import { PresenceBar } from "../components/presence.tsx";
 import { notFound } from "../utils/http.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -195,7 +196,7 @@ export default function Console() {
   const { episode, me, perms, agencies } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
-  const { questions, holds, connected, ready, act, claim, release } = useQueue(episode.id);
+  const { questions, holds, connected, ready, presence, act, claim, release } = useQueue(episode.id);
   const [status, setStatus] = useState("");
   const [channel, setChannel] = useState("");
   const [agency, setAgency] = useState("");
@@ -235,6 +236,7 @@ export default function Console() {
           <Link to={`/quan-tri/chuong-trinh/${episode.id}/truong-quay`} className="btn-secondary">{t("studio.title")}</Link>
         </div>
       </div>
+      <div className="mb-2"><PresenceBar presence={presence} /></div>
       {perms.hotline ? <HotlineForm episodeId={episode.id} /> : null}
       <div className="mb-2 flex flex-wrap gap-2 text-xs" data-testid="counters">
         <span className="badge bg-slate-200">{t("console.total")}: {list.length}</span>

@@ -11,6 +11,7 @@ import { requirePermission, assertCan } from "../services/auth.server.ts";
 import { getEpisode } from "../services/episodes.server.ts";
 import { notFound } from "../utils/http.server.ts";
 import { useQueue } from "../utils/use-queue.ts";
+import { PresenceBar } from "../components/presence.tsx";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "studio:view");
@@ -26,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function Studio() {
   const { episode, speakers } = useLoaderData<typeof loader>();
   const t = useT();
-  const { questions, act, connected } = useQueue(episode.id);
+  const { questions, act, connected, presence } = useQueue(episode.id);
   const [focus, setFocus] = useState(0);
   const [speaker, setSpeaker] = useState(speakers[0] ?? "");
   const [msg, setMsg] = useState<string | null>(null);
@@ -72,6 +73,7 @@ export default function Studio() {
           <Link to={`/quan-tri/chuong-trinh/${episode.id}/tiep-nhan`} className="btn-secondary">{t("console.title")}</Link>
         </div>
       </div>
+      <div className="mb-3"><PresenceBar presence={presence} /></div>
       {msg ? <p role="alert" className="mb-2 rounded bg-red-50 p-2 text-base text-red-800">{msg}</p> : null}
       <section aria-labelledby="onair-h" className="mb-4 rounded-lg bg-live p-4 text-white" data-testid="on-air">
         <h2 id="onair-h" className="mb-2 text-base font-bold uppercase">{t("studio.onAir")}</h2>

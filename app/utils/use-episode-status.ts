@@ -1,8 +1,13 @@
 import { useEffect, useState } from "react";
 
-/** Follows an episode's status live over the viewers' socket; catches up on every (re)connect. */
-export function useEpisodeStatus(episodeId: string, initial: string): string {
+/**
+ * Follows an episode live over the viewers' socket: its status (caught up on
+ * every reconnect) and how many people are watching it now, over every node
+ * (null until the first update).
+ */
+export function useEpisodeLive(episodeId: string, initial: string): { status: string; viewers: number | null } {
   const [status, setStatus] = useState(initial);
+  const [viewers, setViewers] = useState<number | null>(null);
   useEffect(() => setStatus(initial), [initial]);
   useEffect(() => {
     let cancelled = false;
@@ -17,12 +22,17 @@ export function useEpisodeStatus(episodeId: string, initial: string): string {
       const onStatus = (p: { episodeId: string; status: string }) => {
         if (p.episodeId === episodeId) setStatus(p.status);
       };
+      const onViewers = (p: { episodeId: string; viewers: number }) => {
+        if (p.episodeId === episodeId) setViewers(p.viewers);
+      };
       socket.on("connect", watch);
       socket.on("episode:status", onStatus);
+      socket.on("episode:viewers", onViewers);
       if (socket.connected) watch();
       cleanup = () => {
         socket.off("connect", watch);
         socket.off("episode:status", onStatus);
+        socket.off("episode:viewers", onViewers);
       };
     });
     return () => {
@@ -30,5 +40,5 @@ export function useEpisodeStatus(episodeId: string, initial: string): string {
       cleanup();
     };
   }, [episodeId]);
-  return status;
+  return { status, viewers };
 }

@@ -10,14 +10,17 @@ import { getSocket } from "./socket.client.ts";
 export type Holder = { userId: string; username: string; expiresAt: string } | null;
 export type ActionAck = { ok: boolean; status?: number; error?: string; question?: StaffQuestion; holder?: unknown; errors?: Record<string, string[]> };
 type Event = { seq: number; question: StaffQuestion };
+export type Presence = { episodeId: string; viewers: number; staff: { userId: string; username: string; role: string }[] };
 
 export function useQueue(episodeId: string) {
   const [questions, setQuestions] = useState<Map<string, StaffQuestion>>(new Map());
   const [holds, setHolds] = useState<Map<string, Holder>>(new Map());
   const [connected, setConnected] = useState(false);
   const [ready, setReady] = useState(false);
+  const [presence, setPresence] = useState<Presence | null>(null);
   const seq = useRef(0);
   const syncing = useRef(false);
+  const retry = useRef<ReturnType<typeof setTimeout>>();
 
   const apply = useCallback((events: Event[]) => {
     setQuestions((cur) => {
@@ -42,6 +45,12 @@ export function useQueue(episodeId: string) {
         if (res.events.length) seq.current = res.events[res.events.length - 1].seq;
         if (!res.more) break;
       }
+    } catch {
+      // Cut off (disconnect) or timed out: the next connect syncs again; if
+      // still connected, try again shortly rather than wait for the next gap.
+      retry.current = setTimeout(() => {
+        if (getSocket("/staff").connected) void sync();
+      }, 2000);
     } finally {
       syncing.current = false;
     }
@@ -64,10 +73,14 @@ export function useQueue(episodeId: string) {
         const q = cur.get(p.questionId);
         return q ? new Map(cur).set(q.id, { ...q, votes: p.votes }) : cur;
       });
+    const onPresence = (p: Presence) => {
+      if (p.episodeId === episodeId) setPresence(p);
+    };
     const join = async () => {
       setConnected(true);
       const ack = await socket.timeout(10_000).emitWithAck("episode:join", { episodeId }).catch(() => null);
       if (!ack?.ok || cancelled) return;
+      if (ack.presence) setPresence(ack.presence as Presence);
       setHolds(new Map((ack.holds as { questionId: string; holder: Holder }[]).map((h) => [h.questionId, h.holder])));
       if (!ready) {
         const res = await fetch(`/api/episodes/${episodeId}/questions`);
@@ -86,15 +99,18 @@ export function useQueue(episodeId: string) {
     socket.on("question:updated", onEvent);
     socket.on("question:hold", onHold);
     socket.on("question:votes", onVotes);
+    socket.on("episode:presence", onPresence);
     if (socket.connected) void join();
     return () => {
       cancelled = true;
+      clearTimeout(retry.current);
       socket.off("connect", join);
       socket.off("disconnect", onDisconnect);
       socket.off("question:created", onEvent);
       socket.off("question:updated", onEvent);
       socket.off("question:hold", onHold);
       socket.off("question:votes", onVotes);
+      socket.off("episode:presence", onPresence);
       socket.emit("episode:leave", { episodeId });
     };
   }, [episodeId]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -118,5 +134,5 @@ export function useQueue(episodeId: string) {
     getSocket("/staff").emit("question:release", { questionId }, () => {});
   }, []);
 
-  return { questions, holds, connected, ready, act, claim, release };
+  return { questions, holds, connected, ready, presence, act, claim, release };
 }

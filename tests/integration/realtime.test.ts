@@ -46,7 +46,7 @@ describe("Socket.IO on the same port", () => {
     expect((await hello).user.username).toBe("tongdai1");
     const e = await factories.episode();
     const ack = await s.emitWithAck("episode:join", { episodeId: e.id });
-    expect(ack).toEqual({ ok: true, status: "planned", seq: 0, holds: [] });
+    expect(ack).toEqual({ ok: true, status: "planned", seq: 0, holds: [], presence: { episodeId: e.id, viewers: 0, staff: [expect.objectContaining({ username: "tongdai1" })] } });
     expect(await s.emitWithAck("episode:join", { episodeId: "missing" })).toMatchObject({ ok: false, status: 404, error: "not-found" });
     expect(await s.emitWithAck("episode:join", { nope: 1 })).toMatchObject({ ok: false, status: 422, error: "invalid" });
     const gone = new Promise<string>((r) => s.once("disconnect", r));
@@ -81,5 +81,37 @@ describe("Socket.IO on the same port", () => {
     const gone = new Promise<string>((r) => s.once("disconnect", r));
     await postForm(server.url, "/dang-xuat", {}, cookie);
     expect(await gone).toBe("io server disconnect");
+  });
+});
+
+describe("presence", () => {
+  it("counts viewers watching an episode and lists the staff on duty, and follows disconnects", async () => {
+    const e = await factories.episode({ status: "live" });
+    const cookie = await login(server.url, "tongdai1");
+    const staff = open("/staff", cookie);
+    await connected(staff);
+    type P = { episodeId: string; viewers: number; staff: { username: string; role: string }[] };
+    let last: P | null = null;
+    staff.on("episode:presence", (p: P) => (last = p));
+    const join = await staff.emitWithAck("episode:join", { episodeId: e.id });
+    expect(join.presence).toEqual({ episodeId: e.id, viewers: 0, staff: [{ userId: expect.any(String), username: "tongdai1", role: "operator" }] });
+    const viewers = [open("/"), open("/"), open("/")];
+    await Promise.all(viewers.map(connected));
+    // Watching twice from one socket (status and board) counts once.
+    await Promise.all([...viewers, viewers[0]].map((v) => v.emitWithAck("episode:watch", { episodeId: e.id })));
+    let count: number | null = null;
+    viewers[1].on("episode:viewers", (p: { viewers: number }) => (count = p.viewers));
+    await expect.poll(() => (last as P | null)?.viewers, { timeout: 5000 }).toBe(3);
+    // Viewers get the count at most every 10 s (staff every second).
+    await expect.poll(() => count, { timeout: 12_000 }).toBe(3);
+    viewers[0].close();
+    await expect.poll(() => (last as P | null)?.viewers, { timeout: 5000 }).toBe(2);
+    await expect.poll(() => count, { timeout: 12_000 }).toBe(2);
+    await staff.emitWithAck("episode:leave", { episodeId: e.id });
+    const again = open("/staff", cookie);
+    await connected(again);
+    const j2 = await again.emitWithAck("episode:join", { episodeId: e.id });
+    expect(j2.presence.viewers).toBe(2);
+    expect(j2.presence.staff.map((x: { username: string }) => x.username)).toEqual(["tongdai1"]);
   });
 });
