@@ -38,7 +38,7 @@ export const envSchema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
   MAIL_FROM: z.string().default("Lắng nghe <no-reply@localhost>"),
   REMINDER_DAYS_BEFORE: z.coerce.number().int().min(1).max(60).default(7),
-  REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(15),
   /** redis://host:6379 — several app nodes: Socket.IO Redis adapter, shared holds and rate limits. */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, "must start with redis:// or rediss://").optional(),
 });

@@ -15,7 +15,8 @@ import { get, login, postForm } from "../helpers/session.ts";
 let server: TestServer;
 const c: Record<string, string> = {};
 beforeAll(async () => {
-  server = await startTestServer();
+  // The test runs the reminder job itself: the server's own schedule (first run 5 s after start) would race it.
+  server = await startTestServer({ env: { REMINDER_INTERVAL_MINUTES: "0" } });
   await connectFactories(server);
   for (const u of ["tongdai1", "ban.vhxh", "thuongtruc", "so.ldtbxh", "bql.kcn"]) c[u] = await login(server.url, u);
 });

@@ -114,6 +114,8 @@ export async function remindNow(u: SessionUser, target: { taskId?: string; quest
 /** Starts the periodic run (every REMINDER_INTERVAL_MINUTES, and once at start). */
 export function startReminderScheduler(log: (msg: string) => void): () => void {
   const every = getConfig().reminderIntervalMinutes * 60_000;
+  // 0: this process runs no schedule (another node or an outside job does).
+  if (!every) return () => {};
   let running = false;
   const tick = async () => {
     if (running) return;
