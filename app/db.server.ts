@@ -30,15 +30,22 @@ export async function initDb(config: Pick<Config, "databaseUrl" | "provider">): 
   const entry: { sqlite: BetterSqlite | null; pool: pg.Pool | null } = { sqlite: null, pool: null };
   if (config.provider === "sqlite") {
     const factory = new PrismaBetterSQLite3({ url: config.databaseUrl, timeout: 10_000 });
-    // Keep a handle on the adapter's own connection: the intake path writes
-    // its batches there with prepared statements (one connection, so no
-    // SQLITE_BUSY between two writers of one process).
+    // Keep a handle on the adapter's own connection (prepared statements of
+    // hot paths run there), and make its transactions take the write lock
+    // when they begin: the intake writer thread writes on a second
+    // connection, and a deferred transaction that read before the other
+    // connection's commit could not write after it (SQLITE_BUSY_SNAPSHOT,
+    // which no busy timeout waits out). The adapter begins with
+    // prepare("BEGIN").
     const adapter = {
       provider: factory.provider,
       adapterName: factory.adapterName,
       connect: async () => {
         const a = await factory.connect();
-        entry.sqlite = (a as unknown as { client: BetterSqlite }).client;
+        const client = (a as unknown as { client: BetterSqlite }).client;
+        const prepare = client.prepare.bind(client);
+        client.prepare = ((sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql)) as typeof client.prepare;
+        entry.sqlite = client;
         return a;
       },
       connectToShadowDb: () => factory.connectToShadowDb(),

@@ -17,6 +17,7 @@ import helmet from "helmet";
 import { getConfig, type Config } from "../app/config.server.ts";
 import { closeDb, initDb, pingDb, sqliteHandle, sqlitePath } from "../app/db.server.ts";
 import { startCheckpointer } from "../app/services/sqlite-checkpoint.server.ts";
+import { startIntakeWriter } from "../app/services/questions/intake-writer.server.ts";
 import { isEmpty, seedDemo, type DemoResult } from "../app/services/demo.server.ts";
 import { startReminderScheduler } from "../app/services/followup/reminders.server.ts";
 import { setIo } from "../app/services/realtime.server.ts";
@@ -50,7 +51,10 @@ export async function startServer(opts: { config?: Config; log?: Log } = {}): Pr
   if (applied.length) log("info", `Applied migrations: ${applied.join(", ")}`);
   await initDb(config);
   const sqlite = sqliteHandle();
-  const checkpointer = sqlite ? startCheckpointer(sqlite, sqlitePath(config.databaseUrl), { log: (m) => log("error", m) }) : null;
+  const intake = sqlite ? await startIntakeWriter(sqlitePath(config.databaseUrl), { log: (m) => log("error", m) }) : null;
+  const checkpointer = sqlite
+    ? startCheckpointer(sqlite, sqlitePath(config.databaseUrl), { log: (m) => log("error", m), onStopped: () => intake?.autoCheckpoint() })
+    : null;
   await initRedis(config.redisUrl);
 
   let demo: DemoResult | null = null;
@@ -147,6 +151,7 @@ export async function startServer(opts: { config?: Config; log?: Log } = {}): Pr
       setIo(undefined);
       await closeAdapter();
       await closeRedis();
+      await intake?.stop();
       await checkpointer?.stop();
       await closeDb();
     })());

@@ -46,7 +46,7 @@ parentPort.on("message", (m) => {
 
 export type Checkpointer = { stop: () => Promise<void>; checkpointNow: () => Promise<{ log: number; checkpointed: number }> };
 
-export function startCheckpointer(conn: BetterSqlite, file: string, opts: { intervalMs?: number; log?: (msg: string) => void } = {}): Checkpointer {
+export function startCheckpointer(conn: BetterSqlite, file: string, opts: { intervalMs?: number; log?: (msg: string) => void; onStopped?: () => void } = {}): Checkpointer {
   conn.pragma("wal_autocheckpoint = 0");
   const require = createRequire(import.meta.url);
   const worker = new Worker(WORKER, {
@@ -67,6 +67,7 @@ export function startCheckpointer(conn: BetterSqlite, file: string, opts: { inte
     // Without the worker, fall back to SQLite's own checkpoints so the WAL does not grow without bound.
     opts.log?.(`SQLite checkpointer stopped (${e.message}); automatic checkpoints are back on`);
     if (conn.open) conn.pragma("wal_autocheckpoint = 1000");
+    opts.onStopped?.();
   });
   return {
     checkpointNow: () =>

@@ -181,6 +181,40 @@ describe("what is stored", () => {
 });
 
 describe("operators", () => {
+  it("act while viewers' questions stream in: both writers of the database succeed, no event log has a gap", async () => {
+    // On SQLite the intake is written by its own thread and connection while the operators'
+    // actions are Prisma transactions on the main one. Within one episode the two take turns
+    // (seq order); across episodes they run at once, and neither may fail on the other's lock.
+    const e = await factories.episode({ status: "live" });
+    const other = await factories.episode({ status: "live" });
+    const agencyId = await factories.orgId("SGTVT");
+    const earlier: string[] = [];
+    for (let i = 0; i < 60; i++) earlier.push((await post(`/api/episodes/${other.id}/questions`, { text: ask(5000 + i), clientKey: key() })).body.id as string);
+    const staff = await staffClient(operator1, e.id);
+    const staffOther = await staffClient(operator2, other.id);
+    const viewers = Array.from({ length: 30 }, () => open("/", undefined, { forceNew: true }));
+    await Promise.all(viewers.map(connected));
+    const submissions = Promise.all(
+      viewers.flatMap((v, vi) =>
+        Array.from({ length: 20 }, (_, j) => v.timeout(30_000).emitWithAck("question:submit", { episodeId: e.id, text: ask(6000 + vi * 20 + j), clientKey: key(), deviceId: `device-${vi}-stream` })),
+      ),
+    );
+    const route = async (cookie: string, ids: string[]) => {
+      const out: number[] = [];
+      for (const id of ids) out.push((await post(`/api/questions/${id}/actions`, { action: "route", version: 1, agencyId }, cookie)).status);
+      return out;
+    };
+    const [acks, byOne, byTwo] = await Promise.all([submissions, route(operator1, earlier.slice(0, 30)), route(operator2, earlier.slice(30))]);
+    expect(acks.filter((a) => a.status !== 201)).toEqual([]);
+    expect([...byOne, ...byTwo]).toEqual(Array(60).fill(200));
+    expect(await factories.db().question.count({ where: { episodeId: e.id } })).toBe(600);
+    expect(await factories.db().question.count({ where: { episodeId: other.id, status: "routed" } })).toBe(60);
+    await expect.poll(() => staff.all.length, { timeout: 10_000 }).toBe(600);
+    await expect.poll(() => staffOther.all.length, { timeout: 10_000 }).toBe(60);
+    for (const c of [staff, staffOther]) expect([...c.all].sort((a, b) => a - b)).toEqual(Array.from({ length: c.all.length }, (_, k) => c.joinSeq + 1 + k));
+    viewers.forEach((v) => v.close());
+  });
+
   it("lets exactly one of two simultaneous routings win; the other gets a conflict", async () => {
     const e = await factories.episode({ status: "live" });
     const r = await post(`/api/episodes/${e.id}/questions`, { text: "Thẻ bảo hiểm y tế hết hạn làm lại ở đâu?", clientKey: key() });

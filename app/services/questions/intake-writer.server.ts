@@ -1,0 +1,126 @@
+/**
+ * SQLite intake off the event loop.
+ *
+ * better-sqlite3 is synchronous: a batch written on the main thread holds
+ * every socket of the process for as long as its reads, writes and fsync
+ * take, and a slow disk turns that into stalls of tens to hundreds of
+ * milliseconds for every viewer and console (bench/README.md). So on SQLite
+ * the intake batches go to a writer thread with its own connection; the
+ * main thread keeps serving sockets while the disk works.
+ *
+ * Two connections now write the same database. Each takes the write lock
+ * at the start of its transaction (the writer's are IMMEDIATE, and
+ * db.server.ts makes Prisma's BEGIN an IMMEDIATE one), so neither ever has
+ * to upgrade a read snapshot that the other has made stale
+ * (SQLITE_BUSY_SNAPSHOT); the busy timeout makes one wait for the other.
+ *
+ * The writer is kept on globalThis: the server starts it, and the copy of
+ * this module in the Remix bundle finds it there.
+ */
+import { Worker } from "node:worker_threads";
+import { QuestionError, type BatchOutcome, type Submission } from "./intake-batch.server.ts";
+
+type WireOutcome = Omit<BatchOutcome, "refused"> & { refused: { code: QuestionError["code"]; status: number; detail: Record<string, unknown> } | null };
+type Reply = { id: number; outcome?: WireOutcome; error?: { message: string; code?: string } } | { ready: true };
+
+export type IntakeWriter = {
+  /** Writes one batch in the thread; resolves after its commit. */
+  write: (episodeId: string, items: Submission[]) => Promise<BatchOutcome>;
+  /** The checkpointer thread stopped: let the writer's commits checkpoint again. */
+  autoCheckpoint: () => void;
+  stop: () => Promise<void>;
+};
+
+const holder = globalThis as { __lnIntakeWriter?: IntakeWriter };
+
+/** The running writer, or null (PostgreSQL, or scripts that write on Prisma's connection). */
+export function intakeWriter(): IntakeWriter | null {
+  return holder.__lnIntakeWriter ?? null;
+}
+
+/** An error the thread reported, with the driver's code kept (a unique violation is retried by the caller). */
+class WriterError extends Error {
+  constructor(message: string, public code?: string) {
+    super(message);
+  }
+}
+
+/** The thread's code: it runs the TypeScript source through tsx, as the server does (resolved when started). */
+const boot = () =>
+  `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => tsx.tsImport(${JSON.stringify(
+    new URL("./intake-writer-thread.server.ts", import.meta.url).href,
+  )}, ${JSON.stringify(import.meta.url)}))`;
+
+export async function startIntakeWriter(file: string, opts: { busyTimeoutMs?: number; log?: (msg: string) => void } = {}): Promise<IntakeWriter> {
+  const pending = new Map<number, { resolve: (o: BatchOutcome) => void; reject: (e: unknown) => void }>();
+  let nextId = 0;
+  let stopping = false;
+  let autoCheckpoint = false;
+
+  const spawn = (): Promise<Worker> => {
+    const started: Promise<Worker> = new Promise<Worker>((resolve, reject) => {
+      const w = new Worker(boot(), { eval: true, workerData: { file, busyTimeoutMs: opts.busyTimeoutMs ?? 10_000 } });
+      w.unref();
+      w.on("message", (m: Reply) => {
+        if ("ready" in m) {
+          if (autoCheckpoint) w.postMessage({ control: "auto-checkpoint" });
+          return resolve(w);
+        }
+        const p = pending.get(m.id);
+        if (!p) return;
+        pending.delete(m.id);
+        if (m.error) return p.reject(new WriterError(m.error.message, m.error.code));
+        const o = m.outcome!;
+        p.resolve({ ...o, refused: o.refused && new QuestionError(o.refused.code, o.refused.status, o.refused.detail) });
+      });
+      w.on("error", (e) => {
+        opts.log?.(`SQLite intake writer failed: ${e.message}`);
+        reject(e);
+      });
+      w.on("exit", () => {
+        if (current === started) current = null;
+        // Whether such a batch committed is unknown: its submitters are told it failed, and a
+        // retry with the same client key returns the question if it was stored.
+        for (const p of pending.values()) p.reject(new WriterError("intake writer stopped"));
+        pending.clear();
+        reject(new Error("intake writer stopped before it was ready"));
+      });
+    });
+    started.catch(() => {}); // awaited by whoever needs it
+    return started;
+  };
+
+  let current: Promise<Worker> | null = spawn();
+  await current; // fail at boot, not at the first question
+
+  const writer: IntakeWriter = {
+    write: async (episodeId, items) => {
+      if (stopping) throw new WriterError("intake writer stopped");
+      if (!current) current = spawn(); // it died: start another
+      const w = await current;
+      return new Promise<BatchOutcome>((resolve, reject) => {
+        const id = ++nextId;
+        pending.set(id, { resolve, reject });
+        w.postMessage({ id, episodeId, items });
+      });
+    },
+    autoCheckpoint: () => {
+      autoCheckpoint = true;
+      void current?.then((w) => w.postMessage({ control: "auto-checkpoint" }), () => {});
+    },
+    stop: async () => {
+      stopping = true;
+      if (holder.__lnIntakeWriter === writer) holder.__lnIntakeWriter = undefined;
+      const w = await current?.catch(() => null);
+      if (!w) return;
+      // Batches already posted are written first: the thread handles messages in order.
+      await new Promise<void>((resolve) => {
+        w.once("exit", () => resolve());
+        w.postMessage({ control: "stop" });
+        setTimeout(() => void w.terminate(), 5_000).unref();
+      });
+    },
+  };
+  holder.__lnIntakeWriter = writer;
+  return writer;
+}
