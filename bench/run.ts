@@ -13,7 +13,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, fsyncSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -71,6 +71,27 @@ function rawInserts(dir: string, n: number): number {
   const s = (performance.now() - t0) / 1000;
   db.close();
   return n / s;
+}
+
+/**
+ * The disk alone: a 4 KiB write and fsync on the schedule of F2's submissions,
+ * in the directory the app writes to. An acknowledgement waits for a commit's
+ * fsync, so this bounds F2/F3 from below on a given machine.
+ */
+function diskProbe(dir: string, rate: number, seconds: number) {
+  const fd = openSync(path.join(dir, "fsync-probe"), "w");
+  const block = Buffer.alloc(4096, 1);
+  const lat: number[] = [];
+  const t0 = performance.now();
+  for (let i = 0; i < rate * seconds; i++) {
+    while (performance.now() < t0 + (i * 1000) / rate); // on schedule (this process does nothing else meanwhile)
+    const at = performance.now();
+    writeSync(fd, block, 0, block.length, (i % 256) * 4096);
+    fsyncSync(fd);
+    lat.push(performance.now() - at);
+  }
+  closeSync(fd);
+  return { rate, seconds, p50ms: pct(lat, 50), p99ms: pct(lat, 99), p999ms: pct(lat, 99.9), maxMs: Math.max(...lat), over20ms: lat.filter((x) => x > 20).length };
 }
 
 // ---------------------------------------------------------------- load shapes
@@ -258,6 +279,7 @@ async function main() {
       const appRate = await throughput(viewers, THROUGHPUT_N, appSubmit);
       results.F1 = { app: Math.round(appRate), rawInsert: Math.round(raw), ratio: appRate / raw, target: ">= 1.0 (synchronous=FULL)" };
     }
+    if (ONLY.has("F2") || ONLY.has("F3")) results.disk = diskProbe(dir, RATE, SECONDS);
     if (ONLY.has("F2")) {
       results.F2 = await medianRound("ratio", async () => {
         const appLat = await openLoop(viewers, RATE, SECONDS, appSubmit);
@@ -358,6 +380,8 @@ async function main() {
     ["F6", results.F6, (v) => `${v.burst} in ${f(v.absorbSeconds, 2)} s vs ideal ${f(v.idealSeconds, 2)} s; acked ${v.acked}, stored ${v.stored}, delivered ${v.delivered}; console lag p99 ${f(v.consoleLagP99ms, 0)} ms, operator request p99 ${f(v.operatorRoundTripP99ms, 0)} ms (submit→console p99 ${f(v.submitToConsoleP99ms, 0)} ms)`],
   ];
   console.log(`machine: ${JSON.stringify(results.machine)}`);
+  const d = results.disk;
+  if (d) console.log(`disk: 4 KiB write + fsync at ${d.rate}/s for ${d.seconds} s: p50 ${f(d.p50ms, 2)} ms, p99 ${f(d.p99ms, 2)} ms, p99.9 ${f(d.p999ms)} ms, max ${f(d.maxMs)} ms, ${d.over20ms} over 20 ms`);
   console.log("fig    ratio   target                                      detail");
   for (const [k, v, d] of rows) if (v) console.log(`${k.padEnd(4)} ${f(v.ratio ?? NaN, 2).padStart(7)}   ${String(v.target).padEnd(44)}${d(v)}${v.rounds ? ` [rounds, ${k === "F5" ? "app − bare ratio" : "ratio"}: ${v.rounds.map((x: number) => f(x, 2)).join(", ")}; median shown]` : ""}`);
   process.exit(0);
