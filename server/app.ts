@@ -18,6 +18,7 @@ import { getConfig, type Config } from "../app/config.server.ts";
 import { closeDb, initDb, pingDb, sqliteHandle, sqlitePath } from "../app/db.server.ts";
 import { startCheckpointer } from "../app/services/sqlite-checkpoint.server.ts";
 import { startIntakeWriter } from "../app/services/questions/intake-writer.server.ts";
+import { drainIntake } from "../app/services/questions/questions.server.ts";
 import { isEmpty, seedDemo, type DemoResult } from "../app/services/demo.server.ts";
 import { startReminderScheduler } from "../app/services/followup/reminders.server.ts";
 import { setIo } from "../app/services/realtime.server.ts";
@@ -151,6 +152,7 @@ export async function startServer(opts: { config?: Config; log?: Log } = {}): Pr
       setIo(undefined);
       await closeAdapter();
       await closeRedis();
+      await drainIntake(); // questions received before the sockets closed are written and answered
       await intake?.stop();
       await checkpointer?.stop();
       await closeDb();

@@ -49,7 +49,7 @@ function localEpisodes(): Set<string> {
 }
 
 /** This node's viewers and staff of the episode. */
-function localShare(episodeId: string): { viewers: number; staff: StaffPresence[] } {
+function localShare(episodeId: string): Share {
   const server = io();
   if (!server) return { viewers: 0, staff: [] };
   const room = rooms.episode(episodeId);
@@ -68,10 +68,11 @@ function uniqueStaff(list: StaffPresence[]): StaffPresence[] {
   return [...byUser.values()].sort((a, b) => a.username.localeCompare(b.username));
 }
 
-/** The episode's presence over every node. */
-export async function presenceOf(episodeId: string): Promise<Presence> {
+type Share = { viewers: number; staff: StaffPresence[] };
+
+/** The episode's presence over every node (`mine`: this node's share, when the caller has read it). */
+export async function presenceOf(episodeId: string, mine: Share = localShare(episodeId)): Promise<Presence> {
   const r = redis();
-  const mine = localShare(episodeId);
   if (!r) return { episodeId, viewers: mine.viewers, staff: uniqueStaff(mine.staff) };
   const shares = await r.hGetAll(key(episodeId));
   let viewers = mine.viewers;
@@ -95,15 +96,13 @@ export async function presenceOf(episodeId: string): Promise<Presence> {
   return { episodeId, viewers, staff: uniqueStaff(staff) };
 }
 
-async function publishShares() {
+/** Publishes this node's share of each episode (shares read once per round by the caller). */
+async function publishShares(shares: Map<string, Share>) {
   const r = redis();
-  if (!r) return;
-  const episodes = new Set([...localEpisodes(), ...local.lastSent.keys()]);
-  if (!episodes.size) return;
+  if (!r || !shares.size) return;
   const m = r.multi();
   const at = Date.now();
-  for (const ep of episodes) {
-    const share = localShare(ep);
+  for (const [ep, share] of shares) {
     if (!share.viewers && !share.staff.length) m.hDel(key(ep), local.nodeId);
     else {
       m.hSet(key(ep), local.nodeId, JSON.stringify({ at, ...share }));
@@ -118,11 +117,12 @@ async function publishShares() {
  * node's sockets: staff at once, viewers at most every VIEWER_COUNT_MS.
  */
 export async function presenceTick(now = Date.now()) {
-  await publishShares();
-  const server = io();
   const here = localEpisodes();
-  for (const ep of new Set([...here, ...local.lastSent.keys()])) {
-    const p = await presenceOf(ep);
+  const shares = new Map([...new Set([...here, ...local.lastSent.keys()])].map((ep) => [ep, localShare(ep)]));
+  await publishShares(shares);
+  const server = io();
+  for (const [ep, share] of shares) {
+    const p = await presenceOf(ep, share);
     const sig = JSON.stringify(p);
     if (local.lastSent.get(ep) !== sig) {
       if (here.has(ep)) local.lastSent.set(ep, sig);

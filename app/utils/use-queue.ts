@@ -10,7 +10,8 @@ import { getSocket } from "./socket.client.ts";
 export type Holder = { userId: string; username: string; expiresAt: string } | null;
 export type ActionAck = { ok: boolean; status?: number; error?: string; question?: StaffQuestion; holder?: unknown; errors?: Record<string, string[]> };
 type Event = { seq: number; question: StaffQuestion };
-export type Presence = { episodeId: string; viewers: number; staff: { userId: string; username: string; role: string }[] };
+export type { Presence } from "../services/presence.server.ts";
+import type { Presence } from "../services/presence.server.ts";
 
 export function useQueue(episodeId: string) {
   const [questions, setQuestions] = useState<Map<string, StaffQuestion>>(new Map());

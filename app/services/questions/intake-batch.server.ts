@@ -177,7 +177,7 @@ export function newRows(episodeId: string, fresh: Submission[], recent: RecentTe
       phone: i.input.phone ?? "",
       area: i.input.area ?? "",
       publishName: i.input.publishName ?? false,
-      flags: JSON.stringify(flagsFor(i.input.text, { recentFolded: mine.slice(0, 20).map(fold) })),
+      flags: JSON.stringify(flagsFor(i.input.text, { recentTexts: mine.slice(0, 20), fold })),
       createdById: i.ctx.createdById ?? null,
       createdAt: now,
       updatedAt: now,
@@ -227,8 +227,7 @@ export function answersFor(items: Submission[], found: Found, fresh: Submission[
 
 /*
  * SQLite: the batch as prepared statements in one synchronous IMMEDIATE
- * transaction, on the intake writer thread's own connection (or on Prisma's
- * connection when no writer runs). The ORM's per-query cost (query
+ * transaction, on the intake writer thread's own connection. The ORM's per-query cost (query
  * compiler, interpreter, a fresh prepare per statement) was most of the
  * intake's CPU (bench/README.md); here each statement is prepared once.
  */

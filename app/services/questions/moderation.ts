@@ -31,14 +31,17 @@ export function profanityHits(text: string): string[] {
   return hits;
 }
 
-/** `recentFolded`: the sender's earlier texts already folded (foldVi), when the caller has them. */
-export function flagsFor(text: string, opts: { recentTexts?: string[]; recentFolded?: Iterable<string> } = {}): Flag[] {
+/**
+ * `recentTexts`: the sender's earlier texts ("repeated" when one folds to the
+ * same); `fold`: foldVi, or a caller's cache of it when it compares many.
+ */
+export function flagsFor(text: string, opts: { recentTexts?: string[]; fold?: (t: string) => string } = {}): Flag[] {
+  const fold = opts.fold ?? foldVi;
   const flags = new Set<Flag>();
   if (profanityHits(text).length) flags.add("profanity");
   if (LINK_RE.test(text)) flags.add("link");
-  const folded = foldVi(text);
-  if (opts.recentTexts?.some((t) => foldVi(t) === folded)) flags.add("repeated");
-  if (opts.recentFolded) for (const t of opts.recentFolded) if (t === folded) flags.add("repeated");
+  const folded = fold(text);
+  if (opts.recentTexts?.some((t) => fold(t) === folded)) flags.add("repeated");
   if (/(.)\1{7,}/u.test(text) || /(\b\S+\b)(?:\s+\1\b){4,}/iu.test(text)) flags.add("repeated");
   const letters = text.replace(/[^\p{L}]/gu, "");
   if (letters.length >= 20 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) flags.add("shouting");

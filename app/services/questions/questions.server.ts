@@ -9,12 +9,12 @@
  */
 import type { QuestionActionInput, SubmitQuestionInput } from "../../schemas/questions.ts";
 import type pg from "pg";
-import { db, pgPool, sqliteHandle, type BetterSqlite, type Tx } from "../../db.server.ts";
+import { db, pgPool, type Tx } from "../../db.server.ts";
 import { audit, type AuditActor } from "../audit.server.ts";
 import { io, rooms } from "../realtime.server.ts";
 import { holderOf } from "./holds.server.ts";
 import {
-  ACCEPTING, answersFor, freshOf, isUniqueViolation, newRows, plainView, QuestionError, refusalFor, sqliteBatch, staffView, writesFor,
+  ACCEPTING, answersFor, freshOf, isUniqueViolation, newRows, plainView, QuestionError, refusalFor, staffView, writesFor,
   type BatchOutcome, type EpisodeEventOut, type Submission, type Found, type NewRow, type RecentText, type Row, type StaffQuestion, type SubmitContext, type SubmitResult,
 } from "./intake-batch.server.ts";
 import { intakeWriter } from "./intake-writer.server.ts";
@@ -99,12 +99,7 @@ export async function submitQuestion(episodeId: string, input: SubmitQuestionInp
  */
 export const BATCH_MAX = 256;
 
-type Pending = {
-  input: SubmitQuestionInput;
-  ctx: SubmitContext;
-  resolve: (r: SubmitResult) => void;
-  reject: (e: unknown) => void;
-};
+type Pending = Submission & { resolve: (r: SubmitResult) => void; reject: (e: unknown) => void };
 type Queue = { items: Pending[]; scheduled: boolean; writing: boolean };
 const queues = ((globalThis as { __lnIntakeQueues?: Map<string, Queue> }).__lnIntakeQueues ??= new Map());
 
@@ -124,6 +119,11 @@ function schedule(episodeId: string, q: Queue) {
   });
 }
 
+/** Resolves once every submission received so far is written and answered (graceful shutdown). */
+export async function drainIntake(): Promise<void> {
+  while (queues.size) await Promise.all([new Promise((r) => setImmediate(r)), ...locks.values()]);
+}
+
 function flush(episodeId: string, q: Queue) {
   if (q.writing || !q.items.length) return;
   const items = q.items.splice(0, BATCH_MAX);
@@ -138,14 +138,9 @@ function flush(episodeId: string, q: Queue) {
 async function commitBatch(episodeId: string, items: Pending[]) {
   for (let attempt = 0; ; attempt++) {
     try {
-      const writer = intakeWriter();
-      const sqlite = sqliteHandle();
       const submissions = items.map(({ input, ctx }) => ({ input, ctx }));
-      const { events, answers, refused } = writer
-        ? await writer.write(episodeId, submissions)
-        : sqlite
-          ? await batchOnPrismaConnection(sqlite, episodeId, submissions)
-          : await batchWithPg(pgPool()!, episodeId, submissions);
+      const pool = pgPool();
+      const { events, answers, refused } = pool ? await batchWithPg(pool, episodeId, submissions) : await sqliteWriter().write(episodeId, submissions);
       await emitEvents(episodeId, events);
       items.forEach((i, k) => {
         const a = answers[k];
@@ -162,18 +157,11 @@ async function commitBatch(episodeId: string, items: Pending[]) {
   }
 }
 
-/**
- * SQLite without the writer thread (scripts, and tests that write in their
- * own process): the same batch on Prisma's connection. Being synchronous it
- * cannot interleave with another query; it waits while a Prisma
- * transaction is open on the connection.
- */
-async function batchOnPrismaConnection(raw: BetterSqlite, episodeId: string, items: Submission[]): Promise<BatchOutcome> {
-  for (let waited = 0; raw.inTransaction; waited++) {
-    if (waited > 10_000) throw new Error("SQLite connection stayed in a transaction");
-    await new Promise((r) => setTimeout(r, 1));
-  }
-  return sqliteBatch(raw, episodeId, items);
+/** On SQLite the server starts the intake writer thread at boot (server/app.ts). */
+function sqliteWriter() {
+  const w = intakeWriter();
+  if (!w) throw new Error("SQLite intake writer is not running: startServer() starts it");
+  return w;
 }
 
 // ------------------------------------------------------------- PostgreSQL intake
