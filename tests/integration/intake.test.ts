@@ -215,6 +215,38 @@ describe("operators", () => {
     viewers.forEach((v) => v.close());
   });
 
+  it("signals events in commit order when operators act on an episode while its questions stream in", async () => {
+    // Intake writes its next batch while the one before is still being signalled; an operator's
+    // action on the same episode must still get its sequence number in turn, and every console
+    // must receive the episode's events in seq order, none missing, none twice, without sorting.
+    const e = await factories.episode({ status: "live" });
+    const agencyId = await factories.orgId("SGTVT");
+    const earlier: string[] = [];
+    for (let i = 0; i < 60; i++) earlier.push((await post(`/api/episodes/${e.id}/questions`, { text: ask(7000 + i), clientKey: key() })).body.id as string);
+    const staff = await staffClient(operator1, e.id);
+    const viewers = Array.from({ length: 30 }, () => open("/", undefined, { forceNew: true }));
+    await Promise.all(viewers.map(connected));
+    const submissions = Promise.all(
+      viewers.flatMap((v, vi) =>
+        Array.from({ length: 20 }, (_, j) => v.timeout(30_000).emitWithAck("question:submit", { episodeId: e.id, text: ask(8000 + vi * 20 + j), clientKey: key(), deviceId: `device-${vi}-order` })),
+      ),
+    );
+    const route = async (cookie: string, ids: string[]) => {
+      const out: number[] = [];
+      for (const id of ids) out.push((await post(`/api/questions/${id}/actions`, { action: "route", version: 1, agencyId }, cookie)).status);
+      return out;
+    };
+    const [acks, byOne, byTwo] = await Promise.all([submissions, route(operator1, earlier.slice(0, 30)), route(operator2, earlier.slice(30))]);
+    expect(acks.filter((a) => a.status !== 201)).toEqual([]);
+    expect([...byOne, ...byTwo]).toEqual(Array(60).fill(200));
+    await expect.poll(() => staff.all.length, { timeout: 10_000 }).toBe(660);
+    expect(staff.all).toEqual(Array.from({ length: 660 }, (_, k) => staff.joinSeq + 1 + k));
+    const log = await factories.db().episodeEvent.findMany({ where: { episodeId: e.id, seq: { gt: staff.joinSeq } }, orderBy: { seq: "asc" }, select: { seq: true, type: true } });
+    expect(log.filter((x) => x.type === "question:updated")).toHaveLength(60);
+    expect(log.map((x) => x.seq)).toEqual(staff.all);
+    viewers.forEach((v) => v.close());
+  });
+
   it("lets exactly one of two simultaneous routings win; the other gets a conflict", async () => {
     const e = await factories.episode({ status: "live" });
     const r = await post(`/api/episodes/${e.id}/questions`, { text: "Thẻ bảo hiểm y tế hết hạn làm lại ở đâu?", clientKey: key() });

@@ -18,12 +18,15 @@ const LINK_RE = /(https?:\/\/|www\.)\S+|\b[a-z0-9-]+\.(com|net|org|vn|info|xyz|i
 
 export type Flag = "profanity" | "link" | "repeated" | "shouting";
 
-export function profanityHits(text: string): string[] {
+const PROFANITY_ALL = new RegExp(PROFANITY_RE.source, "g");
+
+/** `folded`: foldVi(text), when the caller has it. */
+export function profanityHits(text: string, folded = foldVi(text)): string[] {
   const hits: string[] = [];
+  const m = folded.match(PROFANITY_ALL);
+  if (!m) return hits;
   const original = text.toLowerCase().normalize("NFC").split(/[^\p{L}\p{N}]+/u);
-  const folded = foldVi(text);
-  const m = folded.match(new RegExp(PROFANITY_RE.source, "g"));
-  for (const raw of m ?? []) {
+  for (const raw of m) {
     const w = raw.trim().replace(/ +/g, " ");
     if (AMBIGUOUS.has(w) && !original.includes(w)) continue; // "lớn" folds to "lon": not an insult
     hits.push(w);
@@ -38,9 +41,9 @@ export function profanityHits(text: string): string[] {
 export function flagsFor(text: string, opts: { recentTexts?: string[]; fold?: (t: string) => string } = {}): Flag[] {
   const fold = opts.fold ?? foldVi;
   const flags = new Set<Flag>();
-  if (profanityHits(text).length) flags.add("profanity");
-  if (LINK_RE.test(text)) flags.add("link");
   const folded = fold(text);
+  if (profanityHits(text, folded).length) flags.add("profanity");
+  if (LINK_RE.test(text)) flags.add("link");
   if (opts.recentTexts?.some((t) => fold(t) === folded)) flags.add("repeated");
   if (/(.)\1{7,}/u.test(text) || /(\b\S+\b)(?:\s+\1\b){4,}/iu.test(text)) flags.add("repeated");
   const letters = text.replace(/[^\p{L}]/gu, "");

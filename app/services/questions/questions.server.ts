@@ -30,11 +30,26 @@ function loadRow(tx: Tx, id: string): Promise<Row | null> {
 
 // ------------------------------------------------------------- serialization
 
-type LockHolder = { __lnEpisodeLocks?: Map<string, Promise<unknown>> };
+type LockHolder = { __lnEpisodeLocks?: Map<string, Promise<unknown>>; __lnEpisodeOthers?: Map<string, number> };
 const locks = ((globalThis as LockHolder).__lnEpisodeLocks ??= new Map());
+/** Per episode, the lock sections other than intake batches, queued or running (see flush). */
+const others = ((globalThis as LockHolder).__lnEpisodeOthers ??= new Map<string, number>());
 
-/** Runs `fn` after every earlier call for the same episode has finished (in this process). */
+/**
+ * Runs `fn` after every earlier call for the same episode has finished (in
+ * this process). Whatever takes a sequence number for an episode's events
+ * runs in it, so events are signalled in the order they were committed.
+ */
 export function withEpisodeLock<T>(episodeId: string, fn: () => Promise<T>): Promise<T> {
+  others.set(episodeId, (others.get(episodeId) ?? 0) + 1);
+  return inEpisodeOrder(episodeId, fn).finally(() => {
+    const left = (others.get(episodeId) ?? 1) - 1;
+    if (left) others.set(episodeId, left);
+    else others.delete(episodeId);
+  });
+}
+
+function inEpisodeOrder<T>(episodeId: string, fn: () => Promise<T>): Promise<T> {
   const prev = locks.get(episodeId) ?? Promise.resolve();
   const next = prev.then(fn, fn);
   const tail = next.catch(() => {});
@@ -124,23 +139,44 @@ export async function drainIntake(): Promise<void> {
   while (queues.size) await Promise.all([new Promise((r) => setImmediate(r)), ...locks.values()]);
 }
 
+/**
+ * One batch at a time is written per episode; the next one is written as
+ * soon as this one is committed, while this one's events are still being
+ * signalled and its submitters answered (the writer does not wait for the
+ * sockets). Events keep their commit order: a batch's signalling runs in the
+ * episode's order, after the batch before it. When another lock section
+ * (an operator's action) waits for the episode, the batch is written only
+ * in its own turn, after that section has committed, so that its sequence
+ * numbers come after the section's.
+ */
 function flush(episodeId: string, q: Queue) {
   if (q.writing || !q.items.length) return;
   const items = q.items.splice(0, BATCH_MAX);
+  const submissions = items.map(({ input, ctx }) => ({ input, ctx }));
   q.writing = true;
-  void withEpisodeLock(episodeId, () => commitBatch(episodeId, items)).finally(() => {
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
     q.writing = false;
-    if (q.items.length) schedule(episodeId, q);
+    if (q.items.length) flush(episodeId, q);
     else if (queues.get(episodeId) === q) queues.delete(episodeId);
-  });
+  };
+  const early = others.get(episodeId) ? null : writeBatch(episodeId, submissions);
+  early?.catch(() => {}); // awaited (and its error handled) in commitBatch
+  void inEpisodeOrder(episodeId, () => commitBatch(episodeId, items, submissions, early, release)).finally(release);
 }
 
-async function commitBatch(episodeId: string, items: Pending[]) {
+async function writeBatch(episodeId: string, submissions: Submission[]): Promise<BatchOutcome> {
+  const pool = pgPool();
+  return pool ? batchWithPg(pool, episodeId, submissions) : sqliteWriter().write(episodeId, submissions);
+}
+
+async function commitBatch(episodeId: string, items: Pending[], submissions: Submission[], written: Promise<BatchOutcome> | null, committed: () => void) {
   for (let attempt = 0; ; attempt++) {
     try {
-      const submissions = items.map(({ input, ctx }) => ({ input, ctx }));
-      const pool = pgPool();
-      const { events, answers, refused } = pool ? await batchWithPg(pool, episodeId, submissions) : await sqliteWriter().write(episodeId, submissions);
+      const { events, answers, refused } = await (attempt === 0 && written ? written : writeBatch(episodeId, submissions));
+      committed();
       await emitEvents(episodeId, events);
       items.forEach((i, k) => {
         const a = answers[k];
