@@ -8,8 +8,8 @@
  *   F4  memory per connected viewer (15,000 viewers, ≥ 500 joins/s) ÷ bare Socket.IO per connection
  *   F5  cross-node F3 p99 ÷ single-node F3 p99 (PostgreSQL + Redis), against the same ratio for bare Socket.IO with the Redis adapter
  *   F6  time to absorb a burst of 10,000 questions ÷ (10,000 ÷ raw insert rate + 10,000 ÷ bare broadcast rate)
- * BENCH_ONLY=F1,F4 runs some of them. F2, F3 and F5 run BENCH_ROUNDS times
- * (3); the median round is reported, with every round's value.
+ * BENCH_ONLY=F1,F4 runs some of them. F1, F2, F3 and F5 run BENCH_ROUNDS times
+ * (5); the median round is reported, with every round's value.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -32,7 +32,7 @@ const VIEWERS = Number(process.env.BENCH_VIEWERS ?? 15_000);
 const BURST = Number(process.env.BENCH_BURST ?? 10_000);
 const PG_URL = process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5432";
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3); // latency figures are repeated; the median round is reported with every round's ratio
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5); // latency figures are repeated; the median round is reported with every round's ratio
 const ONLY = new Set((process.env.BENCH_ONLY ?? "F1,F2,F3,F4,F5,F6").split(",").map((x) => x.trim().toUpperCase()));
 
 function start(cmd: string[], env: Record<string, string>, ready: RegExp): Promise<{ proc: ChildProcess; match: RegExpMatchArray }> {
@@ -120,8 +120,9 @@ async function openLoop(sockets: Socket[], rate: number, seconds: number, submit
   const inflight: Promise<void>[] = [];
   for (let i = 0; i < total; i++) {
     const at = t0 + (i * 1000) / rate;
-    const wait = at - performance.now();
-    if (wait > 1) await sleep(wait);
+    // Never early (a timer may fire up to a millisecond before its time): latency counts from the
+    // scheduled time, the sender's own lateness included, for the app and the bare server alike.
+    while (performance.now() < at) await sleep(Math.max(1, Math.ceil(at - performance.now())));
     const s = sockets[i % sockets.length];
     inflight.push(
       submit(s, i).then(
@@ -140,6 +141,19 @@ const cpuOf = (pid: number) => {
   return (Number(f[11]) + Number(f[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
 };
 const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1]) * 1024;
+/**
+ * RSS once the join rush's garbage is collected: the lowest of readings every
+ * 500 ms over 10 s (V8 collects and gives pages back when allocation calms
+ * down, at a moment of its choosing). Same procedure for the app and the bare server.
+ */
+async function settledRss(pid: number): Promise<number> {
+  let min = rssOf(pid);
+  for (let i = 0; i < 20; i++) {
+    await sleep(500);
+    min = Math.min(min, rssOf(pid));
+  }
+  return min;
+}
 const key = () => randomUUID().replace(/-/g, "");
 
 /** Submissions from `from`, each awaited until every listener has it: latency per submission (open loop). */
@@ -253,15 +267,13 @@ async function main() {
       const [observer] = await staffSockets(url, cookie, 1, live.id);
       const appBefore = rssOf(app.proc.pid!);
       const a = await connectViewers(url, VIEWERS, (s) => s.timeout(30_000).emitWithAck("episode:watch", { episodeId: live.id }));
-      await sleep(3000);
-      const appAfter = rssOf(app.proc.pid!);
+      const appAfter = await settledRss(app.proc.pid!);
       // Every viewer counted: the console's presence shows them all.
       const p = (await observer.timeout(10_000).emitWithAck("episode:join", { episodeId: live.id })).presence as { viewers: number };
       closeAll([...a.sockets, observer]);
       const bareBefore = rssOf(bare.proc.pid!);
       const b = await connectViewers(bareUrl, VIEWERS, (s) => s.timeout(30_000).emitWithAck("watch", {}));
-      await sleep(3000);
-      const bareAfter = rssOf(bare.proc.pid!);
+      const bareAfter = await settledRss(bare.proc.pid!);
       closeAll(b.sockets);
       const appPer = (appAfter - appBefore) / VIEWERS;
       const barePer = (bareAfter - bareBefore) / VIEWERS;
