@@ -181,22 +181,26 @@ describe("what is stored", () => {
 });
 
 describe("operators", () => {
-  it("act while viewers' questions stream in: both writers of the database succeed, no event log has a gap", async () => {
-    // On SQLite the intake is written by its own thread and connection while the operators'
-    // actions are Prisma transactions on the main one. Within one episode the two take turns
-    // (seq order); across episodes they run at once, and neither may fail on the other's lock.
-    const e = await factories.episode({ status: "live" });
-    const other = await factories.episode({ status: "live" });
+  /** Posts n questions into an episode; their ids. */
+  async function questionsIn(episodeId: string, n: number, textFrom: number) {
+    const ids: string[] = [];
+    for (let i = 0; i < n; i++) ids.push((await post(`/api/episodes/${episodeId}/questions`, { text: ask(textFrom + i), clientKey: key() })).body.id as string);
+    return ids;
+  }
+
+  /**
+   * 30 viewers send 20 questions each into `streamInto` while two operators route
+   * `routeIds` (half each, one after another): the viewers' acks and the actions' statuses.
+   */
+  async function streamWhileRouting(streamInto: string, routeIds: string[], textFrom: number, deviceTag: string) {
     const agencyId = await factories.orgId("SGTVT");
-    const earlier: string[] = [];
-    for (let i = 0; i < 60; i++) earlier.push((await post(`/api/episodes/${other.id}/questions`, { text: ask(5000 + i), clientKey: key() })).body.id as string);
-    const staff = await staffClient(operator1, e.id);
-    const staffOther = await staffClient(operator2, other.id);
     const viewers = Array.from({ length: 30 }, () => open("/", undefined, { forceNew: true }));
     await Promise.all(viewers.map(connected));
     const submissions = Promise.all(
       viewers.flatMap((v, vi) =>
-        Array.from({ length: 20 }, (_, j) => v.timeout(30_000).emitWithAck("question:submit", { episodeId: e.id, text: ask(6000 + vi * 20 + j), clientKey: key(), deviceId: `device-${vi}-stream` })),
+        Array.from({ length: 20 }, (_, j) =>
+          v.timeout(30_000).emitWithAck("question:submit", { episodeId: streamInto, text: ask(textFrom + vi * 20 + j), clientKey: key(), deviceId: `device-${vi}-${deviceTag}` }),
+        ),
       ),
     );
     const route = async (cookie: string, ids: string[]) => {
@@ -204,15 +208,29 @@ describe("operators", () => {
       for (const id of ids) out.push((await post(`/api/questions/${id}/actions`, { action: "route", version: 1, agencyId }, cookie)).status);
       return out;
     };
-    const [acks, byOne, byTwo] = await Promise.all([submissions, route(operator1, earlier.slice(0, 30)), route(operator2, earlier.slice(30))]);
+    const half = routeIds.length / 2;
+    const [acks, byOne, byTwo] = await Promise.all([submissions, route(operator1, routeIds.slice(0, half)), route(operator2, routeIds.slice(half))]);
+    viewers.forEach((v) => v.close());
+    return { acks, statuses: [...byOne, ...byTwo] };
+  }
+
+  it("act while viewers' questions stream in: both writers of the database succeed, no event log has a gap", async () => {
+    // On SQLite the intake is written by its own thread and connection while the operators'
+    // actions are Prisma transactions on the main one. Within one episode the two take turns
+    // (seq order); across episodes they run at once, and neither may fail on the other's lock.
+    const e = await factories.episode({ status: "live" });
+    const other = await factories.episode({ status: "live" });
+    const earlier = await questionsIn(other.id, 60, 5000);
+    const staff = await staffClient(operator1, e.id);
+    const staffOther = await staffClient(operator2, other.id);
+    const { acks, statuses } = await streamWhileRouting(e.id, earlier, 6000, "stream");
     expect(acks.filter((a) => a.status !== 201)).toEqual([]);
-    expect([...byOne, ...byTwo]).toEqual(Array(60).fill(200));
+    expect(statuses).toEqual(Array(60).fill(200));
     expect(await factories.db().question.count({ where: { episodeId: e.id } })).toBe(600);
     expect(await factories.db().question.count({ where: { episodeId: other.id, status: "routed" } })).toBe(60);
     await expect.poll(() => staff.all.length, { timeout: 10_000 }).toBe(600);
     await expect.poll(() => staffOther.all.length, { timeout: 10_000 }).toBe(60);
     for (const c of [staff, staffOther]) expect([...c.all].sort((a, b) => a - b)).toEqual(Array.from({ length: c.all.length }, (_, k) => c.joinSeq + 1 + k));
-    viewers.forEach((v) => v.close());
   });
 
   it("signals events in commit order when operators act on an episode while its questions stream in", async () => {
@@ -220,31 +238,16 @@ describe("operators", () => {
     // action on the same episode must still get its sequence number in turn, and every console
     // must receive the episode's events in seq order, none missing, none twice, without sorting.
     const e = await factories.episode({ status: "live" });
-    const agencyId = await factories.orgId("SGTVT");
-    const earlier: string[] = [];
-    for (let i = 0; i < 60; i++) earlier.push((await post(`/api/episodes/${e.id}/questions`, { text: ask(7000 + i), clientKey: key() })).body.id as string);
+    const earlier = await questionsIn(e.id, 60, 7000);
     const staff = await staffClient(operator1, e.id);
-    const viewers = Array.from({ length: 30 }, () => open("/", undefined, { forceNew: true }));
-    await Promise.all(viewers.map(connected));
-    const submissions = Promise.all(
-      viewers.flatMap((v, vi) =>
-        Array.from({ length: 20 }, (_, j) => v.timeout(30_000).emitWithAck("question:submit", { episodeId: e.id, text: ask(8000 + vi * 20 + j), clientKey: key(), deviceId: `device-${vi}-order` })),
-      ),
-    );
-    const route = async (cookie: string, ids: string[]) => {
-      const out: number[] = [];
-      for (const id of ids) out.push((await post(`/api/questions/${id}/actions`, { action: "route", version: 1, agencyId }, cookie)).status);
-      return out;
-    };
-    const [acks, byOne, byTwo] = await Promise.all([submissions, route(operator1, earlier.slice(0, 30)), route(operator2, earlier.slice(30))]);
+    const { acks, statuses } = await streamWhileRouting(e.id, earlier, 8000, "order");
     expect(acks.filter((a) => a.status !== 201)).toEqual([]);
-    expect([...byOne, ...byTwo]).toEqual(Array(60).fill(200));
+    expect(statuses).toEqual(Array(60).fill(200));
     await expect.poll(() => staff.all.length, { timeout: 10_000 }).toBe(660);
     expect(staff.all).toEqual(Array.from({ length: 660 }, (_, k) => staff.joinSeq + 1 + k));
     const log = await factories.db().episodeEvent.findMany({ where: { episodeId: e.id, seq: { gt: staff.joinSeq } }, orderBy: { seq: "asc" }, select: { seq: true, type: true } });
     expect(log.filter((x) => x.type === "question:updated")).toHaveLength(60);
     expect(log.map((x) => x.seq)).toEqual(staff.all);
-    viewers.forEach((v) => v.close());
   });
 
   it("lets exactly one of two simultaneous routings win; the other gets a conflict", async () => {

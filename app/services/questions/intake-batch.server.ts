@@ -187,34 +187,10 @@ export function newRows(episodeId: string, fresh: Submission[], recent: RecentTe
 export type NewRow = ReturnType<typeof newRows>[number];
 
 /** A question as just inserted: every other column has its default. */
-const insertedView = (r: NewRow): StaffQuestion => ({
-  // staffView's fields in its order, built directly: this runs for every question taken in.
-  id: r.id,
-  episodeId: r.episodeId,
-  trackingCode: r.trackingCode,
-  channel: r.channel,
-  text: r.text,
-  summary: r.summary,
-  name: r.name,
-  phone: r.phone,
-  area: r.area,
-  publishName: r.publishName,
-  status: "new",
-  rejectReason: null,
-  rejectNote: "",
-  mergedIntoId: null,
-  mergedCount: 0,
-  agency: null,
-  topics: [],
-  priority: 0,
-  flags: r.flags === "[]" ? [] : parse(r.flags),
-  studioOrder: null,
-  answeredBy: "",
-  votes: 0,
-  version: 1,
-  createdAt: r.createdAt.toISOString(),
-  updatedAt: r.updatedAt.toISOString(),
-});
+const insertedView = (r: NewRow): StaffQuestion =>
+  staffView({
+    ...r, status: "new", rejectReason: null, rejectNote: "", mergedIntoId: null, agency: null, topics: "[]", priority: 0, studioOrder: null, answeredBy: "", votes: 0, version: 1, _count: { merged: 0 },
+  } as unknown as Row);
 
 export type BatchOutcome = { events: EpisodeEventOut[]; answers: (SubmitResult | null)[]; refused: QuestionError | null };
 type Writes = { rows: NewRow[]; createdEvents: { questionId: string; actorId: string | null; actorLabel: string; data: string; createdAt: Date; id: string }[]; events: EpisodeEventOut[] };
@@ -270,7 +246,7 @@ function sqliteStatements(raw: BetterSqlite) {
     recentByPhone: prep(`SELECT "text", "deviceId", "phone" FROM "Question" WHERE "episodeId" = ? AND "phone" = ? ORDER BY "createdAt" DESC LIMIT 20`),
     reserve: prep(`UPDATE "Episode" SET "lastSeq" = "lastSeq" + ? WHERE "id" = ? RETURNING "lastSeq"`),
     insertQuestion: prep(`INSERT INTO "Question" ("id", "episodeId", "trackingCode", "clientKey", "channel", "externalId", "deviceId", "text", "summary", "name", "phone", "area", "publishName", "flags", "createdById", "createdAt", "updatedAt")
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      VALUES (@id, @episodeId, @trackingCode, @clientKey, @channel, @externalId, @deviceId, @text, @summary, @name, @phone, @area, @publishName, @flags, @createdById, @createdAt, @updatedAt)`),
     insertQuestionEvent: prep(`INSERT INTO "QuestionEvent" ("id", "questionId", "type", "toStatus", "actorId", "actorLabel", "data", "createdAt") VALUES (?, ?, 'created', 'new', ?, ?, ?, ?)`),
     insertEpisodeEvent: prep(`INSERT INTO "EpisodeEvent" ("episodeId", "seq", "type", "questionId", "payload", "createdAt") VALUES (?, ?, ?, ?, ?, ?)`),
   };
@@ -318,9 +294,7 @@ export function sqliteBatch(raw: BetterSqlite, episodeId: string, items: Submiss
     const rows = newRows(episodeId, fresh, recent);
     const { lastSeq } = s.reserve.get(rows.length, episodeId) as { lastSeq: number };
     const w = writesFor(rows, fresh, lastSeq - rows.length + 1);
-    for (const r of w.rows) {
-      s.insertQuestion.run(r.id, r.episodeId, r.trackingCode, r.clientKey, r.channel, r.externalId, r.deviceId, r.text, r.summary, r.name, r.phone, r.area, r.publishName ? 1 : 0, r.flags, r.createdById, sqliteDate(r.createdAt), sqliteDate(r.updatedAt));
-    }
+    for (const r of w.rows) s.insertQuestion.run({ ...r, publishName: r.publishName ? 1 : 0, createdAt: sqliteDate(r.createdAt), updatedAt: sqliteDate(r.updatedAt) });
     for (const e of w.createdEvents) s.insertQuestionEvent.run(e.id, e.questionId, e.actorId, e.actorLabel, e.data, sqliteDate(e.createdAt));
     const at = sqliteDate(rows[0].createdAt);
     for (const e of w.events) s.insertEpisodeEvent.run(episodeId, e.seq, e.type, e.question.id, JSON.stringify(e.question), at);
