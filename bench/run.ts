@@ -8,6 +8,8 @@
  *   F4  memory per connected viewer (15,000 viewers, ≥ 500 joins/s) ÷ bare Socket.IO per connection
  *   F5  cross-node F3 p99 ÷ single-node F3 p99 (PostgreSQL + Redis), against the same ratio for bare Socket.IO with the Redis adapter
  *   F6  time to absorb a burst of 10,000 questions ÷ (10,000 ÷ raw insert rate + 10,000 ÷ bare broadcast rate)
+ * F2 and F3 also print their floor on this machine: the p99 of a bare round trip plus a durable
+ * commit alone (raw better-sqlite3, synchronous=FULL, at the same rate), over the bare p99.
  * BENCH_ONLY=F1,F4 runs some of them. F1, F2, F3 and F5 run BENCH_ROUNDS times
  * (5); the median round is reported, with every round's value.
  */
@@ -93,6 +95,40 @@ function diskProbe(dir: string, rate: number, seconds: number) {
   }
   closeSync(fd);
   return { rate, seconds, p50ms: pct(lat, 50), p99ms: pct(lat, 99), p999ms: pct(lat, 99.9), maxMs: Math.max(...lat), over20ms: lat.filter((x) => x > 20).length };
+}
+
+/**
+ * A durable commit alone: raw better-sqlite3 single-row inserts (F1's baseline table and pragmas,
+ * synchronous=FULL) on the schedule of F2's submissions, each timed from its scheduled moment.
+ * Whatever acknowledges after a durable commit pays at least this on top of what a bare Socket.IO
+ * round trip costs; `floorOf` combines the two into an estimate of the lowest p99 such a design reaches here.
+ */
+function commitProbe(dir: string, rate: number, seconds: number) {
+  const db = new Database(path.join(dir, "floor.db"));
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = FULL");
+  db.exec(`CREATE TABLE IF NOT EXISTS q (id TEXT PRIMARY KEY, episodeId TEXT, clientKey TEXT, text TEXT, createdAt INTEGER, UNIQUE(episodeId, clientKey))`);
+  const ins = db.prepare("INSERT INTO q VALUES (?, ?, ?, ?, ?)");
+  const lat: number[] = [];
+  const t0 = performance.now();
+  for (let i = 0; i < rate * seconds; i++) {
+    const at = t0 + (i * 1000) / rate;
+    while (performance.now() < at); // on schedule (this process does nothing else meanwhile)
+    ins.run(randomUUID(), "e1", randomUUID(), `Câu hỏi số ${i} về học nghề`, Date.now());
+    lat.push(performance.now() - at);
+  }
+  db.close();
+  return { rate, seconds, p50ms: pct(lat, 50), p99ms: pct(lat, 99), p999ms: pct(lat, 99.9), maxMs: Math.max(...lat), samples: lat };
+}
+
+/**
+ * The p99 of (a bare round trip + a durable commit), pairing each bare sample with a commit sample
+ * spread over the whole probe (the two are independent): the floor for an app that must do both, in
+ * sequence, on this machine. Its ratio to the bare p99 estimates the best F2 (or F3) any such design reaches here.
+ */
+function floorOf(bare: number[], commits: number[]): number {
+  const stride = 7919; // a prime: consecutive bare samples meet commits far apart in the probe
+  return pct(bare.map((b, i) => b + commits[(i * stride) % commits.length]), 99);
 }
 
 // ---------------------------------------------------------------- load shapes
@@ -240,7 +276,8 @@ async function medianRound<T extends Record<string, any>>(key: keyof T, run: () 
     all.push({ ...r, benchClientMaxStallMs: delay.max / 1e6 });
   }
   const sorted = [...all].sort((a, b) => a[key] - b[key]);
-  return { ...sorted[Math.floor((sorted.length - 1) / 2)], rounds: all.map((r) => r[key]) };
+  const floors = all.some((r) => "floorRatio" in r) ? { floorRounds: all.map((r) => r.floorRatio as number) } : {};
+  return { ...sorted[Math.floor((sorted.length - 1) / 2)], rounds: all.map((r) => r[key]), ...floors };
 }
 
 async function main() {
@@ -319,7 +356,9 @@ async function main() {
       results.F2 = await medianRound("ratio", async () => {
         const appLat = await openLoop(viewers, RATE, SECONDS, appSubmit);
         const bareLat = await openLoop(bareClients, RATE, SECONDS, bareSubmit);
-        return { appP99ms: pct(appLat, 99), bareP99ms: pct(bareLat, 99), appP50ms: pct(appLat, 50), bareP50ms: pct(bareLat, 50), ratio: pct(appLat, 99) / pct(bareLat, 99), target: "<= 3" };
+        const commit = commitProbe(dir, RATE, SECONDS); // this round's disk, right after the app's and the bare server's loads
+        const floor = floorOf(bareLat, commit.samples);
+        return { appP99ms: pct(appLat, 99), bareP99ms: pct(bareLat, 99), appP50ms: pct(appLat, 50), bareP50ms: pct(bareLat, 50), commitP50ms: commit.p50ms, commitP99ms: commit.p99ms, floorP99ms: floor, floorRatio: floor / pct(bareLat, 99), ratio: pct(appLat, 99) / pct(bareLat, 99), target: "<= 3" };
       });
     }
     const staff = await staffSockets(url, cookie, LISTENERS, live.id);
@@ -328,7 +367,9 @@ async function main() {
       results.F3 = await medianRound("ratio", async () => {
         const appFan = await fanoutLatency(viewers, staff, "app", live.id);
         const bareFan = await fanoutLatency(bareClients, bareLs, "bare", live.id);
-        return { appP99ms: pct(appFan, 99), bareP99ms: pct(bareFan, 99), appP50ms: pct(appFan, 50), bareP50ms: pct(bareFan, 50), listeners: LISTENERS, ratio: pct(appFan, 99) / pct(bareFan, 99), target: "<= 3" };
+        const commit = commitProbe(dir, RATE, SECONDS); // this round's disk, right after the app's and the bare server's loads
+        const floor = floorOf(bareFan, commit.samples);
+        return { appP99ms: pct(appFan, 99), bareP99ms: pct(bareFan, 99), appP50ms: pct(appFan, 50), bareP50ms: pct(bareFan, 50), commitP50ms: commit.p50ms, commitP99ms: commit.p99ms, floorP99ms: floor, floorRatio: floor / pct(bareFan, 99), listeners: LISTENERS, ratio: pct(appFan, 99) / pct(bareFan, 99), target: "<= 3" };
       });
     }
 
@@ -408,8 +449,8 @@ async function main() {
   const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : String(x));
   const rows: [string, any, (v: any) => string][] = [
     ["F1", results.F1, (v) => `app ${v.app}/s vs raw insert ${v.rawInsert}/s; CPU cores: app ${v.appCpuCores.toFixed(2)}, load generator ${v.loadGeneratorCpuCores.toFixed(2)}`],
-    ["F2", results.F2, (v) => `p99 app ${f(v.appP99ms)} ms vs bare ${f(v.bareP99ms)} ms at ${RATE}/s, ${CLIENTS} clients`],
-    ["F3", results.F3, (v) => `p99 app ${f(v.appP99ms)} ms vs bare ${f(v.bareP99ms)} ms to ${LISTENERS} listeners`],
+    ["F2", results.F2, (v) => `p99 app ${f(v.appP99ms)} ms vs bare ${f(v.bareP99ms)} ms at ${RATE}/s, ${CLIENTS} clients; floor (bare + durable commit, commit p99 ${f(v.commitP99ms, 2)} ms) ${f(v.floorP99ms)} ms = ${f(v.floorRatio, 2)} (floor by round: ${v.floorRounds.map((x: number) => f(x, 2)).join(", ")})`],
+    ["F3", results.F3, (v) => `p99 app ${f(v.appP99ms)} ms vs bare ${f(v.bareP99ms)} ms to ${LISTENERS} listeners; floor (bare + durable commit, commit p99 ${f(v.commitP99ms, 2)} ms) ${f(v.floorP99ms)} ms = ${f(v.floorRatio, 2)} (floor by round: ${v.floorRounds.map((x: number) => f(x, 2)).join(", ")})`],
     ["F4", results.F4, (v) => `${f(v.appKiBPerViewer)} KiB/viewer vs bare ${f(v.bareKiBPerConnection)} KiB at ${v.viewers}; joins ${v.appJoinsPerSec}/s (bare ${v.bareJoinsPerSec}/s); count shown ${v.viewerCountShown}`],
     ["F5", results.F5, (v) => v.skipped ? `skipped: ${v.skipped}` : `app cross/single ${f(v.appCrossP99ms)}/${f(v.appSingleP99ms)} ms = ${f(v.appRatio, 2)}; bare ${f(v.bareCrossP99ms)}/${f(v.bareSingleP99ms)} ms = ${f(v.bareRatio, 2)}`],
     ["F6", results.F6, (v) => `${v.burst} in ${f(v.absorbSeconds, 2)} s vs ideal ${f(v.idealSeconds, 2)} s; acked ${v.acked}, stored ${v.stored}, delivered ${v.delivered}; console lag p99 ${f(v.consoleLagP99ms, 0)} ms, operator request p99 ${f(v.operatorRoundTripP99ms, 0)} ms (submit→console p99 ${f(v.submitToConsoleP99ms, 0)} ms)`],
@@ -417,6 +458,7 @@ async function main() {
   console.log(`machine: ${JSON.stringify(results.machine)}`);
   const d = results.disk;
   if (d) console.log(`disk: 4 KiB write + fsync at ${d.rate}/s for ${d.seconds} s: p50 ${f(d.p50ms, 2)} ms, p99 ${f(d.p99ms, 2)} ms, p99.9 ${f(d.p999ms)} ms, max ${f(d.maxMs)} ms, ${d.over20ms} over 20 ms`);
+
   console.log("fig    ratio   target                                      detail");
   for (const [k, v, d] of rows) if (v) console.log(`${k.padEnd(4)} ${f(v.ratio ?? NaN, 2).padStart(7)}   ${String(v.target).padEnd(44)}${d(v)}${v.rounds ? ` [rounds, ${k === "F5" ? "app − bare ratio" : "ratio"}: ${v.rounds.map((x: number) => f(x, 2)).join(", ")}; median shown]` : ""}`);
   process.exit(0);
