@@ -458,7 +458,6 @@ async function main() {
   console.log(`machine: ${JSON.stringify(results.machine)}`);
   const d = results.disk;
   if (d) console.log(`disk: 4 KiB write + fsync at ${d.rate}/s for ${d.seconds} s: p50 ${f(d.p50ms, 2)} ms, p99 ${f(d.p99ms, 2)} ms, p99.9 ${f(d.p999ms)} ms, max ${f(d.maxMs)} ms, ${d.over20ms} over 20 ms`);
-
   console.log("fig    ratio   target                                      detail");
   for (const [k, v, d] of rows) if (v) console.log(`${k.padEnd(4)} ${f(v.ratio ?? NaN, 2).padStart(7)}   ${String(v.target).padEnd(44)}${d(v)}${v.rounds ? ` [rounds, ${k === "F5" ? "app − bare ratio" : "ratio"}: ${v.rounds.map((x: number) => f(x, 2)).join(", ")}; median shown]` : ""}`);
   process.exit(0);
