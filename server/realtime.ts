@@ -20,7 +20,10 @@ import { episodeStatus } from "../app/services/episodes.server.ts";
 import { presenceOf, startPresence } from "../app/services/presence.server.ts";
 import { rooms, setIo } from "../app/services/realtime.server.ts";
 
-const episodeRef = z.object({ episodeId: z.string().min(1).max(40) });
+const episodeId = z.string().min(1).max(40);
+const episodeRef = z.object({ episodeId });
+/** One object schema, not an intersection: `.and()` parses the input twice and merges the results. */
+const submitOnSocket = submitQuestionSchema.extend({ episodeId });
 const questionRef = z.object({ questionId: z.string().min(1).max(40) });
 type Ack = (res: unknown) => void;
 const ackOf = (a: unknown): Ack => (typeof a === "function" ? (a as Ack) : () => {});
@@ -90,7 +93,7 @@ export async function createRealtime(httpServer: HttpServer, opts: { redisUrl?: 
       ack({ ok: true, status });
     });
 
-    on(socket, "question:submit", submitQuestionSchema.and(episodeRef), async (input, ack) => {
+    on(socket, "question:submit", submitOnSocket, async (input, ack) => {
       const checks: Parameters<typeof hitAll>[0] = [[`submit:ip:${ip}`, scaled(LIMITS.submitPerIp)]];
       if (input.deviceId) checks.push([`submit:dev:${input.deviceId}`, scaled(LIMITS.submitPerDevice)]);
       const r = await hitAll(checks);

@@ -54,6 +54,24 @@ describe("Socket.IO on the same port", () => {
     expect(await gone).toBe("io client disconnect");
   });
 
+  it("refuses a viewer's invalid submission field by field, and stores nothing", async () => {
+    const e = await factories.episode();
+    const viewer = open("/");
+    await connected(viewer);
+    const bad = await viewer.emitWithAck("question:submit", { text: "ngắn", clientKey: "x", phone: "12", deviceId: "bad id!" });
+    expect(bad).toEqual({
+      ok: false, status: 422, error: "invalid",
+      errors: { text: ["err.questionShort"], clientKey: ["err.clientKey"], phone: ["err.phone"], deviceId: ["err.deviceId"], episodeId: [expect.any(String)] },
+    });
+    const noEpisode = await viewer.emitWithAck("question:submit", { episodeId: "", text: "Xin hỏi về chính sách học nghề năm nay", clientKey: "valid-key-123" });
+    expect(noEpisode).toMatchObject({ ok: false, status: 422, errors: { episodeId: [expect.any(String)] } });
+    const good = await viewer.emitWithAck("question:submit", { episodeId: e.id, text: "Xin hỏi về chính sách học nghề năm nay", clientKey: "valid-key-123" });
+    expect(good).toMatchObject({ ok: true, status: 201 });
+    const cookie = await login(server.url, "tongdai1");
+    const listed = (await (await fetch(`${server.url}/api/episodes/${e.id}/questions`, { headers: { cookie } })).json()).questions as unknown[];
+    expect(listed).toHaveLength(1);
+  });
+
   it("pushes an episode's status change to viewers and staff after it is committed", async () => {
     const e = await factories.episode({ leadCommittee: "BVHXH" });
     const viewer = open("/");
