@@ -63,18 +63,26 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const connected = (s: Socket) => new Promise<void>((r, j) => (s.connected ? r() : (s.once("connect", () => r()), s.once("connect_error", j))));
 
 // ---------------------------------------------------------------- raw baseline
-function rawInserts(dir: string, n: number): number {
-  const db = new Database(path.join(dir, "raw.db"));
+/** F1's baseline table, with the app's durability pragmas: `insert(i)` is one single-row commit. */
+function rawTable(dir: string, file: string) {
+  const db = new Database(path.join(dir, file));
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = FULL");
   db.exec(`CREATE TABLE IF NOT EXISTS q (id TEXT PRIMARY KEY, episodeId TEXT, clientKey TEXT, text TEXT, createdAt INTEGER, UNIQUE(episodeId, clientKey))`);
   const ins = db.prepare("INSERT INTO q VALUES (?, ?, ?, ?, ?)");
+  return { insert: (i: number) => void ins.run(randomUUID(), "e1", randomUUID(), `Câu hỏi số ${i} về học nghề`, Date.now()), close: () => db.close() };
+}
+
+function rawInserts(dir: string, n: number): number {
+  const t = rawTable(dir, "raw.db");
   const t0 = performance.now();
-  for (let i = 0; i < n; i++) ins.run(randomUUID(), "e1", randomUUID(), `Câu hỏi số ${i} về học nghề`, Date.now());
+  for (let i = 0; i < n; i++) t.insert(i);
   const s = (performance.now() - t0) / 1000;
-  db.close();
+  t.close();
   return n / s;
 }
+
+const latencyStats = (lat: number[]) => ({ p50ms: pct(lat, 50), p99ms: pct(lat, 99), p999ms: pct(lat, 99.9), maxMs: Math.max(...lat) });
 
 /**
  * The disk alone: a 4 KiB write and fsync on the schedule of F2's submissions,
@@ -94,7 +102,7 @@ function diskProbe(dir: string, rate: number, seconds: number) {
     lat.push(performance.now() - at);
   }
   closeSync(fd);
-  return { rate, seconds, p50ms: pct(lat, 50), p99ms: pct(lat, 99), p999ms: pct(lat, 99.9), maxMs: Math.max(...lat), over20ms: lat.filter((x) => x > 20).length };
+  return { rate, seconds, ...latencyStats(lat), over20ms: lat.filter((x) => x > 20).length };
 }
 
 /**
@@ -104,21 +112,17 @@ function diskProbe(dir: string, rate: number, seconds: number) {
  * round trip costs; `floorOf` combines the two into an estimate of the lowest p99 such a design reaches here.
  */
 function commitProbe(dir: string, rate: number, seconds: number) {
-  const db = new Database(path.join(dir, "floor.db"));
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = FULL");
-  db.exec(`CREATE TABLE IF NOT EXISTS q (id TEXT PRIMARY KEY, episodeId TEXT, clientKey TEXT, text TEXT, createdAt INTEGER, UNIQUE(episodeId, clientKey))`);
-  const ins = db.prepare("INSERT INTO q VALUES (?, ?, ?, ?, ?)");
+  const t = rawTable(dir, "floor.db");
   const lat: number[] = [];
   const t0 = performance.now();
   for (let i = 0; i < rate * seconds; i++) {
     const at = t0 + (i * 1000) / rate;
     while (performance.now() < at); // on schedule (this process does nothing else meanwhile)
-    ins.run(randomUUID(), "e1", randomUUID(), `Câu hỏi số ${i} về học nghề`, Date.now());
+    t.insert(i);
     lat.push(performance.now() - at);
   }
-  db.close();
-  return { rate, seconds, p50ms: pct(lat, 50), p99ms: pct(lat, 99), p999ms: pct(lat, 99.9), maxMs: Math.max(...lat), samples: lat };
+  t.close();
+  return { ...latencyStats(lat), samples: lat };
 }
 
 /**
@@ -129,6 +133,20 @@ function commitProbe(dir: string, rate: number, seconds: number) {
 function floorOf(bare: number[], commits: number[]): number {
   const stride = 7919; // a prime: consecutive bare samples meet commits far apart in the probe
   return pct(bare.map((b, i) => b + commits[(i * stride) % commits.length]), 99);
+}
+
+/**
+ * One F2/F3 round: the app's and the bare server's latencies, then this round's durable-commit
+ * probe (the disk right after those loads) and the floor it sets.
+ */
+function latencyRound(app: number[], bare: number[], dir: string) {
+  const commit = commitProbe(dir, RATE, SECONDS);
+  const floor = floorOf(bare, commit.samples);
+  return {
+    appP99ms: pct(app, 99), bareP99ms: pct(bare, 99), appP50ms: pct(app, 50), bareP50ms: pct(bare, 50),
+    commitP50ms: commit.p50ms, commitP99ms: commit.p99ms, floorP99ms: floor, floorRatio: floor / pct(bare, 99),
+    ratio: pct(app, 99) / pct(bare, 99), target: "<= 3",
+  };
 }
 
 // ---------------------------------------------------------------- load shapes
@@ -265,7 +283,7 @@ const closeAll = (xs: Socket[]) => xs.forEach((s) => s.close());
  * is the median, with every round's value beside it: one p99 over a few
  * thousand samples moves a lot from run to run on a small VM.
  */
-async function medianRound<T extends Record<string, any>>(key: keyof T, run: () => Promise<T>): Promise<T & { rounds: number[] }> {
+async function medianRound<T extends Record<string, any>>(key: keyof T, run: () => Promise<T>, alsoByRound: Record<string, keyof T> = {}): Promise<T & { rounds: number[] }> {
   const all: T[] = [];
   for (let i = 0; i < ROUNDS; i++) {
     // The load generator's own stalls count against the app's figure too: record them.
@@ -276,8 +294,8 @@ async function medianRound<T extends Record<string, any>>(key: keyof T, run: () 
     all.push({ ...r, benchClientMaxStallMs: delay.max / 1e6 });
   }
   const sorted = [...all].sort((a, b) => a[key] - b[key]);
-  const floors = all.some((r) => "floorRatio" in r) ? { floorRounds: all.map((r) => r.floorRatio as number) } : {};
-  return { ...sorted[Math.floor((sorted.length - 1) / 2)], rounds: all.map((r) => r[key]), ...floors };
+  const byRound = Object.fromEntries(Object.entries(alsoByRound).map(([name, k]) => [name, all.map((r) => r[k])]));
+  return { ...sorted[Math.floor((sorted.length - 1) / 2)], rounds: all.map((r) => r[key]), ...byRound };
 }
 
 async function main() {
@@ -356,10 +374,8 @@ async function main() {
       results.F2 = await medianRound("ratio", async () => {
         const appLat = await openLoop(viewers, RATE, SECONDS, appSubmit);
         const bareLat = await openLoop(bareClients, RATE, SECONDS, bareSubmit);
-        const commit = commitProbe(dir, RATE, SECONDS); // this round's disk, right after the app's and the bare server's loads
-        const floor = floorOf(bareLat, commit.samples);
-        return { appP99ms: pct(appLat, 99), bareP99ms: pct(bareLat, 99), appP50ms: pct(appLat, 50), bareP50ms: pct(bareLat, 50), commitP50ms: commit.p50ms, commitP99ms: commit.p99ms, floorP99ms: floor, floorRatio: floor / pct(bareLat, 99), ratio: pct(appLat, 99) / pct(bareLat, 99), target: "<= 3" };
-      });
+        return latencyRound(appLat, bareLat, dir);
+      }, { floorRounds: "floorRatio" });
     }
     const staff = await staffSockets(url, cookie, LISTENERS, live.id);
     const bareLs = await bareListeners(bareUrl, LISTENERS);
@@ -367,10 +383,8 @@ async function main() {
       results.F3 = await medianRound("ratio", async () => {
         const appFan = await fanoutLatency(viewers, staff, "app", live.id);
         const bareFan = await fanoutLatency(bareClients, bareLs, "bare", live.id);
-        const commit = commitProbe(dir, RATE, SECONDS); // this round's disk, right after the app's and the bare server's loads
-        const floor = floorOf(bareFan, commit.samples);
-        return { appP99ms: pct(appFan, 99), bareP99ms: pct(bareFan, 99), appP50ms: pct(appFan, 50), bareP50ms: pct(bareFan, 50), commitP50ms: commit.p50ms, commitP99ms: commit.p99ms, floorP99ms: floor, floorRatio: floor / pct(bareFan, 99), listeners: LISTENERS, ratio: pct(appFan, 99) / pct(bareFan, 99), target: "<= 3" };
-      });
+        return { ...latencyRound(appFan, bareFan, dir), listeners: LISTENERS };
+      }, { floorRounds: "floorRatio" });
     }
 
     if (ONLY.has("F6")) {
@@ -447,10 +461,12 @@ async function main() {
   }
   writeFileSync(path.join(root, "bench", "results.json"), JSON.stringify(results, null, 2) + "\n");
   const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : String(x));
+  const floorText = (v: any) =>
+    `floor (bare + durable commit, commit p99 ${f(v.commitP99ms, 2)} ms) ${f(v.floorP99ms)} ms = ${f(v.floorRatio, 2)} (floor by round: ${v.floorRounds.map((x: number) => f(x, 2)).join(", ")})`;
   const rows: [string, any, (v: any) => string][] = [
     ["F1", results.F1, (v) => `app ${v.app}/s vs raw insert ${v.rawInsert}/s; CPU cores: app ${v.appCpuCores.toFixed(2)}, load generator ${v.loadGeneratorCpuCores.toFixed(2)}`],
-    ["F2", results.F2, (v) => `p99 app ${f(v.appP99ms)} ms vs bare ${f(v.bareP99ms)} ms at ${RATE}/s, ${CLIENTS} clients; floor (bare + durable commit, commit p99 ${f(v.commitP99ms, 2)} ms) ${f(v.floorP99ms)} ms = ${f(v.floorRatio, 2)} (floor by round: ${v.floorRounds.map((x: number) => f(x, 2)).join(", ")})`],
-    ["F3", results.F3, (v) => `p99 app ${f(v.appP99ms)} ms vs bare ${f(v.bareP99ms)} ms to ${LISTENERS} listeners; floor (bare + durable commit, commit p99 ${f(v.commitP99ms, 2)} ms) ${f(v.floorP99ms)} ms = ${f(v.floorRatio, 2)} (floor by round: ${v.floorRounds.map((x: number) => f(x, 2)).join(", ")})`],
+    ["F2", results.F2, (v) => `p99 app ${f(v.appP99ms)} ms vs bare ${f(v.bareP99ms)} ms at ${RATE}/s, ${CLIENTS} clients; ${floorText(v)}`],
+    ["F3", results.F3, (v) => `p99 app ${f(v.appP99ms)} ms vs bare ${f(v.bareP99ms)} ms to ${LISTENERS} listeners; ${floorText(v)}`],
     ["F4", results.F4, (v) => `${f(v.appKiBPerViewer)} KiB/viewer vs bare ${f(v.bareKiBPerConnection)} KiB at ${v.viewers}; joins ${v.appJoinsPerSec}/s (bare ${v.bareJoinsPerSec}/s); count shown ${v.viewerCountShown}`],
     ["F5", results.F5, (v) => v.skipped ? `skipped: ${v.skipped}` : `app cross/single ${f(v.appCrossP99ms)}/${f(v.appSingleP99ms)} ms = ${f(v.appRatio, 2)}; bare ${f(v.bareCrossP99ms)}/${f(v.bareSingleP99ms)} ms = ${f(v.bareRatio, 2)}`],
     ["F6", results.F6, (v) => `${v.burst} in ${f(v.absorbSeconds, 2)} s vs ideal ${f(v.idealSeconds, 2)} s; acked ${v.acked}, stored ${v.stored}, delivered ${v.delivered}; console lag p99 ${f(v.consoleLagP99ms, 0)} ms, operator request p99 ${f(v.operatorRoundTripP99ms, 0)} ms (submit→console p99 ${f(v.submitToConsoleP99ms, 0)} ms)`],
