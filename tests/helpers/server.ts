@@ -54,7 +54,8 @@ export async function dropPostgres(url: string) {
   await admin.end();
 }
 
-export async function startTestServer(opts: { env?: Record<string, string>; dataDir?: string; port?: number } = {}): Promise<TestServer> {
+/** `command` starts the server another way than `node --import tsx server/index.ts` (e.g. through npm). */
+export async function startTestServer(opts: { env?: Record<string, string>; dataDir?: string; port?: number; command?: string[] } = {}): Promise<TestServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(path.join(os.tmpdir(), "ln-test-"));
   const databaseUrl =
     opts.env?.DATABASE_URL ?? (TEST_DATABASE === "postgresql" ? await freshPostgres() : `file:${path.join(dataDir, "test.db")}`);
@@ -69,7 +70,8 @@ export async function startTestServer(opts: { env?: Record<string, string>; data
     DEMO_PASSWORD,
     ...opts.env,
   };
-  const proc = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const [cmd, ...args] = opts.command ?? [process.execPath, "--import", "tsx", "server/index.ts"];
+  const proc = spawn(cmd, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   proc.stdout!.on("data", (d) => (out += d));
   proc.stderr!.on("data", (d) => (out += d));

@@ -1,7 +1,4 @@
-import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { spawnSync } from "node:child_process";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, startTestServer, type TestServer } from "../helpers/server.ts";
@@ -103,36 +100,15 @@ describe("under a process manager", () => {
   // passes SIGTERM on to its child. The scripts exec the server, so that child is the server itself
   // (not a shell that dies and leaves the server running, still holding the port and the database).
   it("shuts down gracefully when SIGTERM reaches `npm run serve`", async () => {
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), "ln-npm-"));
-    const env: NodeJS.ProcessEnv = {
-      ...process.env, NODE_ENV: "test", HOST: "127.0.0.1", PORT: "0", DATA_DIR: dataDir,
-      DATABASE_URL: `file:${path.join(dataDir, "npm.db")}`, DEMO_DATA: "false", REMINDER_INTERVAL_MINUTES: "0",
-    };
-    const npm = spawn("npm", ["run", "serve"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
-    let out = "";
-    npm.stdout!.on("data", (d) => (out += d));
-    npm.stderr!.on("data", (d) => (out += d));
-    const exited = new Promise<void>((resolve) => npm.once("exit", () => resolve()));
+    const viaNpm = await startTestServer({ command: ["npm", "run", "serve"], env: { REMINDER_INTERVAL_MINUTES: "0" } });
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 45_000);
-        npm.stdout!.on("data", () => {
-          const m = /listening on (http:\/\/[^\s]+)/.exec(out);
-          if (m) {
-            clearTimeout(timer);
-            resolve(m[1]);
-          }
-        });
-      });
-      expect((await fetch(`${url}/healthz`)).status).toBe(200);
-      npm.kill("SIGTERM");
-      await exited;
-      expect(out).toContain("SIGTERM: shutting down");
+      expect((await fetch(`${viaNpm.url}/healthz`)).status).toBe(200);
+      await viaNpm.stop("SIGTERM"); // to npm, which has exited once this resolves
+      expect(viaNpm.output()).toContain("SIGTERM: shutting down");
       // Nothing is left listening once npm has gone.
-      await expect(fetch(`${url}/healthz`, { signal: AbortSignal.timeout(5_000) })).rejects.toThrow();
+      await expect(fetch(`${viaNpm.url}/healthz`, { signal: AbortSignal.timeout(5_000) })).rejects.toThrow();
     } finally {
-      npm.kill("SIGKILL");
-      rmSync(dataDir, { recursive: true, force: true });
+      await viaNpm.cleanup();
     }
   });
 });
