@@ -20,10 +20,10 @@ import { episodeStatus } from "../app/services/episodes.server.ts";
 import { presenceOf, startPresence } from "../app/services/presence.server.ts";
 import { rooms, setIo } from "../app/services/realtime.server.ts";
 
-const episodeId = z.string().min(1).max(40);
-const episodeRef = z.object({ episodeId });
+const episodeIdField = z.string().min(1).max(40);
+const episodeRef = z.object({ episodeId: episodeIdField });
 /** One object schema, not an intersection: `.and()` parses the input twice and merges the results. */
-const submitOnSocket = submitQuestionSchema.extend({ episodeId });
+const submitOnSocket = submitQuestionSchema.extend({ episodeId: episodeIdField });
 const questionRef = z.object({ questionId: z.string().min(1).max(40) });
 type Ack = (res: unknown) => void;
 const ackOf = (a: unknown): Ack => (typeof a === "function" ? (a as Ack) : () => {});
