@@ -17,6 +17,9 @@
  * The writer is kept on globalThis: the server starts it, and the copy of
  * this module in the Remix bundle finds it there.
  */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { QuestionError, type BatchOutcome, type Submission } from "./intake-batch.server.ts";
 
@@ -45,9 +48,17 @@ class WriterError extends Error {
   }
 }
 
+/** tsx's ESM API: Node resolves it; under Vitest's module runner (no import.meta.resolve) it is read from tsx's export map. */
+function tsxEsmApi(): string {
+  if (typeof import.meta.resolve === "function") return import.meta.resolve("tsx/esm/api");
+  const manifest = createRequire(import.meta.url).resolve("tsx/package.json");
+  const { exports } = JSON.parse(readFileSync(manifest, "utf8")) as { exports: Record<string, { import: { default: string } }> };
+  return new URL(exports["./esm/api"].import.default, pathToFileURL(manifest)).href;
+}
+
 /** The thread's code: it runs the TypeScript source through tsx, as the server does (resolved when started). */
 const boot = () =>
-  `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => tsx.tsImport(${JSON.stringify(
+  `import(${JSON.stringify(tsxEsmApi())}).then((tsx) => tsx.tsImport(${JSON.stringify(
     new URL("./intake-writer-thread.server.ts", import.meta.url).href,
   )}, ${JSON.stringify(import.meta.url)}))`;
 
