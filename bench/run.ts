@@ -12,10 +12,12 @@
  * commit alone (raw better-sqlite3, synchronous=FULL, at the same rate), over the bare p99.
  * BENCH_ONLY=F1,F4 runs some of them. F1, F2, F3 and F5 run BENCH_ROUNDS times
  * (5); the median round is reported, with every round's value.
+ * For diagnosis: BENCH_APP_FLAGS passes node flags to the app (e.g. --trace-gc-nvp), and
+ * BENCH_APP_LOG=/tmp/app writes each app process's standard output to /tmp/app-<pid>.log.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { closeSync, fsyncSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, createWriteStream, fsyncSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -39,6 +41,7 @@ const ONLY = new Set((process.env.BENCH_ONLY ?? "F1,F2,F3,F4,F5,F6").split(",").
 
 function start(cmd: string[], env: Record<string, string>, ready: RegExp): Promise<{ proc: ChildProcess; match: RegExpMatchArray }> {
   const proc = spawn(process.execPath, cmd, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  if (process.env.BENCH_APP_LOG && cmd.includes("server/index.ts")) proc.stdout!.pipe(createWriteStream(`${process.env.BENCH_APP_LOG}-${proc.pid}.log`));
   let out = "";
   return new Promise((resolve, reject) => {
     const t = setTimeout(() => reject(new Error(`did not start: ${out}`)), 60_000);
