@@ -4,7 +4,7 @@
  * for scripts, and the operators' actions.
  */
 import express, { type NextFunction, type Request, type Response } from "express";
-import { z } from "zod";
+import { z } from "zod/v4";
 import { db } from "../app/db.server.ts";
 import { fieldErrors } from "../app/schemas/common.ts";
 import { questionActionSchema, submitQuestionSchema } from "../app/schemas/questions.ts";

@@ -6,7 +6,7 @@
  */
 import type { Server as HttpServer } from "node:http";
 import { Server, type Socket } from "socket.io";
-import { z } from "zod";
+import { z } from "zod/v4";
 import { db } from "../app/db.server.ts";
 import { fieldErrors } from "../app/schemas/common.ts";
 import { questionActionSchema, submitQuestionSchema } from "../app/schemas/questions.ts";
@@ -35,7 +35,7 @@ function errorAck(e: unknown) {
 }
 
 /** Wraps a handler: parse errors and thrown errors become acks, never crashes. */
-function on<T>(socket: Socket, event: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>, fn: (data: T, ack: Ack) => Promise<void>) {
+function on<T>(socket: Socket, event: string, schema: z.ZodType<T, unknown>, fn: (data: T, ack: Ack) => Promise<void>) {
   socket.on(event, async (raw: unknown, maybeAck: unknown) => {
     const ack = ackOf(typeof raw === "function" ? raw : maybeAck);
     const parsed = schema.safeParse(typeof raw === "function" ? {} : raw);

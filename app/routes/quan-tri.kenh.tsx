@@ -1,7 +1,7 @@
 /** Integration tokens for other channels (fanpage, YouTube, e-mail, switchboards). */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import { z } from "zod/v4";
 import { FormMessage, SelectField, TextField } from "../components/form.tsx";
 import { formatShort, useLang, useT } from "../i18n/i18n.tsx";
 import { text } from "../schemas/common.ts";
@@ -17,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const createSchema = z.object({ name: text(100), channel: z.enum(CHANNELS, { errorMap: () => ({ message: "err.choice" }) }) });
+const createSchema = z.object({ name: text(100), channel: z.enum(CHANNELS, { error: "err.choice" }) });
 
 async function handleAction({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "integration:manage");

@@ -2,12 +2,12 @@
  * Zod helpers shared by client and server. Error messages are dictionary
  * keys ("err.*"), translated where they are shown; APIs return the keys.
  */
-import { z } from "zod";
+import { z } from "zod/v4";
 import { VN_OFFSET_MS } from "../utils/vn-time.ts";
 
 export const text = (max: number, min = 1) =>
   z
-    .string({ required_error: "err.required", invalid_type_error: "err.required" })
+    .string({ error: "err.required" })
     .transform((s) => s.normalize("NFC").trim())
     .superRefine((s, ctx) => {
       if (s.length === 0) ctx.addIssue({ code: "custom", message: "err.required" });
@@ -72,11 +72,11 @@ export function toLocalInput(date: Date | string): string {
   return d.toISOString().slice(0, 16);
 }
 export const localDateTime = z
-  .string({ required_error: "err.required" })
+  .string({ error: (iss) => (iss.input === undefined ? "err.required" : undefined) })
   .transform((s, ctx) => {
     const d = parseLocalDateTime(s);
     if (!d) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: s.trim() ? "err.datetime" : "err.required" });
+      ctx.addIssue({ code: "custom", message: s.trim() ? "err.datetime" : "err.required" });
       return z.NEVER;
     }
     return d;
@@ -88,7 +88,7 @@ export const optionalLocalDate = z
     if (!s || !s.trim()) return null;
     const d = parseLocalDateTime(s.length === 10 ? `${s}T00:00` : s);
     if (!d) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: "err.date" });
+      ctx.addIssue({ code: "custom", message: "err.date" });
       return z.NEVER;
     }
     return d;

@@ -1,11 +1,11 @@
 /** Question schemas shared by the viewer form, the hotline form, the API and the socket handlers. */
-import { z } from "zod";
+import { z } from "zod/v4";
 import { REJECT_REASONS } from "../services/questions/state.ts";
 import { checkbox, normalizePhone, VN_PHONE } from "./common.ts";
 
 const str = (max: number) =>
   z
-    .string({ invalid_type_error: "err.type" })
+    .string({ error: "err.type" })
     .optional()
     .nullable()
     .transform((s) => (s ?? "").normalize("NFC").trim())
@@ -15,7 +15,7 @@ export const TEXT_MIN = 10;
 export const TEXT_MAX = 2000;
 
 export const questionText = z
-  .string({ required_error: "err.required", invalid_type_error: "err.required" })
+  .string({ error: "err.required" })
   .transform((s) => s.normalize("NFC").replace(/\s+/g, " ").trim())
   .superRefine((s, ctx) => {
     if (!s) ctx.addIssue({ code: "custom", message: "err.required" });
@@ -24,14 +24,14 @@ export const questionText = z
   });
 
 export const clientKey = z
-  .string({ required_error: "err.required", invalid_type_error: "err.required" })
+  .string({ error: "err.required" })
   .regex(/^[A-Za-z0-9_-]{8,64}$/, "err.clientKey");
 
 export const submitQuestionSchema = z.object({
   text: questionText,
   name: str(100),
   phone: z
-    .string({ invalid_type_error: "err.phone" })
+    .string({ error: "err.phone" })
     .optional()
     .nullable()
     .transform((s) => normalizePhone(s ?? ""))
@@ -64,7 +64,7 @@ export const questionActionSchema = z.discriminatedUnion("action", [
   z.object({
     ...base,
     action: z.literal("reject"),
-    reason: z.enum(REJECT_REASONS, { errorMap: () => ({ message: "err.choice" }) }),
+    reason: z.enum(REJECT_REASONS, { error: "err.choice" }),
     note: z.string().trim().max(500, "err.tooLong").optional().default(""),
   }),
   z.object({ ...base, action: z.literal("restore") }),

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/v4";
 import { ROLES } from "../services/permissions.ts";
 import {
   checkbox, lines, localDateTime, optionalEmail, optionalId, optionalLocalDate, optionalPhone, optionalText, optionalUrl, text,
@@ -22,21 +22,21 @@ export const PERSON_ROLES = ["speaker", "guest", "host"] as const;
 
 export const loginSchema = z.object({
   username: text(64),
-  password: z.string({ required_error: "err.required" }).min(1, "err.required").max(256, "err.tooLong"),
+  password: z.string({ error: (iss) => (iss.input === undefined ? "err.required" : undefined) }).min(1, "err.required").max(256, "err.tooLong"),
   redirectTo: z.string().optional(),
 });
 
 export const PASSWORD_MIN = 10;
 export const newPassword = z
-  .string({ required_error: "err.required" })
+  .string({ error: (iss) => (iss.input === undefined ? "err.required" : undefined) })
   .min(PASSWORD_MIN, "err.passwordShort")
   .max(256, "err.tooLong");
 
 export const changePasswordSchema = z
   .object({
-    current: z.string({ required_error: "err.required" }).min(1, "err.required"),
+    current: z.string({ error: (iss) => (iss.input === undefined ? "err.required" : undefined) }).min(1, "err.required"),
     next: newPassword,
-    confirm: z.string({ required_error: "err.required" }),
+    confirm: z.string({ error: (iss) => (iss.input === undefined ? "err.required" : undefined) }),
   })
   .refine((v) => v.next === v.confirm, { path: ["confirm"], message: "err.passwordMismatch" });
 
@@ -60,7 +60,7 @@ export const episodeSchema = z
     leadCommitteeId: text(40),
     relatedResolutions: lines(30, 300),
     startsAt: localDateTime,
-    durationMinutes: z.coerce.number({ invalid_type_error: "err.number" }).int("err.number").min(10, "err.durationRange").max(600, "err.durationRange"),
+    durationMinutes: z.coerce.number({ error: "err.number" }).int("err.number").min(10, "err.durationRange").max(600, "err.durationRange"),
     hotlines: lines(5, 30),
     surveyReportText: optionalText(50_000),
     publicBoard: checkbox,
@@ -71,16 +71,16 @@ export const episodeSchema = z
     });
   });
 
-export const episodeStatusSchema = z.object({ status: z.enum(EPISODE_STATUSES, { errorMap: () => ({ message: "err.choice" }) }) });
+export const episodeStatusSchema = z.object({ status: z.enum(EPISODE_STATUSES, { error: "err.choice" }) });
 
 export const platformSchema = z.object({
-  kind: z.enum(PLATFORM_KINDS, { errorMap: () => ({ message: "err.choice" }) }),
+  kind: z.enum(PLATFORM_KINDS, { error: "err.choice" }),
   label: text(100),
   url: optionalUrl,
 });
 
 export const personSchema = z.object({
-  role: z.enum(PERSON_ROLES, { errorMap: () => ({ message: "err.choice" }) }),
+  role: z.enum(PERSON_ROLES, { error: "err.choice" }),
   name: text(120),
   title: optionalText(200),
   organizationId: optionalId,
@@ -98,7 +98,7 @@ export const organizationSchema = z.object({
   code: text(40).pipe(z.string().regex(/^[A-Z0-9][A-Z0-9_-]*$/, "err.code")),
   name: text(300),
   shortName: text(120),
-  kind: z.enum(ORG_KINDS, { errorMap: () => ({ message: "err.choice" }) }),
+  kind: z.enum(ORG_KINDS, { error: "err.choice" }),
   parentId: optionalId,
   email: optionalEmail,
   phone: optionalPhone,
@@ -109,7 +109,7 @@ export const organizationSchema = z.object({
 export const userSchema = z.object({
   username: text(64).pipe(z.string().regex(/^[a-z0-9._-]{3,64}$/, "err.username")),
   displayName: text(120),
-  role: z.enum(ROLES, { errorMap: () => ({ message: "err.choice" }) }),
+  role: z.enum(ROLES, { error: "err.choice" }),
   organizationId: optionalId,
   active: checkbox,
   password: z

@@ -1,5 +1,5 @@
 /** Organizations (the directory) and users. */
-import type { z } from "zod";
+import type { z } from "zod/v4";
 import { db } from "../db.server.ts";
 import type { organizationSchema, userSchema } from "../schemas/staff.ts";
 import { audit, type AuditActor } from "./audit.server.ts";

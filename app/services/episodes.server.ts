@@ -1,5 +1,5 @@
 /** Program series, episodes, their platforms, people and preparation checklist. */
-import type { z } from "zod";
+import type { z } from "zod/v4";
 import program from "../data/program.json";
 import { db, sqliteHandle, type BetterSqlite, type Tx } from "../db.server.ts";
 import { detectType, DOCUMENT_TYPES, removeStored, safeFileName, storedPath, storeFile, UploadError } from "./files.server.ts";

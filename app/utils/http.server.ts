@@ -1,7 +1,7 @@
 import {
   MaxPartSizeExceededError, unstable_createMemoryUploadHandler as createMemoryUploadHandler, unstable_parseMultipartFormData as parseMultipartFormData,
 } from "@remix-run/node";
-import { z } from "zod";
+import { z } from "zod/v4";
 import { getConfig } from "../config.server.ts";
 import { fieldErrors, formObject, type FieldErrors } from "../schemas/common.ts";
 
@@ -25,7 +25,7 @@ export class FormInvalid extends Error {
 }
 
 /** Parses a form with a Zod schema; on failure throws FormInvalid with field errors. */
-export function parseForm<S extends z.ZodTypeAny>(schema: S, form: FormData, intent?: string): z.output<S> {
+export function parseForm<S extends z.ZodType>(schema: S, form: FormData, intent?: string): z.output<S> {
   const values = formObject(form);
   const r = schema.safeParse(values);
   if (!r.success) {
