@@ -20,6 +20,10 @@ import { duplicateCandidates } from "../app/services/questions/similarity.ts";
 import { normalizeTrackingCode } from "../app/services/questions/tracking.ts";
 import { hitAll, LIMITS, scaled } from "../app/services/ratelimit.server.ts";
 
+/** Request bodies, built once (not per request). */
+const voteBody = z.object({ deviceId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "err.deviceId") });
+const sessionBody = z.object({ username: z.string().min(1, "err.required").max(64), password: z.string().min(1, "err.required").max(256) });
+
 type Req = Request & { user?: SessionUser | null };
 
 const ah = (fn: (req: Req, res: Response) => Promise<unknown>) => (req: Req, res: Response, next: NextFunction) => {
@@ -136,7 +140,7 @@ export function createApi() {
   }));
 
   api.post("/questions/:id/vote", ah(async (req, res) => {
-    const body = z.object({ deviceId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "err.deviceId") }).safeParse(req.body ?? {});
+    const body = voteBody.safeParse(req.body ?? {});
     if (!body.success) return res.status(422).json({ errors: fieldErrors(body.error) });
     const r = await hitAll([[`vote:ip:${req.ip}`, scaled(LIMITS.votePerIp)], [`vote:dev:${body.data.deviceId}`, scaled(LIMITS.votePerDevice)]]);
     if (!r.ok) return tooMany(res, r.retryAfter);
@@ -149,7 +153,7 @@ export function createApi() {
 
   // ------------------------------------------------------------ sessions for scripts
   api.post("/session", ah(async (req, res) => {
-    const body = z.object({ username: z.string().min(1, "err.required").max(64), password: z.string().min(1, "err.required").max(256) }).safeParse(req.body ?? {});
+    const body = sessionBody.safeParse(req.body ?? {});
     if (!body.success) return res.status(422).json({ errors: fieldErrors(body.error) });
     const r = await login({ ...body.data, ip: req.ip, userAgent: req.headers["user-agent"] ?? null });
     if (!r.ok) {

@@ -25,6 +25,10 @@ const episodeRef = z.object({ episodeId: episodeIdField });
 /** One object schema, not an intersection: `.and()` parses the input twice and merges the results. */
 const submitOnSocket = submitQuestionSchema.extend({ episodeId: episodeIdField });
 const questionRef = z.object({ questionId: z.string().min(1).max(40) });
+// Schemas are built once, here: never per connection (a Zod schema holds kilobytes, and it would
+// be kept for as long as the socket's handler).
+const followRef = z.object({ trackingCodes: z.array(z.string().max(20)).max(50) });
+const syncRef = episodeRef.extend({ afterSeq: z.number().int().min(0) });
 type Ack = (res: unknown) => void;
 const ackOf = (a: unknown): Ack => (typeof a === "function" ? (a as Ack) : () => {});
 
@@ -103,7 +107,7 @@ export async function createRealtime(httpServer: HttpServer, opts: { redisUrl?: 
       ack({ ok: true, status: created ? 201 : 200, id: q.id, trackingCode: q.trackingCode, questionStatus: q.status, createdAt: q.createdAt });
     });
 
-    on(socket, "questions:follow", z.object({ trackingCodes: z.array(z.string().max(20)).max(50) }), async ({ trackingCodes }, ack) => {
+    on(socket, "questions:follow", followRef, async ({ trackingCodes }, ack) => {
       const codes = trackingCodes.map(normalizeTrackingCode).filter((c): c is string => !!c);
       const rows = await db().question.findMany({
         where: { trackingCode: { in: codes } },
@@ -152,7 +156,7 @@ export async function createRealtime(httpServer: HttpServer, opts: { redisUrl?: 
       ack({ ok: true });
     });
 
-    on(socket, "episode:sync", episodeRef.extend({ afterSeq: z.number().int().min(0) }), async ({ episodeId, afterSeq }, ack) => {
+    on(socket, "episode:sync", syncRef, async ({ episodeId, afterSeq }, ack) => {
       if (!can(user, "question:view")) return ack({ ok: false, status: 403, error: "forbidden" });
       const seq = await currentSeq(episodeId);
       if (seq === null) return ack({ ok: false, status: 404, error: "not-found" });

@@ -43,11 +43,12 @@ export const optionalPhone = z
   .transform((s) => normalizePhone(s ?? ""))
   .refine((s) => s === "" || VN_PHONE.test(s), "err.phone");
 
+const emailFormat = z.string().email();
 export const optionalEmail = z
   .string()
   .optional()
   .transform((s) => (s ?? "").trim())
-  .refine((s) => s === "" || z.string().email().safeParse(s).success, "err.email");
+  .refine((s) => s === "" || emailFormat.safeParse(s).success, "err.email");
 
 export const optionalUrl = z
   .string()
