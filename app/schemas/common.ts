@@ -5,6 +5,9 @@
 import { z } from "zod/v4";
 import { VN_OFFSET_MS } from "../utils/vn-time.ts";
 
+/** A string field's own error: "err.required" when it is missing; Zod's default for a wrong type. */
+export const requiredIfMissing = { error: (issue: { input?: unknown }) => (issue.input === undefined ? "err.required" : undefined) };
+
 export const text = (max: number, min = 1) =>
   z
     .string({ error: "err.required" })
@@ -73,7 +76,7 @@ export function toLocalInput(date: Date | string): string {
   return d.toISOString().slice(0, 16);
 }
 export const localDateTime = z
-  .string({ error: (iss) => (iss.input === undefined ? "err.required" : undefined) })
+  .string(requiredIfMissing)
   .transform((s, ctx) => {
     const d = parseLocalDateTime(s);
     if (!d) {

@@ -66,4 +66,12 @@ describe("organization and user schemas", () => {
     const r = changePasswordSchema.safeParse({ current: "x", next: "long-enough-1", confirm: "long-enough-2" });
     expect(fieldErrors(r.error!).confirm).toEqual(["err.passwordMismatch"]);
   });
+
+  it("says a missing password field is required, and a wrong type is not a missing field", () => {
+    const missing = fieldErrors(changePasswordSchema.safeParse({ next: "long-enough-1", confirm: "long-enough-1" }).error!);
+    expect(missing.current).toEqual(["err.required"]);
+    const wrongType = fieldErrors(changePasswordSchema.safeParse({ current: 5, next: "long-enough-1", confirm: "long-enough-1" }).error!);
+    expect(wrongType.current).toHaveLength(1);
+    expect(wrongType.current[0]).not.toBe("err.required");
+  });
 });

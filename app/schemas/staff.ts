@@ -1,7 +1,7 @@
 import { z } from "zod/v4";
 import { ROLES } from "../services/permissions.ts";
 import {
-  checkbox, lines, localDateTime, optionalEmail, optionalId, optionalLocalDate, optionalPhone, optionalText, optionalUrl, text,
+  checkbox, lines, localDateTime, optionalEmail, optionalId, optionalLocalDate, optionalPhone, optionalText, optionalUrl, requiredIfMissing, text,
 } from "./common.ts";
 
 export const EPISODE_STATUSES = ["planned", "live", "ended", "concluded", "closed"] as const;
@@ -22,21 +22,21 @@ export const PERSON_ROLES = ["speaker", "guest", "host"] as const;
 
 export const loginSchema = z.object({
   username: text(64),
-  password: z.string({ error: (iss) => (iss.input === undefined ? "err.required" : undefined) }).min(1, "err.required").max(256, "err.tooLong"),
+  password: z.string(requiredIfMissing).min(1, "err.required").max(256, "err.tooLong"),
   redirectTo: z.string().optional(),
 });
 
 export const PASSWORD_MIN = 10;
 export const newPassword = z
-  .string({ error: (iss) => (iss.input === undefined ? "err.required" : undefined) })
+  .string(requiredIfMissing)
   .min(PASSWORD_MIN, "err.passwordShort")
   .max(256, "err.tooLong");
 
 export const changePasswordSchema = z
   .object({
-    current: z.string({ error: (iss) => (iss.input === undefined ? "err.required" : undefined) }).min(1, "err.required"),
+    current: z.string(requiredIfMissing).min(1, "err.required"),
     next: newPassword,
-    confirm: z.string({ error: (iss) => (iss.input === undefined ? "err.required" : undefined) }),
+    confirm: z.string(requiredIfMissing),
   })
   .refine((v) => v.next === v.confirm, { path: ["confirm"], message: "err.passwordMismatch" });
 
