@@ -6,8 +6,9 @@
 import express, { type NextFunction, type Request, type Response } from "express";
 import { z } from "zod/v4";
 import { db } from "../app/db.server.ts";
-import { fieldErrors } from "../app/schemas/common.ts";
+import { CLIENT_TOKEN, fieldErrors } from "../app/schemas/common.ts";
 import { questionActionSchema, submitQuestionSchema } from "../app/schemas/questions.ts";
+import { loginSchema } from "../app/schemas/staff.ts";
 import { login, logout, userFromCookieHeader, type SessionUser } from "../app/services/auth.server.ts";
 import { getEpisode, listEpisodes, publicEpisode } from "../app/services/episodes.server.ts";
 import { verifyToken } from "../app/services/integrations.server.ts";
@@ -20,9 +21,8 @@ import { duplicateCandidates } from "../app/services/questions/similarity.ts";
 import { normalizeTrackingCode } from "../app/services/questions/tracking.ts";
 import { hitAll, LIMITS, scaled } from "../app/services/ratelimit.server.ts";
 
-/** Request bodies, built once (not per request). */
-const voteBody = z.object({ deviceId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "err.deviceId") });
-const sessionBody = z.object({ username: z.string().min(1, "err.required").max(64), password: z.string().min(1, "err.required").max(256) });
+/** The vote's body, built once (not per request). */
+const voteBody = z.object({ deviceId: z.string().regex(CLIENT_TOKEN, "err.deviceId") });
 
 type Req = Request & { user?: SessionUser | null };
 
@@ -153,7 +153,7 @@ export function createApi() {
 
   // ------------------------------------------------------------ sessions for scripts
   api.post("/session", ah(async (req, res) => {
-    const body = sessionBody.safeParse(req.body ?? {});
+    const body = loginSchema.safeParse(req.body ?? {}); // the sign-in form's own schema
     if (!body.success) return res.status(422).json({ errors: fieldErrors(body.error) });
     const r = await login({ ...body.data, ip: req.ip, userAgent: req.headers["user-agent"] ?? null });
     if (!r.ok) {

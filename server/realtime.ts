@@ -8,7 +8,7 @@ import type { Server as HttpServer } from "node:http";
 import { Server, type Socket } from "socket.io";
 import { z } from "zod/v4";
 import { db } from "../app/db.server.ts";
-import { fieldErrors } from "../app/schemas/common.ts";
+import { fieldErrors, recordId } from "../app/schemas/common.ts";
 import { questionActionSchema, submitQuestionSchema } from "../app/schemas/questions.ts";
 import { userFromCookieHeader, type SessionUser } from "../app/services/auth.server.ts";
 import { can } from "../app/services/permissions.ts";
@@ -20,11 +20,10 @@ import { episodeStatus } from "../app/services/episodes.server.ts";
 import { presenceOf, startPresence } from "../app/services/presence.server.ts";
 import { rooms, setIo } from "../app/services/realtime.server.ts";
 
-const episodeIdField = z.string().min(1).max(40);
-const episodeRef = z.object({ episodeId: episodeIdField });
+const episodeRef = z.object({ episodeId: recordId });
 /** One object schema, not an intersection: `.and()` parses the input twice and merges the results. */
-const submitOnSocket = submitQuestionSchema.extend({ episodeId: episodeIdField });
-const questionRef = z.object({ questionId: z.string().min(1).max(40) });
+const submitOnSocket = submitQuestionSchema.extend({ episodeId: recordId });
+const questionRef = z.object({ questionId: recordId });
 // Schemas are built once, here: never per connection (a Zod schema holds kilobytes, and it would
 // be kept for as long as the socket's handler).
 const followRef = z.object({ trackingCodes: z.array(z.string().max(20)).max(50) });

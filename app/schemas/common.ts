@@ -5,6 +5,11 @@
 import { z } from "zod/v4";
 import { VN_OFFSET_MS } from "../utils/vn-time.ts";
 
+/** A client-made key (a submission's client key, a device id): the same shape wherever it is read. */
+export const CLIENT_TOKEN = /^[A-Za-z0-9_-]{8,64}$/;
+/** The id of a stored record (episode, question) as clients send it. */
+export const recordId = z.string().min(1).max(40);
+
 /** A string field's own error: "err.required" when it is missing; Zod's default for a wrong type. */
 export const requiredIfMissing = { error: (issue: { input?: unknown }) => (issue.input === undefined ? "err.required" : undefined) };
 

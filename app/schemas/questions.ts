@@ -1,7 +1,7 @@
 /** Question schemas shared by the viewer form, the hotline form, the API and the socket handlers. */
 import { z } from "zod/v4";
 import { REJECT_REASONS } from "../services/questions/state.ts";
-import { checkbox, normalizePhone, VN_PHONE } from "./common.ts";
+import { checkbox, CLIENT_TOKEN, normalizePhone, recordId, VN_PHONE } from "./common.ts";
 
 const str = (max: number) =>
   z
@@ -25,7 +25,7 @@ export const questionText = z
 
 export const clientKey = z
   .string({ error: "err.required" })
-  .regex(/^[A-Za-z0-9_-]{8,64}$/, "err.clientKey");
+  .regex(CLIENT_TOKEN, "err.clientKey");
 
 export const submitQuestionSchema = z.object({
   text: questionText,
@@ -41,7 +41,7 @@ export const submitQuestionSchema = z.object({
   clientKey,
   deviceId: z
     .string()
-    .regex(/^[A-Za-z0-9_-]{8,64}$/, "err.deviceId")
+    .regex(CLIENT_TOKEN, "err.deviceId")
     .optional()
     .nullable()
     .transform((s) => s ?? null),
@@ -52,7 +52,7 @@ export const submitQuestionSchema = z.object({
 });
 export type SubmitQuestionInput = z.output<typeof submitQuestionSchema>;
 
-const base = { questionId: z.string().min(1).max(40), version: z.coerce.number().int().min(1) };
+const base = { questionId: recordId, version: z.coerce.number().int().min(1) };
 
 export const questionActionSchema = z.discriminatedUnion("action", [
   z.object({ ...base, action: z.literal("approve") }),

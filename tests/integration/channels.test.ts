@@ -69,6 +69,9 @@ describe("other channels and limits", () => {
   it("opens and closes sessions for scripts", async () => {
     const bad = await post("/api/session", { username: "admin", password: "nope" });
     expect(bad.status).toBe(401);
+    const incomplete = await post("/api/session", { username: "  " });
+    expect(incomplete.status).toBe(422);
+    expect(incomplete.body.errors).toEqual({ username: ["err.required"], password: ["err.required"] });
     const ok = await post("/api/session", { username: "admin", password: "test-password-123" });
     expect(ok.status).toBe(201);
     const cookie = ok.headers.get("set-cookie")!.split(";")[0];
