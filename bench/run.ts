@@ -11,7 +11,8 @@
  * F2 and F3 also print their floor on this machine: the p99 of a bare round trip plus a durable
  * commit alone (raw better-sqlite3, synchronous=FULL, at the same rate), over the bare p99.
  * BENCH_ONLY=F1,F4 runs some of them. F1, F2, F3 and F5 run BENCH_ROUNDS times
- * (5); the median round is reported, with every round's value.
+ * (5); the median round is reported, with every round's value. Within a round of F2, F3 or F5
+ * the app's and the bare server's loads take turns of BENCH_SLICE seconds (1; 0 runs each once).
  * For diagnosis: BENCH_APP_FLAGS passes node flags to the app (e.g. --trace-gc-nvp), and
  * BENCH_APP_LOG=/tmp/app writes each app process's standard output to /tmp/app-<pid>.log.
  */
@@ -28,6 +29,7 @@ import { io as connect, type Socket } from "socket.io-client";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const RATE = Number(process.env.BENCH_RATE ?? 300); // submissions per second (open loop)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const SLICE = Number(process.env.BENCH_SLICE ?? 1); // seconds per turn when the loads of a round take turns (F2, F3, F5); 0: one turn each
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const LISTENERS = Number(process.env.BENCH_LISTENERS ?? 6); // operator consoles + studio
 const THROUGHPUT_N = Number(process.env.BENCH_N ?? 20_000); // submissions per F1 round (after a warm-up)
@@ -114,18 +116,18 @@ function diskProbe(dir: string, rate: number, seconds: number) {
  * Whatever acknowledges after a durable commit pays at least this on top of what a bare Socket.IO
  * round trip costs; `floorOf` combines the two into an estimate of the lowest p99 such a design reaches here.
  */
-function commitProbe(dir: string, rate: number, seconds: number) {
+function commitProbe(dir: string, rate: number, seconds: number): number[] {
   const t = rawTable(dir, "floor.db");
   const lat: number[] = [];
   const t0 = performance.now();
-  for (let i = 0; i < rate * seconds; i++) {
+  for (let i = 0; i < Math.round(rate * seconds); i++) {
     const at = t0 + (i * 1000) / rate;
     while (performance.now() < at); // on schedule (this process does nothing else meanwhile)
     t.insert(i);
     lat.push(performance.now() - at);
   }
   t.close();
-  return { ...latencyStats(lat), samples: lat };
+  return lat;
 }
 
 /**
@@ -139,15 +141,31 @@ function floorOf(bare: number[], commits: number[]): number {
 }
 
 /**
- * One F2/F3 round: the app's and the bare server's latencies, then this round's durable-commit
- * probe (the disk right after those loads) and the floor it sets.
+ * Runs the loads of one round in turns of SLICE seconds until each has run SECONDS, the order
+ * rotating every turn, and returns each load's samples. This machine's weather (the disk's fsync
+ * tail, the CPU the VM gets) changes from one second to the next: in turns, the app and the
+ * bare server meet the same stretches of it, where one 8-second stretch each could put a slow
+ * spell on one side only (bench/README.md, "Taking turns"). The commit probe runs after them, not
+ * in turn: the writes of its own checkpoints slowed the app's next turn.
  */
-function latencyRound(app: number[], bare: number[], dir: string) {
-  const commit = commitProbe(dir, RATE, SECONDS);
-  const floor = floorOf(bare, commit.samples);
+async function inTurns(loads: ((seconds: number) => Promise<number[]>)[]): Promise<number[][]> {
+  const out = loads.map(() => [] as number[]);
+  const turns = SLICE > 0 ? Math.max(1, Math.round(SECONDS / SLICE)) : 1;
+  for (let t = 0; t < turns; t++) {
+    for (let j = 0; j < loads.length; j++) {
+      const k = (t + j) % loads.length;
+      out[k].push(...(await loads[k](SECONDS / turns)));
+    }
+  }
+  return out;
+}
+
+/** One F2/F3 round's figures: the app's and the bare server's latencies and the floor that this round's commit probe sets. */
+function latencyRound(app: number[], bare: number[], commits: number[]) {
+  const floor = floorOf(bare, commits);
   return {
     appP99ms: pct(app, 99), bareP99ms: pct(bare, 99), appP50ms: pct(app, 50), bareP50ms: pct(bare, 50),
-    commitP50ms: commit.p50ms, commitP99ms: commit.p99ms, floorP99ms: floor, floorRatio: floor / pct(bare, 99),
+    commitP50ms: pct(commits, 50), commitP99ms: pct(commits, 99), floorP99ms: floor, floorRatio: floor / pct(bare, 99),
     ratio: pct(app, 99) / pct(bare, 99), target: "<= 3",
   };
 }
@@ -214,7 +232,7 @@ async function settledRss(pid: number): Promise<number> {
 const key = () => randomUUID().replace(/-/g, "");
 
 /** Submissions from `from`, each awaited until every listener has it: latency per submission (open loop). */
-async function fanoutLatency(from: Socket[], listeners: Socket[], kind: "app" | "bare", episodeId: string): Promise<number[]> {
+async function fanoutLatency(from: Socket[], listeners: Socket[], kind: "app" | "bare", episodeId: string, seconds: number): Promise<number[]> {
   const event = kind === "app" ? "question:created" : "created";
   const waiting = new Map<string, { left: number; at: number; done: (ms: number) => void }>();
   const handler = (p: any) => {
@@ -227,7 +245,7 @@ async function fanoutLatency(from: Socket[], listeners: Socket[], kind: "app" | 
   };
   for (const l of listeners) l.on(event, handler);
   const out: number[] = [];
-  await openLoop(from, RATE, SECONDS, async (s, i) => {
+  await openLoop(from, RATE, seconds, async (s, i) => {
     const at = performance.now();
     const k = kind === "app" ? `Câu hỏi phát tới bàn điều hành số ${i} ${randomUUID().slice(0, 8)}` : String(at);
     const seen = new Promise<number>((done) => waiting.set(k, { left: listeners.length, at, done }));
@@ -305,7 +323,7 @@ async function main() {
   const dir = mkdtempSync(path.join(os.tmpdir(), "ln-bench-"));
   const procs: ChildProcess[] = [];
   const cleanups: (() => Promise<void>)[] = [];
-  const results: Record<string, any> = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, params: { RATE, SECONDS, CLIENTS, LISTENERS, THROUGHPUT_N, VIEWERS, BURST } };
+  const results: Record<string, any> = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, params: { RATE, SECONDS, SLICE, ROUNDS, RAW_N, CLIENTS, LISTENERS, THROUGHPUT_N, VIEWERS, BURST } };
   try {
     const raw = rawInserts(dir, RAW_N); // F6's baseline; F1 measures its own, round by round
 
@@ -375,18 +393,19 @@ async function main() {
     if (ONLY.has("F2") || ONLY.has("F3")) results.disk = diskProbe(dir, RATE, SECONDS);
     if (ONLY.has("F2")) {
       results.F2 = await medianRound("ratio", async () => {
-        const appLat = await openLoop(viewers, RATE, SECONDS, appSubmit);
-        const bareLat = await openLoop(bareClients, RATE, SECONDS, bareSubmit);
-        return latencyRound(appLat, bareLat, dir);
+        const [appLat, bareLat] = await inTurns([(sec) => openLoop(viewers, RATE, sec, appSubmit), (sec) => openLoop(bareClients, RATE, sec, bareSubmit)]);
+        return latencyRound(appLat, bareLat, commitProbe(dir, RATE, SECONDS));
       }, { floorRounds: "floorRatio" });
     }
     const staff = await staffSockets(url, cookie, LISTENERS, live.id);
     const bareLs = await bareListeners(bareUrl, LISTENERS);
     if (ONLY.has("F3")) {
       results.F3 = await medianRound("ratio", async () => {
-        const appFan = await fanoutLatency(viewers, staff, "app", live.id);
-        const bareFan = await fanoutLatency(bareClients, bareLs, "bare", live.id);
-        return { ...latencyRound(appFan, bareFan, dir), listeners: LISTENERS };
+        const [appFan, bareFan] = await inTurns([
+          (sec) => fanoutLatency(viewers, staff, "app", live.id, sec),
+          (sec) => fanoutLatency(bareClients, bareLs, "bare", live.id, sec),
+        ]);
+        return { ...latencyRound(appFan, bareFan, commitProbe(dir, RATE, SECONDS)), listeners: LISTENERS };
       }, { floorRounds: "floorRatio" });
     }
 
@@ -518,10 +537,12 @@ async function crossNode(dir: string, procs: ChildProcess[], cleanups: (() => Pr
   const bOnA = await bareListeners(bareA, LISTENERS);
   const bOnB = await bareListeners(bareB, LISTENERS);
   const result = await medianRound("excess", async () => {
-    const appSingle = await fanoutLatency(submitters, onA, "app", live.id);
-    const appCross = await fanoutLatency(submitters, onB, "app", live.id);
-    const bareSingle = await fanoutLatency(bareSubmitters, bOnA, "bare", live.id);
-    const bareCross = await fanoutLatency(bareSubmitters, bOnB, "bare", live.id);
+    const [appSingle, appCross, bareSingle, bareCross] = await inTurns([
+      (sec) => fanoutLatency(submitters, onA, "app", live.id, sec),
+      (sec) => fanoutLatency(submitters, onB, "app", live.id, sec),
+      (sec) => fanoutLatency(bareSubmitters, bOnA, "bare", live.id, sec),
+      (sec) => fanoutLatency(bareSubmitters, bOnB, "bare", live.id, sec),
+    ]);
     const appRatio = pct(appCross, 99) / pct(appSingle, 99);
     const bareRatio = pct(bareCross, 99) / pct(bareSingle, 99);
     return {
