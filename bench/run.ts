@@ -12,7 +12,8 @@
  * commit alone (raw better-sqlite3, synchronous=FULL, at the same rate), over the bare p99.
  * BENCH_ONLY=F1,F4 runs some of them. F1, F2, F3 and F5 run BENCH_ROUNDS times
  * (5); the median round is reported, with every round's value. Within a round of F2, F3 or F5
- * the app's and the bare server's loads take turns of BENCH_SLICE seconds (1; 0 runs each once).
+ * the app's and the bare server's loads take turns of BENCH_SLICE seconds (1; 0 runs each once),
+ * after BENCH_WARMUP seconds (2) of each, untimed.
  * For diagnosis: BENCH_APP_FLAGS passes node flags to the app (e.g. --trace-gc-nvp), and
  * BENCH_APP_LOG=/tmp/app writes each app process's standard output to /tmp/app-<pid>.log.
  */
@@ -29,6 +30,7 @@ import { io as connect, type Socket } from "socket.io-client";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const RATE = Number(process.env.BENCH_RATE ?? 300); // submissions per second (open loop)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 2); // seconds of each load of F2, F3 and F5, untimed, before their rounds
 const SLICE = Number(process.env.BENCH_SLICE ?? 1); // seconds per turn when the loads of a round take turns (F2, F3, F5); 0: one turn each
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const LISTENERS = Number(process.env.BENCH_LISTENERS ?? 6); // operator consoles + studio
@@ -158,6 +160,15 @@ async function inTurns(loads: ((seconds: number) => Promise<number[]>)[]): Promi
     }
   }
   return out;
+}
+
+/**
+ * Runs each load once for WARMUP seconds and drops what it measured. The first round of F3 read
+ * about twice the later ones (JIT, the young generation's size, socket buffers: a path the run
+ * had not taken yet), for the app more than for the bare server, as F1's warm-up found for throughput.
+ */
+async function warmUp(loads: ((seconds: number) => Promise<number[]>)[]): Promise<void> {
+  if (WARMUP > 0) for (const load of loads) await load(WARMUP);
 }
 
 /** One F2/F3 round's figures: the app's and the bare server's latencies and the floor that this round's commit probe sets. */
@@ -323,7 +334,7 @@ async function main() {
   const dir = mkdtempSync(path.join(os.tmpdir(), "ln-bench-"));
   const procs: ChildProcess[] = [];
   const cleanups: (() => Promise<void>)[] = [];
-  const results: Record<string, any> = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, params: { RATE, SECONDS, SLICE, ROUNDS, RAW_N, CLIENTS, LISTENERS, THROUGHPUT_N, VIEWERS, BURST } };
+  const results: Record<string, any> = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, params: { RATE, SECONDS, WARMUP, SLICE, ROUNDS, RAW_N, CLIENTS, LISTENERS, THROUGHPUT_N, VIEWERS, BURST } };
   try {
     const raw = rawInserts(dir, RAW_N); // F6's baseline; F1 measures its own, round by round
 
@@ -392,19 +403,20 @@ async function main() {
     }
     if (ONLY.has("F2") || ONLY.has("F3")) results.disk = diskProbe(dir, RATE, SECONDS);
     if (ONLY.has("F2")) {
+      const loads = [(sec: number) => openLoop(viewers, RATE, sec, appSubmit), (sec: number) => openLoop(bareClients, RATE, sec, bareSubmit)];
+      await warmUp(loads);
       results.F2 = await medianRound("ratio", async () => {
-        const [appLat, bareLat] = await inTurns([(sec) => openLoop(viewers, RATE, sec, appSubmit), (sec) => openLoop(bareClients, RATE, sec, bareSubmit)]);
+        const [appLat, bareLat] = await inTurns(loads);
         return latencyRound(appLat, bareLat, commitProbe(dir, RATE, SECONDS));
       }, { floorRounds: "floorRatio" });
     }
     const staff = await staffSockets(url, cookie, LISTENERS, live.id);
     const bareLs = await bareListeners(bareUrl, LISTENERS);
     if (ONLY.has("F3")) {
+      const loads = [(sec: number) => fanoutLatency(viewers, staff, "app", live.id, sec), (sec: number) => fanoutLatency(bareClients, bareLs, "bare", live.id, sec)];
+      await warmUp(loads);
       results.F3 = await medianRound("ratio", async () => {
-        const [appFan, bareFan] = await inTurns([
-          (sec) => fanoutLatency(viewers, staff, "app", live.id, sec),
-          (sec) => fanoutLatency(bareClients, bareLs, "bare", live.id, sec),
-        ]);
+        const [appFan, bareFan] = await inTurns(loads);
         return { ...latencyRound(appFan, bareFan, commitProbe(dir, RATE, SECONDS)), listeners: LISTENERS };
       }, { floorRounds: "floorRatio" });
     }
@@ -536,13 +548,15 @@ async function crossNode(dir: string, procs: ChildProcess[], cleanups: (() => Pr
   const onB = await staffSockets(urlB, cookie, LISTENERS, live.id);
   const bOnA = await bareListeners(bareA, LISTENERS);
   const bOnB = await bareListeners(bareB, LISTENERS);
+  const loads = [
+    (sec: number) => fanoutLatency(submitters, onA, "app", live.id, sec),
+    (sec: number) => fanoutLatency(submitters, onB, "app", live.id, sec),
+    (sec: number) => fanoutLatency(bareSubmitters, bOnA, "bare", live.id, sec),
+    (sec: number) => fanoutLatency(bareSubmitters, bOnB, "bare", live.id, sec),
+  ];
+  await warmUp(loads);
   const result = await medianRound("excess", async () => {
-    const [appSingle, appCross, bareSingle, bareCross] = await inTurns([
-      (sec) => fanoutLatency(submitters, onA, "app", live.id, sec),
-      (sec) => fanoutLatency(submitters, onB, "app", live.id, sec),
-      (sec) => fanoutLatency(bareSubmitters, bOnA, "bare", live.id, sec),
-      (sec) => fanoutLatency(bareSubmitters, bOnB, "bare", live.id, sec),
-    ]);
+    const [appSingle, appCross, bareSingle, bareCross] = await inTurns(loads);
     const appRatio = pct(appCross, 99) / pct(appSingle, 99);
     const bareRatio = pct(bareCross, 99) / pct(bareSingle, 99);
     return {
