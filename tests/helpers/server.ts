@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -54,6 +54,29 @@ export async function dropPostgres(url: string) {
   await admin.end();
 }
 
+/**
+ * The processes below `pid`, from /proc (npm → the server its script runs): what a signal to `pid`
+ * alone can leave running when the chain does not pass it on.
+ */
+function descendantsOf(pid: number): number[] {
+  if (!existsSync("/proc")) return [];
+  const children = new Map<number, number[]>();
+  for (const d of readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, "utf8"); // "pid (comm) state ppid …"
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(d)]);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  const out: number[] = [];
+  const walk = (p: number) => (children.get(p) ?? []).forEach((c) => (out.push(c), walk(c)));
+  walk(pid);
+  return out;
+}
+
 /** `command` starts the server another way than `node --import tsx server/index.ts` (e.g. through npm). */
 export async function startTestServer(opts: { env?: Record<string, string>; dataDir?: string; port?: number; command?: string[] } = {}): Promise<TestServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(path.join(os.tmpdir(), "ln-test-"));
@@ -92,6 +115,8 @@ export async function startTestServer(opts: { env?: Record<string, string>; data
   });
   const port = Number(new URL(url).port);
   let stopping = false;
+  /** What ran below the process when it was signalled; cleanup kills whatever of it is still there. */
+  const below = new Set<number>();
   // A server that dies on its own is a bug: show what it said.
   proc.once("exit", (code, signal) => {
     if (!stopping) console.error(`test server exited unexpectedly (${code ?? signal}):\n${out}`);
@@ -100,6 +125,7 @@ export async function startTestServer(opts: { env?: Record<string, string>; data
     new Promise<number | null>((resolve) => {
       if (proc.exitCode !== null || proc.signalCode !== null) return resolve(proc.exitCode);
       stopping = true;
+      for (const p of descendantsOf(proc.pid!)) below.add(p);
       proc.once("exit", (code) => resolve(code));
       proc.kill(signal);
     });
@@ -113,6 +139,14 @@ export async function startTestServer(opts: { env?: Record<string, string>; data
     },
     cleanup: async () => {
       await stop();
+      // A failed test must not leave a server behind (say npm exited on SIGTERM without passing it on).
+      for (const p of below) {
+        try {
+          process.kill(p, "SIGKILL");
+        } catch {
+          // already gone, as it should be
+        }
+      }
       rmSync(dataDir, { recursive: true, force: true });
       if (databaseUrl.startsWith("postgres")) {
         const { closeDb } = await import("../../app/db.server.ts");
