@@ -7,6 +7,7 @@ import { migrateSqlite } from "../../../server/migrate.ts";
 import { submitQuestionSchema } from "../../schemas/questions.ts";
 import type { BatchOutcome, Submission } from "./intake-batch.server.ts";
 import { startIntakeWriter, type IntakeWriter } from "./intake-writer.server.ts";
+import { EXIT_AFTER_COMMIT } from "./intake-writer-thread.exit-fixture.server.ts";
 
 let dir = "";
 let writer: IntakeWriter | null = null;
@@ -28,8 +29,8 @@ function database() {
   return { file, db };
 }
 
-const sub = (clientKey: string): Submission => ({
-  input: submitQuestionSchema.parse({ clientKey: clientKey.padEnd(16, "0"), text: `Xin hỏi về hỗ trợ học nghề, câu ${clientKey}` }),
+const sub = (clientKey: string, text = `Xin hỏi về hỗ trợ học nghề, câu ${clientKey}`): Submission => ({
+  input: submitQuestionSchema.parse({ clientKey: clientKey.padEnd(16, "0"), text }),
   ctx: { channel: "web", actorLabel: "Khán giả" },
 });
 const ids = (o: BatchOutcome) => o.answers.map((a) => a?.question.id);
@@ -81,6 +82,28 @@ describe("SQLite intake writer thread", () => {
     expect(o.answers[0]).toEqual({ created: false, question: before.answers[0]?.question });
     expect(o.answers[1]).toBeNull();
     expect(db.prepare(`SELECT count(*) AS n FROM "Question"`).get()).toEqual({ n: 1 });
+    db.close();
+  });
+
+  it("starts another thread when it dies, and a retry of a batch it committed but never answered returns the stored questions", async () => {
+    const { file, db } = database();
+    writer = await startIntakeWriter(file, { thread: new URL("./intake-writer-thread.exit-fixture.server.ts", import.meta.url) });
+    const first = await writer.write("e1", [sub("k1")]);
+    const fatal = sub("k2", `Câu hỏi về học nghề ${EXIT_AFTER_COMMIT}`);
+    // The thread commits k2 and k3, then dies before answering: their submitters are told it failed.
+    await expect(writer.write("e1", [fatal, sub("k3")])).rejects.toThrow(/intake writer stopped/);
+    expect(db.prepare(`SELECT count(*) AS n FROM "Question"`).get()).toEqual({ n: 3 });
+
+    // The next batch starts a new thread. The retries (same client keys) get the questions stored
+    // before, not new ones; a new key is written after them in the episode's log.
+    const retry = await writer.write("e1", [{ ...fatal, input: { ...fatal.input, text: "Câu hỏi về học nghề, gửi lại" } }, sub("k3"), sub("k4")]);
+    expect(retry.answers.map((a) => a?.created)).toEqual([false, false, true]);
+    expect(retry.answers[0]?.question.text).toContain(EXIT_AFTER_COMMIT);
+    expect(retry.events.map((e) => e.seq)).toEqual([4]);
+    expect(ids(retry)[2]).toBe(retry.events[0].question.id);
+    expect(ids(first)).toHaveLength(1);
+    const keys = db.prepare(`SELECT q."clientKey" FROM "EpisodeEvent" ev JOIN "Question" q ON q."id" = ev."questionId" WHERE ev."episodeId" = 'e1' ORDER BY ev."seq"`).all() as { clientKey: string }[];
+    expect(keys.map((k) => k.clientKey.slice(0, 2))).toEqual(["k1", "k2", "k3", "k4"]);
     db.close();
   });
 

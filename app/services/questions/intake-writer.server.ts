@@ -56,13 +56,18 @@ function tsxEsmApi(): string {
   return new URL(exports["./esm/api"].import.default, pathToFileURL(manifest)).href;
 }
 
-/** The thread's code: it runs the TypeScript source through tsx, as the server does (resolved when started). */
-const boot = () =>
-  `import(${JSON.stringify(tsxEsmApi())}).then((tsx) => tsx.tsImport(${JSON.stringify(
-    new URL("./intake-writer-thread.server.ts", import.meta.url).href,
-  )}, ${JSON.stringify(import.meta.url)}))`;
+const THREAD = new URL("./intake-writer-thread.server.ts", import.meta.url);
 
-export async function startIntakeWriter(file: string, opts: { busyTimeoutMs?: number; log?: (msg: string) => void } = {}): Promise<IntakeWriter> {
+/** The thread's code: it runs the TypeScript source through tsx, as the server does (resolved when started). */
+const boot = (thread: URL) =>
+  `import(${JSON.stringify(tsxEsmApi())}).then((tsx) => tsx.tsImport(${JSON.stringify(thread.href)}, ${JSON.stringify(import.meta.url)}))`;
+
+/**
+ * Starts the writer thread. If the thread dies, the batches it was writing fail (their submitters
+ * retry with the same client key) and the next batch starts another thread. `thread` is the module
+ * the thread runs (tests wrap the real one to make it die at a chosen moment).
+ */
+export async function startIntakeWriter(file: string, opts: { busyTimeoutMs?: number; log?: (msg: string) => void; thread?: URL } = {}): Promise<IntakeWriter> {
   const pending = new Map<number, { resolve: (o: BatchOutcome) => void; reject: (e: unknown) => void }>();
   let nextId = 0;
   let stopping = false;
@@ -70,7 +75,7 @@ export async function startIntakeWriter(file: string, opts: { busyTimeoutMs?: nu
 
   const spawn = (): Promise<Worker> => {
     const started: Promise<Worker> = new Promise<Worker>((resolve, reject) => {
-      const w = new Worker(boot(), { eval: true, workerData: { file, busyTimeoutMs: opts.busyTimeoutMs ?? 10_000 } });
+      const w = new Worker(boot(opts.thread ?? THREAD), { eval: true, workerData: { file, busyTimeoutMs: opts.busyTimeoutMs ?? 10_000 } });
       w.unref();
       w.on("message", (m: Reply) => {
         if ("ready" in m) {
