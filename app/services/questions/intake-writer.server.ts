@@ -93,8 +93,9 @@ export async function startIntakeWriter(file: string, opts: { busyTimeoutMs?: nu
         opts.log?.(`SQLite intake writer failed: ${e.message}`);
         reject(e);
       });
-      w.on("exit", () => {
+      w.on("exit", (code) => {
         if (current === started) current = null;
+        if (!stopping) opts.log?.(`SQLite intake writer exited (code ${code}); the next batch starts another`);
         // Whether such a batch committed is unknown: its submitters are told it failed, and a
         // retry with the same client key returns the question if it was stored.
         for (const p of pending.values()) p.reject(new WriterError("intake writer stopped"));
