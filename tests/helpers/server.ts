@@ -125,7 +125,8 @@ export async function startTestServer(opts: { env?: Record<string, string>; data
     new Promise<number | null>((resolve) => {
       if (proc.exitCode !== null || proc.signalCode !== null) return resolve(proc.exitCode);
       stopping = true;
-      for (const p of descendantsOf(proc.pid!)) below.add(p);
+      // Only another command (npm) has processes below it; the server itself has threads, not children.
+      if (opts.command) for (const p of descendantsOf(proc.pid!)) below.add(p);
       proc.once("exit", (code) => resolve(code));
       proc.kill(signal);
     });
