@@ -22,7 +22,7 @@ import { drainIntake } from "../app/services/questions/questions.server.ts";
 import { isEmpty, seedDemo, type DemoResult } from "../app/services/demo.server.ts";
 import { startReminderScheduler } from "../app/services/followup/reminders.server.ts";
 import { setIo } from "../app/services/realtime.server.ts";
-import { closeRedis, initRedis } from "../app/services/redis.server.ts";
+import { closeRedis, initRedis, redisHealth } from "../app/services/redis.server.ts";
 import { migrate } from "./migrate.ts";
 import { createApi } from "./api.ts";
 import { createRealtime } from "./realtime.ts";
@@ -109,9 +109,12 @@ export async function startServer(opts: { config?: Config; log?: Log } = {}): Pr
   );
   app.use(compression());
 
+  // Without the database nothing works (503); without Redis the node carries on alone (200, "degraded").
   app.get("/healthz", async (_req, res) => {
     const ok = await pingDb();
-    res.status(ok ? 200 : 503).json({ status: ok ? "ok" : "unavailable", db: ok ? "ok" : "unreachable" });
+    const redis = redisHealth();
+    const status = !ok ? "unavailable" : redis === "unreachable" ? "degraded" : "ok";
+    res.status(ok ? 200 : 503).json({ status, db: ok ? "ok" : "unreachable", ...(redis && { redis }) });
   });
 
   app.use("/api", createApi());

@@ -19,6 +19,7 @@ import { hitAll, LIMITS, scaled } from "../app/services/ratelimit.server.ts";
 import { episodeStatus } from "../app/services/episodes.server.ts";
 import { presenceOf, startPresence } from "../app/services/presence.server.ts";
 import { rooms, setIo } from "../app/services/realtime.server.ts";
+import { onRedisBack, watchRedis } from "../app/services/redis.server.ts";
 
 const episodeRef = z.object({ episodeId: recordId });
 /** One object schema, not an intersection: `.and()` parses the input twice and merges the results. */
@@ -60,6 +61,9 @@ function holdView(h: Hold | null, questionId: string) {
  * clients of every node; what a client missed is read from the database
  * (episode:sync), so the adapter need not replay anything.
  */
+/** After Redis comes back, how long before the consoles are told to catch up. */
+export const RESYNC_DELAY_MS = 500;
+
 export async function createRealtime(httpServer: HttpServer, opts: { redisUrl?: string } = {}) {
   const io = new Server(httpServer, {
     serveClient: false,
@@ -73,11 +77,25 @@ export async function createRealtime(httpServer: HttpServer, opts: { redisUrl?: 
     const { createClient } = await import("redis");
     const pub = createClient({ url: opts.redisUrl });
     const sub = pub.duplicate();
-    pub.on("error", (e) => console.error(`Redis (pub): ${e.message}`));
-    sub.on("error", (e) => console.error(`Redis (sub): ${e.message}`));
+    // While Redis is down, emits still reach this node's clients; what the other nodes' clients
+    // miss, they fetch when it is back (onRedisBack below). The publisher keeps its offline queue,
+    // so the adapter's unawaited publishes wait for Redis instead of failing one by one.
+    watchRedis(pub, "Redis (adapter, publish)");
+    watchRedis(sub, "Redis (adapter, subscribe)");
     await Promise.all([pub.connect(), sub.connect()]);
     io.adapter(createAdapter(pub, sub));
+    // Redis pub/sub keeps nothing for a node that was cut off: when Redis is back, this node's
+    // consoles catch up from the database (episode:sync from their last seq). Several clients
+    // come back one after the other, and the subscriber must have resubscribed: one signal, a
+    // moment after the last of them.
+    let resync: ReturnType<typeof setTimeout> | undefined;
+    const stopResync = onRedisBack(() => {
+      clearTimeout(resync);
+      resync = setTimeout(() => io.of("/staff").local.emit("episode:resync"), RESYNC_DELAY_MS);
+    });
     closeAdapter = async () => {
+      stopResync();
+      clearTimeout(resync);
       await Promise.all([pub.quit().catch(() => {}), sub.quit().catch(() => {})]);
     };
   }
@@ -168,6 +186,7 @@ export async function createRealtime(httpServer: HttpServer, opts: { redisUrl?: 
       const q = await db().question.findUnique({ where: { id: questionId }, select: { episodeId: true } });
       if (!q) return ack({ ok: false, status: 404, error: "not-found" });
       const r = await claim({ questionId, episodeId: q.episodeId, userId: user.id, username: user.username, socketId: socket.id });
+      if ("unavailable" in r) return ack({ ok: false, status: 503, error: "holds-unavailable" });
       if (!r.ok) return ack({ ok: false, status: 409, error: "held", holder: holdView(r.holder, questionId).holder });
       announceHold(r.hold, r.hold);
       ack({ ok: true, ...holdView(r.hold, questionId) });

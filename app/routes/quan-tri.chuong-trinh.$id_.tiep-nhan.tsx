@@ -91,7 +91,8 @@ function HotlineForm({ episodeId }: { episodeId: string }) {
   );
 }
 
-function Detail({ q, holder, me, perms, agencies, act, all, close }: {
+function Detail({ q, holder, holdsDown, me, perms, agencies, act, all, close }: {
+  holdsDown?: boolean;
   q: StaffQuestion; holder: { username: string; userId: string } | null | undefined; me: { id: string }; perms: { triage: boolean };
   agencies: { id: string; code: string; shortName: string }[]; act: (i: Record<string, unknown>) => Promise<ActionAck>;
   all: Map<string, StaffQuestion>; close: () => void;
@@ -122,6 +123,7 @@ function Detail({ q, holder, me, perms, agencies, act, all, close }: {
         <button type="button" className="btn-secondary" onClick={close}>{t("common.back")}</button>
       </div>
       {holder ? <p className="mb-2 text-sm" data-testid="holder">{t("console.heldBy", { name: holder.username })}</p> : null}
+      {holdsDown ? <p className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-900" data-testid="holds-down">{t("console.holdsDown")}</p> : null}
       {msg ? <p role="alert" className="mb-2 rounded bg-red-50 p-2 text-sm text-red-800">{msg}</p> : null}
       <p className="mb-1 whitespace-pre-line break-words text-sm text-slate-600">{t("console.original")}: {q.text}</p>
       <p className="mb-2 text-sm">{[q.name, q.phone, q.area].filter(Boolean).join(" · ")} {q.flags.length ? <span className="badge bg-red-100 text-red-800">{q.flags.map((f) => t(`flag.${f}`)).join(", ")}</span> : null}</p>
@@ -202,6 +204,7 @@ export default function Console() {
   const [agency, setAgency] = useState("");
   const [topic, setTopic] = useState("");
   const [selected, setSelected] = useState<string | null>(null);
+  const [holdsDown, setHoldsDown] = useState(false);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const id = setInterval(() => setNow(Date.now()), 15_000);
@@ -219,7 +222,8 @@ export default function Console() {
   async function open(id: string) {
     if (selected && selected !== id) release(selected);
     setSelected(id);
-    if (perms.triage) await claim(id);
+    setHoldsDown(false);
+    if (perms.triage) setHoldsDown((await claim(id))?.error === "holds-unavailable");
   }
   function close() {
     if (selected) release(selected);
@@ -288,7 +292,7 @@ export default function Console() {
           })}
           {ready && shown.length === 0 ? <li className="text-sm text-slate-600">{t("common.empty")}</li> : null}
         </ul>
-        <div>{sel ? <Detail q={sel} holder={holds.get(sel.id)} me={me} perms={perms} agencies={agencies} act={act} all={questions} close={close} /> : <p className="text-sm text-slate-600">{t("console.pick")}</p>}</div>
+        <div>{sel ? <Detail q={sel} holder={holds.get(sel.id)} holdsDown={holdsDown} me={me} perms={perms} agencies={agencies} act={act} all={questions} close={close} /> : <p className="text-sm text-slate-600">{t("console.pick")}</p>}</div>
       </div>
     </div>
   );

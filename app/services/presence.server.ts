@@ -9,11 +9,12 @@
  *
  * Every PRESENCE_MS each node sends the totals to its own sockets (local
  * emit, so several nodes do not send the same update twice), and only
- * when they changed.
+ * when they changed. While Redis is unreachable a node counts its own share
+ * only, and says so (`partial`).
  */
 import { randomUUID } from "node:crypto";
 import type { SessionUser } from "./auth.server.ts";
-import { redis } from "./redis.server.ts";
+import { redis, viaRedis } from "./redis.server.ts";
 import { io, rooms } from "./realtime.server.ts";
 
 export const PRESENCE_MS = 1000;
@@ -22,7 +23,8 @@ export const VIEWER_COUNT_MS = 10_000;
 export const NODE_STALE_MS = 5000;
 
 export type StaffPresence = { userId: string; username: string; role: string };
-export type Presence = { episodeId: string; viewers: number; staff: StaffPresence[] };
+/** `partial`: Redis is unreachable, so only this node's share is counted. */
+export type Presence = { episodeId: string; viewers: number; staff: StaffPresence[]; partial?: true };
 
 type Local = {
   nodeId: string;
@@ -72,9 +74,10 @@ type Share = { viewers: number; staff: StaffPresence[] };
 
 /** The episode's presence over every node (`mine`: this node's share, when the caller has read it). */
 export async function presenceOf(episodeId: string, mine: Share = localShare(episodeId)): Promise<Presence> {
-  const r = redis();
-  if (!r) return { episodeId, viewers: mine.viewers, staff: uniqueStaff(mine.staff) };
-  const shares = await r.hGetAll(key(episodeId));
+  const own = () => ({ episodeId, viewers: mine.viewers, staff: uniqueStaff(mine.staff) });
+  if (!redis()) return own();
+  const shares = await viaRedis((r) => r.hGetAll(key(episodeId)), () => null);
+  if (!shares) return { ...own(), partial: true };
   let viewers = mine.viewers;
   const staff = [...mine.staff];
   const stale: string[] = [];
@@ -92,24 +95,28 @@ export async function presenceOf(episodeId: string, mine: Share = localShare(epi
       stale.push(node);
     }
   }
-  if (stale.length) await r.hDel(key(episodeId), stale);
+  if (stale.length) await viaRedis((r) => r.hDel(key(episodeId), stale), () => 0);
   return { episodeId, viewers, staff: uniqueStaff(staff) };
 }
 
 /** Publishes this node's share of each episode (shares read once per round by the caller). */
 async function publishShares(shares: Map<string, Share>) {
-  const r = redis();
-  if (!r || !shares.size) return;
-  const m = r.multi();
-  const at = Date.now();
-  for (const [ep, share] of shares) {
-    if (!share.viewers && !share.staff.length) m.hDel(key(ep), local.nodeId);
-    else {
-      m.hSet(key(ep), local.nodeId, JSON.stringify({ at, ...share }));
-      m.pExpire(key(ep), NODE_STALE_MS * 6);
-    }
-  }
-  await m.exec();
+  if (!redis() || !shares.size) return;
+  await viaRedis(
+    async (r) => {
+      const m = r.multi();
+      const at = Date.now();
+      for (const [ep, share] of shares) {
+        if (!share.viewers && !share.staff.length) m.hDel(key(ep), local.nodeId);
+        else {
+          m.hSet(key(ep), local.nodeId, JSON.stringify({ at, ...share }));
+          m.pExpire(key(ep), NODE_STALE_MS * 6);
+        }
+      }
+      await m.exec();
+    },
+    () => undefined, // published again next round
+  );
 }
 
 /**

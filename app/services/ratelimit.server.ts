@@ -1,9 +1,11 @@
 /**
  * Fixed-window rate limits: in Redis when configured (shared by every
- * node), otherwise in this process's memory.
+ * node), otherwise in this process's memory. While Redis is unreachable
+ * each node counts in its own memory (limits per node rather than none, and
+ * no question refused for want of a counter).
  */
 import { getConfig } from "../config.server.ts";
-import { redis } from "./redis.server.ts";
+import { viaRedis, type Redis } from "./redis.server.ts";
 
 type Window = { count: number; resetAt: number };
 const store = ((globalThis as { __lnRate?: Map<string, Window> }).__lnRate ??= new Map());
@@ -30,8 +32,7 @@ function hitMemory(key: string, limit: number, windowMs: number): Result {
   return { ok: true };
 }
 
-async function hitRedis(key: string, limit: number, windowMs: number): Promise<Result> {
-  const r = redis()!;
+async function hitRedis(r: Redis, key: string, limit: number, windowMs: number): Promise<Result> {
   const k = `ln:rl:${key}`;
   const [count, ttl] = (await r.multi().incr(k).pTTL(k).exec()) as [number, number];
   if (ttl < 0) await r.pExpire(k, windowMs);
@@ -40,7 +41,7 @@ async function hitRedis(key: string, limit: number, windowMs: number): Promise<R
 }
 
 export function hit(key: string, limit: number, windowMs: number): Promise<Result> {
-  return redis() ? hitRedis(key, limit, windowMs) : Promise.resolve(hitMemory(key, limit, windowMs));
+  return viaRedis((r) => hitRedis(r, key, limit, windowMs), () => hitMemory(key, limit, windowMs));
 }
 
 /** Every limit must allow; otherwise the longest wait. */

@@ -1,15 +1,34 @@
-/** The Redis connection, when REDIS_URL is configured (several nodes); otherwise null and state stays in memory. */
-import { createClient } from "redis";
+/**
+ * The Redis connection, when REDIS_URL is configured (several nodes); otherwise null and state stays in memory.
+ *
+ * A Redis outage must not stop a live show: the database holds every question
+ * and action, Redis only what the nodes share for coordination. So while
+ * Redis is unreachable, `viaRedis` runs each caller's fallback (this node's
+ * own rate-limit counters, its own share of presence, no holds) instead of
+ * failing the request or queueing it until Redis returns; the outage is
+ * logged once when it starts and once when it ends, and `onRedisBack`
+ * callbacks run when it ends (consoles are told to catch up on what other
+ * nodes signalled meanwhile).
+ */
+import { createClient, ErrorReply } from "redis";
 
 export type Redis = ReturnType<typeof createClient>;
-type Holder = { __lnRedis?: Redis | null };
+type Holder = { __lnRedis?: Redis | null; __lnRedisState?: State };
+type State = { down: Map<string, number>; back: Set<() => void>; retryAt: number };
 const holder = globalThis as Holder;
+const state: State = (holder.__lnRedisState ??= { down: new Map(), back: new Set(), retryAt: 0 });
+
+/** How long a Redis command may take before the caller falls back (a partition sends no reset). */
+export const REDIS_TIMEOUT_MS = 1000;
+/** After a command failed or timed out, callers fall back at once for this long before Redis is tried again. */
+export const REDIS_RETRY_MS = 2000;
 
 export async function initRedis(url: string | undefined): Promise<Redis | null> {
   if (!url) return (holder.__lnRedis = null);
   if (holder.__lnRedis) return holder.__lnRedis;
-  const client = createClient({ url });
-  client.on("error", (e) => console.error(`Redis: ${e.message}`));
+  // Without the offline queue a command issued during an outage fails at once instead of waiting for Redis.
+  const client = createClient({ url, disableOfflineQueue: true });
+  watchRedis(client, "Redis");
   await client.connect();
   return (holder.__lnRedis = client);
 }
@@ -22,4 +41,83 @@ export async function closeRedis() {
   const c = holder.__lnRedis;
   holder.__lnRedis = undefined;
   if (c) await c.quit().catch(() => {});
+}
+
+/** Runs `fn` whenever a Redis connection comes back after an outage; returns a function that stops it. */
+export function onRedisBack(fn: () => void): () => void {
+  state.back.add(fn);
+  return () => state.back.delete(fn);
+}
+
+function markDown(label: string, why: string) {
+  if (state.down.has(label)) return;
+  state.down.set(label, Date.now());
+  console.error(`${label} unreachable (${why}): carrying on without it until it is back`);
+}
+
+/**
+ * Logs a client's outage once (it retries every half second, and each retry
+ * would otherwise log an error) and its return; on return, runs the
+ * onRedisBack callbacks. Used for the app's client and the adapter's two.
+ */
+export function watchRedis(client: Redis, label: string) {
+  client.on("error", (e: Error) => markDown(label, e.message));
+  client.on("ready", () => markBack(label));
+}
+
+function markBack(label: string) {
+  const since = state.down.get(label);
+  if (since === undefined) return;
+  state.down.delete(label);
+  console.error(`${label} is back after ${((Date.now() - since) / 1000).toFixed(1)} s`);
+  for (const fn of state.back) {
+    try {
+      fn();
+    } catch (e) {
+      console.error(`After Redis came back: ${(e as Error).message}`);
+    }
+  }
+}
+
+/**
+ * Runs `op` on Redis; when Redis is configured but unreachable (not
+ * connected, the connection drops, or no answer within REDIS_TIMEOUT_MS),
+ * returns `fallback()` instead, and keeps doing so without asking Redis for
+ * REDIS_RETRY_MS. An error Redis itself replies (a script's, a wrong type)
+ * is a bug, not an outage, and is thrown.
+ */
+export async function viaRedis<T>(op: (r: Redis) => Promise<T>, fallback: () => T | Promise<T>): Promise<T> {
+  const r = redis();
+  if (!r) return fallback();
+  if (!r.isReady) {
+    markDown("Redis", "not connected");
+    return fallback();
+  }
+  // A command just failed or timed out: do not make every request wait REDIS_TIMEOUT_MS for it.
+  if (Date.now() < state.retryAt) return fallback();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const out = await Promise.race([
+      op(r),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${REDIS_TIMEOUT_MS} ms`)), REDIS_TIMEOUT_MS);
+      }),
+    ]);
+    markBack("Redis"); // it answers again after timing out (the connection itself never dropped)
+    return out;
+  } catch (e) {
+    if (e instanceof ErrorReply) throw e;
+    state.retryAt = Date.now() + REDIS_RETRY_MS;
+    markDown("Redis", (e as Error).message);
+    return fallback();
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** For /healthz: null without Redis; otherwise whether this node reaches it now. */
+export function redisHealth(): "ok" | "unreachable" | null {
+  const r = redis();
+  if (!r) return null;
+  return r.isReady && !state.down.has("Redis") ? "ok" : "unreachable";
 }

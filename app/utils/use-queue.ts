@@ -1,7 +1,8 @@
 /**
  * An episode's live question queue for staff screens: loads the current
- * state, applies socket events in seq order, and on a gap or a reconnect
- * catches up with episode:sync from the database.
+ * state, applies socket events in seq order, and on a gap, a reconnect or
+ * the server's word (episode:resync, after its Redis link was cut) catches
+ * up with episode:sync from the database.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { StaffQuestion } from "../services/questions/questions.server.ts";
@@ -94,8 +95,11 @@ export function useQueue(episodeId: string) {
       await sync();
     };
     const onDisconnect = () => setConnected(false);
+    // The server's link to the other nodes (Redis) was cut and is back: fetch what they signalled meanwhile.
+    const onResync = () => void sync();
     socket.on("connect", join);
     socket.on("disconnect", onDisconnect);
+    socket.on("episode:resync", onResync);
     socket.on("question:created", onEvent);
     socket.on("question:updated", onEvent);
     socket.on("question:hold", onHold);
@@ -107,6 +111,7 @@ export function useQueue(episodeId: string) {
       clearTimeout(retry.current);
       socket.off("connect", join);
       socket.off("disconnect", onDisconnect);
+      socket.off("episode:resync", onResync);
       socket.off("question:created", onEvent);
       socket.off("question:updated", onEvent);
       socket.off("question:hold", onHold);
@@ -129,7 +134,7 @@ export function useQueue(episodeId: string) {
 
   const claim = useCallback(async (questionId: string) => {
     const ack = await getSocket("/staff").timeout(5000).emitWithAck("question:claim", { questionId }).catch(() => null);
-    return ack as { ok: boolean; holder?: Holder } | null;
+    return ack as { ok: boolean; error?: string; holder?: Holder } | null;
   }, []);
   const release = useCallback((questionId: string) => {
     getSocket("/staff").emit("question:release", { questionId }, () => {});

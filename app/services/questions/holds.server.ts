@@ -3,8 +3,14 @@
  * A hold ends on release, when the holder's socket disconnects, or after
  * HOLD_MS without renewal. In Redis when configured (every node sees the
  * same holds), otherwise in this process's memory.
+ *
+ * While Redis is unreachable nobody can know who holds what across the
+ * nodes: a claim is refused as unavailable (503), every question reads as
+ * free, and the operators' actions go on, guarded by the question's version
+ * (two operators acting on one version: the second gets a conflict). Holds
+ * taken before the outage expire by themselves.
  */
-import { redis } from "../redis.server.ts";
+import { redis, viaRedis } from "../redis.server.ts";
 
 export const HOLD_MS = 2 * 60_000;
 
@@ -53,46 +59,54 @@ return cur`;
 // ---------------------------------------------------------------- API
 
 export async function holderOf(questionId: string): Promise<Hold | null> {
-  const r = redis();
-  if (!r) return live(store.holds.get(questionId));
-  const v = await r.get(K.hold(questionId));
+  if (!redis()) return live(store.holds.get(questionId));
+  const v = await viaRedis((r) => r.get(K.hold(questionId)), () => null);
   return v ? (JSON.parse(v) as Hold) : null;
 }
 
-/** Takes or renews the hold; fails when another user holds it. */
-export async function claim(h: Omit<Hold, "expiresAt">): Promise<{ ok: true; hold: Hold } | { ok: false; holder: Hold }> {
+export type ClaimResult = { ok: true; hold: Hold } | { ok: false; holder: Hold } | { ok: false; unavailable: true };
+
+/** Takes or renews the hold; fails when another user holds it, or when holds are unavailable (Redis unreachable). */
+export async function claim(h: Omit<Hold, "expiresAt">): Promise<ClaimResult> {
   const hold: Hold = { ...h, expiresAt: Date.now() + HOLD_MS };
-  const r = redis();
-  if (!r) {
+  if (!redis()) {
     const cur = live(store.holds.get(h.questionId));
     if (cur && cur.userId !== h.userId) return { ok: false, holder: cur };
     store.holds.set(h.questionId, hold);
     return { ok: true, hold };
   }
-  const other = (await r.eval(CLAIM, { keys: [K.hold(h.questionId)], arguments: [JSON.stringify(hold), h.userId, String(HOLD_MS)] })) as string | null;
-  if (other) return { ok: false, holder: JSON.parse(other) as Hold };
-  await r.multi().sAdd(K.episode(h.episodeId), h.questionId).sAdd(K.socket(h.socketId ?? "-"), h.questionId).pExpire(K.socket(h.socketId ?? "-"), 24 * 3600_000).exec();
-  return { ok: true, hold };
+  return viaRedis<ClaimResult>(
+    async (r) => {
+      const other = (await r.eval(CLAIM, { keys: [K.hold(h.questionId)], arguments: [JSON.stringify(hold), h.userId, String(HOLD_MS)] })) as string | null;
+      if (other) return { ok: false, holder: JSON.parse(other) as Hold };
+      await r.multi().sAdd(K.episode(h.episodeId), h.questionId).sAdd(K.socket(h.socketId ?? "-"), h.questionId).pExpire(K.socket(h.socketId ?? "-"), 24 * 3600_000).exec();
+      return { ok: true, hold };
+    },
+    () => ({ ok: false, unavailable: true }),
+  );
 }
 
 export async function release(questionId: string, userId: string): Promise<Hold | null> {
-  const r = redis();
-  if (!r) {
+  if (!redis()) {
     const cur = live(store.holds.get(questionId));
     if (!cur || cur.userId !== userId) return null;
     store.holds.delete(questionId);
     return cur;
   }
-  const v = (await r.eval(RELEASE, { keys: [K.hold(questionId)], arguments: [userId] })) as string | null;
-  if (!v) return null;
-  const h = JSON.parse(v) as Hold;
-  await r.sRem(K.episode(h.episodeId), questionId);
-  return h;
+  return viaRedis(
+    async (r) => {
+      const v = (await r.eval(RELEASE, { keys: [K.hold(questionId)], arguments: [userId] })) as string | null;
+      if (!v) return null;
+      const h = JSON.parse(v) as Hold;
+      await r.sRem(K.episode(h.episodeId), questionId);
+      return h;
+    },
+    () => null, // it expires by itself
+  );
 }
 
 export async function releaseSocket(socketId: string): Promise<Hold[]> {
-  const r = redis();
-  if (!r) {
+  if (!redis()) {
     const out: Hold[] = [];
     for (const h of store.holds.values()) {
       if (h.socketId === socketId) {
@@ -102,28 +116,37 @@ export async function releaseSocket(socketId: string): Promise<Hold[]> {
     }
     return out;
   }
-  const ids = await r.sMembers(K.socket(socketId));
-  const out: Hold[] = [];
-  for (const q of ids) {
-    const v = await r.get(K.hold(q));
-    const h = v ? (JSON.parse(v) as Hold) : null;
-    if (h && h.socketId === socketId) {
-      await r.del(K.hold(q));
-      await r.sRem(K.episode(h.episodeId), q);
-      out.push(h);
-    }
-  }
-  await r.del(K.socket(socketId));
-  return out;
+  return viaRedis(
+    async (r) => {
+      const ids = await r.sMembers(K.socket(socketId));
+      const out: Hold[] = [];
+      for (const q of ids) {
+        const v = await r.get(K.hold(q));
+        const h = v ? (JSON.parse(v) as Hold) : null;
+        if (h && h.socketId === socketId) {
+          await r.del(K.hold(q));
+          await r.sRem(K.episode(h.episodeId), q);
+          out.push(h);
+        }
+      }
+      await r.del(K.socket(socketId));
+      return out;
+    },
+    () => [], // they expire by themselves
+  );
 }
 
 export async function holdsOf(episodeId: string): Promise<Hold[]> {
-  const r = redis();
-  if (!r) return [...store.holds.values()].filter((h) => h.episodeId === episodeId && live(h));
-  const ids = await r.sMembers(K.episode(episodeId));
-  if (!ids.length) return [];
-  const vals = await r.mGet(ids.map(K.hold));
-  return vals.filter((v): v is string => !!v).map((v) => JSON.parse(v) as Hold);
+  if (!redis()) return [...store.holds.values()].filter((h) => h.episodeId === episodeId && live(h));
+  return viaRedis(
+    async (r) => {
+      const ids = await r.sMembers(K.episode(episodeId));
+      if (!ids.length) return [];
+      const vals = await r.mGet(ids.map(K.hold));
+      return vals.filter((v): v is string => !!v).map((v) => JSON.parse(v) as Hold);
+    },
+    () => [],
+  );
 }
 
 /**
@@ -132,9 +155,8 @@ export async function holdsOf(episodeId: string): Promise<Hold[]> {
  * holds have gone (whichever node sweeps first announces them).
  */
 export async function sweep(): Promise<Hold[]> {
-  const r = redis();
   const now = Date.now();
-  if (!r) {
+  if (!redis()) {
     const out: Hold[] = [];
     for (const h of store.holds.values()) {
       if (h.expiresAt <= now) {
@@ -144,14 +166,20 @@ export async function sweep(): Promise<Hold[]> {
     }
     return out;
   }
+  // Whatever a sweep cut short by an outage missed, the next one finds.
   const out: Hold[] = [];
-  for await (const key of r.scanIterator({ MATCH: "ln:holds:ep:*", COUNT: 100 })) {
-    const episodeId = key.slice("ln:holds:ep:".length);
-    for (const q of await r.sMembers(key)) {
-      if (!(await r.exists(K.hold(q))) && (await r.sRem(key, q))) {
-        out.push({ questionId: q, episodeId, userId: "", username: "", socketId: null, expiresAt: now });
+  await viaRedis(
+    async (r) => {
+      for await (const key of r.scanIterator({ MATCH: "ln:holds:ep:*", COUNT: 100 })) {
+        const episodeId = key.slice("ln:holds:ep:".length);
+        for (const q of await r.sMembers(key)) {
+          if (!(await r.exists(K.hold(q))) && (await r.sRem(key, q))) {
+            out.push({ questionId: q, episodeId, userId: "", username: "", socketId: null, expiresAt: now });
+          }
+        }
       }
-    }
-  }
+    },
+    () => undefined,
+  );
   return out;
 }
