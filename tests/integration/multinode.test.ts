@@ -12,14 +12,13 @@ import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectFactories, factories } from "../helpers/factories.ts";
 import { freshPostgres, startTestServer, type TestServer } from "../helpers/server.ts";
+import { staffConsole } from "../helpers/console.ts";
 import { login } from "../helpers/session.ts";
 
 const REDIS_URL = process.env.REDIS_TEST_URL ?? "redis://127.0.0.1:6379";
 let a: TestServer;
 let b: TestServer;
 const sockets: Socket[] = [];
-/** Catch-up calls that failed while their socket was still connected (must stay empty). */
-const syncErrors: unknown[] = [];
 let databaseUrl = "";
 
 beforeAll(async () => {
@@ -36,41 +35,6 @@ afterAll(async () => {
   await b?.stop("SIGKILL");
   await a?.cleanup(); // also drops the database
 });
-
-type Rec = { ids: string[]; seqs: number[]; last: number };
-
-/** A staff client that applies events in seq order and catches up with episode:sync on gaps and reconnects. */
-function operator(url: string, cookie: string, episodeId: string, rec: Rec) {
-  const s = connect(`${url}/staff`, { transports: ["websocket"], extraHeaders: { cookie }, reconnection: false, forceNew: true });
-  sockets.push(s);
-  const apply = (e: { seq: number; type: string; question: { id: string } }) => {
-    if (e.seq <= rec.last) return;
-    rec.last = e.seq;
-    rec.seqs.push(e.seq);
-    if (e.type === "question:created") rec.ids.push(e.question.id);
-  };
-  const sync = async () => {
-    const res = await s.emitWithAck("episode:sync", { episodeId, afterSeq: rec.last });
-    for (const e of res.events) apply(e);
-  };
-  const onEvent = (type: string) => async (e: { seq: number; question: { id: string } }) => {
-    if (e.seq === rec.last + 1) apply({ ...e, type });
-    // A catch-up cut short by the node dying is repeated after the reconnect;
-    // any other failure is a bug and fails the test below.
-    else if (e.seq > rec.last + 1) await sync().catch((err) => { if (s.connected) syncErrors.push(err); });
-  };
-  s.on("question:created", onEvent("question:created"));
-  s.on("question:updated", onEvent("question:updated"));
-  const ready = new Promise<void>((resolve, reject) => {
-    s.once("connect", async () => {
-      await s.emitWithAck("episode:join", { episodeId });
-      await sync();
-      resolve();
-    });
-    s.once("connect_error", reject);
-  });
-  return { s, ready, sync };
-}
 
 async function submit(url: string, episodeId: string, i: number): Promise<string | null> {
   try {
@@ -93,10 +57,10 @@ describe("several nodes (PostgreSQL + Redis)", () => {
     const e = await factories.episode({ status: "live" });
     const cookieA = await login(a.url, "tongdai1");
     const cookieB = await login(b.url, "tongdai2");
-    const recA: Rec = { ids: [], seqs: [], last: 0 };
-    const recB: Rec = { ids: [], seqs: [], last: 0 };
-    const opA = operator(a.url, cookieA, e.id, recA);
-    let opB = operator(b.url, cookieB, e.id, recB);
+    const opA = staffConsole(a.url, cookieA, e.id);
+    let opB = staffConsole(b.url, cookieB, e.id);
+    sockets.push(opA.s, opB.s);
+    const [recA, recB] = [opA.rec, opB.rec];
     await Promise.all([opA.ready, opB.ready]);
 
     // A question submitted to B reaches the operator on A.
@@ -152,7 +116,8 @@ describe("several nodes (PostgreSQL + Redis)", () => {
     }
 
     // The operator who was on B reconnects to A (as a load balancer would send it) and catches up.
-    opB = operator(a.url, cookieB, e.id, recB);
+    opB = staffConsole(a.url, cookieB, e.id, recB);
+    sockets.push(opB.s);
     await opB.ready;
     await opA.sync();
     await opB.sync();
@@ -165,6 +130,6 @@ describe("several nodes (PostgreSQL + Redis)", () => {
       expect(rec.seqs).toEqual([...rec.seqs].sort((x, y) => x - y));
     }
     expect(acked.length).toBeGreaterThanOrEqual(61);
-    expect(syncErrors).toEqual([]);
+    expect([...recA.syncErrors, ...recB.syncErrors]).toEqual([]); // catch-ups that failed while connected
   });
 });

@@ -16,6 +16,7 @@ import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectFactories, factories } from "../helpers/factories.ts";
 import { freshPostgres, startTestServer, type TestServer } from "../helpers/server.ts";
+import { staffConsole } from "../helpers/console.ts";
 import { login } from "../helpers/session.ts";
 import { REDIS_RETRY_MS, REDIS_TIMEOUT_MS } from "../../app/services/redis.server.ts";
 
@@ -91,44 +92,10 @@ afterAll(async () => {
   await Promise.all([linkA.cut(), linkB.cut()]);
 });
 
-type Rec = { ids: string[]; last: number; resyncs: number; disconnects: number };
-
-/** A console: applies events in seq order; catches up on a gap and when the server says so. */
 function operator(url: string, cookie: string, episodeId: string) {
-  const rec: Rec = { ids: [], last: 0, resyncs: 0, disconnects: 0 };
-  const s = connect(`${url}/staff`, { transports: ["websocket"], extraHeaders: { cookie }, reconnection: false, forceNew: true });
-  sockets.push(s);
-  const apply = (e: { seq: number; type: string; question: { id: string } }) => {
-    if (e.seq <= rec.last) return;
-    rec.last = e.seq;
-    if (e.type === "question:created") rec.ids.push(e.question.id);
-  };
-  let syncing = Promise.resolve();
-  const sync = () =>
-    (syncing = syncing.then(async () => {
-      const res = await s.emitWithAck("episode:sync", { episodeId, afterSeq: rec.last });
-      for (const e of res.events) apply(e);
-    }));
-  const onEvent = (type: string) => (e: { seq: number; question: { id: string } }) => {
-    if (e.seq === rec.last + 1) apply({ ...e, type });
-    else if (e.seq > rec.last + 1) void sync();
-  };
-  s.on("question:created", onEvent("question:created"));
-  s.on("question:updated", onEvent("question:updated"));
-  s.on("episode:resync", () => {
-    rec.resyncs++;
-    void sync();
-  });
-  s.on("disconnect", () => rec.disconnects++);
-  const ready = new Promise<void>((resolve, reject) => {
-    s.once("connect", async () => {
-      await s.emitWithAck("episode:join", { episodeId });
-      await sync();
-      resolve();
-    });
-    s.once("connect_error", reject);
-  });
-  return { s, rec, ready };
+  const op = staffConsole(url, cookie, episodeId);
+  sockets.push(op.s);
+  return op;
 }
 
 async function submit(url: string, episodeId: string, text: string) {
@@ -193,6 +160,7 @@ describe("Redis outage (two nodes, PostgreSQL, Redis behind a link that is cut)"
     expect(opB.rec.resyncs).toBe(0); // B never lost Redis
     for (const op of [opA, opB]) {
       expect(op.rec.disconnects).toBe(0);
+      expect(op.rec.syncErrors).toEqual([]);
       expect(new Set(op.rec.ids).size).toBe(op.rec.ids.length);
     }
     const stored = await factories.db().question.count({ where: { id: { in: acked } } });
