@@ -19,7 +19,7 @@ import { hitAll, LIMITS, scaled } from "../app/services/ratelimit.server.ts";
 import { episodeStatus } from "../app/services/episodes.server.ts";
 import { presenceOf, startPresence } from "../app/services/presence.server.ts";
 import { rooms, setIo } from "../app/services/realtime.server.ts";
-import { onRedisBack, watchRedis } from "../app/services/redis.server.ts";
+import { closeRedisClient, connectRedis, onRedisBack, watchRedis } from "../app/services/redis.server.ts";
 
 const episodeRef = z.object({ episodeId: recordId });
 /** One object schema, not an intersection: `.and()` parses the input twice and merges the results. */
@@ -82,7 +82,7 @@ export async function createRealtime(httpServer: HttpServer, opts: { redisUrl?: 
     // so the adapter's unawaited publishes wait for Redis instead of failing one by one.
     watchRedis(pub, "Redis (adapter, publish)");
     watchRedis(sub, "Redis (adapter, subscribe)");
-    await Promise.all([pub.connect(), sub.connect()]);
+    await Promise.all([connectRedis(pub), connectRedis(sub)]);
     io.adapter(createAdapter(pub, sub));
     // Redis pub/sub keeps nothing for a node that was cut off: when Redis is back, this node's
     // consoles catch up from the database (episode:sync from their last seq). Several clients
@@ -96,7 +96,7 @@ export async function createRealtime(httpServer: HttpServer, opts: { redisUrl?: 
     closeAdapter = async () => {
       stopResync();
       clearTimeout(resync);
-      await Promise.all([pub.quit().catch(() => {}), sub.quit().catch(() => {})]);
+      await Promise.all([closeRedisClient(pub), closeRedisClient(sub)]);
     };
   }
   const staff = io.of("/staff");

@@ -23,14 +23,38 @@ export const REDIS_TIMEOUT_MS = 1000;
 /** After a command failed or timed out, callers fall back at once for this long before Redis is tried again. */
 export const REDIS_RETRY_MS = 2000;
 
+/** How long a node waits for Redis when it starts; then it starts without it and connects when it can. */
+export const REDIS_BOOT_WAIT_MS = 2000;
+
 export async function initRedis(url: string | undefined): Promise<Redis | null> {
   if (!url) return (holder.__lnRedis = null);
   if (holder.__lnRedis) return holder.__lnRedis;
   // Without the offline queue a command issued during an outage fails at once instead of waiting for Redis.
   const client = createClient({ url, disableOfflineQueue: true });
   watchRedis(client, "Redis");
-  await client.connect();
+  await connectRedis(client);
   return (holder.__lnRedis = client);
+}
+
+/**
+ * Connects, waiting at most REDIS_BOOT_WAIT_MS: a node (re)started during a
+ * Redis outage starts without it (logged by watchRedis) and the client
+ * keeps trying in the background.
+ */
+export async function connectRedis(client: Redis): Promise<void> {
+  const connected = client.connect().then(
+    () => true,
+    () => false,
+  );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([connected, new Promise((resolve) => (timer = setTimeout(resolve, REDIS_BOOT_WAIT_MS)))]);
+  clearTimeout(timer);
+}
+
+/** Closes a client: QUIT when connected; otherwise stops its reconnecting. */
+export async function closeRedisClient(client: Redis): Promise<void> {
+  if (client.isReady) await client.quit().catch(() => {});
+  else if (client.isOpen) await client.disconnect().catch(() => {});
 }
 
 export function redis(): Redis | null {
@@ -40,7 +64,7 @@ export function redis(): Redis | null {
 export async function closeRedis() {
   const c = holder.__lnRedis;
   holder.__lnRedis = undefined;
-  if (c) await c.quit().catch(() => {});
+  if (c) await closeRedisClient(c);
 }
 
 /** Runs `fn` whenever a Redis connection comes back after an outage; returns a function that stops it. */

@@ -8,7 +8,9 @@
  * every console on both nodes ends with every acknowledged question exactly
  * once, without reconnecting: what B signalled meanwhile never reached A
  * (Redis pub/sub keeps nothing for a subscriber that was away), so A tells
- * its consoles to catch up from the database (episode:resync).
+ * its consoles to catch up from the database (episode:resync). A frozen link
+ * (no answer, no reset) costs one request REDIS_TIMEOUT_MS, not every one. A
+ * node started while Redis is unreachable starts without it and joins later.
  */
 import net from "node:net";
 import { randomUUID } from "node:crypto";
@@ -202,5 +204,33 @@ describe("Redis outage (two nodes, PostgreSQL, Redis behind a link that is cut)"
     expect(log).toMatch(/Redis is back after \d+\.\d s/);
     expect(log.match(/unreachable \(/g)!.length).toBe(4); // the app's client and the adapter's two when cut, the app's when frozen
     expect(b.output()).not.toMatch(/unreachable/);
+    for (const n of [a, b]) expect(n.output()).not.toMatch(/Unhandled rejection/);
+  });
+
+  it("starts without Redis when it is unreachable at start, and joins the others when it comes", async () => {
+    // A third node whose link to Redis is closed when it starts (a restart during an outage).
+    const linkC = redisLink();
+    await linkC.open();
+    const url = linkC.url();
+    await linkC.cut();
+    const c = await startTestServer({ env: { DATABASE_URL: a.databaseUrl, RATE_LIMIT_SCALE: "1000", SESSION_SECRET: a.env.SESSION_SECRET!, REDIS_URL: url } });
+    try {
+      expect(await health(c)).toMatchObject({ status: "degraded", redis: "unreachable" });
+      const e = await factories.episode({ status: "live" });
+      const onA = operator(a.url, await login(a.url, "tongdai1"), e.id);
+      await onA.ready;
+      const first = await submit(c.url, e.id, "Câu hỏi gửi tới máy chủ vừa khởi động khi chưa có Redis");
+      await linkC.open();
+      await expect.poll(async () => (await health(c)).status, { timeout: 8000 }).toBe("ok");
+      // Once connected it is one of the nodes: what it signals reaches A's console live.
+      const second = await submit(c.url, e.id, "Câu hỏi gửi tới máy chủ đó sau khi Redis đã có, về học nghề");
+      await expect.poll(() => onA.rec.ids.includes(second), { timeout: 5000 }).toBe(true);
+      expect(onA.rec.ids).toContain(first); // by the gap the second one showed
+    } finally {
+      await c.stop();
+      await linkC.cut();
+    }
+    expect(c.output()).toMatch(/Redis unreachable \(.*ECONNREFUSED.*\): carrying on without it/);
+    expect(c.output()).not.toMatch(/Unhandled rejection/);
   });
 });
