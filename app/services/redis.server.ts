@@ -93,6 +93,7 @@ function markBack(label: string) {
   const since = state.down.get(label);
   if (since === undefined) return;
   state.down.delete(label);
+  if (label === "Redis") state.retryAt = 0;
   console.error(`${label} is back after ${((Date.now() - since) / 1000).toFixed(1)} s`);
   for (const fn of state.back) {
     try {
@@ -105,12 +106,14 @@ function markBack(label: string) {
 
 /**
  * Runs `op` on Redis; when Redis is configured but unreachable (not
- * connected, the connection drops, or no answer within REDIS_TIMEOUT_MS),
+ * connected, the connection drops, or no answer within REDIS_TIMEOUT_MS, or
+ * `timeoutMs` for an operation of many commands),
  * returns `fallback()` instead, and keeps doing so without asking Redis for
  * REDIS_RETRY_MS. An error Redis itself replies (a script's, a wrong type)
  * is a bug, not an outage, and is thrown.
  */
-export async function viaRedis<T>(op: (r: Redis) => Promise<T>, fallback: () => T | Promise<T>): Promise<T> {
+export async function viaRedis<T>(op: (r: Redis) => Promise<T>, fallback: () => T | Promise<T>, opts: { timeoutMs?: number } = {}): Promise<T> {
+  const timeoutMs = opts.timeoutMs ?? REDIS_TIMEOUT_MS;
   const r = redis();
   if (!r) return fallback();
   if (!r.isReady) {
@@ -124,7 +127,7 @@ export async function viaRedis<T>(op: (r: Redis) => Promise<T>, fallback: () => 
     const out = await Promise.race([
       op(r),
       new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${REDIS_TIMEOUT_MS} ms`)), REDIS_TIMEOUT_MS);
+        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
       }),
     ]);
     markBack("Redis"); // it answers again after timing out (the connection itself never dropped)

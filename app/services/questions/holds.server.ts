@@ -13,6 +13,7 @@
 import { redis, viaRedis } from "../redis.server.ts";
 
 export const HOLD_MS = 2 * 60_000;
+const SWEEP_TIMEOUT_MS = 30_000;
 
 export type Hold = { questionId: string; episodeId: string; userId: string; username: string; socketId: string | null; expiresAt: number };
 
@@ -180,6 +181,7 @@ export async function sweep(): Promise<Hold[]> {
       }
     },
     () => undefined,
+    { timeoutMs: SWEEP_TIMEOUT_MS }, // many round trips, in the background: only a real outage should stop it
   );
   return out;
 }
