@@ -56,14 +56,14 @@ function holdView(h: Hold | null, questionId: string) {
   return { questionId, holder: h ? { userId: h.userId, username: h.username, expiresAt: new Date(h.expiresAt).toISOString() } : null };
 }
 
+/** After Redis comes back, how long before the consoles are told to catch up. */
+export const RESYNC_DELAY_MS = 500;
+
 /**
  * With Redis, Socket.IO's Redis adapter (pub/sub) carries every emit to the
  * clients of every node; what a client missed is read from the database
  * (episode:sync), so the adapter need not replay anything.
  */
-/** After Redis comes back, how long before the consoles are told to catch up. */
-export const RESYNC_DELAY_MS = 500;
-
 export async function createRealtime(httpServer: HttpServer, opts: { redisUrl?: string } = {}) {
   const io = new Server(httpServer, {
     serveClient: false,
