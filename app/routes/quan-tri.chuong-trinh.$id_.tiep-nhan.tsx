@@ -198,7 +198,7 @@ export default function Console() {
   const { episode, me, perms, agencies } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
-  const { questions, holds, connected, ready, presence, act, claim, release } = useQueue(episode.id);
+  const { questions, holds, connected, ready, presence, resynced, act, claim, release } = useQueue(episode.id);
   const [status, setStatus] = useState("");
   const [channel, setChannel] = useState("");
   const [agency, setAgency] = useState("");
@@ -225,6 +225,11 @@ export default function Console() {
     setHoldsDown(false);
     if (perms.triage) setHoldsDown((await claim(id))?.error === "holds-unavailable");
   }
+  // Redis is back: take the hold that was refused while it was away.
+  useEffect(() => {
+    if (!selected || !holdsDown || !perms.triage) return;
+    void claim(selected).then((ack) => setHoldsDown(ack?.error === "holds-unavailable"));
+  }, [resynced]); // eslint-disable-line react-hooks/exhaustive-deps
   function close() {
     if (selected) release(selected);
     setSelected(null);

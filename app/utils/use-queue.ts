@@ -20,6 +20,8 @@ export function useQueue(episodeId: string) {
   const [connected, setConnected] = useState(false);
   const [ready, setReady] = useState(false);
   const [presence, setPresence] = useState<Presence | null>(null);
+  /** How many times the server said its Redis link is back (a claim refused meanwhile can be tried again). */
+  const [resynced, setResynced] = useState(0);
   const seq = useRef(0);
   const syncing = useRef(false);
   const retry = useRef<ReturnType<typeof setTimeout>>();
@@ -96,7 +98,10 @@ export function useQueue(episodeId: string) {
     };
     const onDisconnect = () => setConnected(false);
     // The server's link to the other nodes (Redis) was cut and is back: fetch what they signalled meanwhile.
-    const onResync = () => void sync();
+    const onResync = () => {
+      setResynced((n) => n + 1);
+      void sync();
+    };
     socket.on("connect", join);
     socket.on("disconnect", onDisconnect);
     socket.on("episode:resync", onResync);
@@ -140,5 +145,5 @@ export function useQueue(episodeId: string) {
     getSocket("/staff").emit("question:release", { questionId }, () => {});
   }, []);
 
-  return { questions, holds, connected, ready, presence, act, claim, release };
+  return { questions, holds, connected, ready, presence, resynced, act, claim, release };
 }
