@@ -99,7 +99,17 @@ export async function startTestServer(opts: { env?: Record<string, string>; data
   proc.stdout!.on("data", (d) => (out += d));
   proc.stderr!.on("data", (d) => (out += d));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 45_000);
+    const timer = setTimeout(() => {
+      // Not left running after the test that waited for it has failed (with whatever ran below it).
+      for (const p of [...(opts.command ? descendantsOf(proc.pid!) : []), proc.pid!]) {
+        try {
+          process.kill(p, "SIGKILL");
+        } catch {
+          // already gone
+        }
+      }
+      reject(new Error(`server did not start:\n${out}`));
+    }, 45_000);
     const onData = () => {
       const m = /listening on (http:\/\/[^\s]+)/.exec(out);
       if (m) {
