@@ -58,6 +58,8 @@ function holdView(h: Hold | null, questionId: string) {
 
 /** After Redis comes back, how long before the consoles are told to catch up. */
 export const RESYNC_DELAY_MS = 500;
+/** Viewers' pages refetch within this spread after Redis comes back (thousands of them). */
+export const VIEWER_RESYNC_SPREAD_MS = 30_000;
 
 /**
  * With Redis, Socket.IO's Redis adapter (pub/sub) carries every emit to the
@@ -85,13 +87,18 @@ export async function createRealtime(httpServer: HttpServer, opts: { redisUrl?: 
     await Promise.all([connectRedis(pub), connectRedis(sub)]);
     io.adapter(createAdapter(pub, sub));
     // Redis pub/sub keeps nothing for a node that was cut off: when Redis is back, this node's
-    // consoles catch up from the database (episode:sync from their last seq). Several clients
+    // consoles catch up from the database (episode:sync from their last seq), and viewers' pages
+    // refetch what they show. Several clients
     // come back one after the other, and the subscriber must have resubscribed: one signal, a
     // moment after the last of them.
     let resync: ReturnType<typeof setTimeout> | undefined;
     const stopResync = onRedisBack(() => {
       clearTimeout(resync);
-      resync = setTimeout(() => io.of("/staff").local.emit("episode:resync"), RESYNC_DELAY_MS);
+      resync = setTimeout(() => {
+        io.of("/staff").local.emit("episode:resync");
+        // Askers' statuses and the public board changed on other nodes meanwhile, too.
+        io.of("/").local.emit("viewers:resync", { spreadMs: VIEWER_RESYNC_SPREAD_MS });
+      }, RESYNC_DELAY_MS);
     });
     closeAdapter = async () => {
       stopResync();

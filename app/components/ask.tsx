@@ -11,7 +11,7 @@ import { fieldErrors } from "../schemas/common.ts";
 import { submitQuestionSchema, TEXT_MAX } from "../schemas/questions.ts";
 import { formatTrackingCode } from "../services/questions/tracking-format.ts";
 import { deviceId, loadQuestions, randomKey, upsertQuestion, type MyQuestion } from "../utils/device.client.ts";
-import { getSocket } from "../utils/socket.client.ts";
+import { getSocket, onViewersResync } from "../utils/socket.client.ts";
 
 type Ack = { ok: boolean; status?: number; trackingCode?: string; questionStatus?: string; errors?: Record<string, string[]>; error?: string; retryAfter?: number };
 
@@ -99,15 +99,17 @@ export function AskForm({ episodeId }: { episodeId: string }) {
     socket.on("connect", onConnect);
     socket.on("disconnect", onDisconnect);
     socket.on("question:status", onStatus);
+    const stopResync = onViewersResync(socket, follow);
     window.addEventListener("online", onConnect);
     if (socket.connected) onConnect();
     return () => {
+      stopResync();
       socket.off("connect", onConnect);
       socket.off("disconnect", onDisconnect);
       socket.off("question:status", onStatus);
       window.removeEventListener("online", onConnect);
     };
-  }, [flush, refresh]);
+  }, [flush, refresh, follow]);
 
   async function onSubmit(ev: React.FormEvent<HTMLFormElement>) {
     ev.preventDefault();

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { useT } from "../i18n/i18n.tsx";
 import { deviceId, markVoted, votedIds } from "../utils/device.client.ts";
-import { getSocket } from "../utils/socket.client.ts";
+import { getSocket, onViewersResync } from "../utils/socket.client.ts";
 
 type Item = { id: string; text: string; author: string | null; area: string; status: string; votes: number };
 
@@ -28,8 +28,10 @@ export function Board({ episodeId }: { episodeId: string }) {
     socket.on("connect", watch);
     socket.on("board:votes", onVotes);
     socket.on("board:changed", onChanged);
+    const stopResync = onViewersResync(socket, () => void load());
     if (socket.connected) watch();
     return () => {
+      stopResync();
       socket.off("connect", watch);
       socket.off("board:votes", onVotes);
       socket.off("board:changed", onChanged);

@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import { formatDateTime, useLang, useT } from "../i18n/i18n.tsx";
 import { publicStatus } from "../services/questions/questions.server.ts";
 import { formatTrackingCode, normalizeTrackingCode } from "../services/questions/tracking-format.ts";
-import { getSocket } from "../utils/socket.client.ts";
+import { getSocket, onViewersResync } from "../utils/socket.client.ts";
 
 export const meta: MetaFunction = () => [{ title: "Theo dõi câu hỏi · Lắng nghe và Trao đổi" }, { name: "robots", content: "noindex" }];
 
@@ -40,12 +40,19 @@ export default function Tracking() {
   useEffect(() => setStatus(q.status), [q.status]);
   useEffect(() => {
     const socket = getSocket("/");
-    const follow = () => socket.emit("questions:follow", { trackingCodes: [q.trackingCode] }, () => {});
+    // The answer carries the current status: a reconnect or a resync catches up on what was missed.
+    const follow = () =>
+      socket.emit("questions:follow", { trackingCodes: [q.trackingCode] }, (res: { ok: boolean; questions?: { trackingCode: string; status: string }[] }) => {
+        const now = res?.ok ? res.questions?.find((x) => x.trackingCode === q.trackingCode) : undefined;
+        if (now) setStatus(now.status);
+      });
     const onStatus = (p: { trackingCode: string; status: string }) => p.trackingCode === q.trackingCode && setStatus(p.status);
     socket.on("connect", follow);
     socket.on("question:status", onStatus);
+    const stopResync = onViewersResync(socket, follow);
     if (socket.connected) follow();
     return () => {
+      stopResync();
       socket.off("connect", follow);
       socket.off("question:status", onStatus);
     };

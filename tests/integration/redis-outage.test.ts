@@ -8,7 +8,8 @@
  * every console on both nodes ends with every acknowledged question exactly
  * once, without reconnecting: what B signalled meanwhile never reached A
  * (Redis pub/sub keeps nothing for a subscriber that was away), so A tells
- * its consoles to catch up from the database (episode:resync). A frozen link
+ * its consoles to catch up from the database (episode:resync), and its
+ * viewers' pages to refetch (viewers:resync). A frozen link
  * (no answer, no reset) costs one request REDIS_TIMEOUT_MS, not every one. A
  * node started while Redis is unreachable starts without it and joins later.
  */
@@ -148,6 +149,19 @@ describe("Redis outage (two nodes, PostgreSQL, Redis behind a link that is cut)"
     expect(await opA.s.timeout(5000).emitWithAck("question:action", { questionId: onA[0], version: 1, action: "approve" })).toMatchObject({ ok: true, question: { status: "approved" } });
     expect(await opB.s.timeout(5000).emitWithAck("question:action", { questionId: onA[0], version: 1, action: "approve" })).toMatchObject({ ok: false, error: "conflict" });
 
+    // An asker on A follows their question; an operator on B approves it. B signals the new
+    // status through Redis, which A does not hear.
+    const { trackingCode } = await factories.db().question.findUniqueOrThrow({ where: { id: onA[2] }, select: { trackingCode: true } });
+    const asker = connect(a.url, { transports: ["websocket"], forceNew: true, reconnection: false });
+    sockets.push(asker);
+    const statuses: string[] = [];
+    const resyncs: { spreadMs: number }[] = [];
+    asker.on("question:status", (p: { status: string }) => statuses.push(p.status));
+    asker.on("viewers:resync", (p: { spreadMs: number }) => resyncs.push(p));
+    const follow = async () => (await asker.timeout(5000).emitWithAck("questions:follow", { trackingCodes: [trackingCode] })).questions[0].status as string;
+    expect(await follow()).toBe("new");
+    expect(await opB.s.timeout(5000).emitWithAck("question:action", { questionId: onA[2], version: 1, action: "approve" })).toMatchObject({ ok: true });
+
     // B's questions meanwhile: signalled through Redis, which A does not hear. Nothing happens on
     // A after them, so no later event shows A's consoles a gap.
     for (let i = 0; i < 5; i++) acked.push(await submit(b.url, e.id, `Câu hỏi số ${i} gửi tới máy chủ B khi A mất kết nối Redis`));
@@ -160,6 +174,12 @@ describe("Redis outage (two nodes, PostgreSQL, Redis behind a link that is cut)"
     await expect.poll(() => acked.every((id) => opA.rec.ids.includes(id)), { timeout: 8000 }).toBe(true);
     expect(opA.rec.resyncs).toBeGreaterThanOrEqual(1);
     expect(opB.rec.resyncs).toBe(0); // B never lost Redis
+    // The asker missed the approval and is told to refetch, within a spread (the page waits a
+    // random moment in it: app/utils/socket.client.ts); refetching gives the current status.
+    expect(statuses).toEqual([]);
+    await expect.poll(() => resyncs.length, { timeout: 5000 }).toBe(1);
+    expect(resyncs[0].spreadMs).toBeGreaterThan(0);
+    expect(await follow()).toBe("approved");
     for (const op of [opA, opB]) {
       expect(op.rec.disconnects).toBe(0);
       expect(op.rec.syncErrors).toEqual([]);
