@@ -2,7 +2,7 @@
  * The viewer's question form (phone first). Sends over Socket.IO, falls
  * back to HTTP; every question waits in localStorage until acknowledged, so
  * a dropped connection or a reload loses nothing, and the client key makes
- * every resend safe.
+ * every resend safe. One the server cannot take now is sent again by itself.
  */
 import { Link } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState } from "react";
@@ -14,6 +14,9 @@ import { deviceId, loadQuestions, randomKey, upsertQuestion, type MyQuestion } f
 import { getSocket, onViewersResync } from "../utils/socket.client.ts";
 
 type Ack = { ok: boolean; status?: number; trackingCode?: string; questionStatus?: string; errors?: Record<string, string[]>; error?: string; retryAfter?: number };
+
+/** How long to wait before sending again, after `attempt` failures in a row. */
+const RETRY_MS = (attempt: number) => Math.min(60_000, 2000 * 2 ** attempt);
 
 async function sendOne(q: MyQuestion): Promise<Ack> {
   const body = { text: q.text, name: q.name, phone: q.phone, area: q.area, publishName: q.publishName, clientKey: q.clientKey, deviceId: deviceId() };
@@ -48,7 +51,13 @@ export function AskForm({ episodeId }: { episodeId: string }) {
 
   const refresh = useCallback(() => setMine(loadQuestions().filter((q) => q.episodeId === episodeId)), [episodeId]);
 
-  const flush = useCallback(async () => {
+  // A question the server could not take now (busy, restarting, rate limit) is sent again by
+  // itself: after the wait the server asked for, or after 2, 4, 8 … 60 s.
+  const retry = useRef<{ timer?: ReturnType<typeof setTimeout>; attempt: number }>({ attempt: 0 });
+  useEffect(() => () => clearTimeout(retry.current.timer), []);
+
+  const flush = useCallback(async function run() {
+    let wait = 0;
     for (const q of loadQuestions().filter((x) => x.episodeId === episodeId && !x.trackingCode && !x.error)) {
       if (sending.current.has(q.clientKey)) continue;
       sending.current.add(q.clientKey);
@@ -56,13 +65,22 @@ export function AskForm({ episodeId }: { episodeId: string }) {
         const ack = await sendOne(q);
         if (ack.ok) upsertQuestion({ ...q, trackingCode: ack.trackingCode, status: ack.questionStatus ?? "new" });
         else if (ack.status === 422 || ack.status === 409 || ack.status === 404) upsertQuestion({ ...q, error: ack.status === 409 ? "ask.closed" : "ask.invalid" });
-        else if (ack.status === 429) setNotice(t("ask.rateLimited", { seconds: ack.retryAfter ?? 60 }));
+        else if (ack.status === 429) {
+          setNotice(t("ask.rateLimited", { seconds: ack.retryAfter ?? 60 }));
+          wait = Math.max(wait, (ack.retryAfter ?? 60) * 1000);
+        } else wait = Math.max(wait, RETRY_MS(retry.current.attempt));
       } catch {
-        // Offline: it stays queued and goes out on reconnect.
+        // Offline or no answer: it stays queued, goes out on reconnect, and is tried again meanwhile.
+        wait = Math.max(wait, RETRY_MS(retry.current.attempt));
       } finally {
         sending.current.delete(q.clientKey);
       }
     }
+    clearTimeout(retry.current.timer);
+    if (wait) {
+      retry.current.attempt++;
+      retry.current.timer = setTimeout(() => void run(), wait);
+    } else retry.current.attempt = 0;
     refresh();
     follow();
   }, [episodeId, refresh]); // eslint-disable-line react-hooks/exhaustive-deps

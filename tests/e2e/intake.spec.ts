@@ -66,3 +66,31 @@ test("a question typed while offline waits on the phone and goes out on reconnec
   await expect(viewer.getByTestId("ask-notice")).toHaveText(/^Đã gửi câu hỏi\. Mã theo dõi: [2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}\.$/);
   await phone.close();
 });
+
+test("a question the server could not take (503) is sent again by itself, without a reconnect", async ({ browser }) => {
+  const phone = await browser.newContext({ ...devices["Pixel 7"] });
+  // The page's socket never connects, so the form posts over HTTP; the first post is refused, as
+  // a server that is restarting or cannot reach its database would refuse it.
+  await phone.routeWebSocket(/\/socket\.io\//, (ws) => ws.close());
+  await phone.route(/\/socket\.io\//, (route) => route.abort());
+  let refused = 0;
+  await phone.route(/\/api\/episodes\/[^/]+\/questions$/, async (route) => {
+    if (route.request().method() === "POST" && refused === 0) {
+      refused++;
+      return route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: "unavailable" }) });
+    }
+    return route.continue();
+  });
+  const viewer = await phone.newPage();
+  await viewer.goto("/");
+  await viewer.getByTestId("live-episode").getByRole("link", { name: "Xem và gửi câu hỏi" }).click();
+  await expect(viewer.getByTestId("ask")).toBeVisible();
+  await viewer.getByLabel("Câu hỏi, ý kiến của bạn").fill("Gửi khi máy chủ đang bận: thủ tục vay vốn học nghề thế nào?");
+  await viewer.getByRole("button", { name: "Gửi câu hỏi" }).click();
+  await expect(viewer.getByTestId("my-questions")).toContainText("Đang chờ gửi");
+  expect(refused).toBe(1);
+  // Sent again after 2 s by itself: nothing reconnects and nothing is clicked.
+  await expect(viewer.getByTestId("my-status").first()).toHaveText("Đã tiếp nhận", { timeout: 10_000 });
+  await expect(viewer.getByTestId("ask-notice")).toContainText("Đã gửi câu hỏi. Mã theo dõi:");
+  await phone.close();
+});
