@@ -14,7 +14,7 @@ import { getEpisode, listEpisodes, publicEpisode } from "../app/services/episode
 import { verifyToken } from "../app/services/integrations.server.ts";
 import { can, type Permission } from "../app/services/permissions.ts";
 import {
-  applyAction, board, currentSeq, getQuestion, listQuestions, publicStatus, QuestionError, submitQuestion, vote,
+  applyAction, boardView, currentSeq, getQuestion, listQuestions, publicStatus, QuestionError, submitQuestion, vote,
 } from "../app/services/questions/questions.server.ts";
 import { getRouter } from "../app/services/questions/routing.server.ts";
 import { duplicateCandidates } from "../app/services/questions/similarity.ts";
@@ -134,9 +134,9 @@ export function createApi() {
 
   // ------------------------------------------------------------ public board
   api.get("/episodes/:id/board", ah(async (req, res) => {
-    const e = await db().episode.findUnique({ where: { id: req.params.id }, select: { publicBoard: true } });
-    if (!e) return res.status(404).json({ error: "not_found" });
-    res.json({ enabled: e.publicBoard, questions: e.publicBoard ? await board(req.params.id) : [] });
+    const view = await boardView(req.params.id);
+    if (!view) return res.status(404).json({ error: "not_found" });
+    res.json(view);
   }));
 
   api.post("/questions/:id/vote", ah(async (req, res) => {

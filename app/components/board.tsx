@@ -24,7 +24,8 @@ export function Board({ episodeId }: { episodeId: string }) {
     const watch = () => socket.emit("episode:watch", { episodeId }, () => {});
     const onVotes = (p: { questionId: string; votes: number }) =>
       setItems((cur) => cur && [...cur.map((i) => (i.id === p.questionId ? { ...i, votes: p.votes } : i))].sort((a, b) => b.votes - a.votes));
-    const onChanged = () => void load();
+    // The change carries the board itself: thousands of viewers need not all ask for it at once.
+    const onChanged = (p: { questions?: Item[] } | undefined) => (Array.isArray(p?.questions) ? setItems(p.questions) : void load());
     socket.on("connect", watch);
     socket.on("board:votes", onVotes);
     socket.on("board:changed", onChanged);

@@ -33,6 +33,8 @@ test("a viewer asks from a phone; an operator sees it live, routes it; the studi
   // Select it for the studio, then the studio screen shows it.
   await detail.getByRole("button", { name: "Chọn đưa lên trường quay" }).click();
   await expect(viewer.getByTestId("my-status").first()).toHaveText("Đã chọn đưa lên chương trình", { timeout: 5000 });
+  // The public board on the viewer's page shows it live (the change carries the board).
+  await expect(viewer.getByTestId("board")).toContainText("Thẻ bảo hiểm y tế của hộ cận nghèo", { timeout: 5000 });
   await page.getByRole("link", { name: "Màn hình trường quay" }).click();
   const queue = page.getByTestId("studio-queue");
   await expect(queue).toContainText("Thẻ bảo hiểm y tế của hộ cận nghèo");

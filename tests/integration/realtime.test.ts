@@ -16,7 +16,8 @@ afterAll(async () => {
 });
 
 function open(ns: string, cookie?: string): Socket {
-  const s = connect(server.url + ns, { transports: ["websocket"], extraHeaders: cookie ? { cookie } : {}, reconnection: false });
+  // Its own connection: sockets to one URL would otherwise share the first one's headers (cookie).
+  const s = connect(server.url + ns, { transports: ["websocket"], extraHeaders: cookie ? { cookie } : {}, reconnection: false, forceNew: true });
   sockets.push(s);
   return s;
 }
@@ -131,5 +132,46 @@ describe("presence", () => {
     const j2 = await again.emitWithAck("episode:join", { episodeId: e.id });
     expect(j2.presence.viewers).toBe(2);
     expect(j2.presence.staff.map((x: { username: string }) => x.username)).toEqual(["tongdai1"]);
+  });
+});
+
+describe("public board", () => {
+  it("sends its viewers the board itself when a change shows on it, and nothing for changes that do not", async () => {
+    const e = await factories.episode({ status: "live" });
+    const viewer = open("/");
+    await connected(viewer);
+    expect(await viewer.emitWithAck("episode:watch", { episodeId: e.id })).toMatchObject({ ok: true });
+    const changes: { questions: { id: string; text: string; status: string }[] }[] = [];
+    viewer.on("board:changed", (p) => changes.push(p));
+    const staff = open("/staff", await login(server.url, "tongdai1"));
+    await connected(staff);
+    const submit = async (text: string) => {
+      const res = await fetch(`${server.url}/api/episodes/${e.id}/questions`, {
+        method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text, clientKey: `board-${Math.random().toString(36).slice(2, 12)}` }),
+      });
+      return (await res.json()).id as string;
+    };
+    const a = await submit("Câu hỏi chưa được chọn: thủ tục nhận trợ cấp thất nghiệp?");
+    const b = await submit("Câu hỏi sẽ được chọn: học nghề miễn phí cho người khuyết tật?");
+    const act = async (input: Record<string, unknown>) => expect(await staff.emitWithAck("question:action", input)).toMatchObject({ ok: true });
+
+    // Not on the board: tagging and routing a new question.
+    await act({ questionId: a, version: 1, action: "tag", topics: ["việc làm"] });
+    await act({ questionId: a, version: 2, action: "route", agencyId: await factories.orgId("SCT") });
+    // On it: an approval; the event carries the board.
+    await act({ questionId: b, version: 1, action: "approve" });
+    await expect.poll(() => changes.length).toBe(1);
+    expect(changes[0].questions.map((q) => [q.id, q.status])).toEqual([[b, "approved"]]);
+    // Tagging it shows nothing new; editing its wording does.
+    await act({ questionId: b, version: 2, action: "tag", topics: ["học nghề"] });
+    await act({ questionId: b, version: 3, action: "edit", summary: "Người khuyết tật có được học nghề miễn phí không?" });
+    await expect.poll(() => changes.length).toBe(2);
+    expect(changes[1].questions.map((q) => q.text)).toEqual(["Người khuyết tật có được học nghề miễn phí không?"]);
+    // The API serves the same board.
+    expect((await (await fetch(`${server.url}/api/episodes/${e.id}/board`)).json()).questions).toEqual(changes[1].questions);
+    // Routing it takes it off the board.
+    await act({ questionId: b, version: 4, action: "route", agencyId: await factories.orgId("SCT") });
+    await expect.poll(() => changes.length).toBe(3);
+    expect(changes[2].questions).toEqual([]);
   });
 });

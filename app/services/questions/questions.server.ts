@@ -67,8 +67,25 @@ async function appendEvent(tx: Tx, episodeId: string, type: EpisodeEventOut["typ
   return { seq, type, question };
 }
 
-/** Signals committed events: staff in seq order; askers get their own question's public status. */
-export async function emitEvents(episodeId: string, events: EpisodeEventOut[]) {
+/** The statuses the public board shows. */
+export const BOARD_STATUSES: readonly string[] = ["approved", "on_air", "answered_on_air"];
+/** Actions that change nothing the public board shows of a question (text, author, area, status, votes). */
+const OFF_BOARD_ACTIONS = new Set(["tag", "priority", "route", "reorder"]);
+
+/** Whether a question's change shows on the public board: it enters or leaves it, or changes there. */
+function showsOnBoard(action: string, from: string, to: string): boolean {
+  const before = BOARD_STATUSES.includes(from);
+  const after = BOARD_STATUSES.includes(to);
+  return before !== after || (after && (from !== to || !OFF_BOARD_ACTIONS.has(action)));
+}
+
+/**
+ * Signals committed events: staff in seq order; askers get their own
+ * question's public status. `board`: the change shows on the public board;
+ * its viewers then get the board itself (one query per change, not one
+ * request from each of thousands of viewers).
+ */
+export async function emitEvents(episodeId: string, events: EpisodeEventOut[], opts: { board?: boolean } = {}) {
   const server = io();
   if (!server) return;
   for (const e of events) {
@@ -84,8 +101,7 @@ export async function emitEvents(episodeId: string, events: EpisodeEventOut[]) {
     const children = await db().question.findMany({ where: { mergedIntoId: q.id }, select: { id: true, trackingCode: true } });
     for (const c of children) viewers.to(rooms.question(c.id)).emit("question:status", { ...payload, trackingCode: c.trackingCode, mergedInto: q.trackingCode });
   }
-  // The public board refetches (it shows approved questions only).
-  if (events.some((e) => e.type === "question:updated")) viewers.to(rooms.board(episodeId)).emit("board:changed", { episodeId });
+  if (opts.board) viewers.to(rooms.board(episodeId)).emit("board:changed", { episodeId, ...(await boardView(episodeId)) });
 }
 
 // ------------------------------------------------------------- intake
@@ -421,10 +437,10 @@ export async function applyAction(actor: Actor, input: QuestionActionInput): Pro
         before: { status: q.status, version: q.version }, after: { status: to, ...detail },
       });
       for (const id of [q.id, ...touched]) out.push(await appendEvent(tx, q.episodeId, "question:updated", (await loadRow(tx, id))!));
-      return out;
+      return { out, board: showsOnBoard(input.action, q.status, to) };
     });
-    await emitEvents(q0.episodeId, events);
-    return events[0].question;
+    await emitEvents(q0.episodeId, events.out, { board: events.board });
+    return events.out[0].question;
   });
 }
 
@@ -450,10 +466,11 @@ export async function changeQuestion(
         data: { questionId: q.id, type, fromStatus: q.status, toStatus, actorId: actor.id, actorLabel: actor.username, data: JSON.stringify(detail) },
       });
       await audit(tx, { actor: { id: actor.id, label: actor.username }, action: type, entity: "Question", entityId: q.id, before: { status: q.status }, after: { status: toStatus ?? q.status, ...detail } });
-      return appendEvent(tx, q.episodeId, "question:updated", (await loadRow(tx, q.id))!);
+      const board = showsOnBoard(type, q.status, toStatus ?? q.status);
+      return { event: await appendEvent(tx, q.episodeId, "question:updated", (await loadRow(tx, q.id))!), board };
     });
-    await emitEvents(q0.episodeId, [event]);
-    return event.question;
+    await emitEvents(q0.episodeId, [event.event], { board: event.board });
+    return event.event.question;
   });
 }
 
@@ -507,10 +524,17 @@ export async function publicStatus(trackingCode: string) {
   };
 }
 
+/** The public board as the API serves it and its viewers get it on a change (null: no such episode). */
+export async function boardView(episodeId: string) {
+  const e = await db().episode.findUnique({ where: { id: episodeId }, select: { publicBoard: true } });
+  if (!e) return null;
+  return { enabled: e.publicBoard, questions: e.publicBoard ? await board(episodeId) : [] };
+}
+
 /** Approved and answered questions for the public board, most voted first. */
 export async function board(episodeId: string) {
   const rows = await db().question.findMany({
-    where: { episodeId, status: { in: ["approved", "on_air", "answered_on_air"] } },
+    where: { episodeId, status: { in: [...BOARD_STATUSES] } },
     orderBy: [{ votes: "desc" }, { createdAt: "asc" }],
     take: 200,
     select: { id: true, summary: true, name: true, publishName: true, area: true, status: true, votes: true, createdAt: true },
@@ -528,7 +552,7 @@ export async function board(episodeId: string) {
 
 export async function vote(questionId: string, deviceId: string): Promise<{ votes: number; counted: boolean }> {
   const q = await db().question.findUnique({ where: { id: questionId }, select: { status: true, episodeId: true, episode: { select: { publicBoard: true } } } });
-  if (!q || !q.episode.publicBoard || !["approved", "on_air", "answered_on_air"].includes(q.status)) throw new QuestionError("not-found", 404);
+  if (!q || !q.episode.publicBoard || !BOARD_STATUSES.includes(q.status)) throw new QuestionError("not-found", 404);
   try {
     const updated = await db().$transaction(async (tx) => {
       await tx.vote.create({ data: { questionId, deviceId } });
