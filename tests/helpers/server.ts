@@ -77,6 +77,17 @@ function descendantsOf(pid: number): number[] {
   return out;
 }
 
+/** SIGKILLs each of `pids` that is still there. */
+function killAll(pids: Iterable<number>) {
+  for (const p of pids) {
+    try {
+      process.kill(p, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+}
+
 /** `command` starts the server another way than `node --import tsx server/index.ts` (e.g. through npm). */
 export async function startTestServer(opts: { env?: Record<string, string>; dataDir?: string; port?: number; command?: string[] } = {}): Promise<TestServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(path.join(os.tmpdir(), "ln-test-"));
@@ -95,19 +106,15 @@ export async function startTestServer(opts: { env?: Record<string, string>; data
   };
   const [cmd, ...args] = opts.command ?? [process.execPath, "--import", "tsx", "server/index.ts"];
   const proc = spawn(cmd, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  // Only another command (npm) has processes below it; the server itself has threads, not children.
+  const below = () => (opts.command ? descendantsOf(proc.pid!) : []);
   let out = "";
   proc.stdout!.on("data", (d) => (out += d));
   proc.stderr!.on("data", (d) => (out += d));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
       // Not left running after the test that waited for it has failed (with whatever ran below it).
-      for (const p of [...(opts.command ? descendantsOf(proc.pid!) : []), proc.pid!]) {
-        try {
-          process.kill(p, "SIGKILL");
-        } catch {
-          // already gone
-        }
-      }
+      killAll([...below(), proc.pid!]);
       reject(new Error(`server did not start:\n${out}`));
     }, 45_000);
     const onData = () => {
@@ -126,7 +133,7 @@ export async function startTestServer(opts: { env?: Record<string, string>; data
   const port = Number(new URL(url).port);
   let stopping = false;
   /** What ran below the process when it was signalled; cleanup kills whatever of it is still there. */
-  const below = new Set<number>();
+  const belowAtStop = new Set<number>();
   // A server that dies on its own is a bug: show what it said.
   proc.once("exit", (code, signal) => {
     if (!stopping) console.error(`test server exited unexpectedly (${code ?? signal}):\n${out}`);
@@ -135,8 +142,7 @@ export async function startTestServer(opts: { env?: Record<string, string>; data
     new Promise<number | null>((resolve) => {
       if (proc.exitCode !== null || proc.signalCode !== null) return resolve(proc.exitCode);
       stopping = true;
-      // Only another command (npm) has processes below it; the server itself has threads, not children.
-      if (opts.command) for (const p of descendantsOf(proc.pid!)) below.add(p);
+      for (const p of below()) belowAtStop.add(p);
       proc.once("exit", (code) => resolve(code));
       proc.kill(signal);
     });
@@ -151,13 +157,7 @@ export async function startTestServer(opts: { env?: Record<string, string>; data
     cleanup: async () => {
       await stop();
       // A failed test must not leave a server behind (say npm exited on SIGTERM without passing it on).
-      for (const p of below) {
-        try {
-          process.kill(p, "SIGKILL");
-        } catch {
-          // already gone, as it should be
-        }
-      }
+      killAll(belowAtStop);
       rmSync(dataDir, { recursive: true, force: true });
       if (databaseUrl.startsWith("postgres")) {
         const { closeDb } = await import("../../app/db.server.ts");
