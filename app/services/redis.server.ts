@@ -18,6 +18,18 @@ type State = { down: Map<string, number>; back: Set<() => void>; retryAt: number
 const holder = globalThis as Holder;
 const state: State = (holder.__lnRedisState ??= { down: new Map(), back: new Set(), retryAt: 0 });
 
+/** The app's own client, as the log names it (the Socket.IO adapter's two have their own labels). */
+const APP_CLIENT = "Redis";
+
+/** Rejects when `p` has not settled within `ms`. */
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
 /** How long a Redis command may take before the caller falls back (a partition sends no reset). */
 export const REDIS_TIMEOUT_MS = 1000;
 /** After a command failed or timed out, callers fall back at once for this long before Redis is tried again. */
@@ -31,7 +43,7 @@ export async function initRedis(url: string | undefined): Promise<Redis | null> 
   if (holder.__lnRedis) return holder.__lnRedis;
   // Without the offline queue a command issued during an outage fails at once instead of waiting for Redis.
   const client = createClient({ url, disableOfflineQueue: true });
-  watchRedis(client, "Redis");
+  watchRedis(client, APP_CLIENT);
   await connectRedis(client);
   return (holder.__lnRedis = client);
 }
@@ -42,13 +54,7 @@ export async function initRedis(url: string | undefined): Promise<Redis | null> 
  * keeps trying in the background.
  */
 export async function connectRedis(client: Redis): Promise<void> {
-  const connected = client.connect().then(
-    () => true,
-    () => false,
-  );
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  await Promise.race([connected, new Promise((resolve) => (timer = setTimeout(resolve, REDIS_BOOT_WAIT_MS)))]);
-  clearTimeout(timer);
+  await withTimeout(client.connect(), REDIS_BOOT_WAIT_MS).catch(() => {});
 }
 
 /** Closes a client: QUIT when connected; otherwise stops its reconnecting. */
@@ -93,7 +99,7 @@ function markBack(label: string) {
   const since = state.down.get(label);
   if (since === undefined) return;
   state.down.delete(label);
-  if (label === "Redis") state.retryAt = 0;
+  if (label === APP_CLIENT) state.retryAt = 0;
   console.error(`${label} is back after ${((Date.now() - since) / 1000).toFixed(1)} s`);
   for (const fn of state.back) {
     try {
@@ -117,28 +123,20 @@ export async function viaRedis<T>(op: (r: Redis) => Promise<T>, fallback: () => 
   const r = redis();
   if (!r) return fallback();
   if (!r.isReady) {
-    markDown("Redis", "not connected");
+    markDown(APP_CLIENT, "not connected");
     return fallback();
   }
   // A command just failed or timed out: do not make every request wait REDIS_TIMEOUT_MS for it.
   if (Date.now() < state.retryAt) return fallback();
-  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    const out = await Promise.race([
-      op(r),
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
-      }),
-    ]);
-    markBack("Redis"); // it answers again after timing out (the connection itself never dropped)
+    const out = await withTimeout(op(r), timeoutMs);
+    markBack(APP_CLIENT); // it answers again after timing out (the connection itself never dropped)
     return out;
   } catch (e) {
     if (e instanceof ErrorReply) throw e;
     state.retryAt = Date.now() + REDIS_RETRY_MS;
-    markDown("Redis", (e as Error).message);
+    markDown(APP_CLIENT, (e as Error).message);
     return fallback();
-  } finally {
-    clearTimeout(timer);
   }
 }
 
@@ -146,5 +144,5 @@ export async function viaRedis<T>(op: (r: Redis) => Promise<T>, fallback: () => 
 export function redisHealth(): "ok" | "unreachable" | null {
   const r = redis();
   if (!r) return null;
-  return r.isReady && !state.down.has("Redis") ? "ok" : "unreachable";
+  return r.isReady && !state.down.has(APP_CLIENT) ? "ok" : "unreachable";
 }
