@@ -18,7 +18,7 @@ import {
   type BatchOutcome, type EpisodeEventOut, type Submission, type Found, type NewRow, type RecentText, type Row, type StaffQuestion, type SubmitContext, type SubmitResult,
 } from "./intake-batch.server.ts";
 import { intakeWriter } from "./intake-writer.server.ts";
-import { canApply, targetStatus } from "./state.ts";
+import { BOARD_STATUSES, canApply, targetStatus } from "./state.ts";
 
 export { newId, QuestionError, staffView } from "./intake-batch.server.ts";
 export type { EpisodeEventOut, StaffQuestion, SubmitContext, SubmitResult } from "./intake-batch.server.ts";
@@ -67,8 +67,6 @@ async function appendEvent(tx: Tx, episodeId: string, type: EpisodeEventOut["typ
   return { seq, type, question };
 }
 
-/** The statuses the public board shows. */
-export const BOARD_STATUSES: readonly string[] = ["approved", "on_air", "answered_on_air"];
 /** Actions that change nothing the public board shows of a question (text, author, area, status, votes). */
 const OFF_BOARD_ACTIONS = new Set(["tag", "priority", "route", "reorder"]);
 
@@ -343,7 +341,7 @@ export async function applyAction(actor: Actor, input: QuestionActionInput): Pro
   if (holder && holder.userId !== actor.id) throw new QuestionError("held", 409, { holder: holder.username });
 
   return withEpisodeLock(q0.episodeId, async () => {
-    const events = await db().$transaction(async (tx) => {
+    const { events, board } = await db().$transaction(async (tx) => {
       const q = (await loadRow(tx, input.questionId))!;
       if (q.version !== input.version) throw new QuestionError("conflict", 409, { question: staffView(q) });
       if (!canApply(input.action, q.status)) throw new QuestionError("illegal", 409, { status: q.status, action: input.action });
@@ -437,10 +435,10 @@ export async function applyAction(actor: Actor, input: QuestionActionInput): Pro
         before: { status: q.status, version: q.version }, after: { status: to, ...detail },
       });
       for (const id of [q.id, ...touched]) out.push(await appendEvent(tx, q.episodeId, "question:updated", (await loadRow(tx, id))!));
-      return { out, board: showsOnBoard(input.action, q.status, to) };
+      return { events: out, board: showsOnBoard(input.action, q.status, to) };
     });
-    await emitEvents(q0.episodeId, events.out, { board: events.board });
-    return events.out[0].question;
+    await emitEvents(q0.episodeId, events, { board });
+    return events[0].question;
   });
 }
 
@@ -458,7 +456,7 @@ export async function changeQuestion(
   const q0 = await db().question.findUnique({ where: { id: questionId }, select: { episodeId: true } });
   if (!q0) throw new QuestionError("not-found", 404);
   return withEpisodeLock(q0.episodeId, async () => {
-    const event = await db().$transaction(async (tx) => {
+    const { event, board } = await db().$transaction(async (tx) => {
       const q = (await loadRow(tx, questionId))!;
       const { data, toStatus = null, detail = {} } = await fn(tx, q);
       await tx.question.update({ where: { id: q.id }, data: { ...data, ...(toStatus ? { status: toStatus } : {}), version: { increment: 1 } } as never });
@@ -469,8 +467,8 @@ export async function changeQuestion(
       const board = showsOnBoard(type, q.status, toStatus ?? q.status);
       return { event: await appendEvent(tx, q.episodeId, "question:updated", (await loadRow(tx, q.id))!), board };
     });
-    await emitEvents(q0.episodeId, [event.event], { board: event.board });
-    return event.event.question;
+    await emitEvents(q0.episodeId, [event], { board });
+    return event.question;
   });
 }
 

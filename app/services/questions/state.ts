@@ -29,6 +29,9 @@ export type QuestionAction = TransitionAction | EditAction;
 
 const TERMINAL: QuestionStatus[] = ["merged"];
 
+/** The statuses the public board shows. */
+export const BOARD_STATUSES: readonly string[] = ["approved", "on_air", "answered_on_air"] satisfies QuestionStatus[];
+
 export function canApply(action: QuestionAction, status: string): boolean {
   if (action in TRANSITIONS) return (TRANSITIONS[action as TransitionAction].from as readonly string[]).includes(status);
   if (action === "reorder") return status === "approved";
