@@ -88,9 +88,8 @@ export async function createRealtime(httpServer: HttpServer, opts: { redisUrl?: 
     io.adapter(createAdapter(pub, sub));
     // Redis pub/sub keeps nothing for a node that was cut off: when Redis is back, this node's
     // consoles catch up from the database (episode:sync from their last seq), and viewers' pages
-    // refetch what they show. Several clients
-    // come back one after the other, and the subscriber must have resubscribed: one signal, a
-    // moment after the last of them.
+    // refetch what they show. Several clients come back one after the other, and the subscriber
+    // must have resubscribed: one signal, a moment after the last of them.
     let resync: ReturnType<typeof setTimeout> | undefined;
     const stopResync = onRedisBack(() => {
       clearTimeout(resync);

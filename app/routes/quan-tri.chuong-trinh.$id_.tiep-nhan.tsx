@@ -219,16 +219,17 @@ export default function Console() {
   const last10 = list.filter((q) => now - Date.parse(q.createdAt) < 600_000).length / 10;
   const topics = [...new Set(list.flatMap((q) => q.topics))];
 
+  // Holds cannot be taken while the server cannot reach Redis: the detail says so.
+  const take = async (id: string) => setHoldsDown((await claim(id))?.error === "holds-unavailable");
   async function open(id: string) {
     if (selected && selected !== id) release(selected);
     setSelected(id);
     setHoldsDown(false);
-    if (perms.triage) setHoldsDown((await claim(id))?.error === "holds-unavailable");
+    if (perms.triage) await take(id);
   }
   // Redis is back: take the hold that was refused while it was away.
   useEffect(() => {
-    if (!selected || !holdsDown || !perms.triage) return;
-    void claim(selected).then((ack) => setHoldsDown(ack?.error === "holds-unavailable"));
+    if (selected && holdsDown && perms.triage) void take(selected);
   }, [resynced]); // eslint-disable-line react-hooks/exhaustive-deps
   function close() {
     if (selected) release(selected);
