@@ -3,12 +3,12 @@ import {
   Form, isRouteErrorResponse, Link, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useLocation, useRouteError, useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { translate, type Lang } from "./i18n/dictionary.ts";
-import { getLang } from "./i18n/lang.server.ts";
-import { useT } from "./i18n/i18n.tsx";
-import { getUser } from "./services/auth.server.ts";
+import { translate, type Lang } from "./platform/i18n/dictionary.ts";
+import { getLang } from "./platform/i18n/lang.server.ts";
+import { useT } from "./platform/i18n/i18n.tsx";
+import { getUser } from "./platform/auth.server.ts";
 import stylesheet from "./tailwind.css";
-import { useNonce } from "./utils/nonce.tsx";
+import { useNonce } from "./platform/nonce.tsx";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },

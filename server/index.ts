@@ -1,7 +1,7 @@
 /** Entry point: `npm start` (after a build) or `npm run serve`. */
 import { DisconnectsClientError } from "redis";
-import { ConfigError, getConfig } from "../app/config.server.ts";
-import { DEMO_ACCOUNTS } from "../app/services/demo.server.ts";
+import { ConfigError, getConfig } from "../app/platform/config.server.ts";
+import { DEMO_ACCOUNTS } from "../app/features/demo/demo.server.ts";
 import { startServer } from "./app.ts";
 
 async function main() {

@@ -7,19 +7,19 @@
 import type { Server as HttpServer } from "node:http";
 import { Server, type Socket } from "socket.io";
 import { z } from "zod/v4";
-import { db } from "../app/db.server.ts";
-import { fieldErrors, recordId } from "../app/schemas/common.ts";
-import { questionActionSchema, submitQuestionSchema } from "../app/schemas/questions.ts";
-import { userFromCookieHeader, type SessionUser } from "../app/services/auth.server.ts";
-import { can } from "../app/services/permissions.ts";
-import { claim, holdsOf, release, releaseSocket, sweep, type Hold } from "../app/services/questions/holds.server.ts";
-import { applyAction, currentSeq, eventsAfter, QuestionError, submitQuestion } from "../app/services/questions/questions.server.ts";
-import { normalizeTrackingCode } from "../app/services/questions/tracking.ts";
-import { hitAll, LIMITS, scaled } from "../app/services/ratelimit.server.ts";
-import { episodeStatus } from "../app/services/episodes.server.ts";
-import { presenceOf, startPresence } from "../app/services/presence.server.ts";
-import { rooms, setIo } from "../app/services/realtime.server.ts";
-import { closeRedisClient, connectRedis, onRedisBack, watchRedis } from "../app/services/redis.server.ts";
+import { db } from "../app/platform/db.server.ts";
+import { fieldErrors, recordId } from "../app/platform/validation.ts";
+import { questionActionSchema, submitQuestionSchema } from "../app/features/questions/schemas.ts";
+import { userFromCookieHeader, type SessionUser } from "../app/platform/auth.server.ts";
+import { can } from "../app/platform/permissions.ts";
+import { claim, holdsOf, release, releaseSocket, sweep, type Hold } from "../app/features/questions/holds.server.ts";
+import { applyAction, currentSeq, eventsAfter, QuestionError, submitQuestion } from "../app/features/questions/index.server.ts";
+import { normalizeTrackingCode } from "../app/features/questions/tracking.ts";
+import { hitAll, LIMITS, scaled } from "../app/platform/limits.server.ts";
+import { episodeStatus } from "../app/features/episodes/episodes.server.ts";
+import { presenceOf, startPresence } from "../app/features/questions/presence.server.ts";
+import { rooms, setIo } from "../app/platform/realtime.server.ts";
+import { closeRedisClient, connectRedis, onRedisBack, watchRedis } from "../app/platform/redis.server.ts";
 
 const episodeRef = z.object({ episodeId: recordId });
 /** One object schema, not an intersection: `.and()` parses the input twice and merges the results. */

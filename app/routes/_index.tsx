@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Countdown, EpisodeRow } from "../components/episode.tsx";
-import { formatDateTime, useLang, useT } from "../i18n/i18n.tsx";
-import { publicEpisode, schedule } from "../services/episodes.server.ts";
+import { Countdown, EpisodeRow } from "../features/episodes/components/episode.tsx";
+import { formatDateTime, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { publicEpisode, schedule } from "../features/episodes/episodes.server.ts";
 
 export async function loader(_: LoaderFunctionArgs) {
   const now = new Date();

@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { AskForm } from "../components/ask.tsx";
-import { Board } from "../components/board.tsx";
-import { StatusBadge } from "../components/episode.tsx";
-import { formatDateTime, formatNumber, useLang, useT } from "../i18n/i18n.tsx";
-import { getEpisode, publicEpisode } from "../services/episodes.server.ts";
-import { publicResults } from "../services/followup/public.server.ts";
-import { FollowUpBadge } from "../components/followup.tsx";
-import { FileList } from "../components/files.tsx";
-import { useEpisodeLive } from "../utils/use-episode-status.ts";
+import { AskForm } from "../features/questions/components/ask.tsx";
+import { Board } from "../features/questions/components/board.tsx";
+import { StatusBadge } from "../features/episodes/components/episode.tsx";
+import { formatDateTime, formatNumber, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { getEpisode, publicEpisode } from "../features/episodes/episodes.server.ts";
+import { publicResults } from "../features/followup/public.server.ts";
+import { FollowUpBadge } from "../features/followup/components/followup.tsx";
+import { FileList } from "../features/followup/components/files.tsx";
+import { useEpisodeLive } from "../features/episodes/components/use-episode-status.ts";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const e = await getEpisode(params.id ?? "");

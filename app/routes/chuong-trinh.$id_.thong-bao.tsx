@@ -1,10 +1,10 @@
 /** The notice as a print-ready page (A4, Times New Roman), laid out like the DOCX. */
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { getUser } from "../services/auth.server.ts";
-import { noticeParts } from "../services/followup/docx.server.ts";
-import { getNotice } from "../services/followup/notice.server.ts";
-import { can } from "../services/permissions.ts";
+import { getUser } from "../platform/auth.server.ts";
+import { noticeParts } from "../features/followup/docx.server.ts";
+import { getNotice } from "../features/followup/notice.server.ts";
+import { can } from "../platform/permissions.ts";
 import print from "../styles/print.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: print }];

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getUser } from "../services/auth.server.ts";
-import { noticeDocx } from "../services/followup/docx.server.ts";
-import { getNotice } from "../services/followup/notice.server.ts";
-import { can } from "../services/permissions.ts";
+import { getUser } from "../platform/auth.server.ts";
+import { noticeDocx } from "../features/followup/docx.server.ts";
+import { getNotice } from "../features/followup/notice.server.ts";
+import { can } from "../platform/permissions.ts";
 
 /** The notice as DOCX: public once issued; drafts for the committee only. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

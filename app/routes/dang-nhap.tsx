@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
-import { FormMessage, TextField } from "../components/form.tsx";
-import { useT } from "../i18n/i18n.tsx";
-import { loginSchema } from "../schemas/staff.ts";
-import { clientIp, getUser, login } from "../services/auth.server.ts";
-import { formAction, invalid, parseForm, safeRedirect } from "../utils/http.server.ts";
+import { FormMessage, TextField } from "../platform/ui/form.tsx";
+import { useT } from "../platform/i18n/i18n.tsx";
+import { loginSchema } from "../features/episodes/schemas.ts";
+import { clientIp, getUser, login } from "../platform/auth.server.ts";
+import { formAction, invalid, parseForm, safeRedirect } from "../platform/http.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Đăng nhập · Lắng nghe" }];
 

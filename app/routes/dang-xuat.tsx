@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { getUser, logout } from "../services/auth.server.ts";
-import { io } from "../services/realtime.server.ts";
+import { getUser, logout } from "../platform/auth.server.ts";
+import { io } from "../platform/realtime.server.ts";
 
 export async function loader() {
   return redirect("/");

@@ -1,8 +1,8 @@
 import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { EpisodeRow } from "../components/episode.tsx";
-import { useT } from "../i18n/i18n.tsx";
-import { publicEpisode, schedule } from "../services/episodes.server.ts";
+import { EpisodeRow } from "../features/episodes/components/episode.tsx";
+import { useT } from "../platform/i18n/i18n.tsx";
+import { publicEpisode, schedule } from "../features/episodes/episodes.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Lịch phát sóng · Lắng nghe và Trao đổi" }];
 

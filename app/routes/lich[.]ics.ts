@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getConfig } from "../config.server.ts";
-import { listEpisodes } from "../services/episodes.server.ts";
-import { buildCalendar } from "../services/ical.ts";
-import { translate } from "../i18n/dictionary.ts";
+import { getConfig } from "../platform/config.server.ts";
+import { listEpisodes } from "../features/episodes/episodes.server.ts";
+import { buildCalendar } from "../features/episodes/ical.ts";
+import { translate } from "../platform/i18n/dictionary.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const origin = getConfig().publicUrl?.replace(/\/$/, "") ?? new URL(request.url).origin;

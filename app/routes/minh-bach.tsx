@@ -1,9 +1,9 @@
 /** Public transparency: do agencies answer on time? No personal data. */
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { db } from "../db.server.ts";
-import { useT } from "../i18n/i18n.tsx";
-import { dashboard } from "../services/followup/stats.server.ts";
+import { db } from "../platform/db.server.ts";
+import { useT } from "../platform/i18n/i18n.tsx";
+import { dashboard } from "../features/followup/stats.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Minh bạch kết quả trả lời · Lắng nghe và Trao đổi" }];
 

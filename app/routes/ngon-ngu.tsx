@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { langCookie } from "../i18n/lang.server.ts";
-import { safeRedirect } from "../utils/http.server.ts";
+import { langCookie } from "../platform/i18n/lang.server.ts";
+import { safeRedirect } from "../platform/http.server.ts";
 
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();

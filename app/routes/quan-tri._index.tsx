@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { StatusBadge } from "../components/episode.tsx";
-import { formatDateTime, useLang, useT } from "../i18n/i18n.tsx";
-import { requirePermission } from "../services/auth.server.ts";
-import { listChecklist, schedule } from "../services/episodes.server.ts";
+import { StatusBadge } from "../features/episodes/components/episode.tsx";
+import { formatDateTime, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { requirePermission } from "../platform/auth.server.ts";
+import { listChecklist, schedule } from "../features/episodes/episodes.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "staff:access");

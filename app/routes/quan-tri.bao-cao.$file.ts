@@ -1,11 +1,11 @@
 /** Exports: questions and tasks as CSV or XLSX (with the dashboard's filter), and the follow-up report as DOCX. */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { db } from "../db.server.ts";
-import { requirePermission } from "../services/auth.server.ts";
-import { followUpReportDocx } from "../services/followup/docx.server.ts";
-import { dashboard, questionRows, taskRows, toCsv, toXlsx } from "../services/followup/stats.server.ts";
-import { notFound } from "../utils/http.server.ts";
-import { vnDateString } from "../utils/vn-time.ts";
+import { db } from "../platform/db.server.ts";
+import { requirePermission } from "../platform/auth.server.ts";
+import { followUpReportDocx } from "../features/followup/docx.server.ts";
+import { dashboard, questionRows, taskRows, toCsv, toXlsx } from "../features/followup/stats.server.ts";
+import { notFound } from "../platform/http.server.ts";
+import { vnDateString } from "../platform/time.ts";
 
 const TYPES = {
   csv: "text/csv; charset=utf-8",

@@ -1,11 +1,11 @@
 /** Dashboards: per episode or across episodes; exports to CSV, XLSX and the follow-up report (DOCX). */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
-import { Bars } from "../components/charts.tsx";
-import { db } from "../db.server.ts";
-import { formatDate, useLang, useT } from "../i18n/i18n.tsx";
-import { requirePermission } from "../services/auth.server.ts";
-import { dashboard } from "../services/followup/stats.server.ts";
+import { Bars } from "../features/followup/components/charts.tsx";
+import { db } from "../platform/db.server.ts";
+import { formatDate, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { requirePermission } from "../platform/auth.server.ts";
+import { dashboard } from "../features/followup/stats.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "report:view");

@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ChecklistTable } from "../components/checklist.tsx";
-import { StatusBadge } from "../components/episode.tsx";
-import { formatShort, useLang, useT } from "../i18n/i18n.tsx";
-import { actorOf, assertCan, requirePermission } from "../services/auth.server.ts";
-import { getChecklistItem, listChecklist, listEpisodes, setChecklistDone } from "../services/episodes.server.ts";
-import { can } from "../services/permissions.ts";
-import { invalid, notFound } from "../utils/http.server.ts";
+import { ChecklistTable } from "../features/episodes/components/checklist.tsx";
+import { StatusBadge } from "../features/episodes/components/episode.tsx";
+import { formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { actorOf, assertCan, requirePermission } from "../platform/auth.server.ts";
+import { getChecklistItem, listChecklist, listEpisodes, setChecklistDone } from "../features/episodes/episodes.server.ts";
+import { can } from "../platform/permissions.ts";
+import { invalid, notFound } from "../platform/http.server.ts";
 
 /**
  * The committee's view of preparation: for committee users, the episodes

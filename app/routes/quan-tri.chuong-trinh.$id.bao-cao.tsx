@@ -2,9 +2,9 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import { requirePermission } from "../services/auth.server.ts";
-import { getEpisode, surveyFilePath } from "../services/episodes.server.ts";
-import { notFound } from "../utils/http.server.ts";
+import { requirePermission } from "../platform/auth.server.ts";
+import { getEpisode, surveyFilePath } from "../features/episodes/episodes.server.ts";
+import { notFound } from "../platform/http.server.ts";
 
 /** Downloads the survey report attachment (staff only). */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -1,25 +1,25 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ChecklistTable } from "../components/checklist.tsx";
-import { StatusBadge } from "../components/episode.tsx";
-import { CheckboxField, FormMessage, SelectField, TextArea, TextField, type Errors } from "../components/form.tsx";
-import { getConfig } from "../config.server.ts";
-import { useLang, useT } from "../i18n/i18n.tsx";
-import { toLocalInput } from "../schemas/common.ts";
+import { ChecklistTable } from "../features/episodes/components/checklist.tsx";
+import { StatusBadge } from "../features/episodes/components/episode.tsx";
+import { CheckboxField, FormMessage, SelectField, TextArea, TextField, type Errors } from "../platform/ui/form.tsx";
+import { getConfig } from "../platform/config.server.ts";
+import { useLang, useT } from "../platform/i18n/i18n.tsx";
+import { toLocalInput } from "../platform/validation.ts";
 import {
   checklistItemSchema, EPISODE_TRANSITIONS, episodeSchema, episodeStatusSchema, PERSON_ROLES, personSchema, PLATFORM_KINDS, platformSchema,
-} from "../schemas/staff.ts";
-import { actorOf, assertCan, requirePermission } from "../services/auth.server.ts";
-import { listOrganizations } from "../services/directory.server.ts";
+} from "../features/episodes/schemas.ts";
+import { actorOf, assertCan, requirePermission } from "../platform/auth.server.ts";
+import { listOrganizations } from "../features/directory/directory.server.ts";
 import {
   addChecklistItem, addPerson, addPlatform, attachSurveyFile, createEpisode, deleteEpisode, getChecklistItem, getEpisode, listChecklist,
   listSeries, removeChecklistItem, removePerson, removePlatform, removeSurveyFile, setChecklistDone, setEpisodeStatus, TransitionError,
   updateChecklistItem, updateEpisode, UploadError,
-} from "../services/episodes.server.ts";
-import { can } from "../services/permissions.ts";
-import { emitEpisodeStatus } from "../services/realtime.server.ts";
-import { formAction, invalid, notFound, parseForm, readFormWithFiles } from "../utils/http.server.ts";
+} from "../features/episodes/episodes.server.ts";
+import { can } from "../platform/permissions.ts";
+import { emitEpisodeStatus } from "../platform/realtime.server.ts";
+import { formAction, invalid, notFound, parseForm, readFormWithFiles } from "../platform/http.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const isNew = params.id === "moi";

@@ -5,24 +5,24 @@
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FollowUpBadge } from "../components/followup.tsx";
-import { FormMessage } from "../components/form.tsx";
-import { db } from "../db.server.ts";
-import { formatDate, useLang, useT } from "../i18n/i18n.tsx";
-import { parseLocalDateTime, toLocalInput } from "../schemas/common.ts";
-import { assertCan, requirePermission } from "../services/auth.server.ts";
-import { getEpisode } from "../services/episodes.server.ts";
+import { FollowUpBadge } from "../features/followup/components/followup.tsx";
+import { FormMessage } from "../platform/ui/form.tsx";
+import { db } from "../platform/db.server.ts";
+import { formatDate, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { parseLocalDateTime, toLocalInput } from "../platform/validation.ts";
+import { assertCan, requirePermission } from "../platform/auth.server.ts";
+import { getEpisode } from "../features/episodes/episodes.server.ts";
 import {
   closeQuestion, closeTask, completeTask, extendDeadline, followUpItems, reopenQuestion, reviewAnswer,
-} from "../services/followup/followup.server.ts";
-import { amendNotice, createDraft, getNotice, issueNotice, removeTask, saveTask, submitNotice, updateDraft } from "../services/followup/notice.server.ts";
-import { remindNow } from "../services/followup/reminders.server.ts";
-import { can } from "../services/permissions.ts";
-import { FileList } from "../components/files.tsx";
-import { attachmentsOf } from "../services/attachments.server.ts";
-import { setAirSummary } from "../services/followup/followup.server.ts";
-import { runFollowUp } from "../utils/followup-errors.server.ts";
-import { invalid, notFound } from "../utils/http.server.ts";
+} from "../features/followup/followup.server.ts";
+import { amendNotice, createDraft, getNotice, issueNotice, removeTask, saveTask, submitNotice, updateDraft } from "../features/followup/notice.server.ts";
+import { remindNow } from "../features/followup/reminders.server.ts";
+import { can } from "../platform/permissions.ts";
+import { FileList } from "../features/followup/components/files.tsx";
+import { attachmentsOf } from "../features/followup/attachments.server.ts";
+import { setAirSummary } from "../features/followup/followup.server.ts";
+import { runFollowUp } from "../features/followup/errors.server.ts";
+import { invalid, notFound } from "../platform/http.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "followup:review");

@@ -6,18 +6,18 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { formatShort, useLang, useT } from "../i18n/i18n.tsx";
-import { requirePermission } from "../services/auth.server.ts";
-import { getEpisode } from "../services/episodes.server.ts";
-import { can } from "../services/permissions.ts";
-import type { StaffQuestion } from "../services/questions/questions.server.ts";
-import { canApply, QUESTION_STATUSES, REJECT_REASONS } from "../services/questions/state.ts";
-import { formatTrackingCode } from "../services/questions/tracking-format.ts";
-import { db } from "../db.server.ts";
-import { randomKey } from "../utils/device.client.ts";
-import { useQueue, type ActionAck } from "../utils/use-queue.ts";
-import { PresenceBar } from "../components/presence.tsx";
-import { notFound } from "../utils/http.server.ts";
+import { formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { requirePermission } from "../platform/auth.server.ts";
+import { getEpisode } from "../features/episodes/episodes.server.ts";
+import { can } from "../platform/permissions.ts";
+import type { StaffQuestion } from "../features/questions/index.server.ts";
+import { canApply, QUESTION_STATUSES, REJECT_REASONS } from "../features/questions/state.ts";
+import { formatTrackingCode } from "../features/questions/tracking-format.ts";
+import { db } from "../platform/db.server.ts";
+import { randomKey } from "../platform/device.client.ts";
+import { useQueue, type ActionAck } from "../features/questions/components/use-queue.ts";
+import { PresenceBar } from "../features/questions/components/presence.tsx";
+import { notFound } from "../platform/http.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "question:view");

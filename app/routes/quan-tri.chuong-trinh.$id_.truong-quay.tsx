@@ -6,12 +6,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useMemo, useState } from "react";
-import { useT } from "../i18n/i18n.tsx";
-import { requirePermission, assertCan } from "../services/auth.server.ts";
-import { getEpisode } from "../services/episodes.server.ts";
-import { notFound } from "../utils/http.server.ts";
-import { useQueue } from "../utils/use-queue.ts";
-import { PresenceBar } from "../components/presence.tsx";
+import { useT } from "../platform/i18n/i18n.tsx";
+import { requirePermission, assertCan } from "../platform/auth.server.ts";
+import { getEpisode } from "../features/episodes/episodes.server.ts";
+import { notFound } from "../platform/http.server.ts";
+import { useQueue } from "../features/questions/components/use-queue.ts";
+import { PresenceBar } from "../features/questions/components/presence.tsx";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "studio:view");

@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { StatusBadge } from "../components/episode.tsx";
-import { formatShort, useLang, useT } from "../i18n/i18n.tsx";
-import { requirePermission } from "../services/auth.server.ts";
-import { listEpisodes } from "../services/episodes.server.ts";
-import { can } from "../services/permissions.ts";
+import { StatusBadge } from "../features/episodes/components/episode.tsx";
+import { formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { requirePermission } from "../platform/auth.server.ts";
+import { listEpisodes } from "../features/episodes/episodes.server.ts";
+import { can } from "../platform/permissions.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "episode:view");

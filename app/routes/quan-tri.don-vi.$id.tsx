@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { CheckboxField, FormMessage, SelectField, TextArea, TextField } from "../components/form.tsx";
-import { useT } from "../i18n/i18n.tsx";
-import { ORG_KINDS, organizationSchema } from "../schemas/staff.ts";
-import { actorOf, requirePermission } from "../services/auth.server.ts";
-import { ConflictError, getOrganization, listOrganizations, saveOrganization } from "../services/directory.server.ts";
-import { formAction, invalid, notFound, parseForm } from "../utils/http.server.ts";
-import { formObject } from "../schemas/common.ts";
+import { CheckboxField, FormMessage, SelectField, TextArea, TextField } from "../platform/ui/form.tsx";
+import { useT } from "../platform/i18n/i18n.tsx";
+import { ORG_KINDS, organizationSchema } from "../features/episodes/schemas.ts";
+import { actorOf, requirePermission } from "../platform/auth.server.ts";
+import { ConflictError, getOrganization, listOrganizations, saveOrganization } from "../features/directory/directory.server.ts";
+import { formAction, invalid, notFound, parseForm } from "../platform/http.server.ts";
+import { formObject } from "../platform/validation.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "organization:edit");

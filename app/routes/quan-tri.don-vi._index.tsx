@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useT } from "../i18n/i18n.tsx";
-import { requirePermission } from "../services/auth.server.ts";
-import { listOrganizations } from "../services/directory.server.ts";
+import { useT } from "../platform/i18n/i18n.tsx";
+import { requirePermission } from "../platform/auth.server.ts";
+import { listOrganizations } from "../features/directory/directory.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "organization:edit");

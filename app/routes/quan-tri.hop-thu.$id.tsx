@@ -2,15 +2,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormMessage } from "../components/form.tsx";
-import { db } from "../db.server.ts";
-import { formatDate, formatShort, useLang, useT } from "../i18n/i18n.tsx";
-import { assertCan, requirePermission } from "../services/auth.server.ts";
-import { addProgress, returnQuestion, saveAnswer, textToHtml } from "../services/followup/followup.server.ts";
-import { runFollowUp } from "../utils/followup-errors.server.ts";
-import { FileList } from "../components/files.tsx";
-import { attachmentsOf } from "../services/attachments.server.ts";
-import { filesOf, FormInvalid, invalid, notFound, readFormWithFiles } from "../utils/http.server.ts";
+import { FormMessage } from "../platform/ui/form.tsx";
+import { db } from "../platform/db.server.ts";
+import { formatDate, formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { assertCan, requirePermission } from "../platform/auth.server.ts";
+import { addProgress, returnQuestion, saveAnswer, textToHtml } from "../features/followup/followup.server.ts";
+import { runFollowUp } from "../features/followup/errors.server.ts";
+import { FileList } from "../features/followup/components/files.tsx";
+import { attachmentsOf } from "../features/followup/attachments.server.ts";
+import { filesOf, FormInvalid, invalid, notFound, readFormWithFiles } from "../platform/http.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "followup:answer");

@@ -1,12 +1,12 @@
 /** The agency's workspace: routed questions and tasks with deadlines, overdue marks, filters; the inbox of reminders. */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { db } from "../db.server.ts";
-import { formatDate, formatShort, useLang, useT } from "../i18n/i18n.tsx";
-import { requirePermission } from "../services/auth.server.ts";
-import { addProgress, followUpItems } from "../services/followup/followup.server.ts";
-import { FollowUpBadge } from "../components/followup.tsx";
-import { runFollowUp } from "../utils/followup-errors.server.ts";
+import { db } from "../platform/db.server.ts";
+import { formatDate, formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { requirePermission } from "../platform/auth.server.ts";
+import { addProgress, followUpItems } from "../features/followup/followup.server.ts";
+import { FollowUpBadge } from "../features/followup/components/followup.tsx";
+import { runFollowUp } from "../features/followup/errors.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "followup:answer");

@@ -1,14 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { FormMessage, SelectField, TextField } from "../components/form.tsx";
-import { useT } from "../i18n/i18n.tsx";
-import { toLocalInput } from "../schemas/common.ts";
-import { seriesSchema } from "../schemas/staff.ts";
-import { actorOf, requirePermission } from "../services/auth.server.ts";
-import { listOrganizations } from "../services/directory.server.ts";
-import { getSeries, saveSeries } from "../services/episodes.server.ts";
-import { formAction, notFound, parseForm } from "../utils/http.server.ts";
+import { FormMessage, SelectField, TextField } from "../platform/ui/form.tsx";
+import { useT } from "../platform/i18n/i18n.tsx";
+import { toLocalInput } from "../platform/validation.ts";
+import { seriesSchema } from "../features/episodes/schemas.ts";
+import { actorOf, requirePermission } from "../platform/auth.server.ts";
+import { listOrganizations } from "../features/directory/directory.server.ts";
+import { getSeries, saveSeries } from "../features/episodes/episodes.server.ts";
+import { formAction, notFound, parseForm } from "../platform/http.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "series:edit");

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { formatDate, useLang, useT } from "../i18n/i18n.tsx";
-import { requirePermission } from "../services/auth.server.ts";
-import { listSeries } from "../services/episodes.server.ts";
+import { formatDate, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { requirePermission } from "../platform/auth.server.ts";
+import { listSeries } from "../features/episodes/episodes.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "series:edit");

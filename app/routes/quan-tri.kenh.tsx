@@ -2,12 +2,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod/v4";
-import { FormMessage, SelectField, TextField } from "../components/form.tsx";
-import { formatShort, useLang, useT } from "../i18n/i18n.tsx";
-import { text } from "../schemas/common.ts";
-import { actorOf, requirePermission } from "../services/auth.server.ts";
-import { CHANNELS, createToken, listTokens, revokeToken } from "../services/integrations.server.ts";
-import { formAction, invalid, parseForm } from "../utils/http.server.ts";
+import { FormMessage, SelectField, TextField } from "../platform/ui/form.tsx";
+import { formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { text } from "../platform/validation.ts";
+import { actorOf, requirePermission } from "../platform/auth.server.ts";
+import { CHANNELS, createToken, listTokens, revokeToken } from "../features/questions/channels.server.ts";
+import { formAction, invalid, parseForm } from "../platform/http.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "integration:manage");

@@ -1,15 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { CheckboxField, FormMessage, SelectField, TextField } from "../components/form.tsx";
-import { useT } from "../i18n/i18n.tsx";
-import { formObject } from "../schemas/common.ts";
-import { userSchema } from "../schemas/staff.ts";
-import { actorOf, requirePermission } from "../services/auth.server.ts";
-import { ConflictError, getUserById, listOrganizations, saveUser } from "../services/directory.server.ts";
-import { ROLES } from "../services/permissions.ts";
-import { io } from "../services/realtime.server.ts";
-import { formAction, invalid, notFound, parseForm } from "../utils/http.server.ts";
+import { CheckboxField, FormMessage, SelectField, TextField } from "../platform/ui/form.tsx";
+import { useT } from "../platform/i18n/i18n.tsx";
+import { formObject } from "../platform/validation.ts";
+import { userSchema } from "../features/episodes/schemas.ts";
+import { actorOf, requirePermission } from "../platform/auth.server.ts";
+import { ConflictError, getUserById, listOrganizations, saveUser } from "../features/directory/directory.server.ts";
+import { ROLES } from "../platform/permissions.ts";
+import { io } from "../platform/realtime.server.ts";
+import { formAction, invalid, notFound, parseForm } from "../platform/http.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "user:manage");
@@ -33,7 +33,7 @@ async function handleAction({ request, params }: ActionFunctionArgs) {
     // Sessions may have ended (deactivated, new password or role): drop their sockets too.
     if (id) {
       const staff = io()?.of("/staff");
-      const { db } = await import("../db.server.ts");
+      const { db } = await import("../platform/db.server.ts");
       const live = new Set((await db().session.findMany({ where: { userId: id }, select: { id: true } })).map((s) => s.id));
       for (const s of (await staff?.in(`user:${id}`).fetchSockets()) ?? []) {
         if (!live.has(s.data.user?.sessionId)) s.disconnect(true);

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { formatShort, useLang, useT } from "../i18n/i18n.tsx";
-import { listAudit } from "../services/audit.server.ts";
-import { requirePermission } from "../services/auth.server.ts";
+import { formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { listAudit } from "../platform/audit.server.ts";
+import { requirePermission } from "../platform/auth.server.ts";
 
 const PAGE = 100;
 

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, NavLink, Outlet, useLoaderData } from "@remix-run/react";
-import { useT } from "../i18n/i18n.tsx";
-import { requirePermission } from "../services/auth.server.ts";
-import { can, type Permission } from "../services/permissions.ts";
+import { useT } from "../platform/i18n/i18n.tsx";
+import { requirePermission } from "../platform/auth.server.ts";
+import { can, type Permission } from "../platform/permissions.ts";
 
 const NAV: { to: string; key: string; perm: Permission }[] = [
   { to: "/quan-tri", key: "staff.dashboard", perm: "staff:access" },

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { FormMessage, TextField } from "../components/form.tsx";
-import { useT } from "../i18n/i18n.tsx";
-import { changePasswordSchema } from "../schemas/staff.ts";
-import { changePassword, requireUser } from "../services/auth.server.ts";
-import { io } from "../services/realtime.server.ts";
-import { formAction, invalid, parseForm } from "../utils/http.server.ts";
+import { FormMessage, TextField } from "../platform/ui/form.tsx";
+import { useT } from "../platform/i18n/i18n.tsx";
+import { changePasswordSchema } from "../features/episodes/schemas.ts";
+import { changePassword, requireUser } from "../platform/auth.server.ts";
+import { io } from "../platform/realtime.server.ts";
+import { formAction, invalid, parseForm } from "../platform/http.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -2,9 +2,9 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import { mayDownload } from "../services/attachments.server.ts";
-import { getUser } from "../services/auth.server.ts";
-import { contentDisposition, storedPath } from "../services/files.server.ts";
+import { mayDownload } from "../features/followup/attachments.server.ts";
+import { getUser } from "../platform/auth.server.ts";
+import { contentDisposition, storedPath } from "../platform/files.server.ts";
 
 /** Downloads an attachment (404 for anyone who may not see it). */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -10,14 +10,14 @@ import { readFileSync } from "node:fs";
 import agencies from "../../app/data/agencies.json" with { type: "json" };
 import keywords from "../../app/data/keywords.json" with { type: "json" };
 import places from "../../app/data/places.json" with { type: "json" };
-import { createRouter, type RoutingDecision, type RoutingOrg } from "../../app/services/questions/routing.ts";
+import { createRouter, type RoutingDecision, type RoutingOrg } from "../../app/features/questions/routing.ts";
 
 type Row = { id?: string; text: string; accept: string[]; agency?: string };
 
 async function routerFromDb() {
-  const { getConfig } = await import("../../app/config.server.ts");
-  const { initDb, closeDb } = await import("../../app/db.server.ts");
-  const { routerInputs } = await import("../../app/services/questions/routing.server.ts");
+  const { getConfig } = await import("../../app/platform/config.server.ts");
+  const { initDb, closeDb } = await import("../../app/platform/db.server.ts");
+  const { routerInputs } = await import("../../app/features/questions/routing.server.ts");
   await initDb(getConfig());
   const inputs = await routerInputs();
   await closeDb();

@@ -5,11 +5,11 @@
  */
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { ConfigError, getConfig } from "../../app/config.server.ts";
-import { closeDb, db, initDb } from "../../app/db.server.ts";
-import { fieldErrors } from "../../app/schemas/common.ts";
-import { userSchema } from "../../app/schemas/staff.ts";
-import { ConflictError, saveUser } from "../../app/services/directory.server.ts";
+import { ConfigError, getConfig } from "../../app/platform/config.server.ts";
+import { closeDb, db, initDb } from "../../app/platform/db.server.ts";
+import { fieldErrors } from "../../app/platform/validation.ts";
+import { userSchema } from "../../app/features/episodes/schemas.ts";
+import { ConflictError, saveUser } from "../../app/features/directory/directory.server.ts";
 import { migrate } from "../migrate.ts";
 
 function fail(msg: string): never {

@@ -2,12 +2,12 @@
  * Test data made through the app's own services, on the test server's database.
  */
 import { randomBytes } from "node:crypto";
-import { loadConfig, setConfig } from "../../app/config.server.ts";
-import { db, initDb } from "../../app/db.server.ts";
-import { SYSTEM_ACTOR } from "../../app/services/audit.server.ts";
-import { createUser } from "../../app/services/directory.server.ts";
-import { createEpisode } from "../../app/services/episodes.server.ts";
-import type { Role } from "../../app/services/permissions.ts";
+import { loadConfig, setConfig } from "../../app/platform/config.server.ts";
+import { db, initDb } from "../../app/platform/db.server.ts";
+import { SYSTEM_ACTOR } from "../../app/platform/audit.server.ts";
+import { createUser } from "../../app/features/directory/directory.server.ts";
+import { createEpisode } from "../../app/features/episodes/episodes.server.ts";
+import type { Role } from "../../app/platform/permissions.ts";
 import type { TestServer } from "./server.ts";
 
 export async function connectFactories(server: TestServer) {

@@ -160,7 +160,7 @@ export async function startTestServer(opts: { env?: Record<string, string>; data
       killAll(belowAtStop);
       rmSync(dataDir, { recursive: true, force: true });
       if (databaseUrl.startsWith("postgres")) {
-        const { closeDb } = await import("../../app/db.server.ts");
+        const { closeDb } = await import("../../app/platform/db.server.ts");
         await closeDb();
         await dropPostgres(databaseUrl);
       }

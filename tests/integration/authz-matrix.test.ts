@@ -6,7 +6,7 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROLES, type Role } from "../../app/services/permissions.ts";
+import { ROLES, type Role } from "../../app/platform/permissions.ts";
 import { connectFactories, factories } from "../helpers/factories.ts";
 import { ROOT, startTestServer, type TestServer } from "../helpers/server.ts";
 import { get, login, postForm } from "../helpers/session.ts";

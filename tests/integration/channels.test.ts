@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SYSTEM_ACTOR } from "../../app/services/audit.server.ts";
-import { createToken, revokeToken } from "../../app/services/integrations.server.ts";
+import { SYSTEM_ACTOR } from "../../app/platform/audit.server.ts";
+import { createToken, revokeToken } from "../../app/features/questions/channels.server.ts";
 import { connectFactories, factories } from "../helpers/factories.ts";
 import { startTestServer, type TestServer } from "../helpers/server.ts";
 import { login } from "../helpers/session.ts";

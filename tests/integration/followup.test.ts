@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runReminders } from "../../app/services/followup/reminders.server.ts";
+import { runReminders } from "../../app/features/followup/reminders.server.ts";
 import { connectFactories, factories } from "../helpers/factories.ts";
 import { startTestServer, type TestServer } from "../helpers/server.ts";
 import { get, login, postForm } from "../helpers/session.ts";

@@ -21,7 +21,7 @@ import { connectFactories, factories } from "../helpers/factories.ts";
 import { freshPostgres, startTestServer, type TestServer } from "../helpers/server.ts";
 import { staffConsole } from "../helpers/console.ts";
 import { login } from "../helpers/session.ts";
-import { REDIS_RETRY_MS, REDIS_TIMEOUT_MS } from "../../app/services/redis.server.ts";
+import { REDIS_RETRY_MS, REDIS_TIMEOUT_MS } from "../../app/platform/redis.server.ts";
 
 const REDIS = new URL(process.env.REDIS_TEST_URL ?? "redis://127.0.0.1:6379");
 

@@ -1,0 +1,122 @@
+/** Organizations (the directory) and users. */
+import type { z } from "zod/v4";
+import { db } from "../../platform/db.server.ts";
+import type { organizationSchema, userSchema } from "../episodes/schemas.ts";
+import { audit, type AuditActor } from "../../platform/audit.server.ts";
+import { hashPassword } from "../../platform/password.server.ts";
+import { roleNeedsOrganization, type Role } from "../../platform/permissions.ts";
+
+export class ConflictError extends Error {
+  constructor(public field: string, public code: string) {
+    super(`${field}: ${code}`);
+  }
+}
+
+export function listOrganizations(opts: { activeOnly?: boolean } = {}) {
+  return db().organization.findMany({
+    where: opts.activeOnly ? { active: true } : undefined,
+    orderBy: [{ kind: "asc" }, { code: "asc" }],
+  });
+}
+
+export function getOrganization(id: string) {
+  return db().organization.findUnique({ where: { id }, include: { parent: true } });
+}
+
+type OrgInput = z.output<typeof organizationSchema>;
+
+function orgData(input: OrgInput) {
+  return {
+    code: input.code,
+    name: input.name,
+    shortName: input.shortName,
+    kind: input.kind,
+    parentId: input.parentId,
+    email: input.email || null,
+    phone: input.phone || null,
+    keywords: input.keywords.join("\n"),
+    active: input.active,
+  };
+}
+
+export async function saveOrganization(actor: AuditActor, id: string | null, input: OrgInput) {
+  const dup = await db().organization.findFirst({ where: { code: input.code, NOT: id ? { id } : undefined } });
+  if (dup) throw new ConflictError("code", "err.duplicate");
+  if (id && input.parentId) {
+    // No cycles: walk up from the new parent.
+    let cur: string | null = input.parentId;
+    for (let i = 0; cur && i < 50; i++) {
+      if (cur === id) throw new ConflictError("parentId", "err.cycle");
+      cur = (await db().organization.findUnique({ where: { id: cur }, select: { parentId: true } }))?.parentId ?? null;
+    }
+  }
+  return db().$transaction(async (tx) => {
+    if (id) {
+      const before = await tx.organization.findUniqueOrThrow({ where: { id } });
+      const after = await tx.organization.update({ where: { id }, data: orgData(input) });
+      await audit(tx, { actor, action: "update", entity: "Organization", entityId: id, before, after });
+      return after;
+    }
+    const created = await tx.organization.create({ data: orgData(input) });
+    await audit(tx, { actor, action: "create", entity: "Organization", entityId: created.id, after: created });
+    return created;
+  });
+}
+
+export function listUsers() {
+  return db().user.findMany({
+    orderBy: [{ role: "asc" }, { username: "asc" }],
+    include: { organization: { select: { id: true, code: true, shortName: true } } },
+  });
+}
+
+export function getUserById(id: string) {
+  return db().user.findUnique({ where: { id } });
+}
+
+type UserInput = z.output<typeof userSchema>;
+
+export async function saveUser(actor: AuditActor, id: string | null, input: UserInput) {
+  if (roleNeedsOrganization(input.role as Role) && !input.organizationId) throw new ConflictError("organizationId", "err.orgRequired");
+  if (!id && !input.password) throw new ConflictError("password", "err.required");
+  const dup = await db().user.findFirst({ where: { username: input.username, NOT: id ? { id } : undefined } });
+  if (dup) throw new ConflictError("username", "err.duplicate");
+  const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+  const data = {
+    username: input.username,
+    displayName: input.displayName,
+    role: input.role,
+    organizationId: input.organizationId,
+    active: input.active,
+  };
+  return db().$transaction(async (tx) => {
+    if (id) {
+      const before = await tx.user.findUniqueOrThrow({ where: { id } });
+      const after = await tx.user.update({
+        where: { id },
+        data: { ...data, ...(passwordHash ? { passwordHash, passwordChangedAt: new Date(), failedLogins: 0, lockedUntil: null } : {}) },
+      });
+      // A deactivated user, a new password or a new role ends the user's sessions.
+      if (!input.active || passwordHash || before.role !== input.role || before.organizationId !== input.organizationId) {
+        await tx.session.deleteMany({ where: { userId: id } });
+      }
+      await audit(tx, { actor, action: "update", entity: "User", entityId: id, before, after });
+      return after;
+    }
+    const created = await tx.user.create({ data: { ...data, passwordHash: passwordHash! } });
+    await audit(tx, { actor, action: "create", entity: "User", entityId: created.id, after: created });
+    return created;
+  });
+}
+
+/** Creates a user from the command line or demo data (no validation beyond the schema's). */
+export async function createUser(actor: AuditActor, u: { username: string; displayName: string; role: Role; password: string; organizationId?: string | null }) {
+  const passwordHash = await hashPassword(u.password);
+  return db().$transaction(async (tx) => {
+    const created = await tx.user.create({
+      data: { username: u.username, displayName: u.displayName, role: u.role, organizationId: u.organizationId ?? null, passwordHash },
+    });
+    await audit(tx, { actor, action: "create", entity: "User", entityId: created.id, after: created });
+    return created;
+  });
+}

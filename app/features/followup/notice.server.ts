@@ -1,0 +1,195 @@
+/**
+ * The conclusion notice (Thông báo kết luận): drafted by the lead committee,
+ * prefilled with every routed question still unanswered (one task per
+ * agency), submitted, issued by the Standing Committee. An issued notice is
+ * changed only by recorded amendments.
+ */
+import { db } from "../../platform/db.server.ts";
+import { audit } from "../../platform/audit.server.ts";
+import type { SessionUser } from "../../platform/auth.server.ts";
+import { can } from "../../platform/permissions.ts";
+import { emitEpisodeStatus } from "../../platform/realtime.server.ts";
+import { vnDateString as vnDate } from "../../platform/time.ts";
+import { FollowUpError } from "./followup.server.ts";
+
+const DAY = 86400_000;
+
+export const noticeInclude = {
+  episode: { include: { series: { include: { issuer: true } }, leadCommittee: true } },
+  tasks: {
+    orderBy: { position: "asc" as const },
+    include: {
+      leadAgency: { select: { id: true, code: true, name: true, shortName: true } },
+      questions: { select: { id: true, trackingCode: true, summary: true, status: true }, orderBy: { createdAt: "asc" as const } },
+      extensions: { orderBy: { createdAt: "asc" as const } },
+      reports: { orderBy: { createdAt: "asc" as const } },
+    },
+  },
+  amendments: { orderBy: { createdAt: "asc" as const } },
+};
+
+export function getNotice(episodeId: string) {
+  return db().notice.findUnique({ where: { episodeId }, include: noticeInclude });
+}
+export type NoticeFull = NonNullable<Awaited<ReturnType<typeof getNotice>>>;
+
+async function episodeFor(u: SessionUser, episodeId: string, permission: "notice:draft" | "notice:issue") {
+  const e = await db().episode.findUnique({ where: { id: episodeId }, include: { series: true } });
+  if (!e) throw new FollowUpError("not-found", 404);
+  if (!can(u, permission, [e.leadCommitteeId])) throw new FollowUpError("forbidden", 403);
+  return e;
+}
+
+export async function createDraft(u: SessionUser, episodeId: string) {
+  const e = await episodeFor(u, episodeId, "notice:draft");
+  if (!["ended", "concluded"].includes(e.status)) throw new FollowUpError("illegal", 409);
+  const existing = await db().notice.findUnique({ where: { episodeId } });
+  if (existing) return existing;
+  const open = await db().question.findMany({
+    where: { episodeId, status: "routed", agencyId: { not: null }, OR: [{ answer: null }, { answer: { status: { not: "approved" } } }] },
+    include: { agency: true },
+    orderBy: { createdAt: "asc" },
+  });
+  const byAgency = new Map<string, typeof open>();
+  for (const q of open) byAgency.set(q.agencyId!, [...(byAgency.get(q.agencyId!) ?? []), q]);
+  const due = new Date(Date.now() + 30 * DAY);
+  return db().$transaction(async (tx) => {
+    const n = await tx.notice.create({
+      data: {
+        episodeId,
+        title: `Kết luận của Thường trực Hội đồng nhân dân tỉnh tại Chương trình “${e.series.programName}” về ${e.topic.charAt(0).toLowerCase()}${e.topic.slice(1)}`,
+        place: e.series.place,
+        grounds: [
+          `Căn cứ Kế hoạch số ${e.series.planNumber} ngày ${vnDate(e.series.issuedAt)} của Thường trực Hội đồng nhân dân tỉnh ${e.series.title.charAt(0).toLowerCase()}${e.series.title.slice(1)};`,
+          `Trên cơ sở kết quả Chương trình “${e.series.programName}” phát sóng trực tiếp ngày ${vnDate(e.startsAt)}, Thường trực Hội đồng nhân dân tỉnh kết luận như sau:`,
+        ].join("\n"),
+        conclusions: "",
+        signerName: e.series.signerName,
+        signerTitle: e.series.signerTitle,
+        signerOnBehalf: e.series.signerOnBehalf,
+        recipients: JSON.stringify([
+          "Thường trực Tỉnh ủy (để báo cáo)",
+          "Ủy ban nhân dân tỉnh",
+          ...[...byAgency.values()].map((qs) => qs[0].agency!.name),
+          "Các Ban Hội đồng nhân dân tỉnh",
+          "Đài Phát thanh và Truyền hình tỉnh",
+          "Lưu: VT",
+        ]),
+        createdById: u.id,
+        tasks: {
+          create: [...byAgency.entries()].map(([agencyId, qs], i) => ({
+            position: i,
+            leadAgencyId: agencyId,
+            content: `Xem xét, giải quyết và trả lời bằng văn bản ${qs.length} ý kiến của cử tri, Nhân dân gửi đến Chương trình chưa được trả lời trực tiếp.`,
+            dueAt: due,
+            originalDueAt: due,
+            questions: { connect: qs.map((q) => ({ id: q.id })) },
+          })),
+        },
+      },
+    });
+    await audit(tx, { actor: { id: u.id, label: u.username }, action: "create", entity: "Notice", entityId: n.id, after: { episodeId, tasks: byAgency.size } });
+    return n;
+  });
+}
+
+async function noticeForEdit(u: SessionUser, noticeId: string) {
+  const n = await db().notice.findUnique({ where: { id: noticeId }, include: { episode: true } });
+  if (!n) throw new FollowUpError("not-found", 404);
+  if (!can(u, "notice:draft", [n.episode.leadCommitteeId])) throw new FollowUpError("forbidden", 403);
+  if (n.status === "issued") throw new FollowUpError("illegal", 409);
+  return n;
+}
+
+export async function updateDraft(u: SessionUser, noticeId: string, input: { title: string; grounds: string; conclusions: string; recipients: string[] }) {
+  const n = await noticeForEdit(u, noticeId);
+  await db().$transaction(async (tx) => {
+    await tx.notice.update({ where: { id: n.id }, data: { ...input, recipients: JSON.stringify(input.recipients), version: { increment: 1 } } });
+    await audit(tx, { actor: { id: u.id, label: u.username }, action: "update", entity: "Notice", entityId: n.id, before: { conclusions: n.conclusions }, after: { conclusions: input.conclusions } });
+  });
+}
+
+export async function saveTask(u: SessionUser, noticeId: string, taskId: string | null, input: { content: string; leadAgencyId: string; coordinating: string[]; dueAt: Date | null }) {
+  const n = await noticeForEdit(u, noticeId);
+  await db().$transaction(async (tx) => {
+    if (taskId) {
+      const before = await tx.task.findFirstOrThrow({ where: { id: taskId, noticeId: n.id } });
+      await tx.task.update({ where: { id: taskId }, data: { ...input, coordinating: JSON.stringify(input.coordinating), originalDueAt: input.dueAt } });
+      await audit(tx, { actor: { id: u.id, label: u.username }, action: "update", entity: "Task", entityId: taskId, before, after: input });
+    } else {
+      const position = await tx.task.count({ where: { noticeId: n.id } });
+      const t = await tx.task.create({ data: { noticeId: n.id, position, ...input, coordinating: JSON.stringify(input.coordinating), originalDueAt: input.dueAt } });
+      await audit(tx, { actor: { id: u.id, label: u.username }, action: "create", entity: "Task", entityId: t.id, after: input });
+    }
+  });
+}
+
+export async function removeTask(u: SessionUser, noticeId: string, taskId: string) {
+  const n = await noticeForEdit(u, noticeId);
+  await db().$transaction(async (tx) => {
+    const before = await tx.task.findFirstOrThrow({ where: { id: taskId, noticeId: n.id } });
+    await tx.question.updateMany({ where: { taskId }, data: { taskId: null } });
+    await tx.task.delete({ where: { id: taskId } });
+    await audit(tx, { actor: { id: u.id, label: u.username }, action: "delete", entity: "Task", entityId: taskId, before });
+  });
+}
+
+export async function submitNotice(u: SessionUser, noticeId: string) {
+  const n = await noticeForEdit(u, noticeId);
+  if (n.status !== "draft") throw new FollowUpError("illegal", 409);
+  await db().$transaction(async (tx) => {
+    await tx.notice.update({ where: { id: n.id }, data: { status: "submitted", version: { increment: 1 } } });
+    await audit(tx, { actor: { id: u.id, label: u.username }, action: "status", entity: "Notice", entityId: n.id, before: { status: "draft" }, after: { status: "submitted" } });
+  });
+}
+
+export async function issueNotice(
+  u: SessionUser,
+  noticeId: string,
+  input: { number: string; issuedAt: Date; place: string; signerName: string; signerTitle: string; signerOnBehalf: string },
+) {
+  const n = await db().notice.findUnique({ where: { id: noticeId }, include: { episode: true, tasks: true } });
+  if (!n) throw new FollowUpError("not-found", 404);
+  if (!can(u, "notice:issue", [n.episode.leadCommitteeId])) throw new FollowUpError("forbidden", 403);
+  if (n.status !== "submitted") throw new FollowUpError("illegal", 409);
+  const dup = await db().notice.findFirst({ where: { number: input.number, NOT: { id: n.id } } });
+  if (dup) throw new FollowUpError("invalid", 422, "number");
+  await db().$transaction(async (tx) => {
+    await tx.notice.update({ where: { id: n.id }, data: { ...input, status: "issued", version: { increment: 1 } } });
+    // Questions taken over by a task get its deadline.
+    for (const t of n.tasks) {
+      await tx.question.updateMany({ where: { taskId: t.id }, data: { dueAt: t.dueAt, originalDueAt: t.dueAt } });
+    }
+    if (n.episode.status === "ended") {
+      await tx.episode.update({ where: { id: n.episodeId }, data: { status: "concluded" } });
+      await audit(tx, { actor: { id: u.id, label: u.username }, action: "status", entity: "Episode", entityId: n.episodeId, before: { status: "ended" }, after: { status: "concluded" } });
+    }
+    await audit(tx, { actor: { id: u.id, label: u.username }, action: "issue", entity: "Notice", entityId: n.id, before: { status: n.status }, after: input });
+  });
+  if (n.episode.status === "ended") emitEpisodeStatus({ id: n.episodeId, status: "concluded" });
+}
+
+/** Changes to an issued notice: recorded with a reason, what changed, who and when. */
+export async function amendNotice(u: SessionUser, noticeId: string, input: { reason: string; conclusions?: string; recipients?: string[]; taskId?: string; taskContent?: string }) {
+  const n = await db().notice.findUnique({ where: { id: noticeId }, include: { episode: true } });
+  if (!n) throw new FollowUpError("not-found", 404);
+  if (!can(u, "notice:issue", [n.episode.leadCommitteeId])) throw new FollowUpError("forbidden", 403);
+  if (n.status !== "issued") throw new FollowUpError("illegal", 409);
+  if (!input.reason.trim()) throw new FollowUpError("invalid", 422, "reason");
+  const changes: Record<string, { before: unknown; after: unknown }> = {};
+  await db().$transaction(async (tx) => {
+    if (input.conclusions !== undefined && input.conclusions !== n.conclusions) changes.conclusions = { before: n.conclusions, after: input.conclusions };
+    if (input.recipients) changes.recipients = { before: JSON.parse(n.recipients), after: input.recipients };
+    if (input.taskId && input.taskContent) {
+      const t = await tx.task.findFirstOrThrow({ where: { id: input.taskId, noticeId: n.id } });
+      changes[`task:${t.id}`] = { before: t.content, after: input.taskContent };
+      await tx.task.update({ where: { id: t.id }, data: { content: input.taskContent } });
+    }
+    await tx.notice.update({
+      where: { id: n.id },
+      data: { conclusions: input.conclusions ?? undefined, recipients: input.recipients ? JSON.stringify(input.recipients) : undefined, version: { increment: 1 } },
+    });
+    await tx.noticeAmendment.create({ data: { noticeId: n.id, actorId: u.id, actorLabel: u.username, reason: input.reason.trim(), changes: JSON.stringify(changes) } });
+    await audit(tx, { actor: { id: u.id, label: u.username }, action: "amend", entity: "Notice", entityId: n.id, after: { reason: input.reason, changes } });
+  });
+}

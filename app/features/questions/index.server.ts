@@ -1,0 +1,11 @@
+/**
+ * The questions feature's door for routes, the server and other features:
+ * use cases and queries. Internals stay behind it.
+ */
+export { applyAction, changeQuestion, type Actor } from "./actions.server.ts";
+export { board, boardView, vote } from "./board.server.ts";
+export { currentSeq, emitEvents, eventsAfter } from "./events.server.ts";
+export { drainIntake, submitQuestion } from "./intake.server.ts";
+export { QuestionError, staffView } from "./intake-batch.server.ts";
+export type { EpisodeEventOut, StaffQuestion, SubmitContext, SubmitResult } from "./intake-batch.server.ts";
+export { getQuestion, listQuestions, publicStatus } from "./queries.server.ts";

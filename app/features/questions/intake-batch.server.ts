@@ -1,0 +1,330 @@
+/**
+ * One intake batch, from the submissions to what is written and what each
+ * submission is answered: deduplication by client key or external id,
+ * refusal when the episode does not take questions, flags, ids, tracking
+ * codes, the history rows and the episode's events. Free of the ORM and of
+ * the server's state, so that the SQLite intake writer thread runs it as it
+ * is (intake-writer-thread.server.ts); the PostgreSQL path in questions.server.ts
+ * shares the planning steps.
+ */
+import { randomBytes } from "node:crypto";
+import type { Database as BetterSqlite } from "better-sqlite3";
+import type { SubmitQuestionInput } from "./schemas.ts";
+import { flagsFor } from "./moderation.ts";
+import type { QuestionStatus } from "./state.ts";
+import { foldVi } from "./text.ts";
+import { newTrackingCode } from "./tracking.ts";
+
+export class QuestionError extends Error {
+  constructor(
+    public code: "not-found" | "not-accepting" | "conflict" | "illegal" | "held" | "invalid-target" | "invalid-agency",
+    public status: number,
+    public detail: Record<string, unknown> = {},
+  ) {
+    super(code);
+  }
+}
+
+/** Episode statuses in which questions are taken. */
+export const ACCEPTING = new Set(["planned", "live"]);
+
+/** A question row with what staff views join to it (the shape Prisma's include gives). */
+export type Row = {
+  id: string; episodeId: string; trackingCode: string; channel: string; text: string; summary: string; name: string; phone: string; area: string;
+  publishName: boolean; status: string; rejectReason: string | null; rejectNote: string; mergedIntoId: string | null; topics: string; priority: number;
+  flags: string; studioOrder: number | null; answeredBy: string; votes: number; version: number; createdAt: Date; updatedAt: Date;
+  agency: { id: string; code: string; shortName: string } | null; _count: { merged: number };
+};
+
+const parse = (s: string): string[] => {
+  try {
+    const v = JSON.parse(s);
+    return Array.isArray(v) ? v.map(String) : [];
+  } catch {
+    return [];
+  }
+};
+
+/** The full question as staff clients see it. */
+export function staffView(q: Row) {
+  return {
+    id: q.id,
+    episodeId: q.episodeId,
+    trackingCode: q.trackingCode,
+    channel: q.channel,
+    text: q.text,
+    summary: q.summary,
+    name: q.name,
+    phone: q.phone,
+    area: q.area,
+    publishName: q.publishName,
+    status: q.status as QuestionStatus,
+    rejectReason: q.rejectReason,
+    rejectNote: q.rejectNote,
+    mergedIntoId: q.mergedIntoId,
+    mergedCount: q._count.merged,
+    agency: q.agency,
+    topics: parse(q.topics),
+    priority: q.priority,
+    flags: parse(q.flags),
+    studioOrder: q.studioOrder,
+    answeredBy: q.answeredBy,
+    votes: q.votes,
+    version: q.version,
+    createdAt: q.createdAt.toISOString(),
+    updatedAt: q.updatedAt.toISOString(),
+  };
+}
+export type StaffQuestion = ReturnType<typeof staffView>;
+
+export type EpisodeEventOut = { seq: number; type: "question:created" | "question:updated"; question: StaffQuestion };
+
+export type SubmitContext = {
+  channel: string;
+  createdById?: string | null;
+  actorLabel: string;
+  ip?: string;
+};
+export type SubmitResult = { created: boolean; question: StaffQuestion };
+export type Submission = { input: SubmitQuestionInput; ctx: SubmitContext };
+
+/** A unique constraint refused the write: Prisma's P2002, or the driver's own code on the intake paths. */
+export function isUniqueViolation(e: unknown): boolean {
+  if (!e || typeof e !== "object" || !("code" in e)) return false;
+  const code = String((e as { code: unknown }).code);
+  // Prisma, better-sqlite3 and pg (SQLSTATE 23505) each name it their way.
+  return code === "P2002" || code.startsWith("SQLITE_CONSTRAINT_UNIQUE") || code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "23505";
+}
+
+export const keyOf = (p: Submission) => (p.input.externalId ? `x:${p.ctx.channel}:${p.input.externalId}` : `k:${p.input.clientKey}`);
+
+/** What a batch needs to know before it writes (read in its transaction). */
+export type Found = Map<string, StaffQuestion>;
+export type RecentText = { text: string; deviceId: string | null; phone: string };
+
+/** The submissions of a batch not stored yet, the first of each key only. */
+export function freshOf(items: Submission[], found: Found): Submission[] {
+  const fresh: Submission[] = [];
+  const seen = new Set<string>();
+  for (const i of items) {
+    const k = keyOf(i);
+    if (found.has(k) || found.has(`k:${i.input.clientKey}`) || seen.has(k)) continue;
+    seen.add(k);
+    fresh.push(i);
+  }
+  return fresh;
+}
+
+export function refusalFor(episode: { status: string } | null | undefined): QuestionError | null {
+  if (!episode) return new QuestionError("not-found", 404);
+  if (!ACCEPTING.has(episode.status)) return new QuestionError("not-accepting", 409, { status: episode.status });
+  return null;
+}
+
+let idCounter = 0;
+let pool = Buffer.alloc(0);
+let poolAt = 0;
+/** A collision-resistant id in the shape Prisma's cuid() gives: c + time + counter + 64 random bits. */
+export function newId(): string {
+  idCounter = (idCounter + 1) % 1_679_616;
+  if (poolAt + 8 > pool.length) {
+    pool = randomBytes(4096);
+    poolAt = 0;
+  }
+  const hi = pool.readUInt32BE(poolAt);
+  const lo = pool.readUInt32BE(poolAt + 4);
+  poolAt += 8;
+  const rand = (hi.toString(36).padStart(7, "0") + lo.toString(36).padStart(7, "0")).slice(0, 12);
+  return `c${Date.now().toString(36)}${idCounter.toString(36).padStart(4, "0")}${rand}`;
+}
+
+/** The rows a batch inserts, flags included ("repeated": same device or phone, same text, before or earlier in the batch). */
+export function newRows(episodeId: string, fresh: Submission[], recent: RecentText[]) {
+  const now = new Date();
+  // Each text is folded once per batch, however many senders it is compared for.
+  const folds = new Map<string, string>();
+  const fold = (t: string) => {
+    let f = folds.get(t);
+    if (f === undefined) folds.set(t, (f = foldVi(t)));
+    return f;
+  };
+  // The sender's earlier texts, by device and by phone: stored ones (in the order read), then earlier in this batch.
+  const stored = new Map<string, number[]>();
+  const batch = new Map<string, number[]>();
+  const note = (m: Map<string, number[]>, k: string, at: number) => (m.get(k) ?? m.set(k, []).get(k)!).push(at);
+  recent.forEach((r, at) => {
+    if (r.deviceId) note(stored, `d:${r.deviceId}`, at);
+    if (r.phone) note(stored, `p:${r.phone}`, at);
+  });
+  /** Ascending positions in `m` of the sender's device or phone, each once. */
+  const positions = (m: Map<string, number[]>, i: Submission) =>
+    [...new Set([...(i.input.deviceId ? m.get(`d:${i.input.deviceId}`) ?? [] : []), ...(i.input.phone ? m.get(`p:${i.input.phone}`) ?? [] : [])])].sort((a, b) => a - b);
+  return fresh.map((i, k) => {
+    const mine = [...positions(stored, i).map((at) => recent[at].text), ...positions(batch, i).map((at) => fresh[at].input.text)];
+    if (i.input.deviceId) note(batch, `d:${i.input.deviceId}`, k);
+    if (i.input.phone) note(batch, `p:${i.input.phone}`, k);
+    return {
+      id: newId(),
+      episodeId,
+      trackingCode: newTrackingCode(),
+      clientKey: i.input.clientKey,
+      channel: i.ctx.channel,
+      externalId: i.input.externalId ?? null,
+      deviceId: i.input.deviceId ?? null,
+      text: i.input.text,
+      summary: i.input.text,
+      name: i.input.name ?? "",
+      phone: i.input.phone ?? "",
+      area: i.input.area ?? "",
+      publishName: i.input.publishName ?? false,
+      flags: JSON.stringify(flagsFor(i.input.text, { recentTexts: mine.slice(0, 20), fold })),
+      createdById: i.ctx.createdById ?? null,
+      createdAt: now,
+      updatedAt: now,
+    };
+  });
+}
+export type NewRow = ReturnType<typeof newRows>[number];
+
+/** A question as just inserted: every other column has its default. */
+const insertedView = (r: NewRow): StaffQuestion => ({
+  // staffView's fields in its order, built without the spread into a Row and back: this runs
+  // for every question taken in (F1 in bench/README.md: ~7 % of intake throughput). Typed as
+  // StaffQuestion, so a field added to or removed from staffView fails the typecheck here.
+  id: r.id,
+  episodeId: r.episodeId,
+  trackingCode: r.trackingCode,
+  channel: r.channel,
+  text: r.text,
+  summary: r.summary,
+  name: r.name,
+  phone: r.phone,
+  area: r.area,
+  publishName: r.publishName,
+  status: "new",
+  rejectReason: null,
+  rejectNote: "",
+  mergedIntoId: null,
+  mergedCount: 0,
+  agency: null,
+  topics: [],
+  priority: 0,
+  flags: r.flags === "[]" ? [] : parse(r.flags),
+  studioOrder: null,
+  answeredBy: "",
+  votes: 0,
+  version: 1,
+  createdAt: r.createdAt.toISOString(),
+  updatedAt: r.updatedAt.toISOString(),
+});
+
+export type BatchOutcome = { events: EpisodeEventOut[]; answers: (SubmitResult | null)[]; refused: QuestionError | null };
+type Writes = { rows: NewRow[]; createdEvents: { questionId: string; actorId: string | null; actorLabel: string; data: string; createdAt: Date; id: string }[]; events: EpisodeEventOut[] };
+
+/** Everything the batch writes, given the first sequence number it was handed. */
+export function writesFor(rows: NewRow[], fresh: Submission[], firstSeq: number): Writes {
+  return {
+    rows,
+    createdEvents: rows.map((r, k) => ({ id: newId(), questionId: r.id, actorId: fresh[k].ctx.createdById ?? null, actorLabel: fresh[k].ctx.actorLabel, data: JSON.stringify({ channel: r.channel }), createdAt: r.createdAt })),
+    events: rows.map((r, k) => ({ seq: firstSeq + k, type: "question:created" as const, question: insertedView(r) })),
+  };
+}
+
+/** Each submission's answer: the question stored before, or the one this batch made (the first of duplicates "created"). */
+export function answersFor(items: Submission[], found: Found, fresh: Submission[], events: EpisodeEventOut[]): (SubmitResult | null)[] {
+  const byKey = new Map<string, StaffQuestion>();
+  fresh.forEach((f, k) => {
+    byKey.set(keyOf(f), events[k].question);
+    byKey.set(`k:${f.input.clientKey}`, events[k].question);
+  });
+  const claimed = new Set<string>();
+  return items.map((i) => {
+    const known = found.get(keyOf(i)) ?? found.get(`k:${i.input.clientKey}`);
+    if (known) return { created: false, question: known };
+    const q = byKey.get(keyOf(i)) ?? byKey.get(`k:${i.input.clientKey}`);
+    if (!q) return null; // refused: the episode does not take questions
+    const first = !claimed.has(q.id);
+    claimed.add(q.id);
+    return { created: first, question: q };
+  });
+}
+
+// ------------------------------------------------------------- SQLite
+
+/*
+ * SQLite: the batch as prepared statements in one synchronous IMMEDIATE
+ * transaction, on the intake writer thread's own connection. The ORM's per-query cost (query
+ * compiler, interpreter, a fresh prepare per statement) was most of the
+ * intake's CPU (bench/README.md); here each statement is prepared once.
+ */
+const QUESTION_SELECT = `SELECT q.*, a."code" AS "agencyCode", a."shortName" AS "agencyShortName",
+  (SELECT count(*) FROM "Question" m WHERE m."mergedIntoId" = q."id") AS "mergedCount"
+  FROM "Question" q LEFT JOIN "Organization" a ON a."id" = q."agencyId"`;
+const sqliteDate = (d: Date) => d.toISOString().replace("Z", "+00:00");
+
+function sqliteStatements(raw: BetterSqlite) {
+  const prep = (sql: string) => raw.prepare(sql).safeIntegers(false);
+  return {
+    byKey: prep(`${QUESTION_SELECT} WHERE q."episodeId" = ? AND q."clientKey" = ?`),
+    byExternal: prep(`${QUESTION_SELECT} WHERE q."channel" = ? AND q."externalId" = ?`),
+    episode: prep(`SELECT "status" FROM "Episode" WHERE "id" = ?`),
+    recentByDevice: prep(`SELECT "text", "deviceId", "phone" FROM "Question" WHERE "episodeId" = ? AND "deviceId" = ? ORDER BY "createdAt" DESC LIMIT 20`),
+    recentByPhone: prep(`SELECT "text", "deviceId", "phone" FROM "Question" WHERE "episodeId" = ? AND "phone" = ? ORDER BY "createdAt" DESC LIMIT 20`),
+    reserve: prep(`UPDATE "Episode" SET "lastSeq" = "lastSeq" + ? WHERE "id" = ? RETURNING "lastSeq"`),
+    insertQuestion: prep(`INSERT INTO "Question" ("id", "episodeId", "trackingCode", "clientKey", "channel", "externalId", "deviceId", "text", "summary", "name", "phone", "area", "publishName", "flags", "createdById", "createdAt", "updatedAt")
+      VALUES (@id, @episodeId, @trackingCode, @clientKey, @channel, @externalId, @deviceId, @text, @summary, @name, @phone, @area, @publishName, @flags, @createdById, @createdAt, @updatedAt)`),
+    insertQuestionEvent: prep(`INSERT INTO "QuestionEvent" ("id", "questionId", "type", "toStatus", "actorId", "actorLabel", "data", "createdAt") VALUES (?, ?, 'created', 'new', ?, ?, ?, ?)`),
+    insertEpisodeEvent: prep(`INSERT INTO "EpisodeEvent" ("episodeId", "seq", "type", "questionId", "payload", "createdAt") VALUES (?, ?, ?, ?, ?, ?)`),
+  };
+}
+const statementCache = new WeakMap<BetterSqlite, ReturnType<typeof sqliteStatements>>();
+
+export type PlainQuestion = Record<string, unknown> & { agencyId: string | null; agencyCode: string | null; agencyShortName: string | null; mergedCount: number };
+export function plainView(r: PlainQuestion): StaffQuestion {
+  return staffView({
+    ...r,
+    publishName: !!r.publishName,
+    createdAt: new Date(r.createdAt as string),
+    updatedAt: new Date(r.updatedAt as string),
+    agency: r.agencyId ? { id: r.agencyId, code: r.agencyCode, shortName: r.agencyShortName } : null,
+    _count: { merged: r.mergedCount },
+  } as unknown as Row);
+}
+
+/** Writes one batch (reads, then writes, in one IMMEDIATE transaction) and says what each submission gets. */
+export function sqliteBatch(raw: BetterSqlite, episodeId: string, items: Submission[]): BatchOutcome {
+  let st = statementCache.get(raw);
+  if (!st) statementCache.set(raw, (st = sqliteStatements(raw)));
+  const s = st;
+  const body = (): BatchOutcome => {
+    const found: Found = new Map();
+    for (const key of new Set(items.map((i) => i.input.clientKey))) {
+      const r = s.byKey.get(episodeId, key) as PlainQuestion | undefined;
+      if (r) found.set(`k:${key}`, plainView(r));
+    }
+    for (const i of items) {
+      if (!i.input.externalId) continue;
+      const r = s.byExternal.get(i.ctx.channel, i.input.externalId) as PlainQuestion | undefined;
+      if (r) found.set(`x:${i.ctx.channel}:${i.input.externalId}`, plainView(r));
+    }
+    let fresh = freshOf(items, found);
+    let refused: QuestionError | null = null;
+    if (fresh.length) {
+      refused = refusalFor(s.episode.get(episodeId) as { status: string } | undefined);
+      if (refused) fresh = [];
+    }
+    if (!fresh.length) return { events: [], answers: answersFor(items, found, [], []), refused };
+    const recent: RecentText[] = [];
+    for (const d of new Set(fresh.map((i) => i.input.deviceId).filter((d): d is string => !!d))) recent.push(...(s.recentByDevice.all(episodeId, d) as RecentText[]));
+    for (const p of new Set(fresh.map((i) => i.input.phone).filter((p): p is string => !!p))) recent.push(...(s.recentByPhone.all(episodeId, p) as RecentText[]));
+    const rows = newRows(episodeId, fresh, recent);
+    const { lastSeq } = s.reserve.get(rows.length, episodeId) as { lastSeq: number };
+    const w = writesFor(rows, fresh, lastSeq - rows.length + 1);
+    for (const r of w.rows) s.insertQuestion.run({ ...r, publishName: r.publishName ? 1 : 0, createdAt: sqliteDate(r.createdAt), updatedAt: sqliteDate(r.updatedAt) });
+    for (const e of w.createdEvents) s.insertQuestionEvent.run(e.id, e.questionId, e.actorId, e.actorLabel, e.data, sqliteDate(e.createdAt));
+    const at = sqliteDate(rows[0].createdAt);
+    for (const e of w.events) s.insertEpisodeEvent.run(episodeId, e.seq, e.type, e.question.id, JSON.stringify(e.question), at);
+    return { events: w.events, answers: answersFor(items, found, fresh, w.events), refused };
+  };
+  return raw.transaction(body).immediate();
+}

@@ -1,0 +1,66 @@
+/** Reading questions: the staff's views and what the asker may see. */
+import { db, type Tx } from "../../platform/db.server.ts";
+import { staffView, type Row } from "./intake-batch.server.ts";
+
+export const include = { agency: { select: { id: true, code: true, shortName: true } }, _count: { select: { merged: true } } } as const;
+export function loadRow(tx: Tx, id: string): Promise<Row | null> {
+  return tx.question.findUnique({ where: { id }, include });
+}
+
+export async function listQuestions(episodeId: string) {
+  const rows = await db().question.findMany({ where: { episodeId }, include, orderBy: { createdAt: "asc" } });
+  return rows.map(staffView);
+}
+
+export async function getQuestion(id: string) {
+  const q = await db().question.findUnique({ where: { id }, include });
+  return q ? staffView(q) : null;
+}
+
+/** What the asker may see: status, its history, the agency; never personal data. */
+export async function publicStatus(trackingCode: string) {
+  const q = await db().question.findUnique({
+    where: { trackingCode },
+    include: {
+      agency: { select: { shortName: true, name: true } },
+      mergedInto: { include: { agency: { select: { shortName: true, name: true } }, answer: true } },
+      episode: { select: { id: true, topic: true, status: true } },
+      answer: true,
+    },
+  });
+  if (!q) return null;
+  const published = (q.mergedInto ? q.mergedInto.answer : q.answer) ?? null;
+  const rating = await db().rating.findUnique({ where: { trackingCode } });
+  const follow = q.mergedInto ?? null;
+  const ids = follow ? [q.id, follow.id] : [q.id];
+  const history = await db().questionEvent.findMany({
+    where: { questionId: { in: ids }, toStatus: { not: null } },
+    orderBy: { createdAt: "asc" },
+    select: { questionId: true, type: true, toStatus: true, createdAt: true, data: true },
+  });
+  const effective = follow ?? q;
+  return {
+    trackingCode: q.trackingCode,
+    episode: { id: q.episode.id, topic: q.episode.topic },
+    status: effective.status === "merged" ? "merged" : effective.status,
+    ownStatus: q.status,
+    mergedInto: follow ? follow.trackingCode : null,
+    text: q.text,
+    agency: (effective.agency ?? q.agency)?.name ?? null,
+    rejectReason: effective.status === "rejected" ? effective.rejectReason : null,
+    rejectNote: effective.status === "rejected" ? effective.rejectNote : "",
+    answeredOnAir: effective.status === "answered_on_air",
+    answer: published?.publishedAt ? { html: published.body, publishedAt: published.publishedAt.toISOString() } : null,
+    rating: rating ? { satisfied: rating.satisfied, comment: rating.comment } : null,
+    answeredBy: effective.answeredBy || null,
+    history: history
+      .filter((h) => h.questionId === q.id || h.type !== "created")
+      .map((h) => ({
+        status: h.toStatus!,
+        type: h.type,
+        at: h.createdAt.toISOString(),
+        ...(h.type === "reject" ? { reason: (JSON.parse(h.data) as { reason?: string }).reason } : {}),
+      })),
+    createdAt: q.createdAt.toISOString(),
+  };
+}

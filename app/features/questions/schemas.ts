@@ -1,0 +1,77 @@
+/** Question schemas shared by the viewer form, the hotline form, the API and the socket handlers. */
+import { z } from "zod/v4";
+import { REJECT_REASONS } from "./state.ts";
+import { checkbox, CLIENT_TOKEN, normalizePhone, recordId, VN_PHONE } from "../../platform/validation.ts";
+
+const str = (max: number) =>
+  z
+    .string({ error: "err.type" })
+    .optional()
+    .nullable()
+    .transform((s) => (s ?? "").normalize("NFC").trim())
+    .pipe(z.string().max(max, "err.tooLong"));
+
+export const TEXT_MIN = 10;
+export const TEXT_MAX = 2000;
+
+export const questionText = z
+  .string({ error: "err.required" })
+  .transform((s) => s.normalize("NFC").replace(/\s+/g, " ").trim())
+  .superRefine((s, ctx) => {
+    if (!s) ctx.addIssue({ code: "custom", message: "err.required" });
+    else if (s.length < TEXT_MIN) ctx.addIssue({ code: "custom", message: "err.questionShort" });
+    else if (s.length > TEXT_MAX) ctx.addIssue({ code: "custom", message: "err.questionLong" });
+  });
+
+export const clientKey = z
+  .string({ error: "err.required" })
+  .regex(CLIENT_TOKEN, "err.clientKey");
+
+export const submitQuestionSchema = z.object({
+  text: questionText,
+  name: str(100),
+  phone: z
+    .string({ error: "err.phone" })
+    .optional()
+    .nullable()
+    .transform((s) => normalizePhone(s ?? ""))
+    .refine((s) => s === "" || VN_PHONE.test(s), "err.phone"),
+  area: str(120),
+  publishName: z.union([checkbox, z.null()]).transform((v) => v === true),
+  clientKey,
+  deviceId: z
+    .string()
+    .regex(CLIENT_TOKEN, "err.deviceId")
+    .optional()
+    .nullable()
+    .transform((s) => s ?? null),
+  /** For integration channels: the source's own id. */
+  externalId: z.string().max(200, "err.tooLong").optional().nullable().transform((s) => s || null),
+  /** Only staff may set a channel other than web (e.g. hotline). */
+  channel: z.enum(["web", "hotline"]).optional(),
+});
+export type SubmitQuestionInput = z.output<typeof submitQuestionSchema>;
+
+const base = { questionId: recordId, version: z.coerce.number().int().min(1) };
+
+export const questionActionSchema = z.discriminatedUnion("action", [
+  z.object({ ...base, action: z.literal("approve") }),
+  z.object({ ...base, action: z.literal("unapprove") }),
+  z.object({ ...base, action: z.literal("on_air") }),
+  z.object({ ...base, action: z.literal("back_to_queue") }),
+  z.object({ ...base, action: z.literal("answered_on_air"), speaker: z.string().trim().min(1, "err.required").max(200, "err.tooLong") }),
+  z.object({ ...base, action: z.literal("route"), agencyId: z.string().min(1, "err.required").max(40) }),
+  z.object({
+    ...base,
+    action: z.literal("reject"),
+    reason: z.enum(REJECT_REASONS, { error: "err.choice" }),
+    note: z.string().trim().max(500, "err.tooLong").optional().default(""),
+  }),
+  z.object({ ...base, action: z.literal("restore") }),
+  z.object({ ...base, action: z.literal("merge"), targetId: z.string().min(1, "err.required").max(40) }),
+  z.object({ ...base, action: z.literal("edit"), summary: questionText }),
+  z.object({ ...base, action: z.literal("tag"), topics: z.array(z.string().trim().min(1).max(40)).max(10, "err.tooMany") }),
+  z.object({ ...base, action: z.literal("priority"), priority: z.coerce.number().int().min(0).max(2) }),
+  z.object({ ...base, action: z.literal("reorder"), studioOrder: z.coerce.number().finite() }),
+]);
+export type QuestionActionInput = z.output<typeof questionActionSchema>;

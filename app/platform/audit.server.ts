@@ -1,0 +1,48 @@
+/**
+ * Audit trail: every create/update/delete and status change writes one
+ * event in the same transaction as the change itself.
+ */
+import type { Tx } from "./db.server.ts";
+import { db } from "./db.server.ts";
+
+export type AuditActor = { id: string | null; label: string };
+export const SYSTEM_ACTOR: AuditActor = { id: null, label: "system" };
+
+export type AuditInput = {
+  actor: AuditActor;
+  action: string; // create | update | delete | status | login | logout | password | ...
+  entity: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+const SECRET_FIELDS = new Set(["passwordHash", "password"]);
+
+function serialize(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  return JSON.stringify(value, (k, v) => (SECRET_FIELDS.has(k) ? "[redacted]" : v));
+}
+
+export async function audit(tx: Tx, e: AuditInput): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorId: e.actor.id,
+      actorLabel: e.actor.label,
+      action: e.action,
+      entity: e.entity,
+      entityId: e.entityId,
+      before: serialize(e.before),
+      after: serialize(e.after),
+    },
+  });
+}
+
+export async function listAudit(opts: { entity?: string; entityId?: string; take?: number; cursor?: string }) {
+  return db().auditEvent.findMany({
+    where: { entity: opts.entity || undefined, entityId: opts.entityId || undefined },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: opts.take ?? 100,
+    ...(opts.cursor ? { skip: 1, cursor: { id: opts.cursor } } : {}),
+  });
+}

@@ -1,0 +1,76 @@
+import {
+  MaxPartSizeExceededError, unstable_createMemoryUploadHandler as createMemoryUploadHandler, unstable_parseMultipartFormData as parseMultipartFormData,
+} from "@remix-run/node";
+import { z } from "zod/v4";
+import { getConfig } from "./config.server.ts";
+import { fieldErrors, formObject, type FieldErrors } from "./validation.ts";
+
+/** Only same-site paths, never "//host" or a scheme. */
+export function safeRedirect(to: unknown, fallback = "/"): string {
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
+  return to;
+}
+
+export type ActionFailure = { ok: false; intent?: string; errors: FieldErrors; values?: Record<string, string> };
+
+export function invalid(errors: FieldErrors, intent?: string, values?: Record<string, string>, status = 422) {
+  return Response.json({ ok: false, intent, errors, values } satisfies ActionFailure, { status });
+}
+
+/** Thrown by parseForm; formAction turns it into the route's action data (422). */
+export class FormInvalid extends Error {
+  constructor(public errors: FieldErrors, public intent?: string, public values?: Record<string, string>, public status = 422) {
+    super("invalid form");
+  }
+}
+
+/** Parses a form with a Zod schema; on failure throws FormInvalid with field errors. */
+export function parseForm<S extends z.ZodType>(schema: S, form: FormData, intent?: string): z.output<S> {
+  const values = formObject(form);
+  const r = schema.safeParse(values);
+  if (!r.success) {
+    for (const k of ["password", "current", "next", "confirm"]) delete values[k];
+    throw new FormInvalid(fieldErrors(r.error), intent, values);
+  }
+  return r.data;
+}
+
+/**
+ * Wraps a route action so that validation failures come back as action data
+ * (status 422, field errors), not as an error page: Remix sends thrown
+ * Responses to the ErrorBoundary.
+ */
+export function formAction<A extends unknown[], R>(fn: (...args: A) => Promise<R>) {
+  return async (...args: A): Promise<R | Response> => {
+    try {
+      return await fn(...args);
+    } catch (e) {
+      if (e instanceof FormInvalid) return invalid(e.errors, e.intent, e.values, e.status);
+      throw e;
+    }
+  };
+}
+
+export function notFound(): Response {
+  return new Response("Not found", { status: 404 });
+}
+
+/** Reads a form that may carry files (each at most UPLOAD_MAX_MB); an oversized file is a 413 with a field error. */
+export async function readFormWithFiles(request: Request, intent?: string): Promise<FormData> {
+  if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) return request.formData();
+  try {
+    return await parseMultipartFormData(request, createMemoryUploadHandler({ maxPartSize: getConfig().uploadMaxBytes }));
+  } catch (e) {
+    if (e instanceof MaxPartSizeExceededError) throw new FormInvalid({ file: ["err.fileSize"] }, intent, undefined, 413);
+    throw e;
+  }
+}
+
+/** The non-empty files of a form field. */
+export async function filesOf(form: FormData, name: string): Promise<{ name: string; bytes: Buffer }[]> {
+  const out: { name: string; bytes: Buffer }[] = [];
+  for (const f of form.getAll(name)) {
+    if (f instanceof File && f.size > 0) out.push({ name: f.name, bytes: Buffer.from(await f.arrayBuffer()) });
+  }
+  return out;
+}

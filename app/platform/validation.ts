@@ -1,0 +1,134 @@
+/**
+ * Zod helpers shared by client and server. Error messages are dictionary
+ * keys ("err.*"), translated where they are shown; APIs return the keys.
+ */
+import { z } from "zod/v4";
+import { VN_OFFSET_MS } from "./time.ts";
+
+/** A client-made key (a submission's client key, a device id): the same shape wherever it is read. */
+export const CLIENT_TOKEN = /^[A-Za-z0-9_-]{8,64}$/;
+/** The id of a stored record (episode, question) as clients send it. */
+export const recordId = z.string().min(1).max(40);
+
+/** A string field's own error: "err.required" when it is missing; Zod's default for a wrong type. */
+export const requiredIfMissing = { error: (issue: { input?: unknown }) => (issue.input === undefined ? "err.required" : undefined) };
+
+export const text = (max: number, min = 1) =>
+  z
+    .string({ error: "err.required" })
+    .transform((s) => s.normalize("NFC").trim())
+    .superRefine((s, ctx) => {
+      if (s.length === 0) ctx.addIssue({ code: "custom", message: "err.required" });
+      else if (s.length < min) ctx.addIssue({ code: "custom", message: "err.tooShort" });
+      else if (s.length > max) ctx.addIssue({ code: "custom", message: "err.tooLong" });
+    });
+
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((s) => (s ?? "").normalize("NFC").trim())
+    .pipe(z.string().max(max, "err.tooLong"));
+
+export const optionalId = z
+  .string()
+  .optional()
+  .transform((s) => (s && s.trim() ? s.trim() : null));
+
+export const checkbox = z
+  .union([z.literal("on"), z.literal("true"), z.literal("1"), z.literal("false"), z.literal("0"), z.literal(""), z.boolean()])
+  .optional()
+  .transform((v) => v === true || v === "on" || v === "true" || v === "1");
+
+/** Vietnamese phone numbers: mobile (0 + 9 digits), landline (02x + 8 digits), hotlines 1800/1900. */
+export const VN_PHONE = /^(?:\+?84|0)(?:3|5|7|8|9)\d{8}$|^(?:\+?84|0)2\d{9}$|^(?:1800|1900)\d{4,6}$/;
+export function normalizePhone(s: string): string {
+  return s.replace(/[\s.\-()]/g, "");
+}
+export const optionalPhone = z
+  .string()
+  .optional()
+  .transform((s) => normalizePhone(s ?? ""))
+  .refine((s) => s === "" || VN_PHONE.test(s), "err.phone");
+
+const emailFormat = z.string().email();
+export const optionalEmail = z
+  .string()
+  .optional()
+  .transform((s) => (s ?? "").trim())
+  .refine((s) => s === "" || emailFormat.safeParse(s).success, "err.email");
+
+export const optionalUrl = z
+  .string()
+  .optional()
+  .transform((s) => (s ?? "").trim())
+  .refine((s) => s === "" || /^https?:\/\/[^\s]+$/i.test(s), "err.url");
+
+/** A local date-time from <input type="datetime-local">, read in the program's time zone (UTC+7, no DST). */
+export function parseLocalDateTime(s: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(s.trim());
+  if (!m) return null;
+  const [, y, mo, d, h, mi, se] = m.map(Number) as unknown as number[];
+  const utc = Date.UTC(y, mo - 1, d, h, mi, se || 0) - VN_OFFSET_MS;
+  const date = new Date(utc);
+  // Reject impossible dates such as 2024-02-31.
+  const back = new Date(utc + VN_OFFSET_MS);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
+  return date;
+}
+export function toLocalInput(date: Date | string): string {
+  const d = new Date(new Date(date).getTime() + VN_OFFSET_MS);
+  return d.toISOString().slice(0, 16);
+}
+export const localDateTime = z
+  .string(requiredIfMissing)
+  .transform((s, ctx) => {
+    const d = parseLocalDateTime(s);
+    if (!d) {
+      ctx.addIssue({ code: "custom", message: s.trim() ? "err.datetime" : "err.required" });
+      return z.NEVER;
+    }
+    return d;
+  });
+export const optionalLocalDate = z
+  .string()
+  .optional()
+  .transform((s, ctx) => {
+    if (!s || !s.trim()) return null;
+    const d = parseLocalDateTime(s.length === 10 ? `${s}T00:00` : s);
+    if (!d) {
+      ctx.addIssue({ code: "custom", message: "err.date" });
+      return z.NEVER;
+    }
+    return d;
+  });
+
+/** Lines of a textarea → trimmed non-empty strings. */
+export const lines = (maxItems: number, maxLen: number) =>
+  z
+    .string()
+    .optional()
+    .transform((s) =>
+      (s ?? "")
+        .split(/\r?\n/)
+        .map((l) => l.normalize("NFC").trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().max(maxLen, "err.tooLong")).max(maxItems, "err.tooMany"));
+
+export type FieldErrors = Record<string, string[]>;
+
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+export function formObject(form: FormData): Record<string, string> {
+  const o: Record<string, string> = {};
+  for (const [k, v] of form.entries()) if (typeof v === "string") o[k] = v;
+  return o;
+}
