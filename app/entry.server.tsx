@@ -51,3 +51,6 @@ export default function handleRequest(
     setTimeout(abort, ABORT_DELAY);
   });
 }
+
+/** What the custom server runs, from this build (see app/runtime.server.ts). */
+export * as runtime from "./runtime.server.ts";

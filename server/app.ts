@@ -1,7 +1,9 @@
 /**
  * One Express app, one HTTP server, Socket.IO attached to it, the Remix
- * request handler mounted. `startServer` is used by server/index.ts and by
- * the integration tests (random port, fresh database).
+ * request handler mounted. Everything of the app (the API, the sockets, the
+ * database, the schedules) comes from the Remix server build's `runtime`
+ * (app/runtime.server.ts), so one copy of each module serves every transport.
+ * `startServer` is used by server/index.ts.
  */
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -14,56 +16,44 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import helmet from "helmet";
-import { getConfig, type Config } from "../app/platform/config.server.ts";
-import { closeDb, initDb, pingDb, sqliteHandle, sqlitePath } from "../app/platform/db.server.ts";
-import { startCheckpointer } from "../app/platform/sqlite-checkpoint.server.ts";
-import { startIntakeWriter } from "../app/features/questions/intake-writer.server.ts";
-import { drainIntake } from "../app/features/questions/index.server.ts";
-import { isEmpty, seedDemo, type DemoResult } from "../app/features/demo/demo.server.ts";
-import { startReminderScheduler } from "../app/features/followup/reminders.server.ts";
-import { setIo } from "../app/platform/realtime.server.ts";
-import { closeRedis, initRedis, redisHealth } from "../app/platform/redis.server.ts";
 import { migrate } from "./migrate.ts";
-import { createApi } from "./api.ts";
-import { createRealtime } from "./realtime.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-export type Log = (level: "info" | "warn" | "error", msg: string) => void;
+/** The app's side of the server, as the build exports it (a type-only import: the code comes from the build). */
+export type Runtime = typeof import("../app/runtime.server.ts");
+type Config = import("../app/runtime.server.ts").Config;
+type DemoResult = Awaited<ReturnType<Runtime["startNode"]>>["demo"];
+export type Log = import("../app/runtime.server.ts").Log;
 
 export type Running = {
   url: string;
   port: number;
-  demo: DemoResult | null;
+  demo: DemoResult;
   close: () => Promise<void>;
 };
 
-async function loadBuild(): Promise<ServerBuild> {
+export type App = { build: ServerBuild; runtime: Runtime };
+
+/** The Remix server build and the runtime it exports. */
+export async function loadApp(): Promise<App> {
   const file = path.join(root, "build", "index.js");
   if (!existsSync(file)) throw new Error("No Remix build found in build/: run `npm run build` first");
-  return (await import(pathToFileURL(file).href)) as ServerBuild;
+  const build = (await import(pathToFileURL(file).href)) as ServerBuild;
+  const runtime = (build.entry.module as unknown as { runtime?: Runtime }).runtime;
+  if (!runtime) throw new Error("The Remix build has no runtime export: run `npm run build` again");
+  return { build, runtime };
 }
 
-export async function startServer(opts: { config?: Config; log?: Log } = {}): Promise<Running> {
-  const config = opts.config ?? getConfig();
+export async function startServer(opts: { app: App; config: Config; log?: Log }): Promise<Running> {
+  const { build, runtime } = opts.app;
+  const config = opts.config;
   const log: Log = opts.log ?? ((level, msg) => (level === "error" ? console.error(msg) : console.log(msg)));
 
   const applied = await migrate(config.databaseUrl);
   if (applied.length) log("info", `Applied migrations: ${applied.join(", ")}`);
-  await initDb(config);
-  const sqlite = sqliteHandle();
-  const intake = sqlite ? await startIntakeWriter(sqlitePath(config.databaseUrl), { log: (m) => log("error", m) }) : null;
-  const checkpointer = sqlite
-    ? startCheckpointer(sqlite, sqlitePath(config.databaseUrl), { log: (m) => log("error", m), onStopped: () => intake?.autoCheckpoint() })
-    : null;
-  await initRedis(config.redisUrl);
+  const node = await runtime.startNode(config, { root, log });
 
-  let demo: DemoResult | null = null;
-  if (config.demoData && !config.production && (await isEmpty())) {
-    demo = await seedDemo({ password: config.demoPassword });
-  }
-
-  const build = await loadBuild();
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", config.trustProxy === "false" ? false : config.trustProxy === "true" ? true : config.trustProxy);
@@ -111,13 +101,11 @@ export async function startServer(opts: { config?: Config; log?: Log } = {}): Pr
 
   // Without the database nothing works (503); without Redis the node carries on alone (200, "degraded").
   app.get("/healthz", async (_req, res) => {
-    const ok = await pingDb();
-    const redis = redisHealth();
-    const status = !ok ? "unavailable" : redis === "unreachable" ? "degraded" : "ok";
-    res.status(ok ? 200 : 503).json({ status, db: ok ? "ok" : "unreachable", ...(redis && { redis }) });
+    const { httpStatus, body } = await runtime.health();
+    res.status(httpStatus).json(body);
   });
 
-  app.use("/api", createApi());
+  app.use("/api", runtime.createApi());
 
   app.use("/build", express.static(path.join(root, "public", "build"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(root, "public"), { maxAge: "1h", index: false }));
@@ -132,34 +120,29 @@ export async function startServer(opts: { config?: Config; log?: Log } = {}): Pr
   );
 
   const httpServer = createServer(app);
-  const { io, closeAdapter, stopPresence } = await createRealtime(httpServer, { redisUrl: config.redisUrl });
+  const { io, closeAdapter, stopPresence } = await runtime.createRealtime(httpServer, { redisUrl: config.redisUrl });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
     httpServer.listen(config.port, config.host, () => resolve());
   });
   const port = (httpServer.address() as AddressInfo).port;
-  const stopReminders = startReminderScheduler((m) => log("info", m));
+  node.startSchedules();
   const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
 
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
-      stopReminders();
+      node.stopSchedules();
       await stopPresence().catch(() => {});
       // io.close() disconnects every socket and closes the HTTP server.
       const closed = new Promise<void>((resolve) => io.close(() => resolve()));
       // Keep-alive HTTP connections would hold the server open until they time out.
       httpServer.closeAllConnections();
       await closed;
-      setIo(undefined);
       await closeAdapter();
-      await closeRedis();
-      await drainIntake(); // questions received before the sockets closed are written and answered
-      await intake?.stop();
-      await checkpointer?.stop();
-      await closeDb();
+      await node.stop();
     })());
 
-  return { url: `http://${shownHost}:${port}`, port, demo, close };
+  return { url: `http://${shownHost}:${port}`, port, demo: node.demo, close };
 }

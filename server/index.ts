@@ -1,10 +1,10 @@
 /** Entry point: `npm start` (after a build) or `npm run serve`. */
 import { DisconnectsClientError } from "redis";
-import { ConfigError, getConfig } from "../app/platform/config.server.ts";
-import { DEMO_ACCOUNTS } from "../app/features/demo/demo.server.ts";
-import { startServer } from "./app.ts";
+import { loadApp, startServer } from "./app.ts";
 
 async function main() {
+  const app = await loadApp();
+  const { ConfigError, DEMO_ACCOUNTS, getConfig } = app.runtime;
   let config;
   try {
     config = getConfig();
@@ -15,7 +15,7 @@ async function main() {
     }
     throw e;
   }
-  const running = await startServer({ config });
+  const running = await startServer({ app, config });
   console.log(`Lắng nghe is listening on ${running.url} (database: ${config.provider})`);
   if (running.demo) {
     console.log(

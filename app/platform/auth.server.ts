@@ -22,10 +22,11 @@ export type SessionUser = {
   sessionId: string;
 };
 
+let cookie: ReturnType<typeof createCookie> | undefined;
+
 function sessionCookie() {
   const config = getConfig();
-  const g = globalThis as { __lnCookie?: ReturnType<typeof createCookie> };
-  return (g.__lnCookie ??= createCookie(SESSION_COOKIE, {
+  return (cookie ??= createCookie(SESSION_COOKIE, {
     httpOnly: true,
     sameSite: "lax",
     secure: config.secureCookies,

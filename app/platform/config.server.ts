@@ -96,20 +96,18 @@ export function persistentSecret(dataDir: string, name: string, bytes = 48): str
   return value;
 }
 
-/**
- * The process-wide configuration. Shared through globalThis so the Remix
- * bundle and the custom server see the same object.
- */
+let current: Config | undefined;
+
+/** The process-wide configuration, read from the environment once. */
 export function getConfig(): Config {
-  const g = globalThis as { __langNgheConfig?: Config };
-  if (!g.__langNgheConfig) {
+  if (!current) {
     const config = loadConfig();
     config.sessionSecret ??= persistentSecret(config.dataDir, "session-secret");
-    g.__langNgheConfig = config;
+    current = config;
   }
-  return g.__langNgheConfig;
+  return current;
 }
 
 export function setConfig(config: Config) {
-  (globalThis as { __langNgheConfig?: Config }).__langNgheConfig = config;
+  current = config;
 }

@@ -1,7 +1,6 @@
 /**
  * The one Prisma client of the process, shared by the Remix app and the
- * socket layer (kept on globalThis, since the server and the Remix bundle
- * each load this module). The provider follows DATABASE_URL.
+ * socket layer. The provider follows DATABASE_URL.
  */
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -17,15 +16,15 @@ export type BetterSqlite = import("better-sqlite3").Database;
 export type Db = InstanceType<typeof SqliteClient>;
 export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
-type Holder = { __langNgheDb?: { db: Db; provider: Config["provider"]; sqlite: BetterSqlite | null; pool: pg.Pool | null } };
-const holder = globalThis as Holder;
+type Held = { db: Db; provider: Config["provider"]; sqlite: BetterSqlite | null; pool: pg.Pool | null };
+let held: Held | undefined;
 
 export function sqlitePath(url: string): string {
   return url.replace(/^file:/, "");
 }
 
 export async function initDb(config: Pick<Config, "databaseUrl" | "provider">): Promise<Db> {
-  if (holder.__langNgheDb) return holder.__langNgheDb.db;
+  if (held) return held.db;
   let db: Db;
   const entry: { sqlite: BetterSqlite | null; pool: pg.Pool | null } = { sqlite: null, pool: null };
   if (config.provider === "sqlite") {
@@ -61,30 +60,30 @@ export async function initDb(config: Pick<Config, "databaseUrl" | "provider">): 
     db = new PgClient({ adapter }) as unknown as Db;
     await db.$connect();
   }
-  holder.__langNgheDb = Object.assign(entry, { db, provider: config.provider });
+  held = Object.assign(entry, { db, provider: config.provider });
   return db;
 }
 
 /** The shared client; the server initialises it before handling any request. */
 export function db(): Db {
-  const h = holder.__langNgheDb;
+  const h = held;
   if (!h) throw new Error("Database not initialised: call initDb() at boot");
   return h.db;
 }
 
 /** The PostgreSQL pool Prisma uses, or null on SQLite. */
 export function pgPool(): pg.Pool | null {
-  return holder.__langNgheDb?.pool ?? null;
+  return held?.pool ?? null;
 }
 
 /** Prisma's own better-sqlite3 connection, or null on PostgreSQL. */
 export function sqliteHandle(): BetterSqlite | null {
-  return holder.__langNgheDb?.sqlite ?? null;
+  return held?.sqlite ?? null;
 }
 
 export async function closeDb(): Promise<void> {
-  const h = holder.__langNgheDb;
-  holder.__langNgheDb = undefined;
+  const h = held;
+  held = undefined;
   if (h) await h.db.$disconnect();
 }
 

@@ -8,7 +8,7 @@ import { getConfig } from "./config.server.ts";
 import { viaRedis, type Redis } from "./redis.server.ts";
 
 type Window = { count: number; resetAt: number };
-const store = ((globalThis as { __lnRate?: Map<string, Window> }).__lnRate ??= new Map());
+const store = new Map<string, Window>();
 
 export const LIMITS = {
   submitPerIp: { limit: 30, windowMs: 60_000 },

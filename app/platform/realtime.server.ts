@@ -1,19 +1,16 @@
 /**
  * The Socket.IO server as seen by services: they commit first, then signal.
- * Held on globalThis because the custom server and the Remix bundle each
- * load this module.
  */
 import type { Server } from "socket.io";
 
-type Holder = { __lnIo?: Server };
-const holder = globalThis as Holder;
+let server: Server | undefined;
 
 export function setIo(io: Server | undefined) {
-  holder.__lnIo = io;
+  server = io;
 }
 
 export function io(): Server | undefined {
-  return holder.__lnIo;
+  return server;
 }
 
 export const rooms = {

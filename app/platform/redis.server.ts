@@ -13,10 +13,10 @@
 import { createClient, ErrorReply } from "redis";
 
 export type Redis = ReturnType<typeof createClient>;
-type Holder = { __lnRedis?: Redis | null; __lnRedisState?: State };
 type State = { down: Map<string, number>; back: Set<() => void>; retryAt: number };
-const holder = globalThis as Holder;
-const state: State = (holder.__lnRedisState ??= { down: new Map(), back: new Set(), retryAt: 0 });
+const state: State = { down: new Map(), back: new Set(), retryAt: 0 };
+/** The app's client: undefined before initRedis, null without REDIS_URL. */
+let client: Redis | null | undefined;
 
 /** The app's own client, as the log names it (the Socket.IO adapter's two have their own labels). */
 const APP_CLIENT = "Redis";
@@ -39,13 +39,13 @@ export const REDIS_RETRY_MS = 2000;
 export const REDIS_BOOT_WAIT_MS = 2000;
 
 export async function initRedis(url: string | undefined): Promise<Redis | null> {
-  if (!url) return (holder.__lnRedis = null);
-  if (holder.__lnRedis) return holder.__lnRedis;
+  if (!url) return (client = null);
+  if (client) return client;
   // Without the offline queue a command issued during an outage fails at once instead of waiting for Redis.
-  const client = createClient({ url, disableOfflineQueue: true });
-  watchRedis(client, APP_CLIENT);
-  await connectRedis(client);
-  return (holder.__lnRedis = client);
+  const c = createClient({ url, disableOfflineQueue: true });
+  watchRedis(c, APP_CLIENT);
+  await connectRedis(c);
+  return (client = c);
 }
 
 /**
@@ -64,12 +64,12 @@ export async function closeRedisClient(client: Redis): Promise<void> {
 }
 
 export function redis(): Redis | null {
-  return holder.__lnRedis ?? null;
+  return client ?? null;
 }
 
 export async function closeRedis() {
-  const c = holder.__lnRedis;
-  holder.__lnRedis = undefined;
+  const c = client;
+  client = undefined;
   if (c) await closeRedisClient(c);
 }
 

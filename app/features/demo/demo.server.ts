@@ -4,9 +4,9 @@
  * coming up, and an account for every role.
  */
 import { randomBytes } from "node:crypto";
-import agencies from "../../data/agencies.json" with { type: "json" };
-import program from "../../data/program.json" with { type: "json" };
-import keywords from "../../data/keywords.json" with { type: "json" };
+import agencies from "../../data/agencies.json";
+import program from "../../data/program.json";
+import keywords from "../../data/keywords.json";
 import { db } from "../../platform/db.server.ts";
 import { SYSTEM_ACTOR, audit } from "../../platform/audit.server.ts";
 import { createUser } from "../directory/directory.server.ts";

@@ -20,7 +20,7 @@ export type Hold = { questionId: string; episodeId: string; userId: string; user
 // ---------------------------------------------------------------- memory
 
 type Store = { holds: Map<string, Hold> };
-const store = ((globalThis as { __lnHolds?: Store }).__lnHolds ??= { holds: new Map() });
+const store: Store = { holds: new Map() };
 
 function live(h: Hold | undefined): Hold | null {
   if (!h) return null;

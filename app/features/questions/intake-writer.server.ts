@@ -13,9 +13,6 @@
  * db.server.ts makes Prisma's BEGIN an IMMEDIATE one), so neither ever has
  * to upgrade a read snapshot that the other has made stale
  * (SQLITE_BUSY_SNAPSHOT); the busy timeout makes one wait for the other.
- *
- * The writer is kept on globalThis: the server starts it, and the copy of
- * this module in the Remix bundle finds it there.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -34,11 +31,11 @@ export type IntakeWriter = {
   stop: () => Promise<void>;
 };
 
-const holder = globalThis as { __lnIntakeWriter?: IntakeWriter };
+let running: IntakeWriter | undefined;
 
 /** The running writer, or null (PostgreSQL, or scripts that write on Prisma's connection). */
 export function intakeWriter(): IntakeWriter | null {
-  return holder.__lnIntakeWriter ?? null;
+  return running ?? null;
 }
 
 /** An error the thread reported, with the driver's code kept (a unique violation is retried by the caller). */
@@ -127,7 +124,7 @@ export async function startIntakeWriter(file: string, opts: { busyTimeoutMs?: nu
     },
     stop: async () => {
       stopping = true;
-      if (holder.__lnIntakeWriter === writer) holder.__lnIntakeWriter = undefined;
+      if (running === writer) running = undefined;
       const w = await current?.catch(() => null);
       if (!w) return;
       // Batches already posted are written first: the thread handles messages in order.
@@ -138,6 +135,6 @@ export async function startIntakeWriter(file: string, opts: { busyTimeoutMs?: nu
       });
     },
   };
-  holder.__lnIntakeWriter = writer;
+  running = writer;
   return writer;
 }

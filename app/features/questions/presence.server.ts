@@ -34,7 +34,7 @@ type Local = {
   viewersSent: Map<string, { viewers: number; at: number }>;
   timer: ReturnType<typeof setInterval> | null;
 };
-const local: Local = ((globalThis as { __lnPresence?: Local }).__lnPresence ??= { nodeId: randomUUID(), lastSent: new Map(), viewersSent: new Map(), timer: null });
+const local: Local = { nodeId: randomUUID(), lastSent: new Map(), viewersSent: new Map(), timer: null };
 
 const key = (episodeId: string) => `ln:presence:${episodeId}`;
 const EPISODE_ROOM = rooms.episode("");

@@ -1,5 +1,5 @@
 /** Builds the router from the database: the directory as edited, and past routing decisions. */
-import places from "../../data/places.json" with { type: "json" };
+import places from "../../data/places.json";
 import { db } from "../../platform/db.server.ts";
 import { createRouter, type RoutingDecision } from "./routing.ts";
 
@@ -21,17 +21,17 @@ export async function routerInputs() {
 
 type Router = ReturnType<typeof createRouter>;
 type Cache = { router: Router; at: number };
-const holder = globalThis as { __lnRouter?: Cache };
+let cache: Cache | undefined;
 
 /** A router rebuilt at most every 30 s (or on demand after a directory edit). */
 export async function getRouter(fresh = false): Promise<Router> {
-  const c = holder.__lnRouter;
+  const c = cache;
   if (!fresh && c && Date.now() - c.at < 30_000) return c.router;
   const router = createRouter(await routerInputs());
-  holder.__lnRouter = { router, at: Date.now() };
+  cache = { router, at: Date.now() };
   return router;
 }
 
 export function invalidateRouter() {
-  holder.__lnRouter = undefined;
+  cache = undefined;
 }

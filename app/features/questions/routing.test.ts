@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import agencies from "../../data/agencies.json" with { type: "json" };
-import keywords from "../../data/keywords.json" with { type: "json" };
-import places from "../../data/places.json" with { type: "json" };
+import agencies from "../../data/agencies.json";
+import keywords from "../../data/keywords.json";
+import places from "../../data/places.json";
 import { createRouter, matches, toTokens, type RoutingDecision } from "./routing.ts";
 
 const kw = keywords.keywords as Record<string, string[]>;

@@ -7,19 +7,19 @@
 import type { Server as HttpServer } from "node:http";
 import { Server, type Socket } from "socket.io";
 import { z } from "zod/v4";
-import { db } from "../app/platform/db.server.ts";
-import { fieldErrors, recordId } from "../app/platform/validation.ts";
-import { questionActionSchema, submitQuestionSchema } from "../app/features/questions/schemas.ts";
-import { userFromCookieHeader, type SessionUser } from "../app/platform/auth.server.ts";
-import { can } from "../app/platform/permissions.ts";
-import { claim, holdsOf, release, releaseSocket, sweep, type Hold } from "../app/features/questions/holds.server.ts";
-import { applyAction, currentSeq, eventsAfter, QuestionError, submitQuestion } from "../app/features/questions/index.server.ts";
-import { normalizeTrackingCode } from "../app/features/questions/tracking.ts";
-import { hitAll, LIMITS, scaled } from "../app/platform/limits.server.ts";
-import { episodeStatus } from "../app/features/episodes/episodes.server.ts";
-import { presenceOf, startPresence } from "../app/features/questions/presence.server.ts";
-import { rooms, setIo } from "../app/platform/realtime.server.ts";
-import { closeRedisClient, connectRedis, onRedisBack, watchRedis } from "../app/platform/redis.server.ts";
+import { db } from "../platform/db.server.ts";
+import { fieldErrors, recordId } from "../platform/validation.ts";
+import { questionActionSchema, submitQuestionSchema } from "../features/questions/schemas.ts";
+import { userFromCookieHeader, type SessionUser } from "../platform/auth.server.ts";
+import { can } from "../platform/permissions.ts";
+import { claim, holdsOf, release, releaseSocket, sweep, type Hold } from "../features/questions/holds.server.ts";
+import { applyAction, currentSeq, eventsAfter, QuestionError, submitQuestion } from "../features/questions/index.server.ts";
+import { normalizeTrackingCode } from "../features/questions/tracking.ts";
+import { hitAll, LIMITS, scaled } from "../platform/limits.server.ts";
+import { episodeStatus } from "../features/episodes/episodes.server.ts";
+import { presenceOf, startPresence } from "../features/questions/presence.server.ts";
+import { rooms, setIo } from "../platform/realtime.server.ts";
+import { closeRedisClient, connectRedis, onRedisBack, watchRedis } from "../platform/redis.server.ts";
 
 const episodeRef = z.object({ episodeId: recordId });
 /** One object schema, not an intersection: `.and()` parses the input twice and merges the results. */
@@ -236,5 +236,9 @@ export async function createRealtime(httpServer: HttpServer, opts: { redisUrl?: 
 
   const stopPresence = startPresence((m) => console.error(m));
   setIo(io);
-  return { io, closeAdapter, stopPresence };
+  const close = async () => {
+    setIo(undefined);
+    await closeAdapter();
+  };
+  return { io, closeAdapter: close, stopPresence };
 }

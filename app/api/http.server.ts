@@ -5,21 +5,21 @@
  */
 import express, { type NextFunction, type Request, type Response } from "express";
 import { z } from "zod/v4";
-import { db } from "../app/platform/db.server.ts";
-import { CLIENT_TOKEN, fieldErrors } from "../app/platform/validation.ts";
-import { questionActionSchema, submitQuestionSchema } from "../app/features/questions/schemas.ts";
-import { loginSchema } from "../app/features/episodes/schemas.ts";
-import { login, logout, userFromCookieHeader, type SessionUser } from "../app/platform/auth.server.ts";
-import { getEpisode, listEpisodes, publicEpisode } from "../app/features/episodes/episodes.server.ts";
-import { verifyToken } from "../app/features/questions/channels.server.ts";
-import { can, type Permission } from "../app/platform/permissions.ts";
+import { db } from "../platform/db.server.ts";
+import { CLIENT_TOKEN, fieldErrors } from "../platform/validation.ts";
+import { questionActionSchema, submitQuestionSchema } from "../features/questions/schemas.ts";
+import { loginSchema } from "../features/episodes/schemas.ts";
+import { login, logout, userFromCookieHeader, type SessionUser } from "../platform/auth.server.ts";
+import { getEpisode, listEpisodes, publicEpisode } from "../features/episodes/episodes.server.ts";
+import { verifyToken } from "../features/questions/channels.server.ts";
+import { can, type Permission } from "../platform/permissions.ts";
 import {
   applyAction, boardView, currentSeq, getQuestion, listQuestions, publicStatus, QuestionError, submitQuestion, vote,
-} from "../app/features/questions/index.server.ts";
-import { getRouter } from "../app/features/questions/routing.server.ts";
-import { duplicateCandidates } from "../app/features/questions/similarity.ts";
-import { normalizeTrackingCode } from "../app/features/questions/tracking.ts";
-import { hitAll, LIMITS, scaled } from "../app/platform/limits.server.ts";
+} from "../features/questions/index.server.ts";
+import { getRouter } from "../features/questions/routing.server.ts";
+import { duplicateCandidates } from "../features/questions/similarity.ts";
+import { normalizeTrackingCode } from "../features/questions/tracking.ts";
+import { hitAll, LIMITS, scaled } from "../platform/limits.server.ts";
 
 /** The vote's body, built once (not per request). */
 const voteBody = z.object({ deviceId: z.string().regex(CLIENT_TOKEN, "err.deviceId") });

@@ -1,0 +1,77 @@
+/**
+ * The app as the custom server (server/) runs it. The server takes all of it
+ * from the Remix server build (entry.server.tsx re-exports this module as
+ * `runtime`), never from source, so the Remix routes, the JSON API and the
+ * sockets share one copy of every module: one Prisma client, one Socket.IO
+ * server, one set of in-process queues and locks.
+ */
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { DEMO_ACCOUNTS, isEmpty, seedDemo, type DemoResult } from "./features/demo/demo.server.ts";
+import { startReminderScheduler } from "./features/followup/reminders.server.ts";
+import { drainIntake } from "./features/questions/index.server.ts";
+import { startIntakeWriter } from "./features/questions/intake-writer.server.ts";
+import type { Config } from "./platform/config.server.ts";
+import { closeDb, initDb, pingDb, sqliteHandle, sqlitePath } from "./platform/db.server.ts";
+import { closeRedis, initRedis, redisHealth } from "./platform/redis.server.ts";
+import { startCheckpointer } from "./platform/sqlite-checkpoint.server.ts";
+
+export { ConfigError, getConfig, setConfig, type Config } from "./platform/config.server.ts";
+export { createApi } from "./api/http.server.ts";
+export { createRealtime } from "./api/sockets.server.ts";
+export { DEMO_ACCOUNTS };
+
+export type Log = (level: "info" | "warn" | "error", msg: string) => void;
+
+/** The writer thread runs the TypeScript source (through tsx): its path from the project's root. */
+const WRITER_THREAD = "app/features/questions/intake-writer-thread.server.ts";
+
+/**
+ * Opens what a node needs before it serves: the database (and on SQLite the
+ * intake writer thread and the checkpointer), Redis when configured, and the
+ * demo data on an empty database. `stop` closes them in order, after the
+ * questions already received are written and answered.
+ */
+export async function startNode(config: Config, opts: { root: string; log: Log }) {
+  const { log } = opts;
+  await initDb(config);
+  const sqlite = sqliteHandle();
+  const file = sqlitePath(config.databaseUrl);
+  const thread = pathToFileURL(path.join(opts.root, WRITER_THREAD));
+  const intake = sqlite ? await startIntakeWriter(file, { log: (m) => log("error", m), thread }) : null;
+  const checkpointer = sqlite
+    ? startCheckpointer(sqlite, file, { log: (m) => log("error", m), onStopped: () => intake?.autoCheckpoint() })
+    : null;
+  await initRedis(config.redisUrl);
+
+  let demo: DemoResult | null = null;
+  if (config.demoData && !config.production && (await isEmpty())) {
+    demo = await seedDemo({ password: config.demoPassword });
+  }
+  let stopReminders = () => {};
+  return {
+    demo,
+    /** Starts the schedules (reminders) once the node listens. */
+    startSchedules: () => {
+      stopReminders = startReminderScheduler((m) => log("info", m));
+    },
+    /** Stops the schedules at once (before the sockets close). */
+    stopSchedules: () => stopReminders(),
+    /** After the sockets closed: Redis, the intake queue, the writer, the checkpointer, the database. */
+    stop: async () => {
+      await closeRedis();
+      await drainIntake(); // questions received before the sockets closed are written and answered
+      await intake?.stop();
+      await checkpointer?.stop();
+      await closeDb();
+    },
+  };
+}
+
+/** `/healthz`: without the database nothing works (503); without Redis the node carries on alone ("degraded"). */
+export async function health() {
+  const ok = await pingDb();
+  const redis = redisHealth();
+  const status = !ok ? "unavailable" : redis === "unreachable" ? "degraded" : "ok";
+  return { httpStatus: ok ? 200 : 503, body: { status, db: ok ? "ok" : "unreachable", ...(redis && { redis }) } };
+}
