@@ -68,8 +68,8 @@ export async function startServer(opts: { app: App; config: Config; log?: Log })
       return writeHead.apply(this, args);
     } as typeof writeHead;
     res.locals.nonce = randomBytes(16).toString("base64");
-    // The client address as Express sees it (after trust proxy); never the client's own header.
-    req.headers["x-ln-client-ip"] = req.ip ?? "";
+    // The client address as every transport resolves it (TRUST_PROXY); never the client's own header.
+    req.headers["x-ln-client-ip"] = runtime.clientAddress(req);
     next();
   });
   app.use(

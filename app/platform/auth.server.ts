@@ -9,6 +9,7 @@ import { db } from "./db.server.ts";
 import { audit } from "./audit.server.ts";
 import { dummyHash, hashPassword, verifyPassword } from "./password.server.ts";
 import { can, type Permission, type Role } from "./permissions.ts";
+import { io } from "./realtime.server.ts";
 
 export const SESSION_COOKIE = "ln_session";
 
@@ -189,15 +190,24 @@ export async function login(input: { username: string; password: string; ip?: st
   return { ok: true, user: { id: user.id, username: user.username }, cookie };
 }
 
-export async function logout(request: Request): Promise<string> {
-  const user = await getUser(request);
+/**
+ * Ends a session, whatever signed it out (the page, the API): the session
+ * row goes, and its open staff sockets are disconnected on every node.
+ * Returns the cookie that clears the browser's.
+ */
+export async function endSession(user: SessionUser | null): Promise<string> {
   if (user) {
     await db().$transaction(async (tx) => {
       await tx.session.deleteMany({ where: { id: user.sessionId } });
       await audit(tx, { actor: actorOf(user), action: "logout", entity: "User", entityId: user.id });
     });
+    io()?.of("/staff").in(`session:${user.sessionId}`).disconnectSockets(true);
   }
   return destroySessionCookie();
+}
+
+export async function logout(request: Request): Promise<string> {
+  return endSession(await getUser(request));
 }
 
 export async function changePassword(user: SessionUser, current: string, next: string): Promise<"ok" | "wrong-current"> {

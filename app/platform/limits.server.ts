@@ -1,60 +1,69 @@
 /**
- * Fixed-window rate limits: in Redis when configured (shared by every
- * node), otherwise in this process's memory. While Redis is unreachable
- * each node counts in its own memory (limits per node rather than none, and
- * no question refused for want of a counter).
+ * Rate limits, one module for every transport (rate-limiter-flexible, fixed
+ * windows): in Redis when configured (shared by every node), otherwise in
+ * this process's memory. While Redis is unreachable each node counts in its
+ * own memory (`viaRedis`): limits per node rather than none, and no question
+ * refused for want of a counter.
  */
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { getConfig } from "./config.server.ts";
+import { RateLimited } from "./errors.ts";
 import { viaRedis, type Redis } from "./redis.server.ts";
 
-type Window = { count: number; resetAt: number };
-const store = new Map<string, Window>();
-
-export const LIMITS = {
-  submitPerIp: { limit: 30, windowMs: 60_000 },
-  submitPerDevice: { limit: 6, windowMs: 60_000 },
-  votePerIp: { limit: 120, windowMs: 60_000 },
-  votePerDevice: { limit: 30, windowMs: 60_000 },
+/** Points per window (before RATE_LIMIT_SCALE) and the window in seconds. */
+export const POLICIES = {
+  submitPerIp: { points: 30, duration: 60 },
+  submitPerDevice: { points: 6, duration: 60 },
+  votePerIp: { points: 120, duration: 60 },
+  votePerDevice: { points: 30, duration: 60 },
 } as const;
+export type Policy = keyof typeof POLICIES;
 
-type Result = { ok: true } | { ok: false; retryAfter: number };
+function options(policy: Policy) {
+  const p = POLICIES[policy];
+  return { points: Math.max(1, Math.round(p.points * getConfig().rateLimitScale)), duration: p.duration, keyPrefix: `ln:rl:${policy}` };
+}
 
-function hitMemory(key: string, limit: number, windowMs: number): Result {
-  const now = Date.now();
-  let w = store.get(key);
-  if (!w || w.resetAt <= now) {
-    w = { count: 0, resetAt: now + windowMs };
-    store.set(key, w);
+const inMemory = new Map<Policy, RateLimiterMemory>();
+const inRedis = new WeakMap<Redis, Map<Policy, RateLimiterRedis>>();
+
+function memoryLimiter(policy: Policy): RateLimiterMemory {
+  let l = inMemory.get(policy);
+  if (!l) inMemory.set(policy, (l = new RateLimiterMemory(options(policy))));
+  return l;
+}
+
+function redisLimiter(client: Redis, policy: Policy): RateLimiterRedis {
+  let byPolicy = inRedis.get(client);
+  if (!byPolicy) inRedis.set(client, (byPolicy = new Map()));
+  let l = byPolicy.get(policy);
+  if (!l) byPolicy.set(policy, (l = new RateLimiterRedis({ ...options(policy), storeClient: client, useRedisPackage: true })));
+  return l;
+}
+
+/** 0 when allowed, otherwise the seconds to wait. */
+async function consumeWith(limiter: RateLimiterAbstract, key: string): Promise<number> {
+  try {
+    await limiter.consume(key);
+    return 0;
+  } catch (e) {
+    if (e instanceof RateLimiterRes) return Math.max(1, Math.ceil(e.msBeforeNext / 1000));
+    throw e;
   }
-  w.count++;
-  if (store.size > 100_000) for (const [k, v] of store) if (v.resetAt <= now) store.delete(k);
-  if (w.count > limit) return { ok: false, retryAfter: Math.max(1, Math.ceil((w.resetAt - now) / 1000)) };
-  return { ok: true };
 }
 
-async function hitRedis(r: Redis, key: string, limit: number, windowMs: number): Promise<Result> {
-  const k = `ln:rl:${key}`;
-  const [count, ttl] = (await r.multi().incr(k).pTTL(k).exec()) as [number, number];
-  if (ttl < 0) await r.pExpire(k, windowMs);
-  if (count > limit) return { ok: false, retryAfter: Math.max(1, Math.ceil((ttl > 0 ? ttl : windowMs) / 1000)) };
-  return { ok: true };
+function consume(policy: Policy, key: string): Promise<number> {
+  return viaRedis(
+    (r) => consumeWith(redisLimiter(r, policy), key),
+    () => consumeWith(memoryLimiter(policy), key),
+  );
 }
 
-export function hit(key: string, limit: number, windowMs: number): Promise<Result> {
-  return viaRedis((r) => hitRedis(r, key, limit, windowMs), () => hitMemory(key, limit, windowMs));
-}
-
-/** Every limit must allow; otherwise the longest wait. */
-export async function hitAll(checks: [string, { limit: number; windowMs: number }][]): Promise<Result> {
+/** Counts one hit against every [policy, key]; throws RateLimited with the longest wait when any is exceeded. */
+export async function enforce(checks: [Policy, string | null | undefined][]): Promise<void> {
   let wait = 0;
-  for (const [key, l] of checks) {
-    const r = await hit(key, l.limit, l.windowMs);
-    if (!r.ok) wait = Math.max(wait, r.retryAfter);
+  for (const [policy, key] of checks) {
+    if (key) wait = Math.max(wait, await consume(policy, key));
   }
-  return wait ? { ok: false, retryAfter: wait } : { ok: true };
-}
-
-/** A limit multiplied by RATE_LIMIT_SCALE (configuration). */
-export function scaled(l: { limit: number; windowMs: number }) {
-  return { limit: Math.max(1, Math.round(l.limit * getConfig().rateLimitScale)), windowMs: l.windowMs };
+  if (wait) throw new RateLimited(wait);
 }

@@ -3,6 +3,7 @@
  * keys ("err.*"), translated where they are shown; APIs return the keys.
  */
 import { z } from "zod/v4";
+import { InvalidInput } from "./errors.ts";
 import { VN_OFFSET_MS } from "./time.ts";
 
 /** A client-made key (a submission's client key, a device id): the same shape wherever it is read. */
@@ -131,4 +132,11 @@ export function formObject(form: FormData): Record<string, string> {
   const o: Record<string, string> = {};
   for (const [k, v] of form.entries()) if (typeof v === "string") o[k] = v;
   return o;
+}
+
+/** Parses input with a schema; on failure throws InvalidInput (422) with field errors. */
+export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const r = schema.safeParse(raw);
+  if (!r.success) throw new InvalidInput(fieldErrors(r.error));
+  return r.data;
 }

@@ -9,3 +9,6 @@ export { drainIntake, submitQuestion } from "./intake.server.ts";
 export { QuestionError, staffView } from "./intake-batch.server.ts";
 export type { EpisodeEventOut, StaffQuestion, SubmitContext, SubmitResult } from "./intake-batch.server.ts";
 export { getQuestion, listQuestions, publicStatus } from "./queries.server.ts";
+export * as questionUseCases from "./use-cases.server.ts";
+export { startPresence } from "./presence.server.ts";
+export type { Hold } from "./holds.server.ts";

@@ -7,6 +7,7 @@
  * is (intake-writer-thread.server.ts); the PostgreSQL path in questions.server.ts
  * shares the planning steps.
  */
+import { AppError } from "../../platform/errors.ts";
 import { randomBytes } from "node:crypto";
 import type { Database as BetterSqlite } from "better-sqlite3";
 import type { SubmitQuestionInput } from "./schemas.ts";
@@ -15,13 +16,14 @@ import type { QuestionStatus } from "./state.ts";
 import { foldVi } from "./text.ts";
 import { newTrackingCode } from "./tracking.ts";
 
-export class QuestionError extends Error {
+/** The questions feature's refusals (docs/API.md); transports map them like every AppError. */
+export class QuestionError extends AppError {
   constructor(
     public code: "not-found" | "not-accepting" | "conflict" | "illegal" | "held" | "invalid-target" | "invalid-agency",
-    public status: number,
-    public detail: Record<string, unknown> = {},
+    status: number,
+    detail: Record<string, unknown> = {},
   ) {
-    super(code);
+    super(code, status, detail);
   }
 }
 
