@@ -1,0 +1,94 @@
+/**
+ * One door for every transport: the client address behind a proxy, and the
+ * end of a session, resolved the same way for HTTP and sockets.
+ */
+import { io as connect, type Socket } from "socket.io-client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { connectFactories, factories } from "../helpers/factories.ts";
+import { startTestServer, type TestServer } from "../helpers/server.ts";
+import { login } from "../helpers/session.ts";
+
+let server: TestServer;
+const sockets: Socket[] = [];
+beforeAll(async () => {
+  // The test's connections come from 127.0.0.1, the proxy TRUST_PROXY names (loopback, the default).
+  server = await startTestServer();
+  await connectFactories(server);
+});
+afterAll(async () => {
+  sockets.forEach((s) => s.close());
+  await server?.cleanup();
+});
+
+function open(ns: string, headers: Record<string, string> = {}): Socket {
+  const s = connect(server.url + ns, { transports: ["websocket"], extraHeaders: headers, reconnection: false, forceNew: true });
+  sockets.push(s);
+  return s;
+}
+
+const connected = (s: Socket) =>
+  new Promise<void>((resolve, reject) => {
+    s.once("connect", () => resolve());
+    s.once("connect_error", (e) => reject(e));
+  });
+
+const key = (i: number, tag: string) => `${tag}-${String(i).padStart(8, "0")}`;
+
+describe("the client address", () => {
+  it("limits socket submissions per viewer behind a trusted proxy, not per proxy", async () => {
+    const e = await factories.episode();
+    // 40 viewers behind one reverse proxy (one TCP peer, 127.0.0.1), each named by X-Forwarded-For.
+    const viewers = Array.from({ length: 40 }, (_, i) => open("/", { "x-forwarded-for": `203.0.113.${i + 1}` }));
+    await Promise.all(viewers.map(connected));
+    const acks = await Promise.all(
+      viewers.map((v, i) =>
+        v.emitWithAck("question:submit", { episodeId: e.id, text: `Câu hỏi số ${i} của người xem qua proxy`, clientKey: key(i, "proxy") }),
+      ),
+    );
+    expect(acks.filter((a) => a.ok).length).toBe(40);
+  });
+
+  it("counts one viewer's socket submissions against its own address, as HTTP does", async () => {
+    const e = await factories.episode();
+    const viewer = open("/", { "x-forwarded-for": "198.51.100.7" });
+    await connected(viewer);
+    const acks = [];
+    for (let i = 0; i < 31; i++) {
+      acks.push(await viewer.emitWithAck("question:submit", { episodeId: e.id, text: `Câu hỏi thứ ${i} của cùng một người`, clientKey: key(i, "one") }));
+    }
+    expect(acks.slice(0, 30).every((a) => a.ok)).toBe(true);
+    expect(acks[30]).toMatchObject({ ok: false, status: 429, error: "rate_limited" });
+    // The same address over HTTP shares the bucket: one door, one count.
+    const res = await fetch(`${server.url}/api/episodes/${e.id}/questions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-forwarded-for": "198.51.100.7" },
+      body: JSON.stringify({ text: "Một câu hỏi nữa qua HTTP từ cùng địa chỉ", clientKey: key(99, "one") }),
+    });
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+});
+
+describe("the end of a session", () => {
+  it("signing out through the API disconnects that session's staff sockets", async () => {
+    const cookie = await login(server.url, "tongdai1");
+    const s = open("/staff", { cookie });
+    await connected(s);
+    const gone = new Promise<string>((r) => s.once("disconnect", r));
+    const res = await fetch(`${server.url}/api/session`, { method: "DELETE", headers: { cookie } });
+    expect(res.status).toBe(204);
+    expect(await gone).toBe("io server disconnect");
+  });
+
+  it("a staff socket whose session ended elsewhere can no longer act", async () => {
+    const cookie = await login(server.url, "tongdai2");
+    const s = open("/staff", { cookie });
+    await connected(s);
+    const e = await factories.episode();
+    expect(await s.emitWithAck("episode:join", { episodeId: e.id })).toMatchObject({ ok: true });
+    // The session row goes without a sign-out signal (expiry, or another node's sign-out while Redis is away).
+    await factories.db().session.deleteMany({ where: { user: { username: "tongdai2" } } });
+    const ack = await s.timeout(3000).emitWithAck("episode:sync", { episodeId: e.id, afterSeq: 0 }).catch(() => ({ ok: false, status: 0 }));
+    expect(ack.ok).toBe(false);
+  });
+});
