@@ -2,35 +2,23 @@
  * One door for every transport: the client address behind a proxy, and the
  * end of a session, resolved the same way for HTTP and sockets.
  */
-import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectFactories, factories } from "../helpers/factories.ts";
 import { startTestServer, type TestServer } from "../helpers/server.ts";
+import { connected, socketOpener } from "../helpers/sockets.ts";
 import { login } from "../helpers/session.ts";
 
 let server: TestServer;
-const sockets: Socket[] = [];
+const { open, closeAll } = socketOpener(() => server.url);
 beforeAll(async () => {
   // The test's connections come from 127.0.0.1, the proxy TRUST_PROXY names (loopback, the default).
   server = await startTestServer();
   await connectFactories(server);
 });
 afterAll(async () => {
-  sockets.forEach((s) => s.close());
+  closeAll();
   await server?.cleanup();
 });
-
-function open(ns: string, headers: Record<string, string> = {}): Socket {
-  const s = connect(server.url + ns, { transports: ["websocket"], extraHeaders: headers, reconnection: false, forceNew: true });
-  sockets.push(s);
-  return s;
-}
-
-const connected = (s: Socket) =>
-  new Promise<void>((resolve, reject) => {
-    s.once("connect", () => resolve());
-    s.once("connect_error", (e) => reject(e));
-  });
 
 const key = (i: number, tag: string) => `${tag}-${String(i).padStart(8, "0")}`;
 

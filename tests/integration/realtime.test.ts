@@ -1,32 +1,19 @@
-import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectFactories, factories } from "../helpers/factories.ts";
 import { startTestServer, type TestServer } from "../helpers/server.ts";
+import { connected, socketOpener } from "../helpers/sockets.ts";
 import { login, postForm } from "../helpers/session.ts";
 
 let server: TestServer;
-const sockets: Socket[] = [];
+const { open, closeAll } = socketOpener(() => server.url);
 beforeAll(async () => {
   server = await startTestServer();
   await connectFactories(server);
 });
 afterAll(async () => {
-  sockets.forEach((s) => s.close());
+  closeAll();
   await server?.cleanup();
 });
-
-function open(ns: string, cookie?: string): Socket {
-  // Its own connection: sockets to one URL would otherwise share the first one's headers (cookie).
-  const s = connect(server.url + ns, { transports: ["websocket"], extraHeaders: cookie ? { cookie } : {}, reconnection: false, forceNew: true });
-  sockets.push(s);
-  return s;
-}
-
-const connected = (s: Socket) =>
-  new Promise<void>((resolve, reject) => {
-    s.once("connect", () => resolve());
-    s.once("connect_error", (e) => reject(e));
-  });
 
 describe("Socket.IO on the same port", () => {
   it("refuses an anonymous client on the staff namespace", async () => {
