@@ -7,10 +7,10 @@
  */
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { DEMO_ACCOUNTS, isEmpty, seedDemo, type DemoResult } from "./features/demo/demo.server.ts";
-import { startReminderScheduler } from "./features/followup/reminders.server.ts";
+import { DEMO_ACCOUNTS, isEmpty, seedDemo, type DemoResult } from "./features/demo/index.server.ts";
+import { startReminderScheduler } from "./features/followup/index.server.ts";
 import { drainIntake } from "./features/questions/index.server.ts";
-import { startIntakeWriter } from "./features/questions/intake-writer.server.ts";
+import { startIntakeWriter } from "./features/questions/index.server.ts";
 import type { Config } from "./platform/config.server.ts";
 import { closeDb, initDb, pingDb, sqliteHandle, sqlitePath } from "./platform/db.server.ts";
 import { closeRedis, initRedis, redisHealth } from "./platform/redis.server.ts";

@@ -6,10 +6,10 @@
  * result; typed errors are mapped in one place (respond.server.ts).
  */
 import express, { type NextFunction, type Request, type Response } from "express";
-import { getEpisode, listEpisodes, publicEpisode } from "../features/episodes/episodes.server.ts";
-import { loginSchema } from "../features/episodes/schemas.ts";
+import { getEpisode, listEpisodes, publicEpisode } from "../features/episodes/index.server.ts";
+import { loginSchema } from "../platform/auth-schemas.ts";
 import { boardView, publicStatus, questionUseCases as uc } from "../features/questions/index.server.ts";
-import { normalizeTrackingCode } from "../features/questions/tracking.ts";
+import { normalizeTrackingCode } from "../features/questions/index.ts";
 import { endSession, login, userFromCookieHeader } from "../platform/auth.server.ts";
 import { contextOf, type Context } from "../platform/context.server.ts";
 import { AppError, notFound, RateLimited } from "../platform/errors.ts";

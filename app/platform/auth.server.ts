@@ -220,7 +220,22 @@ export async function changePassword(user: SessionUser, current: string, next: s
     await tx.session.deleteMany({ where: { userId: user.id, id: { not: user.sessionId } } });
     await audit(tx, { actor: actorOf(user), action: "password", entity: "User", entityId: user.id });
   });
+  await dropEndedSockets(user.id);
   return "ok";
+}
+
+/**
+ * A user's sessions may have ended (new password, deactivated, new role):
+ * their open staff sockets are disconnected at once, on every node. (A
+ * socket whose session is gone is refused at its next event anyway.)
+ */
+export async function dropEndedSockets(userId: string): Promise<void> {
+  const staff = io()?.of("/staff");
+  if (!staff) return;
+  const live = new Set((await db().session.findMany({ where: { userId }, select: { id: true } })).map((s) => s.id));
+  for (const s of await staff.in(`user:${userId}`).fetchSockets()) {
+    if (!live.has((s.data as { user?: SessionUser }).user?.sessionId ?? "")) s.disconnect(true);
+  }
 }
 
 export function clientIp(request: Request): string | undefined {

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Countdown, EpisodeRow } from "../features/episodes/components/episode.tsx";
 import { formatDateTime, useLang, useT } from "../platform/i18n/i18n.tsx";
-import { publicEpisode, schedule } from "../features/episodes/episodes.server.ts";
+import { publicEpisode, schedule } from "../features/episodes/index.server.ts";
 
 export async function loader(_: LoaderFunctionArgs) {
   const now = new Date();

@@ -2,8 +2,8 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { getUser } from "../platform/auth.server.ts";
-import { noticeParts } from "../features/followup/docx.server.ts";
-import { getNotice } from "../features/followup/notice.server.ts";
+import { noticeParts } from "../features/followup/index.server.ts";
+import { getNotice } from "../features/followup/index.server.ts";
 import { can } from "../platform/permissions.ts";
 import print from "../styles/print.css";
 

@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { FormMessage, TextField } from "../platform/ui/form.tsx";
 import { useT } from "../platform/i18n/i18n.tsx";
-import { loginSchema } from "../features/episodes/schemas.ts";
+import { loginSchema } from "../platform/auth-schemas.ts";
 import { clientIp, getUser, login } from "../platform/auth.server.ts";
 import { formAction, invalid, parseForm, safeRedirect } from "../platform/http.server.ts";
 

@@ -2,7 +2,7 @@ import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { EpisodeRow } from "../features/episodes/components/episode.tsx";
 import { useT } from "../platform/i18n/i18n.tsx";
-import { publicEpisode, schedule } from "../features/episodes/episodes.server.ts";
+import { publicEpisode, schedule } from "../features/episodes/index.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Lịch phát sóng · Lắng nghe và Trao đổi" }];
 

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getConfig } from "../platform/config.server.ts";
-import { listEpisodes } from "../features/episodes/episodes.server.ts";
-import { buildCalendar } from "../features/episodes/ical.ts";
+import { listEpisodes } from "../features/episodes/index.server.ts";
+import { buildCalendar } from "../features/episodes/index.server.ts";
 import { translate } from "../platform/i18n/dictionary.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {

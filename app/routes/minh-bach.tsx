@@ -1,19 +1,15 @@
 /** Public transparency: do agencies answer on time? No personal data. */
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { db } from "../platform/db.server.ts";
+import { transparencyEpisodes } from "../features/followup/index.server.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
-import { dashboard } from "../features/followup/stats.server.ts";
+import { dashboard } from "../features/followup/index.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Minh bạch kết quả trả lời · Lắng nghe và Trao đổi" }];
 
 export async function loader() {
   const d = await dashboard();
-  const episodes = await db().episode.findMany({
-    where: { OR: [{ notice: { status: "issued" } }, { questions: { some: { answer: { status: "approved" } } } }] },
-    orderBy: { startsAt: "desc" },
-    select: { id: true, topic: true, notice: { select: { number: true, status: true } } },
-  });
+  const episodes = await transparencyEpisodes();
   return { outcome: d.outcome, total: d.total, agencies: d.agencies, satisfaction: d.satisfaction, episodes };
 }
 

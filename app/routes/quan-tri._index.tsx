@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { StatusBadge } from "../features/episodes/components/episode.tsx";
 import { formatDateTime, useLang, useT } from "../platform/i18n/i18n.tsx";
 import { requirePermission } from "../platform/auth.server.ts";
-import { listChecklist, schedule } from "../features/episodes/episodes.server.ts";
+import { listChecklist, schedule } from "../features/episodes/index.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "staff:access");

@@ -2,15 +2,15 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { Bars } from "../features/followup/components/charts.tsx";
-import { db } from "../platform/db.server.ts";
+import { episodeOptions } from "../features/episodes/index.server.ts";
 import { formatDate, useLang, useT } from "../platform/i18n/i18n.tsx";
 import { requirePermission } from "../platform/auth.server.ts";
-import { dashboard } from "../features/followup/stats.server.ts";
+import { dashboard } from "../features/followup/index.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "report:view");
   const episodeId = new URL(request.url).searchParams.get("ep") || undefined;
-  const [d, episodes] = await Promise.all([dashboard({ episodeId }), db().episode.findMany({ orderBy: { startsAt: "desc" }, select: { id: true, topic: true } })]);
+  const [d, episodes] = await Promise.all([dashboard({ episodeId }), episodeOptions()]);
   return { d, episodes, episodeId: episodeId ?? "" };
 }
 

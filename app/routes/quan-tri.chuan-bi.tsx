@@ -4,7 +4,7 @@ import { ChecklistTable } from "../features/episodes/components/checklist.tsx";
 import { StatusBadge } from "../features/episodes/components/episode.tsx";
 import { formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
 import { actorOf, assertCan, requirePermission } from "../platform/auth.server.ts";
-import { getChecklistItem, listChecklist, listEpisodes, setChecklistDone } from "../features/episodes/episodes.server.ts";
+import { getChecklistItem, listChecklist, listEpisodes, setChecklistDone } from "../features/episodes/index.server.ts";
 import { can } from "../platform/permissions.ts";
 import { invalid, notFound } from "../platform/http.server.ts";
 

@@ -9,14 +9,14 @@ import { useLang, useT } from "../platform/i18n/i18n.tsx";
 import { toLocalInput } from "../platform/validation.ts";
 import {
   checklistItemSchema, EPISODE_TRANSITIONS, episodeSchema, episodeStatusSchema, PERSON_ROLES, personSchema, PLATFORM_KINDS, platformSchema,
-} from "../features/episodes/schemas.ts";
+} from "../features/episodes/index.ts";
 import { actorOf, assertCan, requirePermission } from "../platform/auth.server.ts";
-import { listOrganizations } from "../features/directory/directory.server.ts";
+import { listOrganizations } from "../features/directory/index.server.ts";
 import {
   addChecklistItem, addPerson, addPlatform, attachSurveyFile, createEpisode, deleteEpisode, getChecklistItem, getEpisode, listChecklist,
   listSeries, removeChecklistItem, removePerson, removePlatform, removeSurveyFile, setChecklistDone, setEpisodeStatus, TransitionError,
   updateChecklistItem, updateEpisode, UploadError,
-} from "../features/episodes/episodes.server.ts";
+} from "../features/episodes/index.server.ts";
 import { can } from "../platform/permissions.ts";
 import { emitEpisodeStatus } from "../platform/realtime.server.ts";
 import { formAction, invalid, notFound, parseForm, readFormWithFiles } from "../platform/http.server.ts";

@@ -7,21 +7,22 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FollowUpBadge } from "../features/followup/components/followup.tsx";
 import { FormMessage } from "../platform/ui/form.tsx";
-import { db } from "../platform/db.server.ts";
+import { routableAgencies } from "../features/directory/index.server.ts";
+import { answeredOnAir, answersToReview } from "../features/followup/index.server.ts";
 import { formatDate, useLang, useT } from "../platform/i18n/i18n.tsx";
 import { parseLocalDateTime, toLocalInput } from "../platform/validation.ts";
 import { assertCan, requirePermission } from "../platform/auth.server.ts";
-import { getEpisode } from "../features/episodes/episodes.server.ts";
+import { getEpisode } from "../features/episodes/index.server.ts";
 import {
   closeQuestion, closeTask, completeTask, extendDeadline, followUpItems, reopenQuestion, reviewAnswer,
-} from "../features/followup/followup.server.ts";
-import { amendNotice, createDraft, getNotice, issueNotice, removeTask, saveTask, submitNotice, updateDraft } from "../features/followup/notice.server.ts";
-import { remindNow } from "../features/followup/reminders.server.ts";
+} from "../features/followup/index.server.ts";
+import { amendNotice, createDraft, getNotice, issueNotice, removeTask, saveTask, submitNotice, updateDraft } from "../features/followup/index.server.ts";
+import { remindNow } from "../features/followup/index.server.ts";
 import { can } from "../platform/permissions.ts";
 import { FileList } from "../features/followup/components/files.tsx";
-import { attachmentsOf } from "../features/followup/attachments.server.ts";
-import { setAirSummary } from "../features/followup/followup.server.ts";
-import { runFollowUp } from "../features/followup/errors.server.ts";
+import { attachmentsOf } from "../features/followup/index.server.ts";
+import { setAirSummary } from "../features/followup/index.server.ts";
+import { runFollowUp } from "../features/followup/index.server.ts";
 import { invalid, notFound } from "../platform/http.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -32,16 +33,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [n, items, pending, agencies] = await Promise.all([
     getNotice(e.id),
     followUpItems({ episodeId: e.id }),
-    db().answer.findMany({ where: { status: "submitted", question: { episodeId: e.id } }, include: { question: true, agency: true }, orderBy: { submittedAt: "asc" } }),
-    db().organization.findMany({ where: { active: true, kind: { not: "council" } }, orderBy: [{ kind: "asc" }, { code: "asc" }], select: { id: true, shortName: true } }),
+    answersToReview(e.id),
+    routableAgencies(),
   ]);
   const files = await attachmentsOf(pending.map((a) => ({ type: "answer", id: a.id })));
-  const onAir = await db().question.findMany({ where: { episodeId: e.id, status: "answered_on_air" }, orderBy: { updatedAt: "asc" }, select: { id: true, summary: true, answeredBy: true, airSummary: true } });
+  const onAir = await answeredOnAir(e.id);
   return {
     episode: { id: e.id, topic: e.topic, status: e.status },
     canDraft: can(user, "notice:draft", [e.leadCommitteeId]),
     canIssue: can(user, "notice:issue", [e.leadCommitteeId]),
-    agencies,
+    agencies: agencies.map(({ id, shortName }) => ({ id, shortName })),
     notice: n && {
       id: n.id, status: n.status, number: n.number, title: n.title, grounds: n.grounds, conclusions: n.conclusions,
       recipients: (JSON.parse(n.recipients) as string[]).join("\n"), place: n.place, signerName: n.signerName, signerTitle: n.signerTitle, signerOnBehalf: n.signerOnBehalf,

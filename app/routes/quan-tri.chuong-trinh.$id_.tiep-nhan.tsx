@@ -8,12 +8,12 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
 import { requirePermission } from "../platform/auth.server.ts";
-import { getEpisode } from "../features/episodes/episodes.server.ts";
+import { getEpisode } from "../features/episodes/index.server.ts";
 import { can } from "../platform/permissions.ts";
 import type { StaffQuestion } from "../features/questions/index.server.ts";
-import { canApply, QUESTION_STATUSES, REJECT_REASONS } from "../features/questions/state.ts";
-import { formatTrackingCode } from "../features/questions/tracking-format.ts";
-import { db } from "../platform/db.server.ts";
+import { canApply, QUESTION_STATUSES, REJECT_REASONS } from "../features/questions/index.ts";
+import { formatTrackingCode } from "../features/questions/index.ts";
+import { routableAgencies } from "../features/directory/index.server.ts";
 import { randomKey } from "../platform/device.client.ts";
 import { useQueue, type ActionAck } from "../features/questions/components/use-queue.ts";
 import { PresenceBar } from "../features/questions/components/presence.tsx";
@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "question:view");
   const e = await getEpisode(params.id!);
   if (!e) throw notFound();
-  const agencies = await db().organization.findMany({ where: { active: true, kind: { not: "council" } }, orderBy: [{ kind: "asc" }, { code: "asc" }], select: { id: true, code: true, shortName: true } });
+  const agencies = await routableAgencies();
   return {
     me: { id: user.id, username: user.username },
     episode: { id: e.id, topic: e.topic, status: e.status },

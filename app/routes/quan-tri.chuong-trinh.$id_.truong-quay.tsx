@@ -8,7 +8,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useMemo, useState } from "react";
 import { useT } from "../platform/i18n/i18n.tsx";
 import { requirePermission, assertCan } from "../platform/auth.server.ts";
-import { getEpisode } from "../features/episodes/episodes.server.ts";
+import { getEpisode } from "../features/episodes/index.server.ts";
 import { notFound } from "../platform/http.server.ts";
 import { useQueue } from "../features/questions/components/use-queue.ts";
 import { PresenceBar } from "../features/questions/components/presence.tsx";

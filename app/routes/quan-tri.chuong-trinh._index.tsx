@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { StatusBadge } from "../features/episodes/components/episode.tsx";
 import { formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
 import { requirePermission } from "../platform/auth.server.ts";
-import { listEpisodes } from "../features/episodes/episodes.server.ts";
+import { listEpisodes } from "../features/episodes/index.server.ts";
 import { can } from "../platform/permissions.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {

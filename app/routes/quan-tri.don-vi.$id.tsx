@@ -3,9 +3,9 @@ import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CheckboxField, FormMessage, SelectField, TextArea, TextField } from "../platform/ui/form.tsx";
 import { useT } from "../platform/i18n/i18n.tsx";
-import { ORG_KINDS, organizationSchema } from "../features/episodes/schemas.ts";
+import { ORG_KINDS, organizationSchema } from "../features/directory/index.ts";
 import { actorOf, requirePermission } from "../platform/auth.server.ts";
-import { ConflictError, getOrganization, listOrganizations, saveOrganization } from "../features/directory/directory.server.ts";
+import { ConflictError, getOrganization, listOrganizations, saveOrganization } from "../features/directory/index.server.ts";
 import { formAction, invalid, notFound, parseForm } from "../platform/http.server.ts";
 import { formObject } from "../platform/validation.ts";
 

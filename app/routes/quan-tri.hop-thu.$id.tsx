@@ -3,21 +3,18 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormMessage } from "../platform/ui/form.tsx";
-import { db } from "../platform/db.server.ts";
+import { questionForAgency } from "../features/followup/index.server.ts";
 import { formatDate, formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
 import { assertCan, requirePermission } from "../platform/auth.server.ts";
-import { addProgress, returnQuestion, saveAnswer, textToHtml } from "../features/followup/followup.server.ts";
-import { runFollowUp } from "../features/followup/errors.server.ts";
+import { addProgress, returnQuestion, saveAnswer, textToHtml } from "../features/followup/index.server.ts";
+import { runFollowUp } from "../features/followup/index.server.ts";
 import { FileList } from "../features/followup/components/files.tsx";
-import { attachmentsOf } from "../features/followup/attachments.server.ts";
+import { attachmentsOf } from "../features/followup/index.server.ts";
 import { filesOf, FormInvalid, invalid, notFound, readFormWithFiles } from "../platform/http.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "followup:answer");
-  const q = await db().question.findUnique({
-    where: { id: params.id! },
-    include: { answer: true, reports: { orderBy: { createdAt: "asc" } }, episode: { select: { topic: true } }, task: { select: { content: true } } },
-  });
+  const q = await questionForAgency(params.id!);
   if (!q) throw notFound();
   assertCan(user, "followup:answer", [q.agencyId], request);
   const files = await attachmentsOf([...(q.answer ? [{ type: "answer", id: q.answer.id }] : []), ...q.reports.map((r) => ({ type: "progress", id: r.id }))]);

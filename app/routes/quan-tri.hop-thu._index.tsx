@@ -1,20 +1,17 @@
 /** The agency's workspace: routed questions and tasks with deadlines, overdue marks, filters; the inbox of reminders. */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { db } from "../platform/db.server.ts";
+import { inboxOf, markInboxRead } from "../features/followup/index.server.ts";
 import { formatDate, formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
 import { requirePermission } from "../platform/auth.server.ts";
-import { addProgress, followUpItems } from "../features/followup/followup.server.ts";
+import { addProgress, followUpItems } from "../features/followup/index.server.ts";
 import { FollowUpBadge } from "../features/followup/components/followup.tsx";
-import { runFollowUp } from "../features/followup/errors.server.ts";
+import { runFollowUp } from "../features/followup/index.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "followup:answer");
   const items = user.organizationId ? await followUpItems({ agencyId: user.organizationId }) : [];
-  const inbox = user.organizationId
-    ? await db().inboxMessage.findMany({ where: { organizationId: user.organizationId }, orderBy: { createdAt: "desc" }, take: 50 })
-    : [];
-  return { items, inbox: inbox.map((m) => ({ id: m.id, subject: m.subject, body: m.body, at: m.createdAt.toISOString(), read: !!m.readAt })) };
+  return { items, inbox: await inboxOf(user.organizationId) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -22,7 +19,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const intent = String(form.get("intent"));
   if (intent === "read" && user.organizationId) {
-    await db().inboxMessage.updateMany({ where: { organizationId: user.organizationId, readAt: null }, data: { readAt: new Date() } });
+    await markInboxRead(user.organizationId);
     return { ok: true };
   }
   return runFollowUp(intent, async () => {

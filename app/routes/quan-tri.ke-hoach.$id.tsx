@@ -4,10 +4,10 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormMessage, SelectField, TextField } from "../platform/ui/form.tsx";
 import { useT } from "../platform/i18n/i18n.tsx";
 import { toLocalInput } from "../platform/validation.ts";
-import { seriesSchema } from "../features/episodes/schemas.ts";
+import { seriesSchema } from "../features/episodes/index.ts";
 import { actorOf, requirePermission } from "../platform/auth.server.ts";
-import { listOrganizations } from "../features/directory/directory.server.ts";
-import { getSeries, saveSeries } from "../features/episodes/episodes.server.ts";
+import { listOrganizations } from "../features/directory/index.server.ts";
+import { getSeries, saveSeries } from "../features/episodes/index.server.ts";
 import { formAction, notFound, parseForm } from "../platform/http.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -6,7 +6,7 @@ import { FormMessage, SelectField, TextField } from "../platform/ui/form.tsx";
 import { formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
 import { text } from "../platform/validation.ts";
 import { actorOf, requirePermission } from "../platform/auth.server.ts";
-import { CHANNELS, createToken, listTokens, revokeToken } from "../features/questions/channels.server.ts";
+import { CHANNELS, createToken, listTokens, revokeToken } from "../features/questions/index.server.ts";
 import { formAction, invalid, parseForm } from "../platform/http.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {

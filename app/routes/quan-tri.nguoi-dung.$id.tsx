@@ -4,11 +4,10 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CheckboxField, FormMessage, SelectField, TextField } from "../platform/ui/form.tsx";
 import { useT } from "../platform/i18n/i18n.tsx";
 import { formObject } from "../platform/validation.ts";
-import { userSchema } from "../features/episodes/schemas.ts";
+import { userSchema } from "../features/directory/index.ts";
 import { actorOf, requirePermission } from "../platform/auth.server.ts";
-import { ConflictError, getUserById, listOrganizations, saveUser } from "../features/directory/directory.server.ts";
+import { ConflictError, getUserById, listOrganizations, saveUser } from "../features/directory/index.server.ts";
 import { ROLES } from "../platform/permissions.ts";
-import { io } from "../platform/realtime.server.ts";
 import { formAction, invalid, notFound, parseForm } from "../platform/http.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -30,15 +29,6 @@ async function handleAction({ request, params }: ActionFunctionArgs) {
   if (id && !(await getUserById(id))) throw notFound();
   try {
     const saved = await saveUser(actorOf(admin), id, input);
-    // Sessions may have ended (deactivated, new password or role): drop their sockets too.
-    if (id) {
-      const staff = io()?.of("/staff");
-      const { db } = await import("../platform/db.server.ts");
-      const live = new Set((await db().session.findMany({ where: { userId: id }, select: { id: true } })).map((s) => s.id));
-      for (const s of (await staff?.in(`user:${id}`).fetchSockets()) ?? []) {
-        if (!live.has(s.data.user?.sessionId)) s.disconnect(true);
-      }
-    }
     return id ? { ok: true } : redirect(`/quan-tri/nguoi-dung/${saved.id}`);
   } catch (e) {
     if (e instanceof ConflictError) {

@@ -2,9 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormMessage, TextField } from "../platform/ui/form.tsx";
 import { useT } from "../platform/i18n/i18n.tsx";
-import { changePasswordSchema } from "../features/episodes/schemas.ts";
+import { changePasswordSchema } from "../platform/auth-schemas.ts";
 import { changePassword, requireUser } from "../platform/auth.server.ts";
-import { io } from "../platform/realtime.server.ts";
 import { formAction, invalid, parseForm } from "../platform/http.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -17,12 +16,6 @@ async function handleAction({ request }: ActionFunctionArgs) {
   const input = parseForm(changePasswordSchema, await request.formData());
   const r = await changePassword(user, input.current, input.next);
   if (r === "wrong-current") return invalid({ current: ["account.wrongCurrent"] });
-  const staff = io()?.of("/staff");
-  if (staff) {
-    for (const s of await staff.in(`user:${user.id}`).fetchSockets()) {
-      if (s.data.user?.sessionId !== user.sessionId) s.disconnect(true);
-    }
-  }
   return { ok: true as const };
 }
 

@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import { mayDownload } from "../features/followup/attachments.server.ts";
+import { mayDownload } from "../features/followup/index.server.ts";
 import { getUser } from "../platform/auth.server.ts";
 import { contentDisposition, storedPath } from "../platform/files.server.ts";
 

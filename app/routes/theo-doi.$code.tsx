@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FollowUpError, rate } from "../features/followup/followup.server.ts";
+import { FollowUpError, rate } from "../features/followup/index.server.ts";
 import { useEffect, useState } from "react";
 import { formatDateTime, useLang, useT } from "../platform/i18n/i18n.tsx";
 import { publicStatus } from "../features/questions/index.server.ts";
-import { formatTrackingCode, normalizeTrackingCode } from "../features/questions/tracking-format.ts";
+import { formatTrackingCode, normalizeTrackingCode } from "../features/questions/index.ts";
 import { getSocket, onViewersResync } from "../platform/socket.client.ts";
 
 export const meta: MetaFunction = () => [{ title: "Theo dõi câu hỏi · Lắng nghe và Trao đổi" }, { name: "robots", content: "noindex" }];

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import agencies from "../../app/data/agencies.json" with { type: "json" };
 import keywords from "../../app/data/keywords.json" with { type: "json" };
 import places from "../../app/data/places.json" with { type: "json" };
-import { createRouter, type RoutingDecision, type RoutingOrg } from "../../app/features/questions/routing.ts";
+import { createRouter, type RoutingDecision, type RoutingOrg } from "../../app/features/questions/index.server.ts";
 
 type Row = { id?: string; text: string; accept: string[]; agency?: string };
 

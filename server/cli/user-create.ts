@@ -6,10 +6,10 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { ConfigError, getConfig } from "../../app/platform/config.server.ts";
-import { closeDb, db, initDb } from "../../app/platform/db.server.ts";
+import { closeDb, initDb } from "../../app/platform/db.server.ts";
 import { fieldErrors } from "../../app/platform/validation.ts";
-import { userSchema } from "../../app/features/episodes/schemas.ts";
-import { ConflictError, saveUser } from "../../app/features/directory/directory.server.ts";
+import { userSchema } from "../../app/features/directory/index.ts";
+import { ConflictError, organizationByCode, saveUser } from "../../app/features/directory/index.server.ts";
 import { migrate } from "../migrate.ts";
 
 function fail(msg: string): never {
@@ -50,7 +50,7 @@ async function main() {
   await initDb(config);
   let organizationId = "";
   if (values.org) {
-    const org = await db().organization.findUnique({ where: { code: values.org } });
+    const org = await organizationByCode(values.org);
     if (!org) fail(`No organization with code ${values.org}`);
     organizationId = org.id;
   }

@@ -9,8 +9,8 @@ import program from "../../data/program.json";
 import keywords from "../../data/keywords.json";
 import { db } from "../../platform/db.server.ts";
 import { SYSTEM_ACTOR, audit } from "../../platform/audit.server.ts";
-import { createUser } from "../directory/directory.server.ts";
-import { createEpisode, setChecklistDone } from "../episodes/episodes.server.ts";
+import { createUser } from "../directory/index.server.ts";
+import { createEpisode, setChecklistDone } from "../episodes/index.server.ts";
 import type { Role } from "../../platform/permissions.ts";
 
 export const DEMO_ACCOUNTS: { username: string; displayName: string; role: Role; org?: string }[] = [

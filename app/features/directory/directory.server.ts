@@ -1,7 +1,8 @@
 /** Organizations (the directory) and users. */
 import type { z } from "zod/v4";
 import { db } from "../../platform/db.server.ts";
-import type { organizationSchema, userSchema } from "../episodes/schemas.ts";
+import type { organizationSchema, userSchema } from "./schemas.ts";
+import { dropEndedSockets } from "../../platform/auth.server.ts";
 import { audit, type AuditActor } from "../../platform/audit.server.ts";
 import { hashPassword } from "../../platform/password.server.ts";
 import { roleNeedsOrganization, type Role } from "../../platform/permissions.ts";
@@ -89,7 +90,7 @@ export async function saveUser(actor: AuditActor, id: string | null, input: User
     organizationId: input.organizationId,
     active: input.active,
   };
-  return db().$transaction(async (tx) => {
+  const saved = await db().$transaction(async (tx) => {
     if (id) {
       const before = await tx.user.findUniqueOrThrow({ where: { id } });
       const after = await tx.user.update({
@@ -106,6 +107,22 @@ export async function saveUser(actor: AuditActor, id: string | null, input: User
     const created = await tx.user.create({ data: { ...data, passwordHash: passwordHash! } });
     await audit(tx, { actor, action: "create", entity: "User", entityId: created.id, after: created });
     return created;
+  });
+  if (id) await dropEndedSockets(id); // the sessions that ended above: their sockets go too
+  return saved;
+}
+
+/** An organization by its code (the command line names organizations by code). */
+export function organizationByCode(code: string) {
+  return db().organization.findUnique({ where: { code } });
+}
+
+/** Active organizations that questions and tasks can be routed to (not council bodies), for pickers. */
+export function routableAgencies() {
+  return db().organization.findMany({
+    where: { active: true, kind: { not: "council" } },
+    orderBy: [{ kind: "asc" }, { code: "asc" }],
+    select: { id: true, code: true, shortName: true },
   });
 }
 

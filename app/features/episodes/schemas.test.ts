@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrors, parseLocalDateTime, toLocalInput, VN_PHONE } from "../../platform/validation.ts";
-import { changePasswordSchema, episodeSchema, organizationSchema, userSchema } from "./schemas.ts";
+import { changePasswordSchema } from "../../platform/auth-schemas.ts";
+import { organizationSchema, userSchema } from "../directory/schemas.ts";
+import { episodeSchema } from "./schemas.ts";
 
 const validEpisode = {
   seriesId: "s1", topic: "Tình hình đào tạo nghề", leadCommitteeId: "o1", startsAt: "2024-05-23T20:00",

@@ -16,29 +16,8 @@ export const EPISODE_TRANSITIONS: Record<EpisodeStatus, EpisodeStatus[]> = {
   closed: ["concluded"],
 };
 
-export const ORG_KINDS = ["council", "government", "department", "agency", "local", "utility", "media"] as const;
 export const PLATFORM_KINDS = ["tv", "youtube", "fanpage", "website", "radio", "other"] as const;
 export const PERSON_ROLES = ["speaker", "guest", "host"] as const;
-
-export const loginSchema = z.object({
-  username: text(64),
-  password: z.string(requiredIfMissing).min(1, "err.required").max(256, "err.tooLong"),
-  redirectTo: z.string().optional(),
-});
-
-export const PASSWORD_MIN = 10;
-export const newPassword = z
-  .string(requiredIfMissing)
-  .min(PASSWORD_MIN, "err.passwordShort")
-  .max(256, "err.tooLong");
-
-export const changePasswordSchema = z
-  .object({
-    current: z.string(requiredIfMissing).min(1, "err.required"),
-    next: newPassword,
-    confirm: z.string(requiredIfMissing),
-  })
-  .refine((v) => v.next === v.confirm, { path: ["confirm"], message: "err.passwordMismatch" });
 
 export const seriesSchema = z.object({
   planNumber: text(50),
@@ -92,29 +71,4 @@ export const checklistItemSchema = z.object({
   ownerName: optionalText(120),
   dueAt: optionalLocalDate,
   note: optionalText(2000),
-});
-
-export const organizationSchema = z.object({
-  code: text(40).pipe(z.string().regex(/^[A-Z0-9][A-Z0-9_-]*$/, "err.code")),
-  name: text(300),
-  shortName: text(120),
-  kind: z.enum(ORG_KINDS, { error: "err.choice" }),
-  parentId: optionalId,
-  email: optionalEmail,
-  phone: optionalPhone,
-  keywords: lines(300, 120),
-  active: checkbox,
-});
-
-export const userSchema = z.object({
-  username: text(64).pipe(z.string().regex(/^[a-z0-9._-]{3,64}$/, "err.username")),
-  displayName: text(120),
-  role: z.enum(ROLES, { error: "err.choice" }),
-  organizationId: optionalId,
-  active: checkbox,
-  password: z
-    .string()
-    .optional()
-    .transform((s) => s ?? "")
-    .refine((s) => s === "" || s.length >= 10, "err.passwordShort"),
 });

@@ -11,7 +11,7 @@ import { AppError, forbidden, InvalidInput, notFound } from "../../platform/erro
 import { enforce } from "../../platform/limits.server.ts";
 import { can } from "../../platform/permissions.ts";
 import { CLIENT_TOKEN, parseInput, recordId } from "../../platform/validation.ts";
-import { episodeStatus } from "../episodes/episodes.server.ts";
+import { episodeStatus } from "../episodes/index.server.ts";
 import { applyAction } from "./actions.server.ts";
 import { vote } from "./board.server.ts";
 import { verifyToken } from "./channels.server.ts";

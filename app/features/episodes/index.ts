@@ -1,0 +1,5 @@
+/**
+ * The episodes feature's door for client-safe code: its schemas. Its UI is imported from components/
+ * directly (a barrel of components would put every component in every page's bundle).
+ */
+export * from "./schemas.ts";

@@ -1,0 +1,59 @@
+/** The exports: questions and tasks as CSV or XLSX (with the dashboard's filter), and the follow-up report as DOCX. */
+import type { SessionUser } from "../../platform/auth.server.ts";
+import { db } from "../../platform/db.server.ts";
+import { vnDateString } from "../../platform/time.ts";
+import { followUpReportDocx } from "./docx.server.ts";
+import { dashboard, questionRows, taskRows, toCsv, toXlsx } from "./stats.server.ts";
+
+export const EXPORT_TYPES = {
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+};
+export type ExportFilter = { episodeId?: string; status?: string; agencyCode?: string };
+
+/** The file named `file` ("cau-hoi.csv", "nhiem-vu.xlsx", "bao-cao-theo-doi.docx"…), or null when there is no such export. */
+export async function exportFile(user: SessionUser, file: string, f: ExportFilter) {
+  const [name, ext] = file.split(".") as [string, keyof typeof EXPORT_TYPES];
+  let body: string | Buffer;
+  if (name === "cau-hoi" && (ext === "csv" || ext === "xlsx")) {
+    const rows = await questionRows(f);
+    body = ext === "csv" ? toCsv(rows) : await toXlsx("Câu hỏi", rows);
+  } else if (name === "nhiem-vu" && (ext === "csv" || ext === "xlsx")) {
+    const rows = await taskRows({ episodeId: f.episodeId, agencyCode: f.agencyCode });
+    body = ext === "csv" ? toCsv(rows) : await toXlsx("Nhiệm vụ", rows);
+  } else if (name === "bao-cao-theo-doi" && ext === "docx") {
+    body = await followUpReport(user, f.episodeId);
+  } else {
+    return null;
+  }
+  return { body, type: EXPORT_TYPES[ext] };
+}
+
+/** The follow-up report (DOCX) of one episode, or of every episode, signed by the user's committee. */
+async function followUpReport(user: SessionUser, episodeId: string | undefined) {
+  const d = await dashboard({ episodeId });
+  const ep = episodeId ? await db().episode.findUnique({ where: { id: episodeId }, include: { notice: true } }) : null;
+  const committee = user.organization?.shortName.startsWith("Ban")
+    ? (await db().organization.findUnique({ where: { id: user.organizationId! } }))!.name.replace(/ Hội đồng nhân dân tỉnh$/, "")
+    : "Văn phòng Đoàn ĐBQH và HĐND";
+  const notice = ep?.notice?.number ? `Thông báo kết luận số ${ep.notice.number}` : "kết luận";
+  return followUpReportDocx({
+    committee,
+    province: "Hậu Giang",
+    title: ep
+      ? `Kết quả theo dõi việc thực hiện ${notice} tại Chương trình “Lắng nghe và Trao đổi” về ${ep.topic.charAt(0).toLowerCase()}${ep.topic.slice(1)}`
+      : "Kết quả theo dõi việc thực hiện kết luận tại Chương trình “Lắng nghe và Trao đổi”",
+    date: new Date(),
+    summary: [
+      `Tổng số ý kiến tiếp nhận: ${d.total}; đã trả lời trực tiếp trên sóng: ${d.outcome.onAir}; ` +
+        `đã trả lời bằng văn bản: ${d.outcome.inWriting}; đang giải quyết: ${d.outcome.open}; ` +
+        `đóng do không thể giải quyết: ${d.outcome.closed}.`,
+      `Số nội dung quá hạn chưa hoàn thành: ${d.overdue.length}. ` +
+        `Mức độ hài lòng của cử tri: ${d.satisfaction.satisfied}/${d.satisfaction.rated} ý kiến đánh giá hài lòng.`,
+      "Kết quả thực hiện của từng cơ quan, đơn vị như sau:",
+    ],
+    agencies: d.agencies,
+    overdue: d.overdue.map((i) => ({ agency: i.agency?.shortName ?? "", title: i.title, due: i.dueAt ? vnDateString(new Date(i.dueAt)) : "" })),
+  });
+}

@@ -1,0 +1,6 @@
+/**
+ * The questions feature's door for client-safe code: statuses and tracking codes. Its UI is imported from
+ * components/ directly (a barrel of components would put every component in every page's bundle).
+ */
+export { QUESTION_STATUSES, REJECT_REASONS, canApply } from "./state.ts";
+export { formatTrackingCode, normalizeTrackingCode } from "./tracking-format.ts";
