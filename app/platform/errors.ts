@@ -17,8 +17,11 @@ export class AppError extends Error {
 
 /** 422 with field errors (dictionary keys), as the forms and the API report them. */
 export class InvalidInput extends AppError {
-  constructor(public errors: FieldErrors) {
-    super("invalid", 422);
+  constructor(
+    public errors: FieldErrors,
+    status = 422,
+  ) {
+    super("invalid", status);
   }
 }
 

@@ -44,6 +44,7 @@ export function detectType(name: string, bytes: Buffer, allowed: FileType[]): { 
 }
 
 export function safeFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not keep
   return path.basename(name).replace(/[\u0000-\u001f"\\/]/g, "_").slice(0, 200);
 }
 

@@ -3,6 +3,7 @@ import {
 } from "@remix-run/node";
 import { z } from "zod/v4";
 import { getConfig } from "./config.server.ts";
+import { AppError, InvalidInput } from "./errors.ts";
 import { fieldErrors, formObject, type FieldErrors } from "./validation.ts";
 
 /** Only same-site paths, never "//host" or a scheme. */
@@ -17,10 +18,10 @@ export function invalid(errors: FieldErrors, intent?: string, values?: Record<st
   return Response.json({ ok: false, intent, errors, values } satisfies ActionFailure, { status });
 }
 
-/** Thrown by parseForm; formAction turns it into the route's action data (422). */
-export class FormInvalid extends Error {
-  constructor(public errors: FieldErrors, public intent?: string, public values?: Record<string, string>, public status = 422) {
-    super("invalid form");
+/** Thrown by parseForm; formAction turns it into the route's action data (422), with the form's values to show again. */
+export class FormInvalid extends InvalidInput {
+  constructor(errors: FieldErrors, public intent?: string, public values?: Record<string, string>, status = 422) {
+    super(errors, status);
   }
 }
 
@@ -41,14 +42,27 @@ export function parseForm<S extends z.ZodType>(schema: S, form: FormData, intent
  * Responses to the ErrorBoundary.
  */
 export function formAction<A extends unknown[], R>(fn: (...args: A) => Promise<R>) {
-  return async (...args: A): Promise<R | Response> => {
-    try {
-      return await fn(...args);
-    } catch (e) {
-      if (e instanceof FormInvalid) return invalid(e.errors, e.intent, e.values, e.status);
-      throw e;
+  return (...args: A): Promise<R | Response> => formResult(undefined, () => fn(...args));
+}
+
+/**
+ * Runs a form's use case and maps its typed errors, the one mapping for Remix actions: field errors
+ * (422, or the status they carry, e.g. 413) and refusals such as 409 come back as action data for
+ * the form named `intent`; 403 and 404 are thrown as pages.
+ */
+export async function formResult<T>(intent: string | undefined, fn: () => Promise<T>): Promise<T | Response> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof FormInvalid) return invalid(e.errors, e.intent ?? intent, e.values, e.status);
+    if (e instanceof InvalidInput) return invalid(e.errors, intent, undefined, e.status);
+    if (e instanceof AppError) {
+      if (e.status === 403) throw new Response("Không có quyền truy cập / Forbidden", { status: 403, statusText: "Forbidden" });
+      if (e.status === 404) throw notFound();
+      return invalid({ _form: [e.code] }, intent, undefined, e.status);
     }
-  };
+    throw e;
+  }
 }
 
 export function notFound(): Response {

@@ -54,7 +54,9 @@ export default function Login() {
         {!message ? <FormMessage errors={data?.errors} /> : null}
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
         <TextField name="username" label={t("login.username")} autoComplete="username" autoCapitalize="none" required
-          defaultValue={data?.values?.username} errors={data?.errors} autoFocus />
+          defaultValue={data?.values?.username} errors={data?.errors}
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- signing in is the page's only task
+          autoFocus />
         <TextField name="password" type="password" label={t("login.password")} autoComplete="current-password" required errors={data?.errors} />
         <button type="submit" className="btn w-full" disabled={nav.state === "submitting"}>{t("login.submit")}</button>
       </Form>

@@ -4,169 +4,35 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { ChecklistTable } from "../features/episodes/components/checklist.tsx";
 import { StatusBadge } from "../features/episodes/components/episode.tsx";
 import { CheckboxField, FormMessage, SelectField, TextArea, TextField, type Errors } from "../platform/ui/form.tsx";
-import { getConfig } from "../platform/config.server.ts";
 import { useLang, useT } from "../platform/i18n/i18n.tsx";
-import { toLocalInput } from "../platform/validation.ts";
-import {
-  checklistItemSchema, EPISODE_TRANSITIONS, episodeSchema, episodeStatusSchema, PERSON_ROLES, personSchema, PLATFORM_KINDS, platformSchema,
-} from "../features/episodes/index.ts";
-import { actorOf, assertCan, requirePermission } from "../platform/auth.server.ts";
-import { listOrganizations } from "../features/directory/index.server.ts";
-import {
-  addChecklistItem, addPerson, addPlatform, attachSurveyFile, createEpisode, deleteEpisode, getChecklistItem, getEpisode, listChecklist,
-  listSeries, removeChecklistItem, removePerson, removePlatform, removeSurveyFile, setChecklistDone, setEpisodeStatus, TransitionError,
-  updateChecklistItem, updateEpisode, UploadError,
-} from "../features/episodes/index.server.ts";
-import { can } from "../platform/permissions.ts";
-import { emitEpisodeStatus } from "../platform/realtime.server.ts";
-import { formAction, invalid, notFound, parseForm, readFormWithFiles } from "../platform/http.server.ts";
+import { PERSON_ROLES, PLATFORM_KINDS } from "../features/episodes/index.ts";
+import { actorOf, requirePermission } from "../platform/auth.server.ts";
+import { createEpisodeFromForm, editorPage, episodeEditorIntents, getEpisode } from "../features/episodes/index.server.ts";
+import { formResult, invalid, notFound, readFormWithFiles } from "../platform/http.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const isNew = params.id === "moi";
   const user = await requirePermission(request, isNew ? "episode:edit" : "episode:view");
-  const [series, orgs] = await Promise.all([listSeries(), listOrganizations({ activeOnly: true })]);
-  const committees = orgs.filter((o) => o.kind === "council" && o.code !== "VPDDBQH" && can(user, "episode:edit", [o.id]));
-  const options = {
-    series: series.map((s) => ({ value: s.id, label: `${s.planNumber} – ${s.title}` })),
-    committees: committees.map((o) => ({ value: o.id, label: o.name })),
-    orgs: orgs.map((o) => ({ value: o.id, label: o.shortName })),
-    uploadMb: Math.round(getConfig().uploadMaxBytes / 1024 / 1024),
-  };
-  if (isNew) return { isNew: true as const, options, episode: null, checklist: [], perms: { edit: true, status: false, checklistEdit: false, checklistCheck: false, questions: false, studio: false, review: false } };
-  const e = await getEpisode(params.id!);
-  if (!e) throw notFound();
-  const scope = [e.leadCommitteeId];
-  const checklist = await listChecklist({ episodeIds: [e.id] });
-  return {
-    isNew: false as const,
-    options,
-    episode: {
-      id: e.id, seriesId: e.seriesId, topic: e.topic, summary: e.summary, leadCommitteeId: e.leadCommitteeId,
-      leadCommittee: e.leadCommittee.name, relatedResolutions: e.relatedResolutions.join("\n"), hotlines: e.hotlines.join("\n"),
-      startsAt: toLocalInput(e.startsAt), durationMinutes: e.durationMinutes, status: e.status, surveyReportText: e.surveyReportText,
-      publicBoard: e.publicBoard,
-      surveyFile: e.surveyFileName ? { name: e.surveyFileName, size: e.surveyFileSize ?? 0 } : null,
-      platforms: e.platforms.map((p) => ({ id: p.id, kind: p.kind, label: p.label, url: p.url })),
-      people: e.people.map((p) => ({ id: p.id, role: p.role, name: p.name, title: p.title, organization: p.organization?.shortName ?? null })),
-      nextStatuses: EPISODE_TRANSITIONS[e.status],
-    },
-    checklist: checklist.map((c) => ({
-      id: c.id, title: c.title, done: c.done, dueAt: c.dueAt?.toISOString() ?? null, owner: c.ownerOrg?.shortName ?? null,
-      ownerOrgId: c.ownerOrgId, ownerName: c.ownerName, note: c.note,
-      canCheck: can(user, "checklist:check", [e.leadCommitteeId, c.ownerOrgId]),
-    })),
-    perms: {
-      edit: can(user, "episode:edit", scope),
-      status: can(user, "episode:status", scope),
-      checklistEdit: can(user, "checklist:edit", scope),
-      checklistCheck: can(user, "checklist:check", scope),
-      questions: can(user, "question:view"),
-      studio: can(user, "studio:view", scope),
-      review: can(user, "followup:review", scope),
-    },
-  };
+  const page = await editorPage(user, isNew ? null : params.id!);
+  if (!page) throw notFound();
+  return page;
 }
 
-async function handleAction({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "staff:access");
-  const actor = actorOf(user);
-  const form = await readFormWithFiles(request, "survey-upload");
+  const form = await formResult(undefined, () => readFormWithFiles(request, "survey-upload")); // 413 for an oversized file
+  if (form instanceof Response) return form;
   const intent = String(form.get("intent") ?? "");
-
-  if (params.id === "moi") {
-    assertCan(user, "episode:edit", undefined, request);
-    const input = parseForm(episodeSchema, form, "save");
-    assertCan(user, "episode:edit", [input.leadCommitteeId], request);
-    const created = await createEpisode(actor, input);
-    return redirect(`/quan-tri/chuong-trinh/${created.id}`);
-  }
-
-  const e = await getEpisode(params.id!);
-  if (!e) throw notFound();
-  const scope = [e.leadCommitteeId];
-
-  switch (intent) {
-    case "save": {
-      assertCan(user, "episode:edit", scope, request);
-      const input = parseForm(episodeSchema, form, intent);
-      assertCan(user, "episode:edit", [input.leadCommitteeId], request);
-      await updateEpisode(actor, e.id, input);
-      return { ok: true, intent };
-    }
-    case "status": {
-      assertCan(user, "episode:status", scope, request);
-      const { status } = parseForm(episodeStatusSchema, form, intent);
-      try {
-        const updated = await setEpisodeStatus(actor, e.id, status);
-        emitEpisodeStatus(updated);
-      } catch (err) {
-        if (err instanceof TransitionError) return invalid({ _form: [`ep.illegalTransition|${err.from}|${err.to}`] }, intent, undefined, 409);
-        throw err;
-      }
-      return { ok: true, intent };
-    }
-    case "delete": {
-      assertCan(user, "episode:edit", scope, request);
-      if (e.status !== "planned") return invalid({ _form: [`ep.illegalTransition|${e.status}|planned`] }, intent, undefined, 409);
-      await deleteEpisode(actor, e.id);
-      return redirect("/quan-tri/chuong-trinh");
-    }
-    case "platform-add":
-      assertCan(user, "episode:edit", scope, request);
-      await addPlatform(actor, e.id, parseForm(platformSchema, form, intent));
-      return { ok: true, intent };
-    case "platform-remove":
-      assertCan(user, "episode:edit", scope, request);
-      await removePlatform(actor, e.id, String(form.get("id")));
-      return { ok: true, intent };
-    case "person-add":
-      assertCan(user, "episode:edit", scope, request);
-      await addPerson(actor, e.id, parseForm(personSchema, form, intent));
-      return { ok: true, intent };
-    case "person-remove":
-      assertCan(user, "episode:edit", scope, request);
-      await removePerson(actor, e.id, String(form.get("id")));
-      return { ok: true, intent };
-    case "survey-upload": {
-      assertCan(user, "episode:edit", scope, request);
-      const file = form.get("file");
-      if (!(file instanceof File) || file.size === 0) return invalid({ file: ["err.fileEmpty"] }, intent);
-      try {
-        await attachSurveyFile(actor, e.id, { name: file.name, bytes: Buffer.from(await file.arrayBuffer()) });
-      } catch (err) {
-        if (err instanceof UploadError) return invalid({ file: [err.code] }, intent, undefined, err.code === "err.fileSize" ? 413 : 422);
-        throw err;
-      }
-      return { ok: true, intent };
-    }
-    case "survey-remove":
-      assertCan(user, "episode:edit", scope, request);
-      await removeSurveyFile(actor, e.id);
-      return { ok: true, intent };
-    case "checklist-add":
-      assertCan(user, "checklist:edit", scope, request);
-      await addChecklistItem(actor, e.id, parseForm(checklistItemSchema, form, intent));
-      return { ok: true, intent };
-    case "checklist-update":
-    case "checklist-remove":
-    case "checklist-toggle": {
-      const item = await getChecklistItem(String(form.get("id")));
-      if (!item || item.episodeId !== e.id) throw notFound();
-      if (intent === "checklist-toggle") {
-        assertCan(user, "checklist:check", [e.leadCommitteeId, item.ownerOrgId], request);
-        await setChecklistDone(actor, item.id, form.get("done") === "true");
-      } else if (intent === "checklist-remove") {
-        assertCan(user, "checklist:edit", scope, request);
-        await removeChecklistItem(actor, item.id);
-      } else {
-        assertCan(user, "checklist:edit", scope, request);
-        await updateChecklistItem(actor, item.id, parseForm(checklistItemSchema, form, intent));
-      }
-      return { ok: true, intent };
-    }
-    default:
-      return invalid({ intent: ["err.choice"] }, intent, undefined, 400);
-  }
+  const actor = actorOf(user);
+  return formResult(intent, async () => {
+    if (params.id === "moi") return redirect(`/quan-tri/chuong-trinh/${(await createEpisodeFromForm(user, actor, form)).id}`);
+    const episode = await getEpisode(params.id!);
+    if (!episode) throw notFound();
+    const run = Object.hasOwn(episodeEditorIntents, intent) ? episodeEditorIntents[intent] : undefined;
+    if (!run) return invalid({ intent: ["err.choice"] }, intent, undefined, 400);
+    const out = await run({ user, actor, episode }, form);
+    return out ? redirect(out.redirect) : { ok: true, intent };
+  });
 }
 
 type ActionData = { ok?: boolean; intent?: string; errors?: Record<string, string[]>; values?: Record<string, string> } | undefined;
@@ -182,10 +48,6 @@ function Section({ title, children, id }: { title: string; children: React.React
       {children}
     </section>
   );
-}
-
-export async function action(args: ActionFunctionArgs) {
-  return formAction(handleAction)(args);
 }
 
 export default function EpisodeEditor() {

@@ -92,8 +92,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
         await extendDeadline(user, { [str(f, "kind") === "task" ? "taskId" : "questionId"]: str(f, "itemId") }, to, str(f, "reason"));
         break;
       }
-      case "close": str(f, "kind") === "task" ? await closeTask(user, str(f, "itemId"), str(f, "reason")) : await closeQuestion(user, str(f, "itemId"), str(f, "reason")); break;
-      case "reopen": str(f, "kind") === "task" ? await completeTask(user, str(f, "itemId"), false, str(f, "reason")) : await reopenQuestion(user, str(f, "itemId"), str(f, "reason")); break;
+      case "close":
+        if (str(f, "kind") === "task") await closeTask(user, str(f, "itemId"), str(f, "reason"));
+        else await closeQuestion(user, str(f, "itemId"), str(f, "reason"));
+        break;
+      case "reopen":
+        if (str(f, "kind") === "task") await completeTask(user, str(f, "itemId"), false, str(f, "reason"));
+        else await reopenQuestion(user, str(f, "itemId"), str(f, "reason"));
+        break;
       case "complete": await completeTask(user, str(f, "itemId"), true); break;
       case "air-summary": await setAirSummary(user, str(f, "questionId"), str(f, "airSummary")); break;
       default: return invalid({ intent: ["err.choice"] }, intent, undefined, 400);

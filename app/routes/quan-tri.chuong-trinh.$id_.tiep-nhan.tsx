@@ -66,6 +66,7 @@ function HotlineForm({ episodeId }: { episodeId: string }) {
     }
   }
   return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Enter in any field logs the call
     <form className="card mb-3" aria-labelledby="hotline-h" onSubmit={(ev) => { ev.preventDefault(); void submit(ev.currentTarget); }}
       onKeyDown={(ev) => {
         if (ev.key === "Enter" && !ev.shiftKey && (ev.target as HTMLElement).tagName !== "BUTTON") {

@@ -53,6 +53,7 @@ export default function Studio() {
   }
 
   return (
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- arrow keys move through the queue's focusable items
     <div className="text-lg" onKeyDown={(e) => {
       if (!queue.length) return;
       if (e.key === "ArrowDown" || e.key === "ArrowUp") {
@@ -99,6 +100,7 @@ export default function Studio() {
           {queue.map((q, i) => (
             <li key={q.id} draggable onDragStart={() => setDrag(q.id)} onDragOver={(e) => e.preventDefault()}
               onDrop={() => { const from = queue.findIndex((x) => x.id === drag); if (from >= 0) void move(from, i); setDrag(null); }}
+              // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- an item is moved with the keyboard when focused
               tabIndex={0} onFocus={() => setFocus(i)} aria-current={focus === i}
               className={`flex items-start gap-3 rounded-lg border-2 bg-white p-3 ${focus === i ? "border-brand-600" : "border-slate-200"}`}>
               <span className="w-8 shrink-0 text-2xl font-bold text-slate-400">{i + 1}</span>

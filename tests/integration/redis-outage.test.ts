@@ -63,7 +63,8 @@ function redisLink() {
     new Promise<void>((resolve) => {
       for (const c of conns) c.destroy();
       conns.clear();
-      server ? server.close(() => resolve()) : resolve();
+      if (server) server.close(() => resolve());
+      else resolve();
       server = null;
     });
   const freeze = () => void (frozen = true);

@@ -1,11 +1,8 @@
 /** Program series, episodes, their platforms, people and preparation checklist. */
 import type { z } from "zod/v4";
 import program from "../../data/program.json";
-import { db, sqliteHandle, type BetterSqlite, type Tx } from "../../platform/db.server.ts";
-import { detectType, DOCUMENT_TYPES, removeStored, safeFileName, storedPath, storeFile, UploadError } from "../../platform/files.server.ts";
-import {
-  EPISODE_TRANSITIONS, type checklistItemSchema, type episodeSchema, type EpisodeStatus, type personSchema, type platformSchema, type seriesSchema,
-} from "./schemas.ts";
+import { db, sqliteHandle, type BetterSqlite } from "../../platform/db.server.ts";
+import { EPISODE_TRANSITIONS, type episodeSchema, type EpisodeStatus, type seriesSchema } from "./schemas.ts";
 import { audit, type AuditActor } from "../../platform/audit.server.ts";
 
 export class TransitionError extends Error {

@@ -2,3 +2,5 @@
 export * from "./episodes.server.ts";
 export * from "./preparation.server.ts";
 export { buildCalendar } from "./ical.ts";
+export { createEpisodeFromForm, episodeEditorIntents, type EditorContext } from "./editor.server.ts";
+export { editorPage } from "./editor-page.server.ts";

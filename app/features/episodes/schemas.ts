@@ -1,7 +1,6 @@
 import { z } from "zod/v4";
-import { ROLES } from "../../platform/permissions.ts";
 import {
-  checkbox, lines, localDateTime, optionalEmail, optionalId, optionalLocalDate, optionalPhone, optionalText, optionalUrl, requiredIfMissing, text,
+  checkbox, lines, localDateTime, optionalId, optionalLocalDate, optionalText, optionalUrl, text,
 } from "../../platform/validation.ts";
 
 export const EPISODE_STATUSES = ["planned", "live", "ended", "concluded", "closed"] as const;
