@@ -10,8 +10,16 @@ import tseslint from "typescript-eslint";
 export default tseslint.config(
   {
     ignores: [
-      "build/", "public/build/", "app/generated/", "node_modules/", "data/", ".cache/",
-      "test-results/", "playwright-report/", "tests/.tmp/", "coverage/",
+      "build/",
+      "public/build/",
+      "app/generated/",
+      "node_modules/",
+      "data/",
+      ".cache/",
+      "test-results/",
+      "playwright-report/",
+      "tests/.tmp/",
+      "coverage/",
     ],
   },
   js.configs.recommended,
@@ -21,7 +29,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     plugins: { "import-x": importX },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
       "import-x/order": [
         "error",
         {
@@ -54,7 +65,10 @@ export default tseslint.config(
     files: ["**/*.{ts,tsx,js,mjs,mts}"],
     ignores: ["app/platform/i18n/dictionary.ts"], // data: the dictionary's lines are translations
     rules: {
-      "max-len": ["error", { code: 120, ignoreUrls: true, ignoreRegExpLiterals: true, ignoreStrings: true, ignoreTemplateLiterals: true }],
+      "max-len": [
+        "error",
+        { code: 120, ignoreUrls: true, ignoreRegExpLiterals: true, ignoreStrings: true, ignoreTemplateLiterals: true },
+      ],
     },
   },
 );

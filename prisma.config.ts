@@ -2,10 +2,10 @@
 // so generate/migrate run from npm packages alone (no native engine download).
 // The provider follows DATABASE_URL: `file:` → SQLite, `postgres(ql)://` → PostgreSQL.
 import path from "node:path";
-import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { defineConfig } from "prisma/config";
 
 const url = process.env.DATABASE_URL ?? "file:./data/langnghe.db";
 const provider = /^postgres(ql)?:\/\//.test(url) ? "postgresql" : "sqlite";

@@ -1,14 +1,25 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
-  Form, isRouteErrorResponse, Link, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useLocation, useRouteError, useRouteLoaderData,
+  Form,
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { translate, type Lang } from "./platform/i18n/dictionary.ts";
-import { getLang } from "./platform/i18n/lang.server.ts";
-import { useT } from "./platform/i18n/i18n.tsx";
 import { getUser } from "./platform/auth.server.ts";
-import stylesheet from "./tailwind.css";
+import { translate, type Lang } from "./platform/i18n/dictionary.ts";
+import { useT } from "./platform/i18n/i18n.tsx";
+import { getLang } from "./platform/i18n/lang.server.ts";
 import { useNonce } from "./platform/nonce.tsx";
+import stylesheet from "./tailwind.css";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -22,8 +33,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     lang,
     user: user && {
-      id: user.id, username: user.username, displayName: user.displayName, role: user.role,
-      organizationId: user.organizationId, organization: user.organization,
+      id: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      role: user.role,
+      organizationId: user.organizationId,
+      organization: user.organization,
     },
   };
 }
@@ -40,26 +55,43 @@ function Header() {
   const here = location.pathname + location.search;
   return (
     <header className="bg-brand-900 text-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2 focus:text-brand-900">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2 focus:text-brand-900"
+      >
         {t("nav.skip")}
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-3 py-2">
         <Link to="/" className="flex min-w-0 items-center gap-2 text-white no-underline hover:no-underline">
-          <span aria-hidden className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-live text-sm font-bold">LN</span>
+          <span
+            aria-hidden
+            className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-live text-sm font-bold"
+          >
+            LN
+          </span>
           <span className="min-w-0">
             <span className="block truncate text-base font-bold leading-tight">{t("app.program")}</span>
             <span className="block truncate text-xs text-brand-100">{t("app.council")}</span>
           </span>
         </Link>
         <nav className="flex flex-wrap items-center gap-1 text-sm" aria-label="Main">
-          <NavLink to="/lich" className={({ isActive }) => `rounded px-2 py-1 text-white ${isActive ? "bg-brand-700" : ""}`}>
+          <NavLink
+            to="/lich"
+            className={({ isActive }) => `rounded px-2 py-1 text-white ${isActive ? "bg-brand-700" : ""}`}
+          >
             {t("nav.schedule")}
           </NavLink>
-          <NavLink to="/minh-bach" className={({ isActive }) => `rounded px-2 py-1 text-white ${isActive ? "bg-brand-700" : ""}`}>
+          <NavLink
+            to="/minh-bach"
+            className={({ isActive }) => `rounded px-2 py-1 text-white ${isActive ? "bg-brand-700" : ""}`}
+          >
             {t("nav.transparency")}
           </NavLink>
           {data?.user ? (
-            <NavLink to="/quan-tri" className={({ isActive }) => `rounded px-2 py-1 text-white ${isActive ? "bg-brand-700" : ""}`}>
+            <NavLink
+              to="/quan-tri"
+              className={({ isActive }) => `rounded px-2 py-1 text-white ${isActive ? "bg-brand-700" : ""}`}
+            >
               {t("nav.staff")}
             </NavLink>
           ) : (
@@ -70,7 +102,11 @@ function Header() {
           <Form method="post" action="/ngon-ngu" className="inline">
             <input type="hidden" name="lang" value={data?.lang === "en" ? "vi" : "en"} />
             <input type="hidden" name="redirectTo" value={here} />
-            <button type="submit" className="rounded border border-brand-600 px-2 py-1 text-white" lang={data?.lang === "en" ? "vi" : "en"}>
+            <button
+              type="submit"
+              className="rounded border border-brand-600 px-2 py-1 text-white"
+              lang={data?.lang === "en" ? "vi" : "en"}
+            >
               {t("nav.language")}
             </button>
           </Form>
@@ -123,7 +159,9 @@ export function ErrorBoundary() {
           {translate(lang, "error.title")} ({status})
         </h1>
         <p className="mb-4">{translate(lang, key)}</p>
-        <a href="/" className="btn">{translate(lang, "error.home")}</a>
+        <a href="/" className="btn">
+          {translate(lang, "error.home")}
+        </a>
       </main>
     </Document>
   );

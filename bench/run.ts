@@ -6,7 +6,8 @@
  *   F2  submit-to-ack p99 ÷ bare Socket.IO ack p99 (open loop, same rate and clients)
  *   F3  submit-to-every-staff-listener p99 ÷ bare Socket.IO broadcast p99 (same listeners)
  *   F4  memory per connected viewer (15,000 viewers, ≥ 500 joins/s) ÷ bare Socket.IO per connection
- *   F5  cross-node F3 p99 ÷ single-node F3 p99 (PostgreSQL + Redis), against the same ratio for bare Socket.IO with the Redis adapter
+ *   F5  cross-node F3 p99 ÷ single-node F3 p99 (PostgreSQL + Redis), against the same ratio for bare Socket.IO with the
+ * Redis adapter
  *   F6  time to absorb a burst of 10,000 questions ÷ (10,000 ÷ raw insert rate + 10,000 ÷ bare broadcast rate)
  * F2 and F3 also print their floor on this machine: the p99 of a bare round trip plus a durable
  * commit alone (raw better-sqlite3, synchronous=FULL, at the same rate), over the bare p99.
@@ -19,19 +20,31 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { closeSync, createWriteStream, fsyncSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  createWriteStream,
+  fsyncSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
-import { monitorEventLoopDelay } from "node:perf_hooks";
 import { io as connect, type Socket } from "socket.io-client";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const RATE = Number(process.env.BENCH_RATE ?? 300); // submissions per second (open loop)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const WARMUP = Number(process.env.BENCH_WARMUP ?? 2); // seconds of each load of F2, F3 and F5, untimed, before their rounds
-const SLICE = Number(process.env.BENCH_SLICE ?? 1); // seconds per turn when the loads of a round take turns (F2, F3, F5); 0: one turn each
+// seconds of each load of F2, F3 and F5, untimed, before their rounds
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
+// seconds per turn when the loads of a round take turns (F2, F3, F5); 0: one turn each
+const SLICE = Number(process.env.BENCH_SLICE ?? 1);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const LISTENERS = Number(process.env.BENCH_LISTENERS ?? 6); // operator consoles + studio
 const THROUGHPUT_N = Number(process.env.BENCH_N ?? 20_000); // submissions per F1 round (after a warm-up)
@@ -40,12 +53,22 @@ const VIEWERS = Number(process.env.BENCH_VIEWERS ?? 15_000);
 const BURST = Number(process.env.BENCH_BURST ?? 10_000);
 const PG_URL = process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5432";
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5); // latency figures are repeated; the median round is reported with every round's ratio
+// latency figures are repeated; the median round is reported with every round's ratio
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const ONLY = new Set((process.env.BENCH_ONLY ?? "F1,F2,F3,F4,F5,F6").split(",").map((x) => x.trim().toUpperCase()));
 
-function start(cmd: string[], env: Record<string, string>, ready: RegExp): Promise<{ proc: ChildProcess; match: RegExpMatchArray }> {
-  const proc = spawn(process.execPath, cmd, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  if (process.env.BENCH_APP_LOG && cmd.includes("server/index.ts")) proc.stdout!.pipe(createWriteStream(`${process.env.BENCH_APP_LOG}-${proc.pid}.log`));
+function start(
+  cmd: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+): Promise<{ proc: ChildProcess; match: RegExpMatchArray }> {
+  const proc = spawn(process.execPath, cmd, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  if (process.env.BENCH_APP_LOG && cmd.includes("server/index.ts"))
+    proc.stdout!.pipe(createWriteStream(`${process.env.BENCH_APP_LOG}-${proc.pid}.log`));
   let out = "";
   return new Promise((resolve, reject) => {
     const t = setTimeout(() => reject(new Error(`did not start: ${out}`)), 60_000);
@@ -67,7 +90,8 @@ const pct = (xs: number[], p: number) => {
   return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const connected = (s: Socket) => new Promise<void>((r, j) => (s.connected ? r() : (s.once("connect", () => r()), s.once("connect_error", j))));
+const connected = (s: Socket) =>
+  new Promise<void>((r, j) => (s.connected ? r() : (s.once("connect", () => r()), s.once("connect_error", j))));
 
 // ---------------------------------------------------------------- raw baseline
 /** F1's baseline table, with the app's durability pragmas: `insert(i)` is one single-row commit. */
@@ -75,9 +99,14 @@ function rawTable(dir: string, file: string) {
   const db = new Database(path.join(dir, file));
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = FULL");
-  db.exec(`CREATE TABLE IF NOT EXISTS q (id TEXT PRIMARY KEY, episodeId TEXT, clientKey TEXT, text TEXT, createdAt INTEGER, UNIQUE(episodeId, clientKey))`);
+  db.exec(
+    `CREATE TABLE IF NOT EXISTS q (id TEXT PRIMARY KEY, episodeId TEXT, clientKey TEXT, text TEXT, createdAt INTEGER, UNIQUE(episodeId, clientKey))`,
+  );
   const ins = db.prepare("INSERT INTO q VALUES (?, ?, ?, ?, ?)");
-  return { insert: (i: number) => void ins.run(randomUUID(), "e1", randomUUID(), `Câu hỏi số ${i} về học nghề`, Date.now()), close: () => db.close() };
+  return {
+    insert: (i: number) => void ins.run(randomUUID(), "e1", randomUUID(), `Câu hỏi số ${i} về học nghề`, Date.now()),
+    close: () => db.close(),
+  };
 }
 
 function rawInserts(dir: string, n: number): number {
@@ -89,7 +118,12 @@ function rawInserts(dir: string, n: number): number {
   return n / s;
 }
 
-const latencyStats = (lat: number[]) => ({ p50ms: pct(lat, 50), p99ms: pct(lat, 99), p999ms: pct(lat, 99.9), maxMs: Math.max(...lat) });
+const latencyStats = (lat: number[]) => ({
+  p50ms: pct(lat, 50),
+  p99ms: pct(lat, 99),
+  p999ms: pct(lat, 99.9),
+  maxMs: Math.max(...lat),
+});
 
 /**
  * The disk alone: a 4 KiB write and fsync on the schedule of F2's submissions,
@@ -139,7 +173,10 @@ function commitProbe(dir: string, rate: number, seconds: number): number[] {
  */
 function floorOf(bare: number[], commits: number[]): number {
   const stride = 7919; // a prime: consecutive bare samples meet commits far apart in the probe
-  return pct(bare.map((b, i) => b + commits[(i * stride) % commits.length]), 99);
+  return pct(
+    bare.map((b, i) => b + commits[(i * stride) % commits.length]),
+    99,
+  );
 }
 
 /**
@@ -171,13 +208,23 @@ async function warmUp(loads: ((seconds: number) => Promise<number[]>)[]): Promis
   if (WARMUP > 0) for (const load of loads) await load(WARMUP);
 }
 
-/** One F2/F3 round's figures: the app's and the bare server's latencies and the floor that this round's commit probe sets. */
+/**
+ * One F2/F3 round's figures: the app's and the bare server's latencies and the floor that this round's commit probe
+ * sets.
+ */
 function latencyRound(app: number[], bare: number[], commits: number[]) {
   const floor = floorOf(bare, commits);
   return {
-    appP99ms: pct(app, 99), bareP99ms: pct(bare, 99), appP50ms: pct(app, 50), bareP50ms: pct(bare, 50),
-    commitP50ms: pct(commits, 50), commitP99ms: pct(commits, 99), floorP99ms: floor, floorRatio: floor / pct(bare, 99),
-    ratio: pct(app, 99) / pct(bare, 99), target: "<= 3",
+    appP99ms: pct(app, 99),
+    bareP99ms: pct(bare, 99),
+    appP50ms: pct(app, 50),
+    bareP50ms: pct(bare, 50),
+    commitP50ms: pct(commits, 50),
+    commitP99ms: pct(commits, 99),
+    floorP99ms: floor,
+    floorRatio: floor / pct(bare, 99),
+    ratio: pct(app, 99) / pct(bare, 99),
+    target: "<= 3",
   };
 }
 
@@ -243,7 +290,13 @@ async function settledRss(pid: number): Promise<number> {
 const key = () => randomUUID().replace(/-/g, "");
 
 /** Submissions from `from`, each awaited until every listener has it: latency per submission (open loop). */
-async function fanoutLatency(from: Socket[], listeners: Socket[], kind: "app" | "bare", episodeId: string, seconds: number): Promise<number[]> {
+async function fanoutLatency(
+  from: Socket[],
+  listeners: Socket[],
+  kind: "app" | "bare",
+  episodeId: string,
+  seconds: number,
+): Promise<number[]> {
   const event = kind === "app" ? "question:created" : "created";
   const waiting = new Map<string, { left: number; at: number; done: (ms: number) => void }>();
   const handler = (p: any) => {
@@ -260,7 +313,8 @@ async function fanoutLatency(from: Socket[], listeners: Socket[], kind: "app" | 
     const at = performance.now();
     const k = kind === "app" ? `Câu hỏi phát tới bàn điều hành số ${i} ${randomUUID().slice(0, 8)}` : String(at);
     const seen = new Promise<number>((done) => waiting.set(k, { left: listeners.length, at, done }));
-    if (kind === "app") await s.timeout(30_000).emitWithAck("question:submit", { episodeId, text: k, clientKey: key() });
+    if (kind === "app")
+      await s.timeout(30_000).emitWithAck("question:submit", { episodeId, text: k, clientKey: key() });
     else await s.timeout(30_000).emitWithAck("submit", { t: at });
     out.push(await seen);
   });
@@ -268,25 +322,36 @@ async function fanoutLatency(from: Socket[], listeners: Socket[], kind: "app" | 
   return out;
 }
 
-/** Connects n clients as fast as the server lets them (at most 256 connecting at once), each joining what a viewer joins. */
-async function connectViewers(url: string, n: number, join: (s: Socket) => Promise<unknown>): Promise<{ sockets: Socket[]; joinsPerSec: number }> {
+/**
+ * Connects n clients as fast as the server lets them (at most 256 connecting at once), each joining what a viewer
+ * joins.
+ */
+async function connectViewers(
+  url: string,
+  n: number,
+  join: (s: Socket) => Promise<unknown>,
+): Promise<{ sockets: Socket[]; joinsPerSec: number }> {
   const sockets: Socket[] = [];
   let next = 0;
   const t0 = performance.now();
-  await Promise.all(Array.from({ length: 256 }, async () => {
-    while (next < n) {
-      next++;
-      const s = connect(url, { transports: ["websocket"], forceNew: true, reconnection: false });
-      sockets.push(s);
-      await connected(s);
-      await join(s);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: 256 }, async () => {
+      while (next < n) {
+        next++;
+        const s = connect(url, { transports: ["websocket"], forceNew: true, reconnection: false });
+        sockets.push(s);
+        await connected(s);
+        await join(s);
+      }
+    }),
+  );
   return { sockets, joinsPerSec: n / ((performance.now() - t0) / 1000) };
 }
 
 async function staffSockets(url: string, cookie: string, n: number, episodeId: string) {
-  const staff = Array.from({ length: n }, () => connect(`${url}/staff`, { transports: ["websocket"], forceNew: true, extraHeaders: { cookie } }));
+  const staff = Array.from({ length: n }, () =>
+    connect(`${url}/staff`, { transports: ["websocket"], forceNew: true, extraHeaders: { cookie } }),
+  );
   await Promise.all(staff.map(connected));
   await Promise.all(staff.map((s) => s.emitWithAck("episode:join", { episodeId })));
   return staff;
@@ -298,7 +363,11 @@ async function bareListeners(url: string, n: number) {
   return ls;
 }
 async function loginTo(url: string) {
-  const login = await fetch(`${url}/api/session`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "tongdai1", password: "bench-password-1" }) });
+  const login = await fetch(`${url}/api/session`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username: "tongdai1", password: "bench-password-1" }),
+  });
   return login.headers.get("set-cookie")!.split(";")[0];
 }
 async function liveEpisode(url: string) {
@@ -306,7 +375,15 @@ async function liveEpisode(url: string) {
   return episodes.find((e) => e.status === "live")!;
 }
 const appEnv = (dir: string, extra: Record<string, string> = {}) => ({
-  PORT: "0", HOST: "127.0.0.1", DATA_DIR: dir, DEMO_DATA: "1", DEMO_PASSWORD: "bench-password-1", NODE_ENV: "test", RATE_LIMIT_SCALE: "100000", REMINDER_INTERVAL_MINUTES: "1440", ...extra,
+  PORT: "0",
+  HOST: "127.0.0.1",
+  DATA_DIR: dir,
+  DEMO_DATA: "1",
+  DEMO_PASSWORD: "bench-password-1",
+  NODE_ENV: "test",
+  RATE_LIMIT_SCALE: "100000",
+  REMINDER_INTERVAL_MINUTES: "1440",
+  ...extra,
 });
 const closeAll = (xs: Socket[]) => xs.forEach((s) => s.close());
 
@@ -315,7 +392,11 @@ const closeAll = (xs: Socket[]) => xs.forEach((s) => s.close());
  * is the median, with every round's value beside it: one p99 over a few
  * thousand samples moves a lot from run to run on a small VM.
  */
-async function medianRound<T extends Record<string, any>>(key: keyof T, run: () => Promise<T>, alsoByRound: Record<string, keyof T> = {}): Promise<T & { rounds: number[] }> {
+async function medianRound<T extends Record<string, any>>(
+  key: keyof T,
+  run: () => Promise<T>,
+  alsoByRound: Record<string, keyof T> = {},
+): Promise<T & { rounds: number[] }> {
   const all: T[] = [];
   for (let i = 0; i < ROUNDS; i++) {
     // The load generator's own stalls count against the app's figure too: record them.
@@ -334,12 +415,30 @@ async function main() {
   const dir = mkdtempSync(path.join(os.tmpdir(), "ln-bench-"));
   const procs: ChildProcess[] = [];
   const cleanups: (() => Promise<void>)[] = [];
-  const results: Record<string, any> = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, params: { RATE, SECONDS, WARMUP, SLICE, ROUNDS, RAW_N, CLIENTS, LISTENERS, THROUGHPUT_N, VIEWERS, BURST } };
+  const results: Record<string, any> = {
+    machine: {
+      cpus: os.cpus().length,
+      model: os.cpus()[0]?.model,
+      memGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    params: { RATE, SECONDS, WARMUP, SLICE, ROUNDS, RAW_N, CLIENTS, LISTENERS, THROUGHPUT_N, VIEWERS, BURST },
+  };
   try {
     const raw = rawInserts(dir, RAW_N); // F6's baseline; F1 measures its own, round by round
 
     const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-    const app = await start([...profile, ...(process.env.BENCH_APP_FLAGS ?? "").split(" ").filter(Boolean), "--import", "tsx", "server/index.ts"], appEnv(path.join(dir, "app")), /listening on (http:\/\/[^\s]+)/);
+    const app = await start(
+      [
+        ...profile,
+        ...(process.env.BENCH_APP_FLAGS ?? "").split(" ").filter(Boolean),
+        "--import",
+        "tsx",
+        "server/index.ts",
+      ],
+      appEnv(path.join(dir, "app")),
+      /listening on (http:\/\/[^\s]+)/,
+    );
     procs.push(app.proc);
     const url = app.match[1];
     const bare = await start(["--import", "tsx", "bench/bare-server.ts"], {}, /bare listening on (\d+)/);
@@ -353,10 +452,14 @@ async function main() {
     if (ONLY.has("F4")) {
       const [observer] = await staffSockets(url, cookie, 1, live.id);
       const appBefore = rssOf(app.proc.pid!);
-      const a = await connectViewers(url, VIEWERS, (s) => s.timeout(30_000).emitWithAck("episode:watch", { episodeId: live.id }));
+      const a = await connectViewers(url, VIEWERS, (s) =>
+        s.timeout(30_000).emitWithAck("episode:watch", { episodeId: live.id }),
+      );
       const appAfter = await settledRss(app.proc.pid!);
       // Every viewer counted: the console's presence shows them all.
-      const p = (await observer.timeout(10_000).emitWithAck("episode:join", { episodeId: live.id })).presence as { viewers: number };
+      const p = (await observer.timeout(10_000).emitWithAck("episode:join", { episodeId: live.id })).presence as {
+        viewers: number;
+      };
       closeAll([...a.sockets, observer]);
       const bareBefore = rssOf(bare.proc.pid!);
       const b = await connectViewers(bareUrl, VIEWERS, (s) => s.timeout(30_000).emitWithAck("watch", {}));
@@ -365,8 +468,14 @@ async function main() {
       const appPer = (appAfter - appBefore) / VIEWERS;
       const barePer = (bareAfter - bareBefore) / VIEWERS;
       results.F4 = {
-        viewers: VIEWERS, appKiBPerViewer: appPer / 1024, bareKiBPerConnection: barePer / 1024, appJoinsPerSec: Math.round(a.joinsPerSec), bareJoinsPerSec: Math.round(b.joinsPerSec),
-        viewerCountShown: p.viewers, ratio: appPer / barePer, target: "<= 1.5 at 15,000 viewers, >= 500 joins/s",
+        viewers: VIEWERS,
+        appKiBPerViewer: appPer / 1024,
+        bareKiBPerConnection: barePer / 1024,
+        appJoinsPerSec: Math.round(a.joinsPerSec),
+        bareJoinsPerSec: Math.round(b.joinsPerSec),
+        viewerCountShown: p.viewers,
+        ratio: appPer / barePer,
+        target: "<= 1.5 at 15,000 viewers, >= 500 joins/s",
       };
       await sleep(2000);
     }
@@ -374,17 +483,30 @@ async function main() {
     // Each viewer socket is one phone: it sends its device id, as the web form does.
     const viewers = Array.from({ length: CLIENTS }, () => connect(url, { transports: ["websocket"], forceNew: true }));
     const devices = new Map(viewers.map((v) => [v, `bench-device-${randomUUID().slice(0, 8)}`]));
-    const bareClients = Array.from({ length: CLIENTS }, () => connect(bareUrl, { transports: ["websocket"], forceNew: true }));
+    const bareClients = Array.from({ length: CLIENTS }, () =>
+      connect(bareUrl, { transports: ["websocket"], forceNew: true }),
+    );
     await Promise.all([...viewers, ...bareClients].map(connected));
     const appSubmit: Submitter = (s, i) =>
-      s.timeout(30_000).emitWithAck("question:submit", { episodeId: live.id, text: `Câu hỏi đo tải số ${i} về chính sách học nghề`, clientKey: key(), deviceId: devices.get(s) });
+      s.timeout(30_000).emitWithAck("question:submit", {
+        episodeId: live.id,
+        text: `Câu hỏi đo tải số ${i} về chính sách học nghề`,
+        clientKey: key(),
+        deviceId: devices.get(s),
+      });
     const bareSubmit: Submitter = (s) => s.timeout(30_000).emitWithAck("submit", { t: performance.now() });
 
     if (ONLY.has("F1")) {
       // Warm-up (JIT, caches, batch sizes settling), then rounds of raw and app back to back, so that
       // the disk's drift over a run (raw inserts swing between 3,000 and 7,000/s here) touches both.
       await throughput(viewers, 2000, appSubmit);
-      const rounds: { app: number; rawInsert: number; ratio: number; appCpuCores: number; loadGeneratorCpuCores: number }[] = [];
+      const rounds: {
+        app: number;
+        rawInsert: number;
+        ratio: number;
+        appCpuCores: number;
+        loadGeneratorCpuCores: number;
+      }[] = [];
       for (let r = 0; r < ROUNDS; r++) {
         await sleep(3000); // the app's checkpointer catches up first: its writes would slow the raw inserts
         const rawRate = rawInserts(dir, RAW_N);
@@ -394,31 +516,53 @@ async function main() {
         const wall = (performance.now() - t0) / 1000;
         const genCpu = process.cpuUsage(genCpu0);
         rounds.push({
-          app: Math.round(appRate), rawInsert: Math.round(rawRate), ratio: appRate / rawRate,
-          appCpuCores: (cpuOf(app.proc.pid!) - appCpu0) / wall, loadGeneratorCpuCores: (genCpu.user + genCpu.system) / 1e6 / wall,
+          app: Math.round(appRate),
+          rawInsert: Math.round(rawRate),
+          ratio: appRate / rawRate,
+          appCpuCores: (cpuOf(app.proc.pid!) - appCpu0) / wall,
+          loadGeneratorCpuCores: (genCpu.user + genCpu.system) / 1e6 / wall,
         });
       }
       const median = [...rounds].sort((a, b) => a.ratio - b.ratio)[Math.floor((rounds.length - 1) / 2)];
-      results.F1 = { ...median, rounds: rounds.map((r) => r.ratio), perRound: rounds, target: ">= 1.0 (synchronous=FULL)" };
+      results.F1 = {
+        ...median,
+        rounds: rounds.map((r) => r.ratio),
+        perRound: rounds,
+        target: ">= 1.0 (synchronous=FULL)",
+      };
     }
     if (ONLY.has("F2") || ONLY.has("F3")) results.disk = diskProbe(dir, RATE, SECONDS);
     if (ONLY.has("F2")) {
-      const loads = [(sec: number) => openLoop(viewers, RATE, sec, appSubmit), (sec: number) => openLoop(bareClients, RATE, sec, bareSubmit)];
+      const loads = [
+        (sec: number) => openLoop(viewers, RATE, sec, appSubmit),
+        (sec: number) => openLoop(bareClients, RATE, sec, bareSubmit),
+      ];
       await warmUp(loads);
-      results.F2 = await medianRound("ratio", async () => {
-        const [appLat, bareLat] = await inTurns(loads);
-        return latencyRound(appLat, bareLat, commitProbe(dir, RATE, SECONDS));
-      }, { floorRounds: "floorRatio" });
+      results.F2 = await medianRound(
+        "ratio",
+        async () => {
+          const [appLat, bareLat] = await inTurns(loads);
+          return latencyRound(appLat, bareLat, commitProbe(dir, RATE, SECONDS));
+        },
+        { floorRounds: "floorRatio" },
+      );
     }
     const staff = await staffSockets(url, cookie, LISTENERS, live.id);
     const bareLs = await bareListeners(bareUrl, LISTENERS);
     if (ONLY.has("F3")) {
-      const loads = [(sec: number) => fanoutLatency(viewers, staff, "app", live.id, sec), (sec: number) => fanoutLatency(bareClients, bareLs, "bare", live.id, sec)];
+      const loads = [
+        (sec: number) => fanoutLatency(viewers, staff, "app", live.id, sec),
+        (sec: number) => fanoutLatency(bareClients, bareLs, "bare", live.id, sec),
+      ];
       await warmUp(loads);
-      results.F3 = await medianRound("ratio", async () => {
-        const [appFan, bareFan] = await inTurns(loads);
-        return { ...latencyRound(appFan, bareFan, commitProbe(dir, RATE, SECONDS)), listeners: LISTENERS };
-      }, { floorRounds: "floorRatio" });
+      results.F3 = await medianRound(
+        "ratio",
+        async () => {
+          const [appFan, bareFan] = await inTurns(loads);
+          return { ...latencyRound(appFan, bareFan, commitProbe(dir, RATE, SECONDS)), listeners: LISTENERS };
+        },
+        { floorRounds: "floorRatio" },
+      );
     }
 
     if (ONLY.has("F6")) {
@@ -452,7 +596,10 @@ async function main() {
       const probe = (async () => {
         while (probing) {
           const at = performance.now();
-          await staff[0].timeout(30_000).emitWithAck("episode:sync", { episodeId: live.id, afterSeq: 1e9 }).catch(() => null);
+          await staff[0]
+            .timeout(30_000)
+            .emitWithAck("episode:sync", { episodeId: live.id, afterSeq: 1e9 })
+            .catch(() => null);
           probes.push(performance.now() - at);
           await sleep(50);
         }
@@ -464,23 +611,43 @@ async function main() {
         const text = `Đợt câu hỏi ${run} số ${i}: xin hỏi về chính sách học nghề`;
         sentAt.set(text, performance.now());
         const s = viewers[i % viewers.length];
-        acks.push(s.timeout(120_000).emitWithAck("question:submit", { episodeId: live.id, text, clientKey: key(), deviceId: devices.get(s) }).then((r: any) => (r?.ok ? void ackedAt.set(text, performance.now()) : void failed++), () => void failed++));
+        acks.push(
+          s
+            .timeout(120_000)
+            .emitWithAck("question:submit", { episodeId: live.id, text, clientKey: key(), deviceId: devices.get(s) })
+            .then(
+              (r: any) => (r?.ok ? void ackedAt.set(text, performance.now()) : void failed++),
+              () => void failed++,
+            ),
+        );
       }
       await Promise.all(acks);
       await Promise.race([done, sleep(120_000)]);
       const absorbS = (performance.now() - t0) / 1000;
       probing = false;
       await probe;
-      // How far the consoles lag behind the database: from a question's acknowledgement (after its commit) to the last console having it.
+      // How far the consoles lag behind the database: from a question's acknowledgement (after its commit) to the last
+      // console having it.
       const lag = [...deliveredAt].map(([t, d]) => Math.max(0, d - (ackedAt.get(t) ?? d)));
       staff.forEach((s) => s.off("question:created", onCreated));
-      const listed = (await (await fetch(`${url}/api/episodes/${live.id}/questions`, { headers: { cookie } })).json()).questions as { text: string }[];
+      const listed = (await (await fetch(`${url}/api/episodes/${live.id}/questions`, { headers: { cookie } })).json())
+        .questions as { text: string }[];
       const stored = listed.filter((q) => q.text.startsWith(`Đợt câu hỏi ${run} `)).length;
       results.F6 = {
-        burst: BURST, absorbSeconds: absorbS, idealSeconds: ideal, rawInsert: Math.round(raw), bareBroadcastPerSec: Math.round(bareRate),
-        acked: BURST - failed, stored, delivered: delivered.length,
-        consoleLagP99ms: pct(lag, 99), operatorRoundTripP99ms: pct(probes, 99), submitToConsoleP99ms: pct(delivered, 99), submitToConsoleP50ms: pct(delivered, 50),
-        ratio: absorbS / ideal, target: "<= 2, none lost, console p99 <= 1 s",
+        burst: BURST,
+        absorbSeconds: absorbS,
+        idealSeconds: ideal,
+        rawInsert: Math.round(raw),
+        bareBroadcastPerSec: Math.round(bareRate),
+        acked: BURST - failed,
+        stored,
+        delivered: delivered.length,
+        consoleLagP99ms: pct(lag, 99),
+        operatorRoundTripP99ms: pct(probes, 99),
+        submitToConsoleP99ms: pct(delivered, 99),
+        submitToConsoleP50ms: pct(delivered, 50),
+        ratio: absorbS / ideal,
+        target: "<= 2, none lost, console p99 <= 1 s",
       };
     }
 
@@ -498,22 +665,63 @@ async function main() {
   const floorText = (v: any) =>
     `floor (bare + durable commit, commit p99 ${f(v.commitP99ms, 2)} ms) ${f(v.floorP99ms)} ms = ${f(v.floorRatio, 2)} (floor by round: ${v.floorRounds.map((x: number) => f(x, 2)).join(", ")})`;
   const rows: [string, any, (v: any) => string][] = [
-    ["F1", results.F1, (v) => `app ${v.app}/s vs raw insert ${v.rawInsert}/s; CPU cores: app ${v.appCpuCores.toFixed(2)}, load generator ${v.loadGeneratorCpuCores.toFixed(2)}`],
-    ["F2", results.F2, (v) => `p99 app ${f(v.appP99ms)} ms vs bare ${f(v.bareP99ms)} ms at ${RATE}/s, ${CLIENTS} clients; ${floorText(v)}`],
-    ["F3", results.F3, (v) => `p99 app ${f(v.appP99ms)} ms vs bare ${f(v.bareP99ms)} ms to ${LISTENERS} listeners; ${floorText(v)}`],
-    ["F4", results.F4, (v) => `${f(v.appKiBPerViewer)} KiB/viewer vs bare ${f(v.bareKiBPerConnection)} KiB at ${v.viewers}; joins ${v.appJoinsPerSec}/s (bare ${v.bareJoinsPerSec}/s); count shown ${v.viewerCountShown}`],
-    ["F5", results.F5, (v) => v.skipped ? `skipped: ${v.skipped}` : `app cross/single ${f(v.appCrossP99ms)}/${f(v.appSingleP99ms)} ms = ${f(v.appRatio, 2)}; bare ${f(v.bareCrossP99ms)}/${f(v.bareSingleP99ms)} ms = ${f(v.bareRatio, 2)}`],
-    ["F6", results.F6, (v) => `${v.burst} in ${f(v.absorbSeconds, 2)} s vs ideal ${f(v.idealSeconds, 2)} s; acked ${v.acked}, stored ${v.stored}, delivered ${v.delivered}; console lag p99 ${f(v.consoleLagP99ms, 0)} ms, operator request p99 ${f(v.operatorRoundTripP99ms, 0)} ms (submit→console p99 ${f(v.submitToConsoleP99ms, 0)} ms)`],
+    [
+      "F1",
+      results.F1,
+      (v) =>
+        `app ${v.app}/s vs raw insert ${v.rawInsert}/s; CPU cores: app ${v.appCpuCores.toFixed(2)}, load generator ${v.loadGeneratorCpuCores.toFixed(2)}`,
+    ],
+    [
+      "F2",
+      results.F2,
+      (v) =>
+        `p99 app ${f(v.appP99ms)} ms vs bare ${f(v.bareP99ms)} ms at ${RATE}/s, ${CLIENTS} clients; ${floorText(v)}`,
+    ],
+    [
+      "F3",
+      results.F3,
+      (v) => `p99 app ${f(v.appP99ms)} ms vs bare ${f(v.bareP99ms)} ms to ${LISTENERS} listeners; ${floorText(v)}`,
+    ],
+    [
+      "F4",
+      results.F4,
+      (v) =>
+        `${f(v.appKiBPerViewer)} KiB/viewer vs bare ${f(v.bareKiBPerConnection)} KiB at ${v.viewers}; joins ${v.appJoinsPerSec}/s (bare ${v.bareJoinsPerSec}/s); count shown ${v.viewerCountShown}`,
+    ],
+    [
+      "F5",
+      results.F5,
+      (v) =>
+        v.skipped
+          ? `skipped: ${v.skipped}`
+          : `app cross/single ${f(v.appCrossP99ms)}/${f(v.appSingleP99ms)} ms = ${f(v.appRatio, 2)}; bare ${f(v.bareCrossP99ms)}/${f(v.bareSingleP99ms)} ms = ${f(v.bareRatio, 2)}`,
+    ],
+    [
+      "F6",
+      results.F6,
+      (v) =>
+        `${v.burst} in ${f(v.absorbSeconds, 2)} s vs ideal ${f(v.idealSeconds, 2)} s; acked ${v.acked}, stored ${v.stored}, delivered ${v.delivered}; console lag p99 ${f(v.consoleLagP99ms, 0)} ms, operator request p99 ${f(v.operatorRoundTripP99ms, 0)} ms (submit→console p99 ${f(v.submitToConsoleP99ms, 0)} ms)`,
+    ],
   ];
   console.log(`machine: ${JSON.stringify(results.machine)}`);
   const d = results.disk;
-  if (d) console.log(`disk: 4 KiB write + fsync at ${d.rate}/s for ${d.seconds} s: p50 ${f(d.p50ms, 2)} ms, p99 ${f(d.p99ms, 2)} ms, p99.9 ${f(d.p999ms)} ms, max ${f(d.maxMs)} ms, ${d.over20ms} over 20 ms`);
+  if (d)
+    console.log(
+      `disk: 4 KiB write + fsync at ${d.rate}/s for ${d.seconds} s: p50 ${f(d.p50ms, 2)} ms, p99 ${f(d.p99ms, 2)} ms, p99.9 ${f(d.p999ms)} ms, max ${f(d.maxMs)} ms, ${d.over20ms} over 20 ms`,
+    );
   console.log("fig    ratio   target                                      detail");
-  for (const [k, v, d] of rows) if (v) console.log(`${k.padEnd(4)} ${f(v.ratio ?? NaN, 2).padStart(7)}   ${String(v.target).padEnd(44)}${d(v)}${v.rounds ? ` [rounds, ${k === "F5" ? "app − bare ratio" : "ratio"}: ${v.rounds.map((x: number) => f(x, 2)).join(", ")}; median shown]` : ""}`);
+  for (const [k, v, d] of rows)
+    if (v)
+      console.log(
+        `${k.padEnd(4)} ${f(v.ratio ?? NaN, 2).padStart(7)}   ${String(v.target).padEnd(44)}${d(v)}${v.rounds ? ` [rounds, ${k === "F5" ? "app − bare ratio" : "ratio"}: ${v.rounds.map((x: number) => f(x, 2)).join(", ")}; median shown]` : ""}`,
+      );
   process.exit(0);
 }
 
-/** F5: the F3 load on two app nodes (PostgreSQL + Redis) and two bare nodes (Redis adapter), listeners on the same node or the other. */
+/**
+ * F5: the F3 load on two app nodes (PostgreSQL + Redis) and two bare nodes (Redis adapter), listeners on the same node
+ * or the other.
+ */
 async function crossNode(dir: string, procs: ChildProcess[], cleanups: (() => Promise<void>)[]) {
   const pg = await import("pg");
   const admin = new pg.default.Client({ connectionString: `${PG_URL}/postgres` });
@@ -529,9 +737,17 @@ async function crossNode(dir: string, procs: ChildProcess[], cleanups: (() => Pr
     await admin.end();
   });
   const env = { DATABASE_URL: `${PG_URL}/${dbName}`, REDIS_URL, SESSION_SECRET: randomUUID() + randomUUID() };
-  const a = await start(["--import", "tsx", "server/index.ts"], appEnv(path.join(dir, "a"), env), /listening on (http:\/\/[^\s]+)/);
+  const a = await start(
+    ["--import", "tsx", "server/index.ts"],
+    appEnv(path.join(dir, "a"), env),
+    /listening on (http:\/\/[^\s]+)/,
+  );
   procs.push(a.proc);
-  const b = await start(["--import", "tsx", "server/index.ts"], appEnv(path.join(dir, "b"), env), /listening on (http:\/\/[^\s]+)/);
+  const b = await start(
+    ["--import", "tsx", "server/index.ts"],
+    appEnv(path.join(dir, "b"), env),
+    /listening on (http:\/\/[^\s]+)/,
+  );
   procs.push(b.proc);
   const ba = await start(["--import", "tsx", "bench/bare-server.ts"], { REDIS_URL }, /bare listening on (\d+)/);
   procs.push(ba.proc);
@@ -541,8 +757,12 @@ async function crossNode(dir: string, procs: ChildProcess[], cleanups: (() => Pr
   const [bareA, bareB] = [`http://127.0.0.1:${ba.match[1]}`, `http://127.0.0.1:${bb.match[1]}`];
   const live = await liveEpisode(urlA);
   const cookie = await loginTo(urlA);
-  const submitters = Array.from({ length: CLIENTS }, () => connect(urlA, { transports: ["websocket"], forceNew: true }));
-  const bareSubmitters = Array.from({ length: CLIENTS }, () => connect(bareA, { transports: ["websocket"], forceNew: true }));
+  const submitters = Array.from({ length: CLIENTS }, () =>
+    connect(urlA, { transports: ["websocket"], forceNew: true }),
+  );
+  const bareSubmitters = Array.from({ length: CLIENTS }, () =>
+    connect(bareA, { transports: ["websocket"], forceNew: true }),
+  );
   await Promise.all([...submitters, ...bareSubmitters].map(connected));
   const onA = await staffSockets(urlA, cookie, LISTENERS, live.id);
   const onB = await staffSockets(urlB, cookie, LISTENERS, live.id);
@@ -560,9 +780,20 @@ async function crossNode(dir: string, procs: ChildProcess[], cleanups: (() => Pr
     const appRatio = pct(appCross, 99) / pct(appSingle, 99);
     const bareRatio = pct(bareCross, 99) / pct(bareSingle, 99);
     return {
-      appSingleP99ms: pct(appSingle, 99), appCrossP99ms: pct(appCross, 99), bareSingleP99ms: pct(bareSingle, 99), bareCrossP99ms: pct(bareCross, 99),
-      appSingleP50ms: pct(appSingle, 50), appCrossP50ms: pct(appCross, 50), bareSingleP50ms: pct(bareSingle, 50), bareCrossP50ms: pct(bareCross, 50),
-      appRatio, bareRatio, excess: appRatio - bareRatio, ratio: appRatio, target: `<= bare ratio + 0.5 (= ${(bareRatio + 0.5).toFixed(2)})`, pass: appRatio <= bareRatio + 0.5,
+      appSingleP99ms: pct(appSingle, 99),
+      appCrossP99ms: pct(appCross, 99),
+      bareSingleP99ms: pct(bareSingle, 99),
+      bareCrossP99ms: pct(bareCross, 99),
+      appSingleP50ms: pct(appSingle, 50),
+      appCrossP50ms: pct(appCross, 50),
+      bareSingleP50ms: pct(bareSingle, 50),
+      bareCrossP50ms: pct(bareCross, 50),
+      appRatio,
+      bareRatio,
+      excess: appRatio - bareRatio,
+      ratio: appRatio,
+      target: `<= bare ratio + 0.5 (= ${(bareRatio + 0.5).toFixed(2)})`,
+      pass: appRatio <= bareRatio + 0.5,
     };
   });
   closeAll([...onA, ...onB, ...bOnA, ...bOnB, ...submitters, ...bareSubmitters]);

@@ -25,15 +25,24 @@ const fail = (m: string) => {
 };
 
 try {
-  execFileSync(process.execPath, ["--import", "tsx", path.join(root, "prisma/schemas.ts"), "--check"], { stdio: "inherit" });
+  execFileSync(process.execPath, ["--import", "tsx", path.join(root, "prisma/schemas.ts"), "--check"], {
+    stdio: "inherit",
+  });
 } catch {
   fail("provider schemas are stale");
 }
 
 function fromEmptyScript(provider: "sqlite" | "postgresql", databaseUrl: string): string {
-  return execFileSync(path.join(root, "node_modules/.bin/prisma"), ["migrate", "diff", "--from-empty", "--to-schema-datamodel", `prisma/${provider}/schema.prisma`, "--script"], {
-    cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"],
-  });
+  return execFileSync(
+    path.join(root, "node_modules/.bin/prisma"),
+    ["migrate", "diff", "--from-empty", "--to-schema-datamodel", `prisma/${provider}/schema.prisma`, "--script"],
+    {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
 }
 
 function compare(provider: string, a: unknown, b: unknown) {
@@ -43,21 +52,52 @@ function compare(provider: string, a: unknown, b: unknown) {
   const xl = x.split("\n");
   const yl = y.split("\n");
   const i = xl.findIndex((l, k) => l !== yl[k]);
-  fail(`${provider} migrations drift from the schema near: ${xl.slice(Math.max(0, i - 3), i + 3).join(" ")} ≠ ${yl.slice(Math.max(0, i - 3), i + 3).join(" ")}`);
+  fail(
+    `${provider} migrations drift from the schema near: ${xl.slice(Math.max(0, i - 3), i + 3).join(" ")} ≠ ${yl.slice(Math.max(0, i - 3), i + 3).join(" ")}`,
+  );
 }
 
 // ---- SQLite
 function sqliteShape(file: string) {
   const db = new Database(file, { readonly: true });
-  const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`).all() as { name: string }[]).map((t) => t.name);
+  const tables = (
+    db
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`,
+      )
+      .all() as { name: string }[]
+  ).map((t) => t.name);
   const shape = tables.map((t) => ({
     t,
-    columns: (db.pragma(`table_info("${t}")`) as { name: string; type: string; notnull: number; dflt_value: unknown; pk: number }[])
-      .map((c) => [c.name, c.type, c.notnull, c.dflt_value, c.pk]).sort(),
+    columns: (
+      db.pragma(`table_info("${t}")`) as {
+        name: string;
+        type: string;
+        notnull: number;
+        dflt_value: unknown;
+        pk: number;
+      }[]
+    )
+      .map((c) => [c.name, c.type, c.notnull, c.dflt_value, c.pk])
+      .sort(),
     indexes: (db.pragma(`index_list("${t}")`) as { name: string; unique: number; origin: string }[])
-      .map((i) => [i.name, i.unique, (db.pragma(`index_info("${i.name}")`) as { name: string }[]).map((c) => c.name).join(",")]).sort(),
-    fks: (db.pragma(`foreign_key_list("${t}")`) as { table: string; from: string; to: string; on_update: string; on_delete: string }[])
-      .map((f) => [f.table, f.from, f.to, f.on_update, f.on_delete]).sort(),
+      .map((i) => [
+        i.name,
+        i.unique,
+        (db.pragma(`index_info("${i.name}")`) as { name: string }[]).map((c) => c.name).join(","),
+      ])
+      .sort(),
+    fks: (
+      db.pragma(`foreign_key_list("${t}")`) as {
+        table: string;
+        from: string;
+        to: string;
+        on_update: string;
+        on_delete: string;
+      }[]
+    )
+      .map((f) => [f.table, f.from, f.to, f.on_update, f.on_delete])
+      .sort(),
   }));
   db.close();
   return shape;
@@ -81,9 +121,15 @@ function sqliteShape(file: string) {
 async function pgShape(url: string) {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  const cols = await c.query(`SELECT table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns WHERE table_schema='public' AND table_name <> '_prisma_migrations' ORDER BY 1, 2`);
-  const idx = await c.query(`SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname='public' AND tablename <> '_prisma_migrations' ORDER BY 1, 2`);
-  const cons = await c.query(`SELECT conrelid::regclass::text AS t, conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text NOT IN ('_prisma_migrations', '"_prisma_migrations"') ORDER BY 1, 2`);
+  const cols = await c.query(
+    `SELECT table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns WHERE table_schema='public' AND table_name <> '_prisma_migrations' ORDER BY 1, 2`,
+  );
+  const idx = await c.query(
+    `SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname='public' AND tablename <> '_prisma_migrations' ORDER BY 1, 2`,
+  );
+  const cons = await c.query(
+    `SELECT conrelid::regclass::text AS t, conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text NOT IN ('_prisma_migrations', '"_prisma_migrations"') ORDER BY 1, 2`,
+  );
   await c.end();
   return { columns: cols.rows, indexes: idx.rows, constraints: cons.rows };
 }

@@ -16,15 +16,16 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import helmet from "helmet";
+import type * as RuntimeModule from "../app/runtime.server.ts";
 import { migrate } from "./migrate.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 /** The app's side of the server, as the build exports it (a type-only import: the code comes from the build). */
-export type Runtime = typeof import("../app/runtime.server.ts");
-type Config = import("../app/runtime.server.ts").Config;
+export type Runtime = typeof RuntimeModule;
+type Config = RuntimeModule.Config;
 type DemoResult = Awaited<ReturnType<Runtime["startNode"]>>["demo"];
-export type Log = import("../app/runtime.server.ts").Log;
+export type Log = RuntimeModule.Log;
 
 export type Running = {
   url: string;
@@ -56,7 +57,10 @@ export async function startServer(opts: { app: App; config: Config; log?: Log })
 
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", config.trustProxy === "false" ? false : config.trustProxy === "true" ? true : config.trustProxy);
+  app.set(
+    "trust proxy",
+    config.trustProxy === "false" ? false : config.trustProxy === "true" ? true : config.trustProxy,
+  );
 
   app.use((req, res, next) => {
     // A response sent before the request body was read to the end (e.g. a

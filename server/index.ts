@@ -20,7 +20,9 @@ async function main() {
   if (running.demo) {
     console.log(
       `Demo data created. Accounts: ${DEMO_ACCOUNTS.map((a) => a.username).join(", ")}` +
-        (running.demo.generated ? `\nDemo password (shown once): ${running.demo.password}` : " (password from DEMO_PASSWORD)"),
+        (running.demo.generated
+          ? `\nDemo password (shown once): ${running.demo.password}`
+          : " (password from DEMO_PASSWORD)"),
     );
   }
   let stopping = false;

@@ -18,9 +18,15 @@ describe("migrateSqlite", () => {
 
     const db = new Database(file);
     const now = Date.now();
-    db.exec(`INSERT INTO Organization (id, code, name, shortName, kind, updatedAt) VALUES ('o1', 'BVHXH', 'Ban', 'Ban', 'council', ${now})`);
-    db.exec(`INSERT INTO Series (id, planNumber, title, issuedAt, updatedAt) VALUES ('s1', '02/KH-TT', 'KH', ${now}, ${now})`);
-    db.exec(`INSERT INTO Episode (id, seriesId, topic, leadCommitteeId, startsAt, updatedAt) VALUES ('e1', 's1', 'T', 'o1', ${now}, ${now})`);
+    db.exec(
+      `INSERT INTO Organization (id, code, name, shortName, kind, updatedAt) VALUES ('o1', 'BVHXH', 'Ban', 'Ban', 'council', ${now})`,
+    );
+    db.exec(
+      `INSERT INTO Series (id, planNumber, title, issuedAt, updatedAt) VALUES ('s1', '02/KH-TT', 'KH', ${now}, ${now})`,
+    );
+    db.exec(
+      `INSERT INTO Episode (id, seriesId, topic, leadCommitteeId, startsAt, updatedAt) VALUES ('e1', 's1', 'T', 'o1', ${now}, ${now})`,
+    );
     db.exec(`INSERT INTO ChecklistItem (id, episodeId, title, updatedAt) VALUES ('c1', 'e1', 'Khảo sát', ${now})`);
     db.exec(`INSERT INTO EpisodePlatform (id, episodeId, kind, label) VALUES ('p1', 'e1', 'tv', 'Truyền hình')`);
     db.close();

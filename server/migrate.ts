@@ -54,7 +54,9 @@ export function migrateSqlite(file: string, migrations: Migration[] = listMigrat
       "started_at" DATETIME NOT NULL DEFAULT current_timestamp,
       "applied_steps_count" INTEGER UNSIGNED NOT NULL DEFAULT 0)`);
     const rows = conn
-      .prepare(`SELECT migration_name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`)
+      .prepare(
+        `SELECT migration_name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+      )
       .all() as { migration_name: string; checksum: string }[];
     const applied = new Map(rows.map((r) => [r.migration_name, r.checksum]));
     check(applied, migrations);
@@ -66,9 +68,14 @@ export function migrateSqlite(file: string, migrations: Migration[] = listMigrat
         const run = conn.transaction(() => {
           conn.exec(m.sql);
           const broken = conn.pragma("foreign_key_check") as unknown[];
-          if (broken.length) throw new MigrationError(`Migration ${m.name} breaks ${broken.length} foreign key(s): ${JSON.stringify(broken.slice(0, 3))}`);
+          if (broken.length)
+            throw new MigrationError(
+              `Migration ${m.name} breaks ${broken.length} foreign key(s): ${JSON.stringify(broken.slice(0, 3))}`,
+            );
           conn
-            .prepare(`INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, ?, 1)`)
+            .prepare(
+              `INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, ?, 1)`,
+            )
             .run(randomUUID(), m.checksum, Date.now(), m.name, Date.now());
         });
         run.immediate();

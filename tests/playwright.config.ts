@@ -10,7 +10,15 @@ const dataDir = path.join(root, "tests", ".tmp", "e2e");
 // Debian's Chromium; Playwright's own browser downloads are never used.
 const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
 };
 
 export default defineConfig({
@@ -28,7 +36,11 @@ export default defineConfig({
   },
   projects: [
     { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, testMatch: /public\.spec\.ts/ },
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testMatch: /(staff|intake|followup)\.spec\.ts/ },
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], launchOptions },
+      testMatch: /(staff|intake|followup)\.spec\.ts/,
+    },
   ],
   webServer: {
     command: `rm -rf "${dataDir}" && node --import tsx server/index.ts`,
@@ -36,6 +48,13 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(PORT), HOST: "127.0.0.1", DATA_DIR: dataDir, DEMO_DATA: "1", DEMO_PASSWORD: E2E_PASSWORD, NODE_ENV: "test" },
+    env: {
+      PORT: String(PORT),
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      DEMO_DATA: "1",
+      DEMO_PASSWORD: E2E_PASSWORD,
+      NODE_ENV: "test",
+    },
   },
 });

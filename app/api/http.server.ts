@@ -7,9 +7,9 @@
  */
 import express, { type NextFunction, type Request, type Response } from "express";
 import { getEpisode, listEpisodes, publicEpisode } from "../features/episodes/index.server.ts";
-import { loginSchema } from "../platform/auth-schemas.ts";
 import { boardView, publicStatus, questionUseCases as uc } from "../features/questions/index.server.ts";
 import { normalizeTrackingCode } from "../features/questions/index.ts";
+import { loginSchema } from "../platform/auth-schemas.ts";
 import { endSession, login, userFromCookieHeader } from "../platform/auth.server.ts";
 import { contextOf, type Context } from "../platform/context.server.ts";
 import { AppError, notFound, RateLimited } from "../platform/errors.ts";
@@ -47,75 +47,114 @@ export function createApi() {
   api.use(express.json({ limit: "16kb", type: ["application/json", "application/*+json"] }));
 
   // ------------------------------------------------------------ schedule
-  api.get("/episodes", handle(async (_ctx, _req, res) => {
-    res.json({ episodes: (await listEpisodes()).map(publicEpisode) });
-  }));
+  api.get(
+    "/episodes",
+    handle(async (_ctx, _req, res) => {
+      res.json({ episodes: (await listEpisodes()).map(publicEpisode) });
+    }),
+  );
 
-  api.get("/episodes/:id", handle(async (_ctx, req, res) => {
-    const e = await getEpisode(req.params.id);
-    if (!e) throw notFound();
-    const accepting = e.status === "planned" || e.status === "live";
-    res.json({ episode: { ...publicEpisode(e), acceptingQuestions: accepting, publicBoard: e.publicBoard } });
-  }));
+  api.get(
+    "/episodes/:id",
+    handle(async (_ctx, req, res) => {
+      const e = await getEpisode(req.params.id);
+      if (!e) throw notFound();
+      const accepting = e.status === "planned" || e.status === "live";
+      res.json({ episode: { ...publicEpisode(e), acceptingQuestions: accepting, publicBoard: e.publicBoard } });
+    }),
+  );
 
   // ------------------------------------------------------------ intake
-  api.post("/episodes/:id/questions", handle(async (ctx, req, res) => {
-    if (!req.is("application/json")) throw new AppError("unsupported_media_type", 415);
-    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
-    const { created, question: q } = await uc.submit(ctx, { ...(req.body ?? {}), episodeId: req.params.id }, { bearer });
-    res.status(created ? 201 : 200).json({ id: q.id, trackingCode: q.trackingCode, status: q.status, createdAt: q.createdAt });
-  }));
+  api.post(
+    "/episodes/:id/questions",
+    handle(async (ctx, req, res) => {
+      if (!req.is("application/json")) throw new AppError("unsupported_media_type", 415);
+      const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
+      const { created, question: q } = await uc.submit(
+        ctx,
+        { ...(req.body ?? {}), episodeId: req.params.id },
+        { bearer },
+      );
+      res
+        .status(created ? 201 : 200)
+        .json({ id: q.id, trackingCode: q.trackingCode, status: q.status, createdAt: q.createdAt });
+    }),
+  );
 
-  api.get("/questions/:trackingCode", handle(async (_ctx, req, res) => {
-    const code = normalizeTrackingCode(req.params.trackingCode);
-    const status = code ? await publicStatus(code) : null;
-    if (!status) throw notFound();
-    res.setHeader("Cache-Control", "no-store");
-    res.json(status);
-  }));
+  api.get(
+    "/questions/:trackingCode",
+    handle(async (_ctx, req, res) => {
+      const code = normalizeTrackingCode(req.params.trackingCode);
+      const status = code ? await publicStatus(code) : null;
+      if (!status) throw notFound();
+      res.setHeader("Cache-Control", "no-store");
+      res.json(status);
+    }),
+  );
 
   // ------------------------------------------------------------ public board
-  api.get("/episodes/:id/board", handle(async (_ctx, req, res) => {
-    const view = await boardView(req.params.id);
-    if (!view) throw notFound();
-    res.json(view);
-  }));
+  api.get(
+    "/episodes/:id/board",
+    handle(async (_ctx, req, res) => {
+      const view = await boardView(req.params.id);
+      if (!view) throw notFound();
+      res.json(view);
+    }),
+  );
 
-  api.post("/questions/:id/vote", handle(async (ctx, req, res) => {
-    res.json(await uc.castVote(ctx, { ...(req.body ?? {}), questionId: req.params.id }));
-  }));
+  api.post(
+    "/questions/:id/vote",
+    handle(async (ctx, req, res) => {
+      res.json(await uc.castVote(ctx, { ...(req.body ?? {}), questionId: req.params.id }));
+    }),
+  );
 
   // ------------------------------------------------------------ sessions for scripts
-  api.post("/session", handle(async (ctx, req, res) => {
-    const body = parseInput(loginSchema, req.body ?? {}); // the sign-in form's own schema
-    const r = await login({ ...body, ip: ctx.ip, userAgent: req.headers["user-agent"] ?? null });
-    if (!r.ok) {
-      if (r.reason === "locked") throw new RateLimited(r.retryAfterSeconds ?? 60);
-      throw new AppError("invalid_credentials", 401);
-    }
-    res.setHeader("Set-Cookie", r.cookie);
-    const user = await userFromCookieHeader(r.cookie.split(";")[0]);
-    const shown = user && { id: user.id, username: user.username, role: user.role, organization: user.organization };
-    res.status(201).json({ user: shown });
-  }));
+  api.post(
+    "/session",
+    handle(async (ctx, req, res) => {
+      const body = parseInput(loginSchema, req.body ?? {}); // the sign-in form's own schema
+      const r = await login({ ...body, ip: ctx.ip, userAgent: req.headers["user-agent"] ?? null });
+      if (!r.ok) {
+        if (r.reason === "locked") throw new RateLimited(r.retryAfterSeconds ?? 60);
+        throw new AppError("invalid_credentials", 401);
+      }
+      res.setHeader("Set-Cookie", r.cookie);
+      const user = await userFromCookieHeader(r.cookie.split(";")[0]);
+      const shown = user && { id: user.id, username: user.username, role: user.role, organization: user.organization };
+      res.status(201).json({ user: shown });
+    }),
+  );
 
-  api.delete("/session", handle(async (ctx, _req, res) => {
-    res.setHeader("Set-Cookie", await endSession(ctx.user));
-    res.status(204).end();
-  }));
+  api.delete(
+    "/session",
+    handle(async (ctx, _req, res) => {
+      res.setHeader("Set-Cookie", await endSession(ctx.user));
+      res.status(204).end();
+    }),
+  );
 
   // ------------------------------------------------------------ staff
-  api.get("/episodes/:id/questions", handle(async (ctx, req, res) => {
-    res.json(await uc.listForConsole(ctx, req.params.id));
-  }));
+  api.get(
+    "/episodes/:id/questions",
+    handle(async (ctx, req, res) => {
+      res.json(await uc.listForConsole(ctx, req.params.id));
+    }),
+  );
 
-  api.get("/questions/:id/suggestions", handle(async (ctx, req, res) => {
-    res.json(await uc.suggestions(ctx, req.params.id));
-  }));
+  api.get(
+    "/questions/:id/suggestions",
+    handle(async (ctx, req, res) => {
+      res.json(await uc.suggestions(ctx, req.params.id));
+    }),
+  );
 
-  api.post("/questions/:id/actions", handle(async (ctx, req, res) => {
-    res.json({ question: await uc.act(ctx, { ...(req.body ?? {}), questionId: req.params.id }) });
-  }));
+  api.post(
+    "/questions/:id/actions",
+    handle(async (ctx, req, res) => {
+      res.json({ question: await uc.act(ctx, { ...(req.body ?? {}), questionId: req.params.id }) });
+    }),
+  );
 
   api.use((_req, res) => res.status(404).json({ error: "not_found" }));
   api.use((err: Error & { type?: string; status?: number }, _req: Request, res: Response, _next: NextFunction) => {

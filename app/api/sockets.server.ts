@@ -22,7 +22,12 @@ const ackOf = (a: unknown): Ack => (typeof a === "function" ? (a as Ack) : () =>
  * sockets re-read their session first, so a session that ended no longer
  * acts), calls the use case, and maps thrown errors to acks. Never crashes.
  */
-function on(socket: Socket, event: string, ctx: () => Promise<Context>, fn: (ctx: Context, data: unknown, ack: Ack) => Promise<void>) {
+function on(
+  socket: Socket,
+  event: string,
+  ctx: () => Promise<Context>,
+  fn: (ctx: Context, data: unknown, ack: Ack) => Promise<void>,
+) {
   socket.on(event, async (raw: unknown, maybeAck: unknown) => {
     const ack = ackOf(typeof raw === "function" ? raw : maybeAck);
     try {
@@ -86,7 +91,8 @@ export async function createRealtime(httpServer: HttpServer, opts: { redisUrl?: 
   }
   const staff = io.of("/staff");
 
-  const announceHold = (h: Hold, holder: Hold | null) => staff.to(rooms.episode(h.episodeId)).emit("question:hold", holdView(holder, h.questionId));
+  const announceHold = (h: Hold, holder: Hold | null) =>
+    staff.to(rooms.episode(h.episodeId)).emit("question:hold", holdView(holder, h.questionId));
 
   // ------------------------------------------------------------ viewers
   io.of("/").on("connection", (socket) => {
@@ -104,7 +110,14 @@ export async function createRealtime(httpServer: HttpServer, opts: { redisUrl?: 
       // The viewers' namespace takes web questions only (no hotline entries).
       const { created, question: q } = await uc.submit(c, { ...(data as object), channel: undefined });
       await socket.join(rooms.question(q.id));
-      ack({ ok: true, status: created ? 201 : 200, id: q.id, trackingCode: q.trackingCode, questionStatus: q.status, createdAt: q.createdAt });
+      ack({
+        ok: true,
+        status: created ? 201 : 200,
+        id: q.id,
+        trackingCode: q.trackingCode,
+        questionStatus: q.status,
+        createdAt: q.createdAt,
+      });
     });
 
     on(socket, "questions:follow", ctx, async (c, data, ack) => {

@@ -9,10 +9,7 @@ export const loginSchema = z.object({
 });
 
 export const PASSWORD_MIN = 10;
-export const newPassword = z
-  .string(requiredIfMissing)
-  .min(PASSWORD_MIN, "err.passwordShort")
-  .max(256, "err.tooLong");
+export const newPassword = z.string(requiredIfMissing).min(PASSWORD_MIN, "err.passwordShort").max(256, "err.tooLong");
 
 export const changePasswordSchema = z
   .object({

@@ -4,9 +4,9 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { createCookie, redirect } from "@remix-run/node";
+import { audit } from "./audit.server.ts";
 import { getConfig } from "./config.server.ts";
 import { db } from "./db.server.ts";
-import { audit } from "./audit.server.ts";
 import { dummyHash, hashPassword, verifyPassword } from "./password.server.ts";
 import { can, type Permission, type Role } from "./permissions.ts";
 import { io } from "./realtime.server.ts";
@@ -43,7 +43,12 @@ export async function createSession(userId: string, userAgent?: string | null): 
   const token = randomBytes(32).toString("base64url");
   const hours = getConfig().sessionMaxAgeHours;
   await db().session.create({
-    data: { id: sha256(token), userId, expiresAt: new Date(Date.now() + hours * 3600_000), userAgent: userAgent?.slice(0, 300) },
+    data: {
+      id: sha256(token),
+      userId,
+      expiresAt: new Date(Date.now() + hours * 3600_000),
+      userAgent: userAgent?.slice(0, 300),
+    },
   });
   return sessionCookie().serialize(token);
 }
@@ -64,7 +69,9 @@ export async function userFromCookieHeader(cookieHeader: string | null | undefin
   });
   if (!session || session.expiresAt < new Date() || !session.user.active) return null;
   if (Date.now() - session.lastSeenAt.getTime() > 5 * 60_000) {
-    await db().session.update({ where: { id }, data: { lastSeenAt: new Date() } }).catch(() => {});
+    await db()
+      .session.update({ where: { id }, data: { lastSeenAt: new Date() } })
+      .catch(() => {});
   }
   const u = session.user;
   return {
@@ -116,7 +123,12 @@ export async function requirePermission(
 }
 
 /** Checks a permission for an already loaded user (e.g. after loading the record). */
-export function assertCan(user: SessionUser, permission: Permission, scopeOrgIds?: (string | null | undefined)[], request?: Request) {
+export function assertCan(
+  user: SessionUser,
+  permission: Permission,
+  scopeOrgIds?: (string | null | undefined)[],
+  request?: Request,
+) {
   if (!can(user, permission, scopeOrgIds)) throw forbidden(request);
 }
 
@@ -135,7 +147,8 @@ export type LoginResult =
 
 async function ipLocked(key: string): Promise<number> {
   const row = await db().loginThrottle.findUnique({ where: { key } });
-  if (row?.lockedUntil && row.lockedUntil > new Date()) return Math.ceil((row.lockedUntil.getTime() - Date.now()) / 1000);
+  if (row?.lockedUntil && row.lockedUntil > new Date())
+    return Math.ceil((row.lockedUntil.getTime() - Date.now()) / 1000);
   return 0;
 }
 
@@ -152,7 +165,12 @@ async function recordIpFailure(key: string) {
   });
 }
 
-export async function login(input: { username: string; password: string; ip?: string; userAgent?: string | null }): Promise<LoginResult> {
+export async function login(input: {
+  username: string;
+  password: string;
+  ip?: string;
+  userAgent?: string | null;
+}): Promise<LoginResult> {
   const username = input.username.trim().toLowerCase();
   const ipKey = `ip:${input.ip ?? "unknown"}`;
   const ipWait = await ipLocked(ipKey);
@@ -165,17 +183,27 @@ export async function login(input: { username: string; password: string; ip?: st
     return { ok: false, reason: "invalid" };
   }
   if (user.lockedUntil && user.lockedUntil > new Date()) {
-    return { ok: false, reason: "locked", retryAfterSeconds: Math.ceil((user.lockedUntil.getTime() - Date.now()) / 1000) };
+    return {
+      ok: false,
+      reason: "locked",
+      retryAfterSeconds: Math.ceil((user.lockedUntil.getTime() - Date.now()) / 1000),
+    };
   }
   const ok = await verifyPassword(user.passwordHash, input.password);
   if (!ok) {
     const failed = user.failedLogins + 1;
-    const lock = failed >= USER_LOCK_AFTER
-      ? new Date(Date.now() + Math.min(USER_LOCK_MINUTES * 2 ** (failed - USER_LOCK_AFTER), 24 * 60) * 60_000)
-      : null;
+    const lock =
+      failed >= USER_LOCK_AFTER
+        ? new Date(Date.now() + Math.min(USER_LOCK_MINUTES * 2 ** (failed - USER_LOCK_AFTER), 24 * 60) * 60_000)
+        : null;
     await db().$transaction(async (tx) => {
       await tx.user.update({ where: { id: user.id }, data: { failedLogins: failed, lockedUntil: lock } });
-      await audit(tx, { actor: { id: null, label: username }, action: lock ? "login-locked" : "login-failed", entity: "User", entityId: user.id });
+      await audit(tx, {
+        actor: { id: null, label: username },
+        action: lock ? "login-locked" : "login-failed",
+        entity: "User",
+        entityId: user.id,
+      });
     });
     await recordIpFailure(ipKey);
     return lock
@@ -183,8 +211,16 @@ export async function login(input: { username: string; password: string; ip?: st
       : { ok: false, reason: "invalid" };
   }
   await db().$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() } });
-    await audit(tx, { actor: { id: user.id, label: user.username }, action: "login", entity: "User", entityId: user.id });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() },
+    });
+    await audit(tx, {
+      actor: { id: user.id, label: user.username },
+      action: "login",
+      entity: "User",
+      entityId: user.id,
+    });
   });
   const cookie = await createSession(user.id, input.userAgent);
   return { ok: true, user: { id: user.id, username: user.username }, cookie };
@@ -210,7 +246,11 @@ export async function logout(request: Request): Promise<string> {
   return endSession(await getUser(request));
 }
 
-export async function changePassword(user: SessionUser, current: string, next: string): Promise<"ok" | "wrong-current"> {
+export async function changePassword(
+  user: SessionUser,
+  current: string,
+  next: string,
+): Promise<"ok" | "wrong-current"> {
   const row = await db().user.findUniqueOrThrow({ where: { id: user.id } });
   if (!(await verifyPassword(row.passwordHash, current))) return "wrong-current";
   const passwordHash = await hashPassword(next);

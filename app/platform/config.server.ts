@@ -22,7 +22,12 @@ export const envSchema = z.object({
     .regex(/^(file:|postgres(ql)?:\/\/)/, "must start with file: (SQLite) or postgresql:// (PostgreSQL)")
     .optional(),
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-  SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  SESSION_MAX_AGE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(12),
   /** Set when the app is served over HTTPS (directly or behind a proxy): cookies become Secure. */
   SECURE_COOKIES: bool.optional(),
   TRUST_PROXY: z.string().default("loopback"),
@@ -35,12 +40,23 @@ export const envSchema = z.object({
   /** Multiplies every rate limit (load tests, or a very large audience behind one NAT). */
   RATE_LIMIT_SCALE: z.coerce.number().positive().max(100_000).default(1),
   /** smtp://user:pass@host:587 or smtps://…; e-mail reminders are sent only when set. */
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional(),
   MAIL_FROM: z.string().default("Lắng nghe <no-reply@localhost>"),
   REMINDER_DAYS_BEFORE: z.coerce.number().int().min(1).max(60).default(7),
-  REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(15),
+  REMINDER_INTERVAL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(15),
   /** redis://host:6379 — several app nodes: Socket.IO Redis adapter, shared holds and rate limits. */
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, "must start with redis:// or rediss://").optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must start with redis:// or rediss://")
+    .optional(),
 });
 
 export type Config = ReturnType<typeof loadConfig>;

@@ -65,8 +65,14 @@ export function requireUser(ctx: Context): SessionUser {
   return ctx.user;
 }
 
-/** A signed-in user holding `permission` (within the organizations in `scope`, unless the grant covers all), or 401/403. */
-export function requirePermission(ctx: Context, permission: Permission, scope?: (string | null | undefined)[]): SessionUser {
+/**
+ * A signed-in user holding `permission` (within the organizations in `scope`, unless the grant covers all), or 401/403.
+ */
+export function requirePermission(
+  ctx: Context,
+  permission: Permission,
+  scope?: (string | null | undefined)[],
+): SessionUser {
   const user = requireUser(ctx);
   if (!can(user, permission, scope)) throw forbidden();
   return user;

@@ -5,8 +5,8 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaClient as SqliteClient } from "../generated/prisma-sqlite/client.ts";
 import { PrismaClient as PgClient } from "../generated/prisma-postgresql/client.ts";
+import { PrismaClient as SqliteClient } from "../generated/prisma-sqlite/client.ts";
 import type { Config } from "./config.server.ts";
 
 /** The better-sqlite3 connection that Prisma's adapter opened (SQLite only). */

@@ -16,13 +16,25 @@ export const FILE_TYPES = {
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document": { ext: [".docx"], magic: ZIP },
   "application/msword": { ext: [".doc"], magic: OLE },
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { ext: [".xlsx"], magic: ZIP },
-  "image/png": { ext: [".png"], magic: (b: Buffer) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
+  "image/png": {
+    ext: [".png"],
+    magic: (b: Buffer) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  },
   "image/jpeg": { ext: [".jpg", ".jpeg"], magic: (b: Buffer) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
 } as const;
 export type FileType = keyof typeof FILE_TYPES;
 
-export const DOCUMENT_TYPES: FileType[] = ["application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword"];
-export const ATTACHMENT_TYPES: FileType[] = [...DOCUMENT_TYPES, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "image/png", "image/jpeg"];
+export const DOCUMENT_TYPES: FileType[] = [
+  "application/pdf",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  "application/msword",
+];
+export const ATTACHMENT_TYPES: FileType[] = [
+  ...DOCUMENT_TYPES,
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "image/png",
+  "image/jpeg",
+];
 
 export class UploadError extends Error {
   constructor(public code: "err.fileType" | "err.fileSize" | "err.fileEmpty") {
@@ -44,8 +56,13 @@ export function detectType(name: string, bytes: Buffer, allowed: FileType[]): { 
 }
 
 export function safeFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not keep
-  return path.basename(name).replace(/[\u0000-\u001f"\\/]/g, "_").slice(0, 200);
+  return (
+    path
+      .basename(name)
+      // eslint-disable-next-line no-control-regex -- control characters are what a file name must not keep
+      .replace(/[\u0000-\u001f"\\/]/g, "_")
+      .slice(0, 200)
+  );
 }
 
 /** Writes the bytes under a new random name; returns that name. */

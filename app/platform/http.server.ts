@@ -1,5 +1,7 @@
 import {
-  MaxPartSizeExceededError, unstable_createMemoryUploadHandler as createMemoryUploadHandler, unstable_parseMultipartFormData as parseMultipartFormData,
+  MaxPartSizeExceededError,
+  unstable_createMemoryUploadHandler as createMemoryUploadHandler,
+  unstable_parseMultipartFormData as parseMultipartFormData,
 } from "@remix-run/node";
 import { z } from "zod/v4";
 import { getConfig } from "./config.server.ts";
@@ -18,9 +20,16 @@ export function invalid(errors: FieldErrors, intent?: string, values?: Record<st
   return Response.json({ ok: false, intent, errors, values } satisfies ActionFailure, { status });
 }
 
-/** Thrown by parseForm; formAction turns it into the route's action data (422), with the form's values to show again. */
+/**
+ * Thrown by parseForm; formAction turns it into the route's action data (422), with the form's values to show again.
+ */
 export class FormInvalid extends InvalidInput {
-  constructor(errors: FieldErrors, public intent?: string, public values?: Record<string, string>, status = 422) {
+  constructor(
+    errors: FieldErrors,
+    public intent?: string,
+    public values?: Record<string, string>,
+    status = 422,
+  ) {
     super(errors, status);
   }
 }
@@ -57,7 +66,8 @@ export async function formResult<T>(intent: string | undefined, fn: () => Promis
     if (e instanceof FormInvalid) return invalid(e.errors, e.intent ?? intent, e.values, e.status);
     if (e instanceof InvalidInput) return invalid(e.errors, intent, undefined, e.status);
     if (e instanceof AppError) {
-      if (e.status === 403) throw new Response("Không có quyền truy cập / Forbidden", { status: 403, statusText: "Forbidden" });
+      if (e.status === 403)
+        throw new Response("Không có quyền truy cập / Forbidden", { status: 403, statusText: "Forbidden" });
       if (e.status === 404) throw notFound();
       return invalid({ _form: [e.code] }, intent, undefined, e.status);
     }
@@ -73,9 +83,13 @@ export function notFound(): Response {
 export async function readFormWithFiles(request: Request, intent?: string): Promise<FormData> {
   if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) return request.formData();
   try {
-    return await parseMultipartFormData(request, createMemoryUploadHandler({ maxPartSize: getConfig().uploadMaxBytes }));
+    return await parseMultipartFormData(
+      request,
+      createMemoryUploadHandler({ maxPartSize: getConfig().uploadMaxBytes }),
+    );
   } catch (e) {
-    if (e instanceof MaxPartSizeExceededError) throw new FormInvalid({ file: ["err.fileSize"] }, intent, undefined, 413);
+    if (e instanceof MaxPartSizeExceededError)
+      throw new FormInvalid({ file: ["err.fileSize"] }, intent, undefined, 413);
     throw e;
   }
 }

@@ -21,7 +21,11 @@ export type Policy = keyof typeof POLICIES;
 
 function options(policy: Policy) {
   const p = POLICIES[policy];
-  return { points: Math.max(1, Math.round(p.points * getConfig().rateLimitScale)), duration: p.duration, keyPrefix: `ln:rl:${policy}` };
+  return {
+    points: Math.max(1, Math.round(p.points * getConfig().rateLimitScale)),
+    duration: p.duration,
+    keyPrefix: `ln:rl:${policy}`,
+  };
 }
 
 const inMemory = new Map<Policy, RateLimiterMemory>();
@@ -37,7 +41,11 @@ function redisLimiter(client: Redis, policy: Policy): RateLimiterRedis {
   let byPolicy = inRedis.get(client);
   if (!byPolicy) inRedis.set(client, (byPolicy = new Map()));
   let l = byPolicy.get(policy);
-  if (!l) byPolicy.set(policy, (l = new RateLimiterRedis({ ...options(policy), storeClient: client, useRedisPackage: true })));
+  if (!l)
+    byPolicy.set(
+      policy,
+      (l = new RateLimiterRedis({ ...options(policy), storeClient: client, useRedisPackage: true })),
+    );
   return l;
 }
 

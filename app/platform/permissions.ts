@@ -91,7 +91,11 @@ export type Actor = { id: string; role: Role; organizationId: string | null };
  * Without a scope, an "org" grant answers whether the user may do it to
  * some records (used to show menus).
  */
-export function can(user: Actor | null | undefined, permission: Permission, scopeOrgIds?: (string | null | undefined)[]): boolean {
+export function can(
+  user: Actor | null | undefined,
+  permission: Permission,
+  scopeOrgIds?: (string | null | undefined)[],
+): boolean {
   if (!user) return false;
   const grant = TABLE[user.role]?.[permission];
   if (!grant) return false;

@@ -118,7 +118,11 @@ function markBack(label: string) {
  * REDIS_RETRY_MS. An error Redis itself replies (a script's, a wrong type)
  * is a bug, not an outage, and is thrown.
  */
-export async function viaRedis<T>(op: (r: Redis) => Promise<T>, fallback: () => T | Promise<T>, opts: { timeoutMs?: number } = {}): Promise<T> {
+export async function viaRedis<T>(
+  op: (r: Redis) => Promise<T>,
+  fallback: () => T | Promise<T>,
+  opts: { timeoutMs?: number } = {},
+): Promise<T> {
   const timeoutMs = opts.timeoutMs ?? REDIS_TIMEOUT_MS;
   const r = redis();
   if (!r) return fallback();

@@ -21,7 +21,10 @@ describe("WAL checkpoints off the main thread", () => {
     expect(conn.pragma("wal_autocheckpoint", { simple: true })).toBe(0);
     const ins = conn.prepare("INSERT INTO t (v) VALUES (?)");
     // Far past SQLite's default threshold of 1000 pages: nothing is checkpointed in the commits.
-    for (let i = 0; i < 300; i++) conn.transaction(() => { for (let k = 0; k < 20; k++) ins.run("x".repeat(500)); })();
+    for (let i = 0; i < 300; i++)
+      conn.transaction(() => {
+        for (let k = 0; k < 20; k++) ins.run("x".repeat(500));
+      })();
     const walBefore = statSync(`${file}-wal`).size;
     expect(walBefore).toBeGreaterThan(1000 * 4096);
     const r = await ck.checkpointNow();

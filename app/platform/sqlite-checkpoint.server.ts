@@ -11,8 +11,8 @@
  * the next commit after a complete checkpoint. Durability is unchanged:
  * every commit is still fsynced to the WAL before it is acknowledged.
  */
-import { Worker } from "node:worker_threads";
 import { createRequire } from "node:module";
+import { Worker } from "node:worker_threads";
 import type { BetterSqlite } from "./db.server.ts";
 
 const WORKER = `
@@ -44,9 +44,16 @@ parentPort.on("message", (m) => {
 });
 `;
 
-export type Checkpointer = { stop: () => Promise<void>; checkpointNow: () => Promise<{ log: number; checkpointed: number }> };
+export type Checkpointer = {
+  stop: () => Promise<void>;
+  checkpointNow: () => Promise<{ log: number; checkpointed: number }>;
+};
 
-export function startCheckpointer(conn: BetterSqlite, file: string, opts: { intervalMs?: number; log?: (msg: string) => void; onStopped?: () => void } = {}): Checkpointer {
+export function startCheckpointer(
+  conn: BetterSqlite,
+  file: string,
+  opts: { intervalMs?: number; log?: (msg: string) => void; onStopped?: () => void } = {},
+): Checkpointer {
   conn.pragma("wal_autocheckpoint = 0");
   const require = createRequire(import.meta.url);
   const worker = new Worker(WORKER, {
@@ -56,13 +63,16 @@ export function startCheckpointer(conn: BetterSqlite, file: string, opts: { inte
   worker.unref();
   let lastError = "";
   const waiters: ((r: { log: number; checkpointed: number }) => void)[] = [];
-  worker.on("message", (m: { ok?: boolean; error?: string; log?: number; checkpointed?: number; stopped?: boolean }) => {
-    if (m.ok === false && m.error !== lastError) opts.log?.(`SQLite checkpoint failed: ${m.error}`);
-    if (m.ok) {
-      lastError = "";
-      waiters.splice(0).forEach((w) => w({ log: m.log!, checkpointed: m.checkpointed! }));
-    } else if (m.error) lastError = m.error;
-  });
+  worker.on(
+    "message",
+    (m: { ok?: boolean; error?: string; log?: number; checkpointed?: number; stopped?: boolean }) => {
+      if (m.ok === false && m.error !== lastError) opts.log?.(`SQLite checkpoint failed: ${m.error}`);
+      if (m.ok) {
+        lastError = "";
+        waiters.splice(0).forEach((w) => w({ log: m.log!, checkpointed: m.checkpointed! }));
+      } else if (m.error) lastError = m.error;
+    },
+  );
   worker.on("error", (e) => {
     // Without the worker, fall back to SQLite's own checkpoints so the WAL does not grow without bound.
     opts.log?.(`SQLite checkpointer stopped (${e.message}); automatic checkpoints are back on`);

@@ -12,7 +12,9 @@ export const CLIENT_TOKEN = /^[A-Za-z0-9_-]{8,64}$/;
 export const recordId = z.string().min(1).max(40);
 
 /** A string field's own error: "err.required" when it is missing; Zod's default for a wrong type. */
-export const requiredIfMissing = { error: (issue: { input?: unknown }) => (issue.input === undefined ? "err.required" : undefined) };
+export const requiredIfMissing = {
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? "err.required" : undefined),
+};
 
 export const text = (max: number, min = 1) =>
   z
@@ -37,7 +39,15 @@ export const optionalId = z
   .transform((s) => (s && s.trim() ? s.trim() : null));
 
 export const checkbox = z
-  .union([z.literal("on"), z.literal("true"), z.literal("1"), z.literal("false"), z.literal("0"), z.literal(""), z.boolean()])
+  .union([
+    z.literal("on"),
+    z.literal("true"),
+    z.literal("1"),
+    z.literal("false"),
+    z.literal("0"),
+    z.literal(""),
+    z.boolean(),
+  ])
   .optional()
   .transform((v) => v === true || v === "on" || v === "true" || v === "1");
 
@@ -81,16 +91,14 @@ export function toLocalInput(date: Date | string): string {
   const d = new Date(new Date(date).getTime() + VN_OFFSET_MS);
   return d.toISOString().slice(0, 16);
 }
-export const localDateTime = z
-  .string(requiredIfMissing)
-  .transform((s, ctx) => {
-    const d = parseLocalDateTime(s);
-    if (!d) {
-      ctx.addIssue({ code: "custom", message: s.trim() ? "err.datetime" : "err.required" });
-      return z.NEVER;
-    }
-    return d;
-  });
+export const localDateTime = z.string(requiredIfMissing).transform((s, ctx) => {
+  const d = parseLocalDateTime(s);
+  if (!d) {
+    ctx.addIssue({ code: "custom", message: s.trim() ? "err.datetime" : "err.required" });
+    return z.NEVER;
+  }
+  return d;
+});
 export const optionalLocalDate = z
   .string()
   .optional()

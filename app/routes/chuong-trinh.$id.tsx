@@ -1,19 +1,24 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { StatusBadge } from "../features/episodes/components/episode.tsx";
+import { useEpisodeLive } from "../features/episodes/components/use-episode-status.ts";
+import { getEpisode, publicEpisode } from "../features/episodes/index.server.ts";
+import { FileList } from "../features/followup/components/files.tsx";
+import { FollowUpBadge } from "../features/followup/components/followup.tsx";
+import { publicResults } from "../features/followup/index.server.ts";
 import { AskForm } from "../features/questions/components/ask.tsx";
 import { Board } from "../features/questions/components/board.tsx";
-import { StatusBadge } from "../features/episodes/components/episode.tsx";
 import { formatDateTime, formatNumber, useLang, useT } from "../platform/i18n/i18n.tsx";
-import { getEpisode, publicEpisode } from "../features/episodes/index.server.ts";
-import { publicResults } from "../features/followup/index.server.ts";
-import { FollowUpBadge } from "../features/followup/components/followup.tsx";
-import { FileList } from "../features/followup/components/files.tsx";
-import { useEpisodeLive } from "../features/episodes/components/use-episode-status.ts";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const e = await getEpisode(params.id ?? "");
   if (!e) throw new Response("Not found", { status: 404 });
-  return { episode: publicEpisode(e), accepting: e.status === "planned" || e.status === "live", publicBoard: e.publicBoard, results: await publicResults(e.id) };
+  return {
+    episode: publicEpisode(e),
+    accepting: e.status === "planned" || e.status === "live",
+    publicBoard: e.publicBoard,
+    results: await publicResults(e.id),
+  };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -34,7 +39,11 @@ export default function EpisodePage() {
       <h1 className="mb-2 text-2xl font-bold leading-snug">{e.topic}</h1>
       <div className="mb-4 flex flex-wrap items-center gap-2" data-testid="episode-status">
         <StatusBadge status={status} />
-        {status === "live" && viewers ? <span className="text-sm text-slate-600" data-testid="viewer-count">{t("presence.live", { n: formatNumber(lang, viewers) })}</span> : null}
+        {status === "live" && viewers ? (
+          <span className="text-sm text-slate-600" data-testid="viewer-count">
+            {t("presence.live", { n: formatNumber(lang, viewers) })}
+          </span>
+        ) : null}
       </div>
       {e.summary ? <p className="mb-4 whitespace-pre-line">{e.summary}</p> : null}
       {accepting && (status === "planned" || status === "live") ? <AskForm episodeId={e.id} /> : null}
@@ -43,7 +52,8 @@ export default function EpisodePage() {
       <dl className="card mb-4 grid gap-x-4 gap-y-2 sm:grid-cols-[auto_1fr]">
         <dt className="font-semibold">{t("episode.time")}</dt>
         <dd>
-          <time dateTime={e.startsAt}>{formatDateTime(lang, e.startsAt)}</time> · {e.durationMinutes} {t("episode.minutes")}
+          <time dateTime={e.startsAt}>{formatDateTime(lang, e.startsAt)}</time> · {e.durationMinutes}{" "}
+          {t("episode.minutes")}
         </dd>
         <dt className="font-semibold">{t("episode.committee")}</dt>
         <dd>{e.leadCommittee.name}</dd>
@@ -52,7 +62,12 @@ export default function EpisodePage() {
             <dt className="font-semibold">{t("episode.hotline")}</dt>
             <dd className="flex flex-wrap gap-2">
               {e.hotlines.map((h) => (
-                <a key={h} href={`tel:${h.replace(/[^0-9+]/g, "")}`} className="btn" aria-label={`${t("episode.callHotline")} ${h}`}>
+                <a
+                  key={h}
+                  href={`tel:${h.replace(/[^0-9+]/g, "")}`}
+                  className="btn"
+                  aria-label={`${t("episode.callHotline")} ${h}`}
+                >
                   ☎ {h}
                 </a>
               ))}
@@ -63,7 +78,11 @@ export default function EpisodePage() {
           <>
             <dt className="font-semibold">{t("episode.resolutions")}</dt>
             <dd>
-              <ul className="list-disc pl-5">{e.relatedResolutions.map((r) => <li key={r}>{r}</li>)}</ul>
+              <ul className="list-disc pl-5">
+                {e.relatedResolutions.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
             </dd>
           </>
         ) : null}
@@ -71,7 +90,9 @@ export default function EpisodePage() {
 
       {e.platforms.length ? (
         <section aria-labelledby="watch-h" className="mb-4">
-          <h2 id="watch-h" className="mb-2 text-lg font-bold">{t("episode.watch")}</h2>
+          <h2 id="watch-h" className="mb-2 text-lg font-bold">
+            {t("episode.watch")}
+          </h2>
           <ul className="grid gap-2 sm:grid-cols-2" data-testid="platforms">
             {e.platforms.map((p) => (
               <li key={p.label + p.kind} className="card flex items-center justify-between gap-2">
@@ -80,7 +101,9 @@ export default function EpisodePage() {
                   <span className="font-medium">{p.label}</span>
                 </span>
                 {p.url ? (
-                  <a href={p.url} className="btn-secondary" rel="noopener noreferrer" target="_blank">{t("episode.openLink")}</a>
+                  <a href={p.url} className="btn-secondary" rel="noopener noreferrer" target="_blank">
+                    {t("episode.openLink")}
+                  </a>
                 ) : (
                   <span className="text-sm text-slate-500">{t("episode.noLink")}</span>
                 )}
@@ -92,7 +115,9 @@ export default function EpisodePage() {
 
       {e.people.length ? (
         <section aria-labelledby="people-h" className="mb-4">
-          <h2 id="people-h" className="mb-2 text-lg font-bold">{t("episode.people")}</h2>
+          <h2 id="people-h" className="mb-2 text-lg font-bold">
+            {t("episode.people")}
+          </h2>
           <ul className="card grid gap-1">
             {e.people.map((p) => (
               <li key={p.name + p.role}>
@@ -106,16 +131,26 @@ export default function EpisodePage() {
       ) : null}
       {results.notice ? (
         <section aria-labelledby="results-h" className="mb-4" data-testid="results">
-          <h2 id="results-h" className="mb-2 text-lg font-bold">{t("results.title")}</h2>
+          <h2 id="results-h" className="mb-2 text-lg font-bold">
+            {t("results.title")}
+          </h2>
           <p className="card mb-2">
             {t("results.notice", { number: results.notice.number })}{" "}
-            <a href={`/chuong-trinh/${e.id}/thong-bao`}>{t("notice.print")}</a> · <a href={`/chuong-trinh/${e.id}/thong-bao.docx`}>DOCX</a>
+            <a href={`/chuong-trinh/${e.id}/thong-bao`}>{t("notice.print")}</a> ·{" "}
+            <a href={`/chuong-trinh/${e.id}/thong-bao.docx`}>DOCX</a>
           </p>
           <ul className="grid gap-2">
             {results.tasks.map((task) => (
               <li key={task.id} className="card text-sm">
-                <div className="mb-1 flex flex-wrap items-center gap-2"><FollowUpBadge status={task.status} /><strong>{task.agency}</strong>
-                  {task.dueAt ? <span>{t("ep.checklistDue")}: {formatDateTime(lang, task.dueAt).split(", ").slice(-1)[0]}</span> : null}</div>
+                <div className="mb-1 flex flex-wrap items-center gap-2">
+                  <FollowUpBadge status={task.status} />
+                  <strong>{task.agency}</strong>
+                  {task.dueAt ? (
+                    <span>
+                      {t("ep.checklistDue")}: {formatDateTime(lang, task.dueAt).split(", ").slice(-1)[0]}
+                    </span>
+                  ) : null}
+                </div>
                 <p>{task.content}</p>
               </li>
             ))}
@@ -124,12 +159,17 @@ export default function EpisodePage() {
       ) : null}
       {results.onAir.length ? (
         <section aria-labelledby="air-h" className="mb-4" data-testid="on-air-answers">
-          <h2 id="air-h" className="mb-2 text-lg font-bold">{t("results.onAir")}</h2>
+          <h2 id="air-h" className="mb-2 text-lg font-bold">
+            {t("results.onAir")}
+          </h2>
           <ul className="grid gap-2">
             {results.onAir.map((a) => (
               <li key={a.id} className="card">
                 <p className="mb-1 font-medium">{a.question}</p>
-                <p className="mb-1 text-xs text-slate-500">{a.author ? `${a.author} · ` : ""}{a.speaker}</p>
+                <p className="mb-1 text-xs text-slate-500">
+                  {a.author ? `${a.author} · ` : ""}
+                  {a.speaker}
+                </p>
                 <p className="whitespace-pre-line text-sm">{a.summary}</p>
               </li>
             ))}
@@ -138,12 +178,17 @@ export default function EpisodePage() {
       ) : null}
       {results.answers.length ? (
         <section aria-labelledby="qa-h" className="mb-4" data-testid="public-answers">
-          <h2 id="qa-h" className="mb-2 text-lg font-bold">{t("results.answers")}</h2>
+          <h2 id="qa-h" className="mb-2 text-lg font-bold">
+            {t("results.answers")}
+          </h2>
           <ul className="grid gap-2">
             {results.answers.map((a) => (
               <li key={a.id} className="card">
                 <p className="mb-1 font-medium">{a.question}</p>
-                <p className="mb-2 text-xs text-slate-500">{a.author ? `${a.author} · ` : ""}{a.agency}</p>
+                <p className="mb-2 text-xs text-slate-500">
+                  {a.author ? `${a.author} · ` : ""}
+                  {a.agency}
+                </p>
                 <div className="prose max-w-none text-sm" dangerouslySetInnerHTML={{ __html: a.html }} />
                 <FileList files={a.files} />
               </li>
@@ -152,7 +197,9 @@ export default function EpisodePage() {
         </section>
       ) : null}
       <p>
-        <a href="/lich.ics" className="btn-secondary">{t("episode.addToCalendar")}</a>
+        <a href="/lich.ics" className="btn-secondary">
+          {t("episode.addToCalendar")}
+        </a>
       </p>
     </main>
   );

@@ -1,19 +1,21 @@
 /** The notice as a print-ready page (A4, Times New Roman), laid out like the DOCX. */
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { noticeParts, getNotice } from "../features/followup/index.server.ts";
 import { getUser } from "../platform/auth.server.ts";
-import { noticeParts } from "../features/followup/index.server.ts";
-import { getNotice } from "../features/followup/index.server.ts";
 import { can } from "../platform/permissions.ts";
 import print from "../styles/print.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: print }];
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.p.type} ${data.p.number}` : "Thông báo" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.p.type} ${data.p.number}` : "Thông báo" },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const n = await getNotice(params.id ?? "");
   if (!n) throw new Response("Not found", { status: 404 });
-  if (n.status !== "issued" && !can(await getUser(request), "followup:review", [n.episode.leadCommitteeId])) throw new Response("Not found", { status: 404 });
+  if (n.status !== "issued" && !can(await getUser(request), "followup:review", [n.episode.leadCommitteeId]))
+    throw new Response("Not found", { status: 404 });
   return { p: noticeParts(n), episodeId: n.episodeId };
 }
 
@@ -21,29 +23,91 @@ export default function NoticePrint() {
   const { p } = useLoaderData<typeof loader>();
   return (
     <main id="main" className="a4">
-      <table className="hdr"><tbody><tr>
-        <td className="c w39"><b>{p.bodyTop}</b><br /><b>{p.bodyName}</b><div className="rule" /><span>{p.number}</span></td>
-        <td className="c"><b className="s13">{p.motto1}</b><br /><b className="u">{p.motto2}</b><br /><i className="date">{p.dateLine}</i></td>
-      </tr></tbody></table>
-      {p.draft ? <p className="c"><i>(DỰ THẢO)</i></p> : null}
+      <table className="hdr">
+        <tbody>
+          <tr>
+            <td className="c w39">
+              <b>{p.bodyTop}</b>
+              <br />
+              <b>{p.bodyName}</b>
+              <div className="rule" />
+              <span>{p.number}</span>
+            </td>
+            <td className="c">
+              <b className="s13">{p.motto1}</b>
+              <br />
+              <b className="u">{p.motto2}</b>
+              <br />
+              <i className="date">{p.dateLine}</i>
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      {p.draft ? (
+        <p className="c">
+          <i>(DỰ THẢO)</i>
+        </p>
+      ) : null}
       <h1 className="c type">{p.type}</h1>
-      <p className="c sum"><b>{p.summary}</b></p>
+      <p className="c sum">
+        <b>{p.summary}</b>
+      </p>
       <div className="rule short" />
-      {p.grounds.map((g, i) => <p key={`g${i}`} className="body">{g}</p>)}
-      {p.conclusions.map((c, i) => <p key={`c${i}`} className="body">{c}</p>)}
-      {p.tasks.length ? <p className="body">Thường trực Hội đồng nhân dân tỉnh đề nghị các cơ quan, đơn vị thực hiện các nội dung sau:</p> : null}
+      {p.grounds.map((g, i) => (
+        <p key={`g${i}`} className="body">
+          {g}
+        </p>
+      ))}
+      {p.conclusions.map((c, i) => (
+        <p key={`c${i}`} className="body">
+          {c}
+        </p>
+      ))}
+      {p.tasks.length ? (
+        <p className="body">
+          Thường trực Hội đồng nhân dân tỉnh đề nghị các cơ quan, đơn vị thực hiện các nội dung sau:
+        </p>
+      ) : null}
       {p.tasks.map((t) => (
         <div key={t.heading}>
-          <p className="body"><b>{t.heading}</b></p>
+          <p className="body">
+            <b>{t.heading}</b>
+          </p>
           <p className="body">{t.content}</p>
           {t.due ? <p className="body">{t.due}</p> : null}
-          <ul className="qs">{t.questions.map((q) => <li key={q}>- {q}</li>)}</ul>
+          <ul className="qs">
+            {t.questions.map((q) => (
+              <li key={q}>- {q}</li>
+            ))}
+          </ul>
         </div>
       ))}
-      <table className="sig"><tbody><tr>
-        <td className="rcp"><b><i>Nơi nhận:</i></b>{p.recipients.map((r, i) => <div key={r}>- {r}{i === p.recipients.length - 1 ? "." : ";"}</div>)}</td>
-        <td className="c">{p.sign.map((s) => <div key={s}><b>{s}</b></div>)}<div className="space" /><b>{p.signerName}</b></td>
-      </tr></tbody></table>
+      <table className="sig">
+        <tbody>
+          <tr>
+            <td className="rcp">
+              <b>
+                <i>Nơi nhận:</i>
+              </b>
+              {p.recipients.map((r, i) => (
+                <div key={r}>
+                  - {r}
+                  {i === p.recipients.length - 1 ? "." : ";"}
+                </div>
+              ))}
+            </td>
+            <td className="c">
+              {p.sign.map((s) => (
+                <div key={s}>
+                  <b>{s}</b>
+                </div>
+              ))}
+              <div className="space" />
+              <b>{p.signerName}</b>
+            </td>
+          </tr>
+        </tbody>
+      </table>
     </main>
   );
 }

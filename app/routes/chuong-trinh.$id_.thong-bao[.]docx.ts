@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { noticeDocx, getNotice } from "../features/followup/index.server.ts";
 import { getUser } from "../platform/auth.server.ts";
-import { noticeDocx } from "../features/followup/index.server.ts";
-import { getNotice } from "../features/followup/index.server.ts";
 import { can } from "../platform/permissions.ts";
 
 /** The notice as DOCX: public once issued; drafts for the committee only. */

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
-import { FormMessage, TextField } from "../platform/ui/form.tsx";
-import { useT } from "../platform/i18n/i18n.tsx";
 import { loginSchema } from "../platform/auth-schemas.ts";
 import { clientIp, getUser, login } from "../platform/auth.server.ts";
 import { formAction, invalid, parseForm, safeRedirect } from "../platform/http.server.ts";
+import { useT } from "../platform/i18n/i18n.tsx";
+import { FormMessage, TextField } from "../platform/ui/form.tsx";
 
 export const meta: MetaFunction = () => [{ title: "Đăng nhập · Lắng nghe" }];
 
@@ -37,7 +37,8 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function Login() {
   const t = useT();
-  const data = useActionData<typeof action>() as { errors?: Record<string, string[]>; values?: Record<string, string> } | undefined;
+  const data = useActionData<typeof action>() as
+    { errors?: Record<string, string[]>; values?: Record<string, string> } | undefined;
   const [params] = useSearchParams();
   const nav = useNavigation();
   const formErr = data?.errors?._form?.[0];
@@ -50,15 +51,35 @@ export default function Login() {
     <main id="main" className="mx-auto max-w-sm px-3 py-8">
       <h1 className="mb-4 text-2xl font-bold">{t("login.title")}</h1>
       <Form method="post" className="card" noValidate>
-        {message ? <div role="alert" className="mb-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">{message}</div> : null}
+        {message ? (
+          <div role="alert" className="mb-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+            {message}
+          </div>
+        ) : null}
         {!message ? <FormMessage errors={data?.errors} /> : null}
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
-        <TextField name="username" label={t("login.username")} autoComplete="username" autoCapitalize="none" required
-          defaultValue={data?.values?.username} errors={data?.errors}
+        <TextField
+          name="username"
+          label={t("login.username")}
+          autoComplete="username"
+          autoCapitalize="none"
+          required
+          defaultValue={data?.values?.username}
+          errors={data?.errors}
           // eslint-disable-next-line jsx-a11y/no-autofocus -- signing in is the page's only task
-          autoFocus />
-        <TextField name="password" type="password" label={t("login.password")} autoComplete="current-password" required errors={data?.errors} />
-        <button type="submit" className="btn w-full" disabled={nav.state === "submitting"}>{t("login.submit")}</button>
+          autoFocus
+        />
+        <TextField
+          name="password"
+          type="password"
+          label={t("login.password")}
+          autoComplete="current-password"
+          required
+          errors={data?.errors}
+        />
+        <button type="submit" className="btn w-full" disabled={nav.state === "submitting"}>
+          {t("login.submit")}
+        </button>
       </Form>
     </main>
   );

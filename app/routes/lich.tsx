@@ -1,8 +1,8 @@
 import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { EpisodeRow } from "../features/episodes/components/episode.tsx";
-import { useT } from "../platform/i18n/i18n.tsx";
 import { publicEpisode, schedule } from "../features/episodes/index.server.ts";
+import { useT } from "../platform/i18n/i18n.tsx";
 
 export const meta: MetaFunction = () => [{ title: "Lịch phát sóng · Lắng nghe và Trao đổi" }];
 
@@ -24,17 +24,29 @@ export default function Schedule() {
       </div>
       <p className="mb-4 text-sm text-slate-600">{t("schedule.icsHelp")}</p>
       <section aria-labelledby="up-h" className="mb-6">
-        <h2 id="up-h" className="mb-2 text-lg font-bold">{t("schedule.upcoming")}</h2>
+        <h2 id="up-h" className="mb-2 text-lg font-bold">
+          {t("schedule.upcoming")}
+        </h2>
         {upcoming.length ? (
-          <ul className="grid gap-2" data-testid="upcoming">{upcoming.map((e) => <EpisodeRow key={e.id} e={e} />)}</ul>
+          <ul className="grid gap-2" data-testid="upcoming">
+            {upcoming.map((e) => (
+              <EpisodeRow key={e.id} e={e} />
+            ))}
+          </ul>
         ) : (
           <p className="text-slate-600">{t("schedule.noneUpcoming")}</p>
         )}
       </section>
       <section aria-labelledby="past-h">
-        <h2 id="past-h" className="mb-2 text-lg font-bold">{t("schedule.past")}</h2>
+        <h2 id="past-h" className="mb-2 text-lg font-bold">
+          {t("schedule.past")}
+        </h2>
         {past.length ? (
-          <ul className="grid gap-2" data-testid="past">{past.map((e) => <EpisodeRow key={e.id} e={e} />)}</ul>
+          <ul className="grid gap-2" data-testid="past">
+            {past.map((e) => (
+              <EpisodeRow key={e.id} e={e} />
+            ))}
+          </ul>
         ) : (
           <p className="text-slate-600">{t("schedule.nonePast")}</p>
         )}

@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { listEpisodes, buildCalendar } from "../features/episodes/index.server.ts";
 import { getConfig } from "../platform/config.server.ts";
-import { listEpisodes } from "../features/episodes/index.server.ts";
-import { buildCalendar } from "../features/episodes/index.server.ts";
 import { translate } from "../platform/i18n/dictionary.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -26,7 +25,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
           e.hotlines.length ? `${translate("vi", "episode.hotline")}: ${e.hotlines.join(", ")}` : "",
           watch ? `${translate("vi", "episode.watch")}:\n${watch}` : "",
           url,
-        ].filter(Boolean).join("\n"),
+        ]
+          .filter(Boolean)
+          .join("\n"),
         location: e.platforms.map((p) => p.label).join(", ") || undefined,
         url,
       };

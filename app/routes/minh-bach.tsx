@@ -1,9 +1,8 @@
 /** Public transparency: do agencies answer on time? No personal data. */
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { transparencyEpisodes } from "../features/followup/index.server.ts";
+import { transparencyEpisodes, dashboard } from "../features/followup/index.server.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
-import { dashboard } from "../features/followup/index.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Minh bạch kết quả trả lời · Lắng nghe và Trao đổi" }];
 
@@ -20,15 +19,47 @@ export default function Transparency() {
     <main id="main" className="mx-auto max-w-4xl px-3 py-4">
       <h1 className="mb-2 text-2xl font-bold">{t("transparency.title")}</h1>
       <p className="mb-3 text-sm text-slate-600">{t("transparency.help")}</p>
-      <p className="card mb-3">{t("transparency.summary", { total, onAir: outcome.onAir, inWriting: outcome.inWriting, open: outcome.open })} {t("report.satisfaction", { satisfied: satisfaction.satisfied, rated: satisfaction.rated })}</p>
+      <p className="card mb-3">
+        {t("transparency.summary", { total, onAir: outcome.onAir, inWriting: outcome.inWriting, open: outcome.open })}{" "}
+        {t("report.satisfaction", { satisfied: satisfaction.satisfied, rated: satisfaction.rated })}
+      </p>
       <div className="overflow-x-auto">
         <table className="table" data-testid="public-agencies">
-          <thead><tr><th>{t("console.agency")}</th><th>{t("report.assigned")}</th><th>{t("fu.done_on_time")}</th><th>{t("fu.done_late")}</th><th>{t("report.overdueOpen")}</th><th>{t("report.onTimeRate")}</th><th>{t("report.medianDays")}</th></tr></thead>
-          <tbody>{agencies.map((a) => <tr key={a.code}><td>{a.shortName}</td><td>{a.assigned}</td><td>{a.doneOnTime}</td><td>{a.doneLate}</td><td>{a.overdueOpen}</td><td>{a.onTimeRate === null ? "—" : `${Math.round(a.onTimeRate * 100)}%`}</td><td>{a.medianDays ?? "—"}</td></tr>)}</tbody>
+          <thead>
+            <tr>
+              <th>{t("console.agency")}</th>
+              <th>{t("report.assigned")}</th>
+              <th>{t("fu.done_on_time")}</th>
+              <th>{t("fu.done_late")}</th>
+              <th>{t("report.overdueOpen")}</th>
+              <th>{t("report.onTimeRate")}</th>
+              <th>{t("report.medianDays")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {agencies.map((a) => (
+              <tr key={a.code}>
+                <td>{a.shortName}</td>
+                <td>{a.assigned}</td>
+                <td>{a.doneOnTime}</td>
+                <td>{a.doneLate}</td>
+                <td>{a.overdueOpen}</td>
+                <td>{a.onTimeRate === null ? "—" : `${Math.round(a.onTimeRate * 100)}%`}</td>
+                <td>{a.medianDays ?? "—"}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       </div>
       <h2 className="mb-2 mt-4 text-lg font-bold">{t("results.title")}</h2>
-      <ul className="grid gap-1">{episodes.map((e) => <li key={e.id}><Link to={`/chuong-trinh/${e.id}`}>{e.topic}</Link>{e.notice?.status === "issued" ? ` · ${e.notice.number}` : ""}</li>)}</ul>
+      <ul className="grid gap-1">
+        {episodes.map((e) => (
+          <li key={e.id}>
+            <Link to={`/chuong-trinh/${e.id}`}>{e.topic}</Link>
+            {e.notice?.status === "issued" ? ` · ${e.notice.number}` : ""}
+          </li>
+        ))}
+      </ul>
     </main>
   );
 }

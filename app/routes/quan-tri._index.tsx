@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { StatusBadge } from "../features/episodes/components/episode.tsx";
-import { formatDateTime, useLang, useT } from "../platform/i18n/i18n.tsx";
-import { requirePermission } from "../platform/auth.server.ts";
 import { listChecklist, schedule } from "../features/episodes/index.server.ts";
+import { requirePermission } from "../platform/auth.server.ts";
+import { formatDateTime, useLang, useT } from "../platform/i18n/i18n.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "staff:access");
@@ -19,7 +19,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     name: user.displayName,
     upcoming: s.upcoming.map((e) => ({
-      id: e.id, topic: e.topic, status: e.status, startsAt: e.startsAt.toISOString(), committee: e.leadCommittee.shortName,
+      id: e.id,
+      topic: e.topic,
+      status: e.status,
+      startsAt: e.startsAt.toISOString(),
+      committee: e.leadCommittee.shortName,
     })),
     progress,
   };
@@ -42,9 +46,19 @@ export default function Dashboard() {
                 <span>{formatDateTime(lang, e.startsAt)}</span>
                 <span className="text-slate-600">{e.committee}</span>
               </div>
-              <Link to={`/quan-tri/chuong-trinh/${e.id}`} className="font-semibold">{e.topic}</Link>
-              {e.status === "live" ? <div className="mt-1"><Link to={`/quan-tri/chuong-trinh/${e.id}/tiep-nhan`} className="btn bg-live">{t("console.title")}</Link></div> : null}
-              <div className="text-sm text-slate-600">{t("dash.checklistProgress", progress[e.id] ?? { done: 0, total: 0 })}</div>
+              <Link to={`/quan-tri/chuong-trinh/${e.id}`} className="font-semibold">
+                {e.topic}
+              </Link>
+              {e.status === "live" ? (
+                <div className="mt-1">
+                  <Link to={`/quan-tri/chuong-trinh/${e.id}/tiep-nhan`} className="btn bg-live">
+                    {t("console.title")}
+                  </Link>
+                </div>
+              ) : null}
+              <div className="text-sm text-slate-600">
+                {t("dash.checklistProgress", progress[e.id] ?? { done: 0, total: 0 })}
+              </div>
             </li>
           ))}
         </ul>

@@ -8,10 +8,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "report:view");
   const q = new URL(request.url).searchParams;
   const file = params.file ?? "";
-  const filter = { episodeId: q.get("ep") || undefined, status: q.get("status") || undefined, agencyCode: q.get("agency") || undefined };
+  const filter = {
+    episodeId: q.get("ep") || undefined,
+    status: q.get("status") || undefined,
+    agencyCode: q.get("agency") || undefined,
+  };
   const out = await exportFile(user, file, filter);
   if (!out) throw notFound();
   return new Response(typeof out.body === "string" ? out.body : new Uint8Array(out.body), {
-    headers: { "Content-Type": out.type, "Content-Disposition": `attachment; filename="${file}"`, "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Type": out.type,
+      "Content-Disposition": `attachment; filename="${file}"`,
+      "Cache-Control": "private, no-store",
+    },
   });
 }

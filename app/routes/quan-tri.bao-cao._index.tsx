@@ -1,11 +1,11 @@
 /** Dashboards: per episode or across episodes; exports to CSV, XLSX and the follow-up report (DOCX). */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
-import { Bars } from "../features/followup/components/charts.tsx";
 import { episodeOptions } from "../features/episodes/index.server.ts";
-import { formatDate, useLang, useT } from "../platform/i18n/i18n.tsx";
-import { requirePermission } from "../platform/auth.server.ts";
+import { Bars } from "../features/followup/components/charts.tsx";
 import { dashboard } from "../features/followup/index.server.ts";
+import { requirePermission } from "../platform/auth.server.ts";
+import { formatDate, useLang, useT } from "../platform/i18n/i18n.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "report:view");
@@ -25,21 +25,49 @@ export default function Reports() {
     <div>
       <h1 className="mb-2 text-2xl font-bold">{t("report.title")}</h1>
       <div className="mb-3 flex flex-wrap items-end gap-2">
-        <label className="text-sm">{t("track.episode")}
-          <select className="input" value={episodeId} onChange={(e) => setParams(e.target.value ? { ep: e.target.value } : {})}>
+        <label className="text-sm">
+          {t("track.episode")}
+          <select
+            className="input"
+            value={episodeId}
+            onChange={(e) => setParams(e.target.value ? { ep: e.target.value } : {})}
+          >
             <option value="">{t("common.all")}</option>
-            {episodes.map((e) => <option key={e.id} value={e.id}>{e.topic}</option>)}
+            {episodes.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.topic}
+              </option>
+            ))}
           </select>
         </label>
-        <a className="btn-secondary" href={`/quan-tri/bao-cao/cau-hoi.xlsx${q}`}>{t("report.questions")} XLSX</a>
-        <a className="btn-secondary" href={`/quan-tri/bao-cao/cau-hoi.csv${q}`}>CSV</a>
-        <a className="btn-secondary" href={`/quan-tri/bao-cao/nhiem-vu.xlsx${q}`}>{t("notice.tasks")} XLSX</a>
-        <a className="btn-secondary" href={`/quan-tri/bao-cao/nhiem-vu.csv${q}`}>CSV</a>
-        <a className="btn" href={`/quan-tri/bao-cao/bao-cao-theo-doi.docx${q}`}>{t("report.docx")}</a>
+        <a className="btn-secondary" href={`/quan-tri/bao-cao/cau-hoi.xlsx${q}`}>
+          {t("report.questions")} XLSX
+        </a>
+        <a className="btn-secondary" href={`/quan-tri/bao-cao/cau-hoi.csv${q}`}>
+          CSV
+        </a>
+        <a className="btn-secondary" href={`/quan-tri/bao-cao/nhiem-vu.xlsx${q}`}>
+          {t("notice.tasks")} XLSX
+        </a>
+        <a className="btn-secondary" href={`/quan-tri/bao-cao/nhiem-vu.csv${q}`}>
+          CSV
+        </a>
+        <a className="btn" href={`/quan-tri/bao-cao/bao-cao-theo-doi.docx${q}`}>
+          {t("report.docx")}
+        </a>
       </div>
       <div className="mb-4 grid gap-2 sm:grid-cols-5" data-testid="outcome">
-        {[["report.total", d.total], ["report.onAir", d.outcome.onAir], ["report.inWriting", d.outcome.inWriting], ["report.open", d.outcome.open], ["report.overdue", d.overdue.length]].map(([k, n]) => (
-          <div key={k} className="card text-center"><div className="text-2xl font-bold">{n}</div><div className="text-xs text-slate-600">{t(String(k))}</div></div>
+        {[
+          ["report.total", d.total],
+          ["report.onAir", d.outcome.onAir],
+          ["report.inWriting", d.outcome.inWriting],
+          ["report.open", d.outcome.open],
+          ["report.overdue", d.overdue.length],
+        ].map(([k, n]) => (
+          <div key={k} className="card text-center">
+            <div className="text-2xl font-bold">{n}</div>
+            <div className="text-xs text-slate-600">{t(String(k))}</div>
+          </div>
         ))}
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
@@ -51,19 +79,47 @@ export default function Reports() {
       <h2 className="mb-2 mt-4 text-lg font-bold">{t("report.agencies")}</h2>
       <div className="overflow-x-auto">
         <table className="table" data-testid="agency-table">
-          <thead><tr><th>{t("console.agency")}</th><th>{t("report.assigned")}</th><th>{t("fu.done_on_time")}</th><th>{t("fu.done_late")}</th><th>{t("report.overdueOpen")}</th><th>{t("report.onTimeRate")}</th><th>{t("report.medianDays")}</th><th>{t("report.returned")}</th></tr></thead>
+          <thead>
+            <tr>
+              <th>{t("console.agency")}</th>
+              <th>{t("report.assigned")}</th>
+              <th>{t("fu.done_on_time")}</th>
+              <th>{t("fu.done_late")}</th>
+              <th>{t("report.overdueOpen")}</th>
+              <th>{t("report.onTimeRate")}</th>
+              <th>{t("report.medianDays")}</th>
+              <th>{t("report.returned")}</th>
+            </tr>
+          </thead>
           <tbody>
             {d.agencies.map((a) => (
-              <tr key={a.code}><td>{a.shortName}</td><td>{a.assigned}</td><td>{a.doneOnTime}</td><td>{a.doneLate}</td><td>{a.overdueOpen}</td><td>{pct(a.onTimeRate)}</td><td>{a.medianDays ?? "—"}</td><td>{a.returned}</td></tr>
+              <tr key={a.code}>
+                <td>{a.shortName}</td>
+                <td>{a.assigned}</td>
+                <td>{a.doneOnTime}</td>
+                <td>{a.doneLate}</td>
+                <td>{a.overdueOpen}</td>
+                <td>{pct(a.onTimeRate)}</td>
+                <td>{a.medianDays ?? "—"}</td>
+                <td>{a.returned}</td>
+              </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <p className="mt-3 text-sm">{t("report.satisfaction", { satisfied: d.satisfaction.satisfied, rated: d.satisfaction.rated })}</p>
+      <p className="mt-3 text-sm">
+        {t("report.satisfaction", { satisfied: d.satisfaction.satisfied, rated: d.satisfaction.rated })}
+      </p>
       {d.overdue.length ? (
         <>
           <h2 className="mb-2 mt-4 text-lg font-bold">{t("report.overdueList")}</h2>
-          <ul className="grid gap-1 text-sm">{d.overdue.map((i) => <li key={i.id}>{i.agency?.shortName} · {i.dueAt ? formatDate(lang, i.dueAt) : ""} · {i.title}</li>)}</ul>
+          <ul className="grid gap-1 text-sm">
+            {d.overdue.map((i) => (
+              <li key={i.id}>
+                {i.agency?.shortName} · {i.dueAt ? formatDate(lang, i.dueAt) : ""} · {i.title}
+              </li>
+            ))}
+          </ul>
         </>
       ) : null}
     </div>

@@ -2,11 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ChecklistTable } from "../features/episodes/components/checklist.tsx";
 import { StatusBadge } from "../features/episodes/components/episode.tsx";
-import { formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
-import { actorOf, assertCan, requirePermission } from "../platform/auth.server.ts";
 import { getChecklistItem, listChecklist, listEpisodes, setChecklistDone } from "../features/episodes/index.server.ts";
-import { can } from "../platform/permissions.ts";
+import { actorOf, assertCan, requirePermission } from "../platform/auth.server.ts";
 import { invalid, notFound } from "../platform/http.server.ts";
+import { formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { can } from "../platform/permissions.ts";
 
 /**
  * The committee's view of preparation: for committee users, the episodes
@@ -20,18 +20,29 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const episodes = user.role === "committee" ? open.filter((e) => e.leadCommitteeId === user.organizationId) : open;
   const items = await listChecklist({
     episodeIds: episodes.map((e) => e.id),
-    ownerOrgId: user.role === "agency" ? user.organizationId ?? "-" : undefined,
+    ownerOrgId: user.role === "agency" ? (user.organizationId ?? "-") : undefined,
   });
   return {
     role: user.role,
     now: Date.now(),
     episodes: episodes
       .map((e) => ({
-        id: e.id, topic: e.topic, status: e.status, startsAt: e.startsAt.toISOString(), committee: e.leadCommittee.shortName,
-        items: items.filter((i) => i.episodeId === e.id).map((c) => ({
-          id: c.id, title: c.title, done: c.done, dueAt: c.dueAt?.toISOString() ?? null, owner: c.ownerOrg?.shortName ?? null,
-          ownerName: c.ownerName, canCheck: can(user, "checklist:check", [e.leadCommitteeId, c.ownerOrgId]),
-        })),
+        id: e.id,
+        topic: e.topic,
+        status: e.status,
+        startsAt: e.startsAt.toISOString(),
+        committee: e.leadCommittee.shortName,
+        items: items
+          .filter((i) => i.episodeId === e.id)
+          .map((c) => ({
+            id: c.id,
+            title: c.title,
+            done: c.done,
+            dueAt: c.dueAt?.toISOString() ?? null,
+            owner: c.ownerOrg?.shortName ?? null,
+            ownerName: c.ownerName,
+            canCheck: can(user, "checklist:check", [e.leadCommitteeId, c.ownerOrgId]),
+          })),
       }))
       .filter((e) => user.role !== "agency" || e.items.length > 0),
   };
@@ -68,10 +79,19 @@ export default function Preparation() {
               <span>{formatShort(lang, e.startsAt)}</span>
               <span className="text-slate-600">{e.committee}</span>
             </div>
-            <h2 className="mb-1 font-semibold"><Link to={`/quan-tri/chuong-trinh/${e.id}`}>{e.topic}</Link></h2>
-            <p className="mb-2 text-sm text-slate-600">{t("dash.checklistProgress", { done, total: e.items.length })}</p>
-            <div className="mb-2 h-2 w-full overflow-hidden rounded bg-slate-200" role="progressbar" aria-valuemin={0}
-              aria-valuemax={e.items.length} aria-valuenow={done}>
+            <h2 className="mb-1 font-semibold">
+              <Link to={`/quan-tri/chuong-trinh/${e.id}`}>{e.topic}</Link>
+            </h2>
+            <p className="mb-2 text-sm text-slate-600">
+              {t("dash.checklistProgress", { done, total: e.items.length })}
+            </p>
+            <div
+              className="mb-2 h-2 w-full overflow-hidden rounded bg-slate-200"
+              role="progressbar"
+              aria-valuemin={0}
+              aria-valuemax={e.items.length}
+              aria-valuenow={done}
+            >
               <div className={`h-2 bg-green-600 ${progressWidth(done, e.items.length)}`} />
             </div>
             <ChecklistTable items={e.items} canEdit={false} now={now} lang={lang} action="/quan-tri/chuan-bi" />
@@ -84,6 +104,20 @@ export default function Preparation() {
 
 /** Tailwind width classes (no inline style: the CSP forbids it). */
 function progressWidth(done: number, total: number): string {
-  const steps = ["w-0", "w-1/12", "w-2/12", "w-3/12", "w-4/12", "w-5/12", "w-6/12", "w-7/12", "w-8/12", "w-9/12", "w-10/12", "w-11/12", "w-full"];
+  const steps = [
+    "w-0",
+    "w-1/12",
+    "w-2/12",
+    "w-3/12",
+    "w-4/12",
+    "w-5/12",
+    "w-6/12",
+    "w-7/12",
+    "w-8/12",
+    "w-9/12",
+    "w-10/12",
+    "w-11/12",
+    "w-full",
+  ];
   return steps[total ? Math.round((done / total) * 12) : 0];
 }

@@ -2,8 +2,8 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import { requirePermission } from "../platform/auth.server.ts";
 import { getEpisode, surveyFilePath } from "../features/episodes/index.server.ts";
+import { requirePermission } from "../platform/auth.server.ts";
 import { notFound } from "../platform/http.server.ts";
 
 /** Downloads the survey report attachment (staff only). */

@@ -6,12 +6,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useMemo, useState } from "react";
-import { useT } from "../platform/i18n/i18n.tsx";
-import { requirePermission, assertCan } from "../platform/auth.server.ts";
 import { getEpisode } from "../features/episodes/index.server.ts";
-import { notFound } from "../platform/http.server.ts";
-import { useQueue } from "../features/questions/components/use-queue.ts";
 import { PresenceBar } from "../features/questions/components/presence.tsx";
+import { useQueue } from "../features/questions/components/use-queue.ts";
+import { requirePermission, assertCan } from "../platform/auth.server.ts";
+import { notFound } from "../platform/http.server.ts";
+import { useT } from "../platform/i18n/i18n.tsx";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "studio:view");
@@ -33,7 +33,13 @@ export default function Studio() {
   const [msg, setMsg] = useState<string | null>(null);
   const [drag, setDrag] = useState<string | null>(null);
 
-  const queue = useMemo(() => [...questions.values()].filter((q) => q.status === "approved").sort((a, b) => (a.studioOrder ?? 0) - (b.studioOrder ?? 0)), [questions]);
+  const queue = useMemo(
+    () =>
+      [...questions.values()]
+        .filter((q) => q.status === "approved")
+        .sort((a, b) => (a.studioOrder ?? 0) - (b.studioOrder ?? 0)),
+    [questions],
+  );
   const onAir = useMemo(() => [...questions.values()].find((q) => q.status === "on_air"), [questions]);
   const answered = [...questions.values()].filter((q) => q.status === "answered_on_air").length;
 
@@ -49,67 +55,159 @@ export default function Studio() {
     const before = rest[to - 1]?.studioOrder ?? (rest[0]?.studioOrder ?? 1) - 1;
     const after = rest[to]?.studioOrder ?? (rest[rest.length - 1]?.studioOrder ?? 0) + 1;
     const q = queue[from];
-    if (await run({ questionId: q.id, version: q.version, action: "reorder", studioOrder: to === 0 ? after - 1 : to >= rest.length ? before + 1 : (before + after) / 2 })) setFocus(to);
+    if (
+      await run({
+        questionId: q.id,
+        version: q.version,
+        action: "reorder",
+        studioOrder: to === 0 ? after - 1 : to >= rest.length ? before + 1 : (before + after) / 2,
+      })
+    )
+      setFocus(to);
   }
 
   return (
-    // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- arrow keys move through the queue's focusable items
-    <div className="text-lg" onKeyDown={(e) => {
-      if (!queue.length) return;
-      if (e.key === "ArrowDown" || e.key === "ArrowUp") {
-        e.preventDefault();
-        const d = e.key === "ArrowDown" ? 1 : -1;
-        if (e.altKey) void move(focus, focus + d);
-        else setFocus((f) => Math.min(queue.length - 1, Math.max(0, f + d)));
-      } else if (e.key === "Enter" && (e.target as HTMLElement).tagName !== "BUTTON" && (e.target as HTMLElement).tagName !== "SELECT") {
-        const q = queue[focus];
-        if (q) void run({ questionId: q.id, version: q.version, action: "on_air" });
-      }
-    }}>
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- arrow keys move through the items
+    <div
+      className="text-lg"
+      onKeyDown={(e) => {
+        if (!queue.length) return;
+        if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+          e.preventDefault();
+          const d = e.key === "ArrowDown" ? 1 : -1;
+          if (e.altKey) void move(focus, focus + d);
+          else setFocus((f) => Math.min(queue.length - 1, Math.max(0, f + d)));
+        } else if (
+          e.key === "Enter" &&
+          (e.target as HTMLElement).tagName !== "BUTTON" &&
+          (e.target as HTMLElement).tagName !== "SELECT"
+        ) {
+          const q = queue[focus];
+          if (q) void run({ questionId: q.id, version: q.version, action: "on_air" });
+        }
+      }}
+    >
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{t("studio.title")}</h1>
         <div className="flex items-center gap-2 text-sm">
-          <span className={`badge ${connected ? "bg-green-100 text-green-800" : "bg-red-100 text-red-800"}`}>{connected ? t("console.online") : t("console.offline")}</span>
+          <span className={`badge ${connected ? "bg-green-100 text-green-800" : "bg-red-100 text-red-800"}`}>
+            {connected ? t("console.online") : t("console.offline")}
+          </span>
           <span className="badge bg-slate-100">{t("studio.answered", { n: answered })}</span>
-          <Link to={`/quan-tri/chuong-trinh/${episode.id}/tiep-nhan`} className="btn-secondary">{t("console.title")}</Link>
+          <Link to={`/quan-tri/chuong-trinh/${episode.id}/tiep-nhan`} className="btn-secondary">
+            {t("console.title")}
+          </Link>
         </div>
       </div>
-      <div className="mb-3"><PresenceBar presence={presence} /></div>
-      {msg ? <p role="alert" className="mb-2 rounded bg-red-50 p-2 text-base text-red-800">{msg}</p> : null}
+      <div className="mb-3">
+        <PresenceBar presence={presence} />
+      </div>
+      {msg ? (
+        <p role="alert" className="mb-2 rounded bg-red-50 p-2 text-base text-red-800">
+          {msg}
+        </p>
+      ) : null}
       <section aria-labelledby="onair-h" className="mb-4 rounded-lg bg-live p-4 text-white" data-testid="on-air">
-        <h2 id="onair-h" className="mb-2 text-base font-bold uppercase">{t("studio.onAir")}</h2>
+        <h2 id="onair-h" className="mb-2 text-base font-bold uppercase">
+          {t("studio.onAir")}
+        </h2>
         {onAir ? (
           <>
             <p className="mb-3 text-3xl font-semibold leading-snug">{onAir.summary}</p>
             <div className="flex flex-wrap items-center gap-2 text-base">
-              <label htmlFor="speaker" className="font-semibold">{t("studio.speaker")}</label>
-              <select id="speaker" className="input w-auto text-slate-900" value={speaker} onChange={(e) => setSpeaker(e.target.value)}>
-                {speakers.map((s) => <option key={s} value={s}>{s}</option>)}
+              <label htmlFor="speaker" className="font-semibold">
+                {t("studio.speaker")}
+              </label>
+              <select
+                id="speaker"
+                className="input w-auto text-slate-900"
+                value={speaker}
+                onChange={(e) => setSpeaker(e.target.value)}
+              >
+                {speakers.map((s) => (
+                  <option key={s} value={s}>
+                    {s}
+                  </option>
+                ))}
               </select>
-              <button type="button" className="btn bg-white text-live" disabled={!speaker}
-                onClick={() => run({ questionId: onAir.id, version: onAir.version, action: "answered_on_air", speaker })}>{t("studio.markAnswered")}</button>
-              <button type="button" className="btn border-white bg-transparent" onClick={() => run({ questionId: onAir.id, version: onAir.version, action: "back_to_queue" })}>{t("studio.backToQueue")}</button>
+              <button
+                type="button"
+                className="btn bg-white text-live"
+                disabled={!speaker}
+                onClick={() =>
+                  run({ questionId: onAir.id, version: onAir.version, action: "answered_on_air", speaker })
+                }
+              >
+                {t("studio.markAnswered")}
+              </button>
+              <button
+                type="button"
+                className="btn border-white bg-transparent"
+                onClick={() => run({ questionId: onAir.id, version: onAir.version, action: "back_to_queue" })}
+              >
+                {t("studio.backToQueue")}
+              </button>
             </div>
           </>
-        ) : <p className="text-xl">{t("studio.nothing")}</p>}
+        ) : (
+          <p className="text-xl">{t("studio.nothing")}</p>
+        )}
       </section>
       <section aria-labelledby="queue-h">
-        <h2 id="queue-h" className="mb-1 text-xl font-bold">{t("studio.queue")} ({queue.length})</h2>
+        <h2 id="queue-h" className="mb-1 text-xl font-bold">
+          {t("studio.queue")} ({queue.length})
+        </h2>
         <p className="mb-2 text-sm text-slate-600">{t("studio.keys")}</p>
         <ol className="grid gap-2" data-testid="studio-queue">
           {queue.map((q, i) => (
-            <li key={q.id} draggable onDragStart={() => setDrag(q.id)} onDragOver={(e) => e.preventDefault()}
-              onDrop={() => { const from = queue.findIndex((x) => x.id === drag); if (from >= 0) void move(from, i); setDrag(null); }}
-              // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- an item is moved with the keyboard when focused
-              tabIndex={0} onFocus={() => setFocus(i)} aria-current={focus === i}
-              className={`flex items-start gap-3 rounded-lg border-2 bg-white p-3 ${focus === i ? "border-brand-600" : "border-slate-200"}`}>
+            <li
+              key={q.id}
+              draggable
+              onDragStart={() => setDrag(q.id)}
+              onDragOver={(e) => e.preventDefault()}
+              onDrop={() => {
+                const from = queue.findIndex((x) => x.id === drag);
+                if (from >= 0) void move(from, i);
+                setDrag(null);
+              }}
+              // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a focused item moves by keyboard
+              tabIndex={0}
+              onFocus={() => setFocus(i)}
+              aria-current={focus === i}
+              className={`flex items-start gap-3 rounded-lg border-2 bg-white p-3 ${focus === i ? "border-brand-600" : "border-slate-200"}`}
+            >
               <span className="w-8 shrink-0 text-2xl font-bold text-slate-400">{i + 1}</span>
-              <span className="flex-1 text-2xl leading-snug">{q.summary}{q.votes ? <span className="ml-2 text-base text-slate-500">▲ {q.votes}</span> : null}</span>
+              <span className="flex-1 text-2xl leading-snug">
+                {q.summary}
+                {q.votes ? <span className="ml-2 text-base text-slate-500">▲ {q.votes}</span> : null}
+              </span>
               <span className="flex shrink-0 flex-col gap-1">
-                <button type="button" className="btn bg-live" onClick={() => run({ questionId: q.id, version: q.version, action: "on_air" })}>{t("studio.putOnAir")}</button>
+                <button
+                  type="button"
+                  className="btn bg-live"
+                  onClick={() => run({ questionId: q.id, version: q.version, action: "on_air" })}
+                >
+                  {t("studio.putOnAir")}
+                </button>
                 <span className="flex gap-1">
-                  <button type="button" className="btn-secondary" aria-label={t("studio.up")} onClick={() => move(i, i - 1)} disabled={i === 0}>↑</button>
-                  <button type="button" className="btn-secondary" aria-label={t("studio.down")} onClick={() => move(i, i + 1)} disabled={i === queue.length - 1}>↓</button>
+                  <button
+                    type="button"
+                    className="btn-secondary"
+                    aria-label={t("studio.up")}
+                    onClick={() => move(i, i - 1)}
+                    disabled={i === 0}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="btn-secondary"
+                    aria-label={t("studio.down")}
+                    onClick={() => move(i, i + 1)}
+                    disabled={i === queue.length - 1}
+                  >
+                    ↓
+                  </button>
                 </span>
               </span>
             </li>

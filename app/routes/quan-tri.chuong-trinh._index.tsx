@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { StatusBadge } from "../features/episodes/components/episode.tsx";
-import { formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
-import { requirePermission } from "../platform/auth.server.ts";
 import { listEpisodes } from "../features/episodes/index.server.ts";
+import { requirePermission } from "../platform/auth.server.ts";
+import { formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
 import { can } from "../platform/permissions.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -12,8 +12,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     canCreate: can(user, "episode:edit"),
     episodes: episodes.reverse().map((e) => ({
-      id: e.id, topic: e.topic, status: e.status, startsAt: e.startsAt.toISOString(),
-      committee: e.leadCommittee.shortName, plan: e.series.planNumber,
+      id: e.id,
+      topic: e.topic,
+      status: e.status,
+      startsAt: e.startsAt.toISOString(),
+      committee: e.leadCommittee.shortName,
+      plan: e.series.planNumber,
     })),
   };
 }
@@ -26,7 +30,11 @@ export default function EpisodesList() {
     <div>
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{t("ep.list")}</h1>
-        {canCreate ? <Link to="/quan-tri/chuong-trinh/moi" className="btn">{t("ep.new")}</Link> : null}
+        {canCreate ? (
+          <Link to="/quan-tri/chuong-trinh/moi" className="btn">
+            {t("ep.new")}
+          </Link>
+        ) : null}
       </div>
       <div className="overflow-x-auto">
         <table className="table">
@@ -42,9 +50,14 @@ export default function EpisodesList() {
             {episodes.map((e) => (
               <tr key={e.id}>
                 <td className="whitespace-nowrap">{formatShort(lang, e.startsAt)}</td>
-                <td><Link to={`/quan-tri/chuong-trinh/${e.id}`}>{e.topic}</Link> <span className="text-xs text-slate-500">({e.plan})</span></td>
+                <td>
+                  <Link to={`/quan-tri/chuong-trinh/${e.id}`}>{e.topic}</Link>{" "}
+                  <span className="text-xs text-slate-500">({e.plan})</span>
+                </td>
                 <td className="whitespace-nowrap">{e.committee}</td>
-                <td><StatusBadge status={e.status} /></td>
+                <td>
+                  <StatusBadge status={e.status} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,12 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { CheckboxField, FormMessage, SelectField, TextArea, TextField } from "../platform/ui/form.tsx";
-import { useT } from "../platform/i18n/i18n.tsx";
+import {
+  ConflictError,
+  getOrganization,
+  listOrganizations,
+  saveOrganization,
+} from "../features/directory/index.server.ts";
 import { ORG_KINDS, organizationSchema } from "../features/directory/index.ts";
 import { actorOf, requirePermission } from "../platform/auth.server.ts";
-import { ConflictError, getOrganization, listOrganizations, saveOrganization } from "../features/directory/index.server.ts";
 import { formAction, invalid, notFound, parseForm } from "../platform/http.server.ts";
+import { useT } from "../platform/i18n/i18n.tsx";
+import { CheckboxField, FormMessage, SelectField, TextArea, TextField } from "../platform/ui/form.tsx";
 import { formObject } from "../platform/validation.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -15,8 +20,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (params.id !== "moi" && !org) throw notFound();
   const all = await listOrganizations();
   return {
-    org: org && { id: org.id, code: org.code, name: org.name, shortName: org.shortName, kind: org.kind, parentId: org.parentId ?? "",
-      email: org.email ?? "", phone: org.phone ?? "", keywords: org.keywords, active: org.active },
+    org: org && {
+      id: org.id,
+      code: org.code,
+      name: org.name,
+      shortName: org.shortName,
+      kind: org.kind,
+      parentId: org.parentId ?? "",
+      email: org.email ?? "",
+      phone: org.phone ?? "",
+      keywords: org.keywords,
+      active: org.active,
+    },
     parents: all.filter((o) => o.id !== org?.id).map((o) => ({ value: o.id, label: `${o.shortName} (${o.code})` })),
   };
 }
@@ -42,7 +57,8 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function OrganizationEdit() {
   const { org, parents } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>() as { ok?: boolean; errors?: Record<string, string[]>; values?: Record<string, string> } | undefined;
+  const data = useActionData<typeof action>() as
+    { ok?: boolean; errors?: Record<string, string[]>; values?: Record<string, string> } | undefined;
   const t = useT();
   const v = data?.values;
   return (
@@ -51,19 +67,72 @@ export default function OrganizationEdit() {
       <Form method="post" className="card max-w-2xl" noValidate>
         <FormMessage errors={data?.errors} ok={data?.ok ? t("common.saved") : undefined} />
         <div className="grid gap-x-3 sm:grid-cols-2">
-          <TextField name="code" label={t("org.code")} defaultValue={v?.code ?? org?.code} errors={data?.errors} required autoCapitalize="characters" />
-          <SelectField name="kind" label={t("org.kind")} options={ORG_KINDS.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))} defaultValue={v?.kind ?? org?.kind} errors={data?.errors} />
+          <TextField
+            name="code"
+            label={t("org.code")}
+            defaultValue={v?.code ?? org?.code}
+            errors={data?.errors}
+            required
+            autoCapitalize="characters"
+          />
+          <SelectField
+            name="kind"
+            label={t("org.kind")}
+            options={ORG_KINDS.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))}
+            defaultValue={v?.kind ?? org?.kind}
+            errors={data?.errors}
+          />
         </div>
-        <TextField name="name" label={t("org.name")} defaultValue={v?.name ?? org?.name} errors={data?.errors} required />
-        <TextField name="shortName" label={t("org.shortName")} defaultValue={v?.shortName ?? org?.shortName} errors={data?.errors} required />
-        <SelectField name="parentId" label={t("org.parent")} options={parents} emptyLabel={t("common.none")} defaultValue={v?.parentId ?? org?.parentId} errors={data?.errors} />
+        <TextField
+          name="name"
+          label={t("org.name")}
+          defaultValue={v?.name ?? org?.name}
+          errors={data?.errors}
+          required
+        />
+        <TextField
+          name="shortName"
+          label={t("org.shortName")}
+          defaultValue={v?.shortName ?? org?.shortName}
+          errors={data?.errors}
+          required
+        />
+        <SelectField
+          name="parentId"
+          label={t("org.parent")}
+          options={parents}
+          emptyLabel={t("common.none")}
+          defaultValue={v?.parentId ?? org?.parentId}
+          errors={data?.errors}
+        />
         <div className="grid gap-x-3 sm:grid-cols-2">
-          <TextField name="email" type="email" label={t("org.email")} defaultValue={v?.email ?? org?.email} errors={data?.errors} />
-          <TextField name="phone" type="tel" label={t("org.phone")} defaultValue={v?.phone ?? org?.phone} errors={data?.errors} />
+          <TextField
+            name="email"
+            type="email"
+            label={t("org.email")}
+            defaultValue={v?.email ?? org?.email}
+            errors={data?.errors}
+          />
+          <TextField
+            name="phone"
+            type="tel"
+            label={t("org.phone")}
+            defaultValue={v?.phone ?? org?.phone}
+            errors={data?.errors}
+          />
         </div>
-        <TextArea name="keywords" label={t("org.keywords")} help={t("common.onePerLine")} rows={6} defaultValue={v?.keywords ?? org?.keywords} errors={data?.errors} />
+        <TextArea
+          name="keywords"
+          label={t("org.keywords")}
+          help={t("common.onePerLine")}
+          rows={6}
+          defaultValue={v?.keywords ?? org?.keywords}
+          errors={data?.errors}
+        />
         <CheckboxField name="active" label={t("org.active")} defaultChecked={org ? org.active : true} />
-        <button type="submit" className="btn">{org ? t("common.save") : t("common.create")}</button>
+        <button type="submit" className="btn">
+          {org ? t("common.save") : t("common.create")}
+        </button>
       </Form>
     </div>
   );

@@ -2,29 +2,57 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormMessage } from "../platform/ui/form.tsx";
-import { questionForAgency } from "../features/followup/index.server.ts";
-import { formatDate, formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
-import { assertCan, requirePermission } from "../platform/auth.server.ts";
-import { addProgress, returnQuestion, saveAnswer, textToHtml } from "../features/followup/index.server.ts";
-import { runFollowUp } from "../features/followup/index.server.ts";
 import { FileList } from "../features/followup/components/files.tsx";
-import { attachmentsOf } from "../features/followup/index.server.ts";
+import {
+  runFollowUp,
+  addProgress,
+  returnQuestion,
+  saveAnswer,
+  textToHtml,
+  questionForAgency,
+  attachmentsOf,
+} from "../features/followup/index.server.ts";
+import { assertCan, requirePermission } from "../platform/auth.server.ts";
 import { filesOf, FormInvalid, invalid, notFound, readFormWithFiles } from "../platform/http.server.ts";
+import { formatDate, formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { FormMessage } from "../platform/ui/form.tsx";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "followup:answer");
   const q = await questionForAgency(params.id!);
   if (!q) throw notFound();
   assertCan(user, "followup:answer", [q.agencyId], request);
-  const files = await attachmentsOf([...(q.answer ? [{ type: "answer", id: q.answer.id }] : []), ...q.reports.map((r) => ({ type: "progress", id: r.id }))]);
+  const files = await attachmentsOf([
+    ...(q.answer ? [{ type: "answer", id: q.answer.id }] : []),
+    ...q.reports.map((r) => ({ type: "progress", id: r.id })),
+  ]);
   return {
     q: {
-      id: q.id, trackingCode: q.trackingCode, text: q.text, summary: q.summary, area: q.area, status: q.status, episode: q.episode.topic,
-      dueAt: q.dueAt?.toISOString() ?? null, originalDueAt: q.originalDueAt?.toISOString() ?? null, task: q.task?.content ?? null,
+      id: q.id,
+      trackingCode: q.trackingCode,
+      text: q.text,
+      summary: q.summary,
+      area: q.area,
+      status: q.status,
+      episode: q.episode.topic,
+      dueAt: q.dueAt?.toISOString() ?? null,
+      originalDueAt: q.originalDueAt?.toISOString() ?? null,
+      task: q.task?.content ?? null,
     },
-    answer: q.answer && { body: q.answer.body, status: q.answer.status, reviewNote: q.answer.reviewNote, files: files.get(q.answer.id) ?? [] },
-    reports: q.reports.map((r) => ({ id: r.id, text: r.text, percent: r.percent, at: r.createdAt.toISOString(), by: r.authorLabel, files: files.get(r.id) ?? [] })),
+    answer: q.answer && {
+      body: q.answer.body,
+      status: q.answer.status,
+      reviewNote: q.answer.reviewNote,
+      files: files.get(q.answer.id) ?? [],
+    },
+    reports: q.reports.map((r) => ({
+      id: r.id,
+      text: r.text,
+      percent: r.percent,
+      at: r.createdAt.toISOString(),
+      by: r.authorLabel,
+      files: files.get(r.id) ?? [],
+    })),
   };
 }
 
@@ -41,9 +69,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return runFollowUp(intent, async () => {
     if (intent === "answer-save" || intent === "answer-submit") {
       const raw = String(form.get("body") ?? "");
-      await saveAnswer(user, params.id!, { body: textToHtml(raw), submit: intent === "answer-submit", files: await filesOf(form, "files") });
+      await saveAnswer(user, params.id!, {
+        body: textToHtml(raw),
+        submit: intent === "answer-submit",
+        files: await filesOf(form, "files"),
+      });
     } else if (intent === "progress") {
-      await addProgress(user, { questionId: params.id! }, { text: String(form.get("text") ?? ""), percent: Math.max(0, Math.min(100, Number(form.get("percent") ?? 0))), files: await filesOf(form, "files") });
+      await addProgress(
+        user,
+        { questionId: params.id! },
+        {
+          text: String(form.get("text") ?? ""),
+          percent: Math.max(0, Math.min(100, Number(form.get("percent") ?? 0))),
+          files: await filesOf(form, "files"),
+        },
+      );
     } else if (intent === "return") {
       await returnQuestion(user, params.id!, String(form.get("reason") ?? ""));
       throw redirect("/quan-tri/hop-thu");
@@ -54,66 +94,159 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 /** The stored answer (safe HTML) as plain text for the textarea. */
 function htmlToText(html: string): string {
-  return html.replace(/<br\s*\/?>/g, "\n").replace(/<\/p>\s*<p>/g, "\n\n").replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return html
+    .replace(/<br\s*\/?>/g, "\n")
+    .replace(/<\/p>\s*<p>/g, "\n\n")
+    .replace(/<[^>]+>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 export default function AnswerPage() {
   const { q, answer, reports } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>() as { ok?: boolean; intent?: string; errors?: Record<string, string[]> } | undefined;
+  const data = useActionData<typeof action>() as
+    { ok?: boolean; intent?: string; errors?: Record<string, string[]> } | undefined;
   const t = useT();
   const lang = useLang();
   const editable = q.status === "routed" && answer?.status !== "approved";
   return (
     <div>
-      <p className="mb-1"><Link to="/quan-tri/hop-thu">← {t("inbox.title")}</Link></p>
-      <h1 className="mb-2 text-xl font-bold">{t("inbox.question")} <span className="font-mono">{q.trackingCode}</span></h1>
+      <p className="mb-1">
+        <Link to="/quan-tri/hop-thu">← {t("inbox.title")}</Link>
+      </p>
+      <h1 className="mb-2 text-xl font-bold">
+        {t("inbox.question")} <span className="font-mono">{q.trackingCode}</span>
+      </h1>
       <div className="card mb-3">
         <p className="mb-2 whitespace-pre-line break-words">{q.summary}</p>
-        {q.summary !== q.text ? <p className="mb-2 text-sm text-slate-600">{t("console.original")}: {q.text}</p> : null}
-        <p className="text-sm text-slate-600">{q.episode}{q.area ? ` · ${q.area}` : ""}</p>
-        {q.dueAt ? <p className="text-sm">{t("ep.checklistDue")}: <strong>{formatDate(lang, q.dueAt)}</strong>{q.originalDueAt && q.originalDueAt !== q.dueAt ? ` (${t("fu.originalDue")}: ${formatDate(lang, q.originalDueAt)})` : ""}</p> : null}
-        {q.task ? <p className="text-sm">{t("fu.task")}: {q.task}</p> : null}
+        {q.summary !== q.text ? (
+          <p className="mb-2 text-sm text-slate-600">
+            {t("console.original")}: {q.text}
+          </p>
+        ) : null}
+        <p className="text-sm text-slate-600">
+          {q.episode}
+          {q.area ? ` · ${q.area}` : ""}
+        </p>
+        {q.dueAt ? (
+          <p className="text-sm">
+            {t("ep.checklistDue")}: <strong>{formatDate(lang, q.dueAt)}</strong>
+            {q.originalDueAt && q.originalDueAt !== q.dueAt
+              ? ` (${t("fu.originalDue")}: ${formatDate(lang, q.originalDueAt)})`
+              : ""}
+          </p>
+        ) : null}
+        {q.task ? (
+          <p className="text-sm">
+            {t("fu.task")}: {q.task}
+          </p>
+        ) : null}
       </div>
       <FormMessage errors={data?.errors} ok={data?.ok ? t("common.saved") : undefined} />
       <section className="card mb-3" aria-labelledby="answer-h">
-        <h2 id="answer-h" className="mb-2 font-bold">{t("fu.answer")} {answer ? <span className="badge bg-slate-100" data-testid="answer-status">{t(`answer.${answer.status}`)}</span> : null}</h2>
-        {answer?.reviewNote ? <p className="mb-2 rounded bg-amber-50 p-2 text-sm">{t("fu.reviewNote")}: {answer.reviewNote}</p> : null}
+        <h2 id="answer-h" className="mb-2 font-bold">
+          {t("fu.answer")}{" "}
+          {answer ? (
+            <span className="badge bg-slate-100" data-testid="answer-status">
+              {t(`answer.${answer.status}`)}
+            </span>
+          ) : null}
+        </h2>
+        {answer?.reviewNote ? (
+          <p className="mb-2 rounded bg-amber-50 p-2 text-sm">
+            {t("fu.reviewNote")}: {answer.reviewNote}
+          </p>
+        ) : null}
         {editable ? (
           <Form method="post" encType="multipart/form-data">
-            <label htmlFor="body" className="label">{t("fu.answerText")}</label>
-            <textarea id="body" name="body" rows={8} className="input" defaultValue={answer ? htmlToText(answer.body) : ""} />
+            <label htmlFor="body" className="label">
+              {t("fu.answerText")}
+            </label>
+            <textarea
+              id="body"
+              name="body"
+              rows={8}
+              className="input"
+              defaultValue={answer ? htmlToText(answer.body) : ""}
+            />
             <p className="mt-1 text-xs text-slate-500">{t("fu.answerHelp")}</p>
             {answer?.files.length ? <FileList files={answer.files} /> : null}
-            <label className="mt-2 block text-sm">{t("fu.attach")}<input type="file" name="files" multiple className="input" accept=".pdf,.doc,.docx,.xlsx,.png,.jpg,.jpeg" /></label>
+            <label className="mt-2 block text-sm">
+              {t("fu.attach")}
+              <input
+                type="file"
+                name="files"
+                multiple
+                className="input"
+                accept=".pdf,.doc,.docx,.xlsx,.png,.jpg,.jpeg"
+              />
+            </label>
             <div className="mt-2 flex gap-2">
-              <button type="submit" name="intent" value="answer-save" className="btn-secondary">{t("fu.saveDraft")}</button>
-              <button type="submit" name="intent" value="answer-submit" className="btn">{t("fu.submitAnswer")}</button>
+              <button type="submit" name="intent" value="answer-save" className="btn-secondary">
+                {t("fu.saveDraft")}
+              </button>
+              <button type="submit" name="intent" value="answer-submit" className="btn">
+                {t("fu.submitAnswer")}
+              </button>
             </div>
           </Form>
-        ) : answer ? <><div className="prose max-w-none text-sm" dangerouslySetInnerHTML={{ __html: answer.body }} /><FileList files={answer.files} /></> : null}
+        ) : answer ? (
+          <>
+            <div className="prose max-w-none text-sm" dangerouslySetInnerHTML={{ __html: answer.body }} />
+            <FileList files={answer.files} />
+          </>
+        ) : null}
       </section>
       <section className="card mb-3" aria-labelledby="progress-h">
-        <h2 id="progress-h" className="mb-2 font-bold">{t("fu.progress")}</h2>
+        <h2 id="progress-h" className="mb-2 font-bold">
+          {t("fu.progress")}
+        </h2>
         <ol className="mb-2 grid gap-1 text-sm">
-          {reports.map((r) => <li key={r.id}><span className="text-slate-500">{formatShort(lang, r.at)} · {r.by} · {r.percent}%</span> — {r.text}<FileList files={r.files} /></li>)}
+          {reports.map((r) => (
+            <li key={r.id}>
+              <span className="text-slate-500">
+                {formatShort(lang, r.at)} · {r.by} · {r.percent}%
+              </span>{" "}
+              — {r.text}
+              <FileList files={r.files} />
+            </li>
+          ))}
         </ol>
         {q.status === "routed" ? (
           <Form method="post" encType="multipart/form-data" className="flex flex-wrap items-end gap-2">
             <input type="hidden" name="intent" value="progress" />
-            <label className="text-sm">{t("fu.attach")}<input type="file" name="files" multiple className="input" /></label>
-            <label className="min-w-0 flex-1 text-sm">{t("fu.progressText")}<input name="text" className="input" /></label>
-            <label className="text-sm">%<input name="percent" type="number" min={0} max={100} defaultValue={0} className="input w-20" /></label>
-            <button type="submit" className="btn-secondary">{t("fu.report")}</button>
+            <label className="text-sm">
+              {t("fu.attach")}
+              <input type="file" name="files" multiple className="input" />
+            </label>
+            <label className="min-w-0 flex-1 text-sm">
+              {t("fu.progressText")}
+              <input name="text" className="input" />
+            </label>
+            <label className="text-sm">
+              %<input name="percent" type="number" min={0} max={100} defaultValue={0} className="input w-20" />
+            </label>
+            <button type="submit" className="btn-secondary">
+              {t("fu.report")}
+            </button>
           </Form>
         ) : null}
       </section>
       {q.status === "routed" ? (
         <section className="card" aria-labelledby="return-h">
-          <h2 id="return-h" className="mb-2 font-bold">{t("fu.return")}</h2>
+          <h2 id="return-h" className="mb-2 font-bold">
+            {t("fu.return")}
+          </h2>
           <Form method="post" className="flex flex-wrap items-end gap-2">
             <input type="hidden" name="intent" value="return" />
-            <label className="min-w-0 flex-1 text-sm">{t("fu.returnReason")}<input name="reason" className="input" /></label>
-            <button type="submit" className="btn-danger">{t("fu.returnButton")}</button>
+            <label className="min-w-0 flex-1 text-sm">
+              {t("fu.returnReason")}
+              <input name="reason" className="input" />
+            </label>
+            <button type="submit" className="btn-danger">
+              {t("fu.returnButton")}
+            </button>
           </Form>
         </section>
       ) : null}

@@ -1,12 +1,12 @@
-/** The agency's workspace: routed questions and tasks with deadlines, overdue marks, filters; the inbox of reminders. */
+/**
+ * The agency's workspace: routed questions and tasks with deadlines, overdue marks, filters; the inbox of reminders.
+ */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { inboxOf, markInboxRead } from "../features/followup/index.server.ts";
-import { formatDate, formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
-import { requirePermission } from "../platform/auth.server.ts";
-import { addProgress, followUpItems } from "../features/followup/index.server.ts";
 import { FollowUpBadge } from "../features/followup/components/followup.tsx";
-import { runFollowUp } from "../features/followup/index.server.ts";
+import { inboxOf, markInboxRead, addProgress, followUpItems, runFollowUp } from "../features/followup/index.server.ts";
+import { requirePermission } from "../platform/auth.server.ts";
+import { formatDate, formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "followup:answer");
@@ -23,7 +23,11 @@ export async function action({ request }: ActionFunctionArgs) {
     return { ok: true };
   }
   return runFollowUp(intent, async () => {
-    await addProgress(user, { taskId: String(form.get("taskId")) }, { text: String(form.get("text") ?? ""), percent: Math.max(0, Math.min(100, Number(form.get("percent") ?? 0))) });
+    await addProgress(
+      user,
+      { taskId: String(form.get("taskId")) },
+      { text: String(form.get("text") ?? ""), percent: Math.max(0, Math.min(100, Number(form.get("percent") ?? 0))) },
+    );
     return { ok: true };
   });
 }
@@ -35,14 +39,29 @@ export default function AgencyInbox() {
   const [params, setParams] = useSearchParams();
   const filter = params.get("loc") ?? "open";
   const shown = items.filter((i) =>
-    filter === "all" ? true : filter === "overdue" ? i.overdue : filter === "done" ? i.status.startsWith("done") || i.status === "closed_unresolvable" : !(i.status.startsWith("done") || i.status === "closed_unresolvable"));
+    filter === "all"
+      ? true
+      : filter === "overdue"
+        ? i.overdue
+        : filter === "done"
+          ? i.status.startsWith("done") || i.status === "closed_unresolvable"
+          : !(i.status.startsWith("done") || i.status === "closed_unresolvable"),
+  );
   const unread = inbox.filter((m) => !m.read).length;
   return (
     <div>
       <h1 className="mb-2 text-2xl font-bold">{t("inbox.title")}</h1>
       <div className="mb-3 flex flex-wrap gap-2" role="group" aria-label={t("inbox.filter")}>
         {["open", "overdue", "done", "all"].map((f) => (
-          <button key={f} type="button" onClick={() => setParams({ loc: f })} aria-pressed={filter === f} className={filter === f ? "btn" : "btn-secondary"}>{t(`inbox.f.${f}`)}</button>
+          <button
+            key={f}
+            type="button"
+            onClick={() => setParams({ loc: f })}
+            aria-pressed={filter === f}
+            className={filter === f ? "btn" : "btn-secondary"}
+          >
+            {t(`inbox.f.${f}`)}
+          </button>
         ))}
       </div>
       <ul className="mb-6 grid gap-2" data-testid="agency-items">
@@ -51,21 +70,39 @@ export default function AgencyInbox() {
             <div className="mb-1 flex flex-wrap items-center gap-2 text-sm">
               <FollowUpBadge status={i.status} />
               <span className="badge bg-slate-100">{t(i.kind === "task" ? "inbox.task" : "inbox.question")}</span>
-              {i.dueAt ? <span className={i.overdue ? "font-semibold text-red-700" : ""}>{t("ep.checklistDue")}: {formatDate(lang, i.dueAt)}{i.overdue ? ` (${t("ep.overdue")})` : ""}</span> : null}
-              {i.originalDueAt && i.dueAt && i.originalDueAt !== i.dueAt ? <span className="text-xs text-slate-500">{t("fu.originalDue")}: {formatDate(lang, i.originalDueAt)}</span> : null}
+              {i.dueAt ? (
+                <span className={i.overdue ? "font-semibold text-red-700" : ""}>
+                  {t("ep.checklistDue")}: {formatDate(lang, i.dueAt)}
+                  {i.overdue ? ` (${t("ep.overdue")})` : ""}
+                </span>
+              ) : null}
+              {i.originalDueAt && i.dueAt && i.originalDueAt !== i.dueAt ? (
+                <span className="text-xs text-slate-500">
+                  {t("fu.originalDue")}: {formatDate(lang, i.originalDueAt)}
+                </span>
+              ) : null}
               {i.answerStatus ? <span className="text-xs">{t(`answer.${i.answerStatus}`)}</span> : null}
             </div>
             {i.kind === "question" ? (
-              <Link to={`/quan-tri/hop-thu/${i.id}`} className="font-medium">{i.title}</Link>
+              <Link to={`/quan-tri/hop-thu/${i.id}`} className="font-medium">
+                {i.title}
+              </Link>
             ) : (
               <>
                 <p className="font-medium">{i.title}</p>
                 <Form method="post" className="mt-2 flex flex-wrap items-end gap-2">
                   <input type="hidden" name="intent" value="progress" />
                   <input type="hidden" name="taskId" value={i.id} />
-                  <label className="min-w-0 flex-1 text-sm">{t("fu.progressText")}<input name="text" className="input" required /></label>
-                  <label className="text-sm">%<input name="percent" type="number" min={0} max={100} defaultValue={0} className="input w-20" /></label>
-                  <button type="submit" className="btn-secondary">{t("fu.report")}</button>
+                  <label className="min-w-0 flex-1 text-sm">
+                    {t("fu.progressText")}
+                    <input name="text" className="input" required />
+                  </label>
+                  <label className="text-sm">
+                    %<input name="percent" type="number" min={0} max={100} defaultValue={0} className="input w-20" />
+                  </label>
+                  <button type="submit" className="btn-secondary">
+                    {t("fu.report")}
+                  </button>
                 </Form>
               </>
             )}
@@ -73,11 +110,23 @@ export default function AgencyInbox() {
         ))}
         {shown.length === 0 ? <li className="text-sm text-slate-600">{t("common.empty")}</li> : null}
       </ul>
-      <h2 className="mb-2 text-lg font-bold">{t("inbox.messages")} {unread ? <span className="badge bg-red-100 text-red-800">{unread}</span> : null}</h2>
-      {unread ? <Form method="post" className="mb-2"><input type="hidden" name="intent" value="read" /><button className="btn-secondary" type="submit">{t("inbox.markRead")}</button></Form> : null}
+      <h2 className="mb-2 text-lg font-bold">
+        {t("inbox.messages")} {unread ? <span className="badge bg-red-100 text-red-800">{unread}</span> : null}
+      </h2>
+      {unread ? (
+        <Form method="post" className="mb-2">
+          <input type="hidden" name="intent" value="read" />
+          <button className="btn-secondary" type="submit">
+            {t("inbox.markRead")}
+          </button>
+        </Form>
+      ) : null}
       <ul className="grid gap-1" data-testid="inbox-messages">
         {inbox.map((m) => (
-          <li key={m.id} className={`rounded border p-2 text-sm ${m.read ? "border-slate-200" : "border-brand-600 bg-brand-50"}`}>
+          <li
+            key={m.id}
+            className={`rounded border p-2 text-sm ${m.read ? "border-slate-200" : "border-brand-600 bg-brand-50"}`}
+          >
             <strong>{m.subject}</strong> · <span className="text-slate-500">{formatShort(lang, m.at)}</span>
             <p>{m.body}</p>
           </li>

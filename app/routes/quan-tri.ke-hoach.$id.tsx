@@ -1,14 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { FormMessage, SelectField, TextField } from "../platform/ui/form.tsx";
-import { useT } from "../platform/i18n/i18n.tsx";
-import { toLocalInput } from "../platform/validation.ts";
-import { seriesSchema } from "../features/episodes/index.ts";
-import { actorOf, requirePermission } from "../platform/auth.server.ts";
 import { listOrganizations } from "../features/directory/index.server.ts";
 import { getSeries, saveSeries } from "../features/episodes/index.server.ts";
+import { seriesSchema } from "../features/episodes/index.ts";
+import { actorOf, requirePermission } from "../platform/auth.server.ts";
 import { formAction, notFound, parseForm } from "../platform/http.server.ts";
+import { useT } from "../platform/i18n/i18n.tsx";
+import { FormMessage, SelectField, TextField } from "../platform/ui/form.tsx";
+import { toLocalInput } from "../platform/validation.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "series:edit");
@@ -16,7 +16,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const s = params.id === "moi" ? null : await getSeries(params.id!);
   if (params.id !== "moi" && !s) throw notFound();
   return {
-    orgs: orgs.filter((o) => o.kind === "council" || o.kind === "government").map((o) => ({ value: o.id, label: o.name })),
+    orgs: orgs
+      .filter((o) => o.kind === "council" || o.kind === "government")
+      .map((o) => ({ value: o.id, label: o.name })),
     series: s && { ...s, issuedAt: toLocalInput(s.issuedAt).slice(0, 10), createdAt: undefined, updatedAt: undefined },
   };
 }
@@ -39,7 +41,8 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function SeriesEdit() {
   const { series: s, orgs } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>() as { ok?: boolean; errors?: Record<string, string[]>; values?: Record<string, string> } | undefined;
+  const data = useActionData<typeof action>() as
+    { ok?: boolean; errors?: Record<string, string[]>; values?: Record<string, string> } | undefined;
   const t = useT();
   const v = data?.values;
   return (
@@ -48,19 +51,70 @@ export default function SeriesEdit() {
       <Form method="post" className="card max-w-2xl" noValidate>
         <FormMessage errors={data?.errors} ok={data?.ok ? t("common.saved") : undefined} />
         <div className="grid gap-x-3 sm:grid-cols-2">
-          <TextField name="planNumber" label={t("series.planNumber")} placeholder="02/KH-TT" defaultValue={v?.planNumber ?? s?.planNumber} errors={data?.errors} required />
-          <TextField name="issuedAt" type="date" label={t("series.issuedAt")} defaultValue={v?.issuedAt?.slice(0, 10) ?? s?.issuedAt} errors={data?.errors} required />
+          <TextField
+            name="planNumber"
+            label={t("series.planNumber")}
+            placeholder="02/KH-TT"
+            defaultValue={v?.planNumber ?? s?.planNumber}
+            errors={data?.errors}
+            required
+          />
+          <TextField
+            name="issuedAt"
+            type="date"
+            label={t("series.issuedAt")}
+            defaultValue={v?.issuedAt?.slice(0, 10) ?? s?.issuedAt}
+            errors={data?.errors}
+            required
+          />
         </div>
-        <TextField name="title" label={t("series.title")} defaultValue={v?.title ?? s?.title} errors={data?.errors} required />
-        <TextField name="programName" label={t("series.programName")} defaultValue={v?.programName ?? s?.programName ?? "Lắng nghe và Trao đổi"} errors={data?.errors} required />
+        <TextField
+          name="title"
+          label={t("series.title")}
+          defaultValue={v?.title ?? s?.title}
+          errors={data?.errors}
+          required
+        />
+        <TextField
+          name="programName"
+          label={t("series.programName")}
+          defaultValue={v?.programName ?? s?.programName ?? "Lắng nghe và Trao đổi"}
+          errors={data?.errors}
+          required
+        />
         <div className="grid gap-x-3 sm:grid-cols-2">
           <TextField name="place" label={t("series.place")} defaultValue={v?.place ?? s?.place} errors={data?.errors} />
-          <SelectField name="issuerId" label={t("series.issuer")} options={orgs} emptyLabel={t("common.none")} defaultValue={v?.issuerId ?? s?.issuerId ?? ""} errors={data?.errors} />
-          <TextField name="signerName" label={t("series.signerName")} defaultValue={v?.signerName ?? s?.signerName} errors={data?.errors} />
-          <TextField name="signerTitle" label={t("series.signerTitle")} defaultValue={v?.signerTitle ?? s?.signerTitle} errors={data?.errors} />
+          <SelectField
+            name="issuerId"
+            label={t("series.issuer")}
+            options={orgs}
+            emptyLabel={t("common.none")}
+            defaultValue={v?.issuerId ?? s?.issuerId ?? ""}
+            errors={data?.errors}
+          />
+          <TextField
+            name="signerName"
+            label={t("series.signerName")}
+            defaultValue={v?.signerName ?? s?.signerName}
+            errors={data?.errors}
+          />
+          <TextField
+            name="signerTitle"
+            label={t("series.signerTitle")}
+            defaultValue={v?.signerTitle ?? s?.signerTitle}
+            errors={data?.errors}
+          />
         </div>
-        <TextField name="signerOnBehalf" label={t("series.signerOnBehalf")} placeholder="TM. Thường trực HĐND, KT. Chủ tịch" defaultValue={v?.signerOnBehalf ?? s?.signerOnBehalf} errors={data?.errors} />
-        <button type="submit" className="btn">{s ? t("common.save") : t("common.create")}</button>
+        <TextField
+          name="signerOnBehalf"
+          label={t("series.signerOnBehalf")}
+          placeholder="TM. Thường trực HĐND, KT. Chủ tịch"
+          defaultValue={v?.signerOnBehalf ?? s?.signerOnBehalf}
+          errors={data?.errors}
+        />
+        <button type="submit" className="btn">
+          {s ? t("common.save") : t("common.create")}
+        </button>
       </Form>
     </div>
   );

@@ -1,16 +1,20 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { formatDate, useLang, useT } from "../platform/i18n/i18n.tsx";
-import { requirePermission } from "../platform/auth.server.ts";
 import { listSeries } from "../features/episodes/index.server.ts";
+import { requirePermission } from "../platform/auth.server.ts";
+import { formatDate, useLang, useT } from "../platform/i18n/i18n.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "series:edit");
   const rows = await listSeries();
   return {
     series: rows.map((s) => ({
-      id: s.id, planNumber: s.planNumber, title: s.title, issuedAt: s.issuedAt.toISOString(),
-      issuer: s.issuer?.shortName ?? "", episodes: s._count.episodes,
+      id: s.id,
+      planNumber: s.planNumber,
+      title: s.title,
+      issuedAt: s.issuedAt.toISOString(),
+      issuer: s.issuer?.shortName ?? "",
+      episodes: s._count.episodes,
     })),
   };
 }
@@ -23,16 +27,30 @@ export default function SeriesList() {
     <div>
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{t("series.list")}</h1>
-        <Link to="/quan-tri/ke-hoach/moi" className="btn">{t("series.new")}</Link>
+        <Link to="/quan-tri/ke-hoach/moi" className="btn">
+          {t("series.new")}
+        </Link>
       </div>
       <div className="overflow-x-auto">
         <table className="table">
-          <thead><tr><th>{t("series.planNumber")}</th><th>{t("series.title")}</th><th>{t("series.issuedAt")}</th><th>{t("series.episodes")}</th></tr></thead>
+          <thead>
+            <tr>
+              <th>{t("series.planNumber")}</th>
+              <th>{t("series.title")}</th>
+              <th>{t("series.issuedAt")}</th>
+              <th>{t("series.episodes")}</th>
+            </tr>
+          </thead>
           <tbody>
             {series.map((s) => (
               <tr key={s.id}>
-                <td className="whitespace-nowrap"><Link to={`/quan-tri/ke-hoach/${s.id}`}>{s.planNumber}</Link></td>
-                <td>{s.title}<div className="text-xs text-slate-500">{s.issuer}</div></td>
+                <td className="whitespace-nowrap">
+                  <Link to={`/quan-tri/ke-hoach/${s.id}`}>{s.planNumber}</Link>
+                </td>
+                <td>
+                  {s.title}
+                  <div className="text-xs text-slate-500">{s.issuer}</div>
+                </td>
                 <td className="whitespace-nowrap">{formatDate(lang, s.issuedAt)}</td>
                 <td>{s.episodes}</td>
               </tr>

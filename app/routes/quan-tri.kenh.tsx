@@ -2,18 +2,26 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod/v4";
-import { FormMessage, SelectField, TextField } from "../platform/ui/form.tsx";
-import { formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
-import { text } from "../platform/validation.ts";
-import { actorOf, requirePermission } from "../platform/auth.server.ts";
 import { CHANNELS, createToken, listTokens, revokeToken } from "../features/questions/index.server.ts";
+import { actorOf, requirePermission } from "../platform/auth.server.ts";
 import { formAction, invalid, parseForm } from "../platform/http.server.ts";
+import { formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { FormMessage, SelectField, TextField } from "../platform/ui/form.tsx";
+import { text } from "../platform/validation.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "integration:manage");
   const rows = await listTokens();
   return {
-    tokens: rows.map((r) => ({ id: r.id, name: r.name, channel: r.channel, prefix: r.prefix, createdAt: r.createdAt.toISOString(), lastUsedAt: r.lastUsedAt?.toISOString() ?? null, revoked: !!r.revokedAt })),
+    tokens: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      channel: r.channel,
+      prefix: r.prefix,
+      createdAt: r.createdAt.toISOString(),
+      lastUsedAt: r.lastUsedAt?.toISOString() ?? null,
+      revoked: !!r.revokedAt,
+    })),
   };
 }
 
@@ -40,7 +48,8 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function Channels() {
   const { tokens } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>() as { ok?: boolean; token?: string; errors?: Record<string, string[]> } | undefined;
+  const data = useActionData<typeof action>() as
+    { ok?: boolean; token?: string; errors?: Record<string, string[]> } | undefined;
   const t = useT();
   const lang = useLang();
   return (
@@ -49,28 +58,58 @@ export default function Channels() {
       <p className="mb-3 text-sm text-slate-600">{t("channels.help")}</p>
       {data?.token ? (
         <div role="status" className="mb-3 rounded border border-green-300 bg-green-50 p-3 text-sm">
-          {t("channels.created")} <code className="block break-all font-mono" data-testid="new-token">{data.token}</code>
+          {t("channels.created")}{" "}
+          <code className="block break-all font-mono" data-testid="new-token">
+            {data.token}
+          </code>
         </div>
       ) : null}
       <Form method="post" className="card mb-4 grid gap-x-2 sm:grid-cols-[1fr_12rem_auto] sm:items-end" noValidate>
         <input type="hidden" name="intent" value="create" />
         <FormMessage errors={data?.errors} />
         <TextField name="name" label={t("channels.name")} errors={data?.errors} />
-        <SelectField name="channel" label={t("console.channel")} options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))} errors={data?.errors} />
-        <div className="mb-3"><button type="submit" className="btn">{t("common.create")}</button></div>
+        <SelectField
+          name="channel"
+          label={t("console.channel")}
+          options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
+          errors={data?.errors}
+        />
+        <div className="mb-3">
+          <button type="submit" className="btn">
+            {t("common.create")}
+          </button>
+        </div>
       </Form>
       <table className="table">
-        <thead><tr><th>{t("channels.name")}</th><th>{t("console.channel")}</th><th>{t("channels.lastUsed")}</th><th /></tr></thead>
+        <thead>
+          <tr>
+            <th>{t("channels.name")}</th>
+            <th>{t("console.channel")}</th>
+            <th>{t("channels.lastUsed")}</th>
+            <th />
+          </tr>
+        </thead>
         <tbody>
           {tokens.map((k) => (
             <tr key={k.id} className={k.revoked ? "text-slate-400" : ""}>
-              <td>{k.name} <span className="font-mono text-xs">{k.prefix}…</span></td>
+              <td>
+                {k.name} <span className="font-mono text-xs">{k.prefix}…</span>
+              </td>
               <td>{t(`channel.${k.channel}`)}</td>
               <td>{k.lastUsedAt ? formatShort(lang, k.lastUsedAt) : "—"}</td>
-              <td>{k.revoked ? t("channels.revoked") : (
-                <Form method="post"><input type="hidden" name="intent" value="revoke" /><input type="hidden" name="id" value={k.id} />
-                  <button type="submit" className="btn-danger">{t("channels.revoke")}</button></Form>
-              )}</td>
+              <td>
+                {k.revoked ? (
+                  t("channels.revoked")
+                ) : (
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="revoke" />
+                    <input type="hidden" name="id" value={k.id} />
+                    <button type="submit" className="btn-danger">
+                      {t("channels.revoke")}
+                    </button>
+                  </Form>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,14 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { CheckboxField, FormMessage, SelectField, TextField } from "../platform/ui/form.tsx";
-import { useT } from "../platform/i18n/i18n.tsx";
-import { formObject } from "../platform/validation.ts";
+import { ConflictError, getUserById, listOrganizations, saveUser } from "../features/directory/index.server.ts";
 import { userSchema } from "../features/directory/index.ts";
 import { actorOf, requirePermission } from "../platform/auth.server.ts";
-import { ConflictError, getUserById, listOrganizations, saveUser } from "../features/directory/index.server.ts";
-import { ROLES } from "../platform/permissions.ts";
 import { formAction, invalid, notFound, parseForm } from "../platform/http.server.ts";
+import { useT } from "../platform/i18n/i18n.tsx";
+import { ROLES } from "../platform/permissions.ts";
+import { CheckboxField, FormMessage, SelectField, TextField } from "../platform/ui/form.tsx";
+import { formObject } from "../platform/validation.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "user:manage");
@@ -16,7 +16,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (params.id !== "moi" && !u) throw notFound();
   const orgs = await listOrganizations({ activeOnly: true });
   return {
-    user: u && { id: u.id, username: u.username, displayName: u.displayName, role: u.role, organizationId: u.organizationId ?? "", active: u.active },
+    user: u && {
+      id: u.id,
+      username: u.username,
+      displayName: u.displayName,
+      role: u.role,
+      organizationId: u.organizationId ?? "",
+      active: u.active,
+    },
     orgs: orgs.map((o) => ({ value: o.id, label: `${o.shortName} (${o.code})` })),
   };
 }
@@ -46,7 +53,8 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function UserEdit() {
   const { user, orgs } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>() as { ok?: boolean; errors?: Record<string, string[]>; values?: Record<string, string> } | undefined;
+  const data = useActionData<typeof action>() as
+    { ok?: boolean; errors?: Record<string, string[]>; values?: Record<string, string> } | undefined;
   const t = useT();
   const v = data?.values;
   return (
@@ -54,13 +62,48 @@ export default function UserEdit() {
       <h1 className="mb-3 text-2xl font-bold">{user ? t("user.edit") : t("user.new")}</h1>
       <Form method="post" className="card max-w-xl" noValidate autoComplete="off">
         <FormMessage errors={data?.errors} ok={data?.ok ? t("common.saved") : undefined} />
-        <TextField name="username" label={t("user.username")} defaultValue={v?.username ?? user?.username} errors={data?.errors} required autoCapitalize="none" />
-        <TextField name="displayName" label={t("user.displayName")} defaultValue={v?.displayName ?? user?.displayName} errors={data?.errors} required />
-        <SelectField name="role" label={t("user.role")} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} defaultValue={v?.role ?? user?.role ?? "operator"} errors={data?.errors} />
-        <SelectField name="organizationId" label={t("user.organization")} options={orgs} emptyLabel={t("common.none")} defaultValue={v?.organizationId ?? user?.organizationId} errors={data?.errors} />
-        <TextField name="password" type="password" label={t("user.password")} help={t("user.passwordHelp")} autoComplete="new-password" errors={data?.errors} />
+        <TextField
+          name="username"
+          label={t("user.username")}
+          defaultValue={v?.username ?? user?.username}
+          errors={data?.errors}
+          required
+          autoCapitalize="none"
+        />
+        <TextField
+          name="displayName"
+          label={t("user.displayName")}
+          defaultValue={v?.displayName ?? user?.displayName}
+          errors={data?.errors}
+          required
+        />
+        <SelectField
+          name="role"
+          label={t("user.role")}
+          options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+          defaultValue={v?.role ?? user?.role ?? "operator"}
+          errors={data?.errors}
+        />
+        <SelectField
+          name="organizationId"
+          label={t("user.organization")}
+          options={orgs}
+          emptyLabel={t("common.none")}
+          defaultValue={v?.organizationId ?? user?.organizationId}
+          errors={data?.errors}
+        />
+        <TextField
+          name="password"
+          type="password"
+          label={t("user.password")}
+          help={t("user.passwordHelp")}
+          autoComplete="new-password"
+          errors={data?.errors}
+        />
         <CheckboxField name="active" label={t("user.active")} defaultChecked={user ? user.active : true} />
-        <button type="submit" className="btn">{user ? t("common.save") : t("common.create")}</button>
+        <button type="submit" className="btn">
+          {user ? t("common.save") : t("common.create")}
+        </button>
       </Form>
     </div>
   );

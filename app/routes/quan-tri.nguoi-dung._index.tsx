@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
-import { requirePermission } from "../platform/auth.server.ts";
 import { listUsers } from "../features/directory/index.server.ts";
+import { requirePermission } from "../platform/auth.server.ts";
+import { formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "user:manage");
@@ -10,8 +10,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const users = await listUsers();
   return {
     users: users.map((u) => ({
-      id: u.id, username: u.username, displayName: u.displayName, role: u.role, active: u.active,
-      organization: u.organization?.shortName ?? "", lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
+      id: u.id,
+      username: u.username,
+      displayName: u.displayName,
+      role: u.role,
+      active: u.active,
+      organization: u.organization?.shortName ?? "",
+      lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
       locked: !!u.lockedUntil && u.lockedUntil > now,
     })),
   };
@@ -25,17 +30,30 @@ export default function UsersList() {
     <div>
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{t("user.list")}</h1>
-        <Link to="/quan-tri/nguoi-dung/moi" className="btn">{t("user.new")}</Link>
+        <Link to="/quan-tri/nguoi-dung/moi" className="btn">
+          {t("user.new")}
+        </Link>
       </div>
       <div className="overflow-x-auto">
         <table className="table">
-          <thead><tr><th>{t("user.username")}</th><th>{t("user.role")}</th><th>{t("user.organization")}</th><th>{t("user.lastLogin")}</th></tr></thead>
+          <thead>
+            <tr>
+              <th>{t("user.username")}</th>
+              <th>{t("user.role")}</th>
+              <th>{t("user.organization")}</th>
+              <th>{t("user.lastLogin")}</th>
+            </tr>
+          </thead>
           <tbody>
             {users.map((u) => (
               <tr key={u.id} className={u.active ? "" : "text-slate-400"}>
                 <td>
                   <Link to={`/quan-tri/nguoi-dung/${u.id}`}>{u.username}</Link>
-                  <div className="text-xs text-slate-500">{u.displayName}{u.active ? "" : ` · ${t("common.inactive")}`}{u.locked ? ` · ${t("user.locked")}` : ""}</div>
+                  <div className="text-xs text-slate-500">
+                    {u.displayName}
+                    {u.active ? "" : ` · ${t("common.inactive")}`}
+                    {u.locked ? ` · ${t("user.locked")}` : ""}
+                  </div>
                 </td>
                 <td className="whitespace-nowrap">{t(`role.${u.role}`)}</td>
                 <td>{u.organization}</td>

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
 import { listAudit } from "../platform/audit.server.ts";
 import { requirePermission } from "../platform/auth.server.ts";
+import { formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
 
 const PAGE = 100;
 
@@ -16,7 +16,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     entity: entity ?? "",
     rows: rows.map((r) => ({
-      id: r.id, at: r.createdAt.toISOString(), actor: r.actorLabel, action: r.action, entity: r.entity, entityId: r.entityId,
+      id: r.id,
+      at: r.createdAt.toISOString(),
+      actor: r.actorLabel,
+      action: r.action,
+      entity: r.entity,
+      entityId: r.entityId,
       change: summarize(r.before, r.after),
     })),
     next: rows.length === PAGE ? rows[rows.length - 1].id : null,
@@ -49,15 +54,31 @@ export default function AuditLog() {
     <div>
       <h1 className="mb-3 text-2xl font-bold">{t("audit.title")}</h1>
       <form method="get" className="mb-3 flex items-end gap-2">
-        <label className="label" htmlFor="entity">{t("audit.entity")}</label>
+        <label className="label" htmlFor="entity">
+          {t("audit.entity")}
+        </label>
         <select id="entity" name="entity" defaultValue={entity} className="input w-auto">
-          {ENTITIES.map((e) => <option key={e} value={e}>{e || t("common.all")}</option>)}
+          {ENTITIES.map((e) => (
+            <option key={e} value={e}>
+              {e || t("common.all")}
+            </option>
+          ))}
         </select>
-        <button type="submit" className="btn-secondary">OK</button>
+        <button type="submit" className="btn-secondary">
+          OK
+        </button>
       </form>
       <div className="overflow-x-auto">
         <table className="table" data-testid="audit">
-          <thead><tr><th>{t("audit.time")}</th><th>{t("audit.actor")}</th><th>{t("audit.action")}</th><th>{t("audit.entity")}</th><th>{t("audit.changes")}</th></tr></thead>
+          <thead>
+            <tr>
+              <th>{t("audit.time")}</th>
+              <th>{t("audit.actor")}</th>
+              <th>{t("audit.action")}</th>
+              <th>{t("audit.entity")}</th>
+              <th>{t("audit.changes")}</th>
+            </tr>
+          </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>
@@ -71,7 +92,11 @@ export default function AuditLog() {
           </tbody>
         </table>
       </div>
-      {next ? <p className="mt-2"><Link to={`?entity=${encodeURIComponent(entity)}&after=${next}`}>{t("audit.more")} →</Link></p> : null}
+      {next ? (
+        <p className="mt-2">
+          <Link to={`?entity=${encodeURIComponent(entity)}&after=${next}`}>{t("audit.more")} →</Link>
+        </p>
+      ) : null}
     </div>
   );
 }

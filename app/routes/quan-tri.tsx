@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, NavLink, Outlet, useLoaderData } from "@remix-run/react";
-import { useT } from "../platform/i18n/i18n.tsx";
 import { requirePermission } from "../platform/auth.server.ts";
+import { useT } from "../platform/i18n/i18n.tsx";
 import { can, type Permission } from "../platform/permissions.ts";
 
 const NAV: { to: string; key: string; perm: Permission }[] = [
@@ -32,19 +32,40 @@ export default function StaffLayout() {
     <div className="mx-auto flex max-w-6xl flex-col gap-3 px-3 py-3 md:flex-row">
       <aside className="md:w-52 md:shrink-0">
         <div className="mb-2 text-sm">
-          <div className="font-semibold" data-testid="staff-user">{user.displayName}</div>
-          <div className="text-slate-600">{t(`role.${user.role}`)}{user.organization ? ` · ${user.organization}` : ""}</div>
+          <div className="font-semibold" data-testid="staff-user">
+            {user.displayName}
+          </div>
+          <div className="text-slate-600">
+            {t(`role.${user.role}`)}
+            {user.organization ? ` · ${user.organization}` : ""}
+          </div>
         </div>
         <nav aria-label={t("nav.staff")} className="flex gap-1 overflow-x-auto md:flex-col">
           {nav.map((n) => (
-            <NavLink key={n.to} to={n.to} end={n.to === "/quan-tri"}
-              className={({ isActive }) => `whitespace-nowrap rounded px-2 py-1.5 text-sm no-underline ${isActive ? "bg-brand-700 text-white" : "text-slate-800 hover:bg-slate-200"}`}>
+            <NavLink
+              key={n.to}
+              to={n.to}
+              end={n.to === "/quan-tri"}
+              className={({ isActive }) =>
+                `whitespace-nowrap rounded px-2 py-1.5 text-sm no-underline ${isActive ? "bg-brand-700 text-white" : "text-slate-800 hover:bg-slate-200"}`
+              }
+            >
               {t(n.key)}
             </NavLink>
           ))}
-          <NavLink to="/tai-khoan" className="whitespace-nowrap rounded px-2 py-1.5 text-sm text-slate-800 no-underline hover:bg-slate-200">{t("nav.account")}</NavLink>
+          <NavLink
+            to="/tai-khoan"
+            className="whitespace-nowrap rounded px-2 py-1.5 text-sm text-slate-800 no-underline hover:bg-slate-200"
+          >
+            {t("nav.account")}
+          </NavLink>
           <Form method="post" action="/dang-xuat">
-            <button type="submit" className="whitespace-nowrap rounded px-2 py-1.5 text-left text-sm text-slate-800 hover:bg-slate-200">{t("nav.logout")}</button>
+            <button
+              type="submit"
+              className="whitespace-nowrap rounded px-2 py-1.5 text-left text-sm text-slate-800 hover:bg-slate-200"
+            >
+              {t("nav.logout")}
+            </button>
           </Form>
         </nav>
       </aside>

@@ -1,14 +1,21 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { FormMessage, TextField } from "../platform/ui/form.tsx";
-import { useT } from "../platform/i18n/i18n.tsx";
 import { changePasswordSchema } from "../platform/auth-schemas.ts";
 import { changePassword, requireUser } from "../platform/auth.server.ts";
 import { formAction, invalid, parseForm } from "../platform/http.server.ts";
+import { useT } from "../platform/i18n/i18n.tsx";
+import { FormMessage, TextField } from "../platform/ui/form.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return { user: { username: user.username, displayName: user.displayName, role: user.role, organization: user.organization?.shortName ?? null } };
+  return {
+    user: {
+      username: user.username,
+      displayName: user.displayName,
+      role: user.role,
+      organization: user.organization?.shortName ?? null,
+    },
+  };
 }
 
 async function handleAction({ request }: ActionFunctionArgs) {
@@ -31,17 +38,48 @@ export default function Account() {
     <main id="main" className="mx-auto max-w-md px-3 py-6">
       <h1 className="mb-3 text-2xl font-bold">{t("account.title")}</h1>
       <dl className="card mb-4 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-        <dt className="font-semibold">{t("login.username")}</dt><dd>{user.username}</dd>
-        <dt className="font-semibold">{t("account.role")}</dt><dd>{t(`role.${user.role}`)}</dd>
-        {user.organization ? (<><dt className="font-semibold">{t("account.organization")}</dt><dd>{user.organization}</dd></>) : null}
+        <dt className="font-semibold">{t("login.username")}</dt>
+        <dd>{user.username}</dd>
+        <dt className="font-semibold">{t("account.role")}</dt>
+        <dd>{t(`role.${user.role}`)}</dd>
+        {user.organization ? (
+          <>
+            <dt className="font-semibold">{t("account.organization")}</dt>
+            <dd>{user.organization}</dd>
+          </>
+        ) : null}
       </dl>
       <h2 className="mb-2 text-lg font-bold">{t("account.changePassword")}</h2>
       <Form method="post" className="card" noValidate>
         <FormMessage errors={data?.errors} ok={data?.ok ? t("account.changed") : undefined} />
-        <TextField name="current" type="password" label={t("account.current")} autoComplete="current-password" errors={data?.errors} required />
-        <TextField name="next" type="password" label={t("account.new")} autoComplete="new-password" errors={data?.errors} required minLength={10} />
-        <TextField name="confirm" type="password" label={t("account.confirm")} autoComplete="new-password" errors={data?.errors} required />
-        <button type="submit" className="btn">{t("account.changePassword")}</button>
+        <TextField
+          name="current"
+          type="password"
+          label={t("account.current")}
+          autoComplete="current-password"
+          errors={data?.errors}
+          required
+        />
+        <TextField
+          name="next"
+          type="password"
+          label={t("account.new")}
+          autoComplete="new-password"
+          errors={data?.errors}
+          required
+          minLength={10}
+        />
+        <TextField
+          name="confirm"
+          type="password"
+          label={t("account.confirm")}
+          autoComplete="new-password"
+          errors={data?.errors}
+          required
+        />
+        <button type="submit" className="btn">
+          {t("account.changePassword")}
+        </button>
       </Form>
     </main>
   );

@@ -15,8 +15,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!info) throw new Response("Not found", { status: 404 });
   return new Response(createReadableStreamFromReadable(createReadStream(file)), {
     headers: {
-      "Content-Type": a.type, "Content-Length": String(info.size), "Content-Disposition": contentDisposition(a.fileName),
-      "X-Content-Type-Options": "nosniff", "Cache-Control": "private, no-store",
+      "Content-Type": a.type,
+      "Content-Length": String(info.size),
+      "Content-Disposition": contentDisposition(a.fileName),
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
     },
   });
 }

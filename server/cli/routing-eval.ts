@@ -26,8 +26,14 @@ async function routerFromDb() {
 
 function routerFromSeed() {
   const kw = keywords.keywords as Record<string, string[]>;
-  const orgs: RoutingOrg[] = (agencies.organizations as { code: string; kind: string; name: string; short: string }[]).map((o) => ({
-    code: o.code, name: o.name, shortName: o.short, kind: o.kind, keywords: (kw[o.code] ?? []).join("\n"),
+  const orgs: RoutingOrg[] = (
+    agencies.organizations as { code: string; kind: string; name: string; short: string }[]
+  ).map((o) => ({
+    code: o.code,
+    name: o.name,
+    shortName: o.short,
+    kind: o.kind,
+    keywords: (kw[o.code] ?? []).join("\n"),
   }));
   return createRouter({ orgs, places, decisions: [] as RoutingDecision[] });
 }
@@ -39,7 +45,10 @@ async function main() {
     console.error("Usage: npm run routing:eval -- FILE.jsonl [--db]");
     process.exit(2);
   }
-  const rows: Row[] = readFileSync(file, "utf8").split(/\r?\n/).filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const rows: Row[] = readFileSync(file, "utf8")
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
   const router = args.includes("--db") ? await routerFromDb() : routerFromSeed();
   let top1 = 0;
   let top3 = 0;

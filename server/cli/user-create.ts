@@ -5,11 +5,11 @@
  */
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
+import { ConflictError, organizationByCode, saveUser } from "../../app/features/directory/index.server.ts";
+import { userSchema } from "../../app/features/directory/index.ts";
 import { ConfigError, getConfig } from "../../app/platform/config.server.ts";
 import { closeDb, initDb } from "../../app/platform/db.server.ts";
 import { fieldErrors } from "../../app/platform/validation.ts";
-import { userSchema } from "../../app/features/directory/index.ts";
-import { ConflictError, organizationByCode, saveUser } from "../../app/features/directory/index.server.ts";
 import { migrate } from "../migrate.ts";
 
 function fail(msg: string): never {
@@ -37,7 +37,12 @@ async function askPassword(): Promise<string> {
 
 async function main() {
   const { values } = parseArgs({
-    options: { username: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "admin" }, org: { type: "string" } },
+    options: {
+      username: { type: "string" },
+      name: { type: "string" },
+      role: { type: "string", default: "admin" },
+      org: { type: "string" },
+    },
   });
   let config;
   try {
@@ -45,7 +50,10 @@ async function main() {
   } catch (e) {
     fail(e instanceof ConfigError ? e.message : String(e));
   }
-  if (!values.username) fail("Usage: npm run user:create -- --username NAME --name \"Display name\" --role admin|standing|committee|operator|agency [--org CODE]");
+  if (!values.username)
+    fail(
+      'Usage: npm run user:create -- --username NAME --name "Display name" --role admin|standing|committee|operator|agency [--org CODE]',
+    );
   await migrate(config.databaseUrl);
   await initDb(config);
   let organizationId = "";
@@ -56,11 +64,20 @@ async function main() {
   }
   const password = process.env.NEW_USER_PASSWORD ?? (await askPassword());
   const parsed = userSchema.safeParse({
-    username: values.username, displayName: values.name ?? values.username, role: values.role, organizationId, active: "on", password,
+    username: values.username,
+    displayName: values.name ?? values.username,
+    role: values.role,
+    organizationId,
+    active: "on",
+    password,
   });
   if (!parsed.success) {
     const errs = fieldErrors(parsed.error);
-    fail(Object.entries(errs).map(([k, v]) => `${k}: ${v.join(", ")}`).join("; "));
+    fail(
+      Object.entries(errs)
+        .map(([k, v]) => `${k}: ${v.join(", ")}`)
+        .join("; "),
+    );
   }
   try {
     const u = await saveUser({ id: null, label: "cli" }, null, parsed.data);

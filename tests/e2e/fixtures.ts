@@ -1,7 +1,13 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import { E2E_PASSWORD } from "../playwright.config.ts";
 
-export const ACCOUNTS = { admin: "admin", standing: "thuongtruc", committee: "ban.vhxh", operator: "tongdai1", agency: "so.ldtbxh" } as const;
+export const ACCOUNTS = {
+  admin: "admin",
+  standing: "thuongtruc",
+  committee: "ban.vhxh",
+  operator: "tongdai1",
+  agency: "so.ldtbxh",
+} as const;
 
 /** Collects CSP violations and page errors so a test can assert there were none. */
 export const test = base.extend<{ loginAs: (role: keyof typeof ACCOUNTS) => Promise<void>; problems: string[] }>({
@@ -28,7 +34,10 @@ export async function signIn(page: Page, username: string, password = E2E_PASSWO
 }
 
 export async function noHorizontalScroll(page: Page) {
-  const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+  const { scroll, width } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    width: window.innerWidth,
+  }));
   expect(scroll, "page wider than the viewport").toBeLessThanOrEqual(width);
 }
 

@@ -1,6 +1,10 @@
 import { expect, signIn, test } from "./fixtures.ts";
 
-test("after the show: the committee drafts and the Standing Committee issues the notice; the agency answers; the public sees the answer", async ({ browser, page, problems }) => {
+test("after the show: the committee drafts and the Standing Committee issues the notice; the agency answers; the public sees the answer", async ({
+  browser,
+  page,
+  problems,
+}) => {
   // The operator runs the (demo) upcoming episode and routes a question during it.
   await signIn(page, "tongdai1");
   await page.goto("/quan-tri/chuong-trinh");
@@ -10,15 +14,26 @@ test("after the show: the committee drafts and the Standing Committee issues the
   const episodeId = editorUrl.split("/").pop()!;
   await page.getByRole("button", { name: "Chuyển sang “Đang phát trực tiếp”" }).click();
   await expect(page.getByTestId("staff-status")).toContainText("Đang phát trực tiếp");
-  const q = await (await page.request.post(`/api/episodes/${episodeId}/questions`, {
-    data: { text: "Giá thuê đất trong khu công nghiệp Sông Hậu cao, tỉnh có hỗ trợ nhà đầu tư nhỏ không?", clientKey: `e2e-followup-${Date.now()}` },
-  })).json();
+  const q = await (
+    await page.request.post(`/api/episodes/${episodeId}/questions`, {
+      data: {
+        text: "Giá thuê đất trong khu công nghiệp Sông Hậu cao, tỉnh có hỗ trợ nhà đầu tư nhỏ không?",
+        clientKey: `e2e-followup-${Date.now()}`,
+      },
+    })
+  ).json();
   expect(q.trackingCode, JSON.stringify(q)).toBeTruthy();
   const sugg = await (await page.request.get(`/api/questions/${q.id}/suggestions`)).json();
   expect(sugg.routing, JSON.stringify(sugg)).toBeTruthy();
   const bql = sugg.routing.find((s: { code: string }) => s.code === "BQLKCN");
   expect(bql).toBeTruthy();
-  expect((await page.request.post(`/api/questions/${q.id}/actions`, { data: { action: "route", version: 1, agencyId: bql.organization.id } })).status()).toBe(200);
+  expect(
+    (
+      await page.request.post(`/api/questions/${q.id}/actions`, {
+        data: { action: "route", version: 1, agencyId: bql.organization.id },
+      })
+    ).status(),
+  ).toBe(200);
   await page.goto(editorUrl);
   await page.getByRole("button", { name: "Chuyển sang “Đã phát sóng”" }).click();
   await expect(page.getByTestId("staff-status")).toContainText("Đã phát sóng");
@@ -31,7 +46,9 @@ test("after the show: the committee drafts and the Standing Committee issues the
   await bp.getByRole("button", { name: "Lập dự thảo thông báo kết luận" }).click();
   await expect(bp.getByTestId("notice-status")).toHaveText("Dự thảo");
   await expect(bp.getByTestId("notice-tasks")).toContainText("1 ý kiến kèm theo");
-  await bp.getByLabel("Nội dung kết luận").fill("Thường trực HĐND tỉnh ghi nhận ý kiến của cử tri về giá thuê đất trong các khu công nghiệp.");
+  await bp
+    .getByLabel("Nội dung kết luận")
+    .fill("Thường trực HĐND tỉnh ghi nhận ý kiến của cử tri về giá thuê đất trong các khu công nghiệp.");
   await bp.getByRole("button", { name: "Lưu" }).first().click();
   await expect(bp.getByText("Đã lưu.")).toBeVisible();
   await bp.getByRole("button", { name: "Trình Thường trực HĐND" }).click();
@@ -46,7 +63,10 @@ test("after the show: the committee drafts and the Standing Committee issues the
   await tp.getByLabel("Ngày ban hành").fill(new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10));
   await tp.getByRole("button", { name: "Ban hành" }).click();
   await expect(tp.getByTestId("notice-status")).toHaveText("Đã ban hành");
-  const [download] = await Promise.all([tp.waitForEvent("download"), tp.getByRole("link", { name: "Tải DOCX" }).click()]);
+  const [download] = await Promise.all([
+    tp.waitForEvent("download"),
+    tp.getByRole("link", { name: "Tải DOCX" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/\.docx$/);
 
   // The agency answers from its inbox.
@@ -54,8 +74,15 @@ test("after the show: the committee drafts and the Standing Committee issues the
   const ap = await ag.newPage();
   await signIn(ap, "bql.kcn");
   await ap.getByRole("link", { name: "Hộp thư đơn vị" }).click();
-  await ap.getByTestId("agency-items").getByRole("link", { name: /Giá thuê đất trong khu công nghiệp Sông Hậu/ }).click();
-  await ap.getByLabel("Nội dung trả lời").fill("Ban Quản lý các KCN trả lời:\n\n- Nhà đầu tư nhỏ và vừa được **giảm 50%** tiền thuê đất 3 năm đầu.\n- Liên hệ Phòng Quản lý đầu tư.");
+  await ap
+    .getByTestId("agency-items")
+    .getByRole("link", { name: /Giá thuê đất trong khu công nghiệp Sông Hậu/ })
+    .click();
+  await ap
+    .getByLabel("Nội dung trả lời")
+    .fill(
+      "Ban Quản lý các KCN trả lời:\n\n- Nhà đầu tư nhỏ và vừa được **giảm 50%** tiền thuê đất 3 năm đầu.\n- Liên hệ Phòng Quản lý đầu tư.",
+    );
   await ap.getByRole("button", { name: "Gửi Ban HĐND xem xét" }).click();
   await expect(ap.getByTestId("answer-status")).toHaveText("Chờ Ban HĐND xem xét");
 

@@ -1,7 +1,11 @@
 import { devices } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures.ts";
 
-test("a viewer asks from a phone; an operator sees it live, routes it; the studio shows an approved question; the viewer sees the status", async ({ browser, page, problems }) => {
+test("a viewer asks from a phone; an operator sees it live, routes it; the studio shows an approved question; the viewer sees the status", async ({
+  browser,
+  page,
+  problems,
+}) => {
   // The operator's console, open before the question arrives.
   await signIn(page, "tongdai1");
   await page.getByRole("link", { name: "Tiếp nhận câu hỏi" }).first().click();
@@ -11,7 +15,9 @@ test("a viewer asks from a phone; an operator sees it live, routes it; the studi
   const phone = await browser.newContext({ ...devices["Pixel 7"] });
   const viewer = await phone.newPage();
   await viewer.goto(consoleUrl.replace("/quan-tri/chuong-trinh/", "/chuong-trinh/").replace("/tiep-nhan", ""));
-  await viewer.getByLabel("Câu hỏi, ý kiến của bạn").fill("Thẻ bảo hiểm y tế của hộ cận nghèo hết hạn thì gia hạn ở đâu ạ?");
+  await viewer
+    .getByLabel("Câu hỏi, ý kiến của bạn")
+    .fill("Thẻ bảo hiểm y tế của hộ cận nghèo hết hạn thì gia hạn ở đâu ạ?");
   await viewer.getByLabel("Địa bàn (huyện, xã)").fill("Vị Thủy");
   const sentAt = Date.now();
   await viewer.getByRole("button", { name: "Gửi câu hỏi" }).click();
@@ -28,7 +34,9 @@ test("a viewer asks from a phone; an operator sees it live, routes it; the studi
   await expect(detail.getByTestId("suggestions")).toContainText("BHXH tỉnh");
   await detail.getByTestId("suggestions").getByRole("button").first().click();
   await expect(detail).toContainText("Đã chuyển cơ quan có thẩm quyền");
-  await expect(viewer.getByTestId("my-status").first()).toHaveText("Đã chuyển cơ quan có thẩm quyền", { timeout: 5000 });
+  await expect(viewer.getByTestId("my-status").first()).toHaveText("Đã chuyển cơ quan có thẩm quyền", {
+    timeout: 5000,
+  });
 
   // Select it for the studio, then the studio screen shows it.
   await detail.getByRole("button", { name: "Chọn đưa lên trường quay" }).click();
@@ -38,7 +46,11 @@ test("a viewer asks from a phone; an operator sees it live, routes it; the studi
   await page.getByRole("link", { name: "Màn hình trường quay" }).click();
   const queue = page.getByTestId("studio-queue");
   await expect(queue).toContainText("Thẻ bảo hiểm y tế của hộ cận nghèo");
-  await queue.getByRole("listitem").filter({ hasText: "Thẻ bảo hiểm y tế" }).getByRole("button", { name: "Đưa lên sóng" }).click();
+  await queue
+    .getByRole("listitem")
+    .filter({ hasText: "Thẻ bảo hiểm y tế" })
+    .getByRole("button", { name: "Đưa lên sóng" })
+    .click();
   await expect(page.getByTestId("on-air")).toContainText("Thẻ bảo hiểm y tế của hộ cận nghèo");
   await expect(viewer.getByTestId("my-status").first()).toHaveText("Đang trao đổi trên sóng", { timeout: 5000 });
   await page.getByRole("button", { name: "Đã trả lời" }).click();
@@ -65,7 +77,9 @@ test("a question typed while offline waits on the phone and goes out on reconnec
   await expect(viewer.getByTestId("ask-notice")).toHaveText("Đã lưu câu hỏi trên máy; đang gửi…");
   await phone.setOffline(false);
   await expect(viewer.getByTestId("my-status").first()).toHaveText("Đã tiếp nhận", { timeout: 15_000 });
-  await expect(viewer.getByTestId("ask-notice")).toHaveText(/^Đã gửi câu hỏi\. Mã theo dõi: [2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}\.$/);
+  await expect(viewer.getByTestId("ask-notice")).toHaveText(
+    /^Đã gửi câu hỏi\. Mã theo dõi: [2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}\.$/,
+  );
   await phone.close();
 });
 
@@ -79,7 +93,11 @@ test("a question the server could not take (503) is sent again by itself, withou
   await phone.route(/\/api\/episodes\/[^/]+\/questions$/, async (route) => {
     if (route.request().method() === "POST" && refused === 0) {
       refused++;
-      return route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: "unavailable" }) });
+      return route.fulfill({
+        status: 503,
+        contentType: "application/json",
+        body: JSON.stringify({ error: "unavailable" }),
+      });
     }
     return route.continue();
   });
@@ -87,7 +105,9 @@ test("a question the server could not take (503) is sent again by itself, withou
   await viewer.goto("/");
   await viewer.getByTestId("live-episode").getByRole("link", { name: "Xem và gửi câu hỏi" }).click();
   await expect(viewer.getByTestId("ask")).toBeVisible();
-  await viewer.getByLabel("Câu hỏi, ý kiến của bạn").fill("Gửi khi máy chủ đang bận: thủ tục vay vốn học nghề thế nào?");
+  await viewer
+    .getByLabel("Câu hỏi, ý kiến của bạn")
+    .fill("Gửi khi máy chủ đang bận: thủ tục vay vốn học nghề thế nào?");
   await viewer.getByRole("button", { name: "Gửi câu hỏi" }).click();
   await expect(viewer.getByTestId("my-questions")).toContainText("Đang chờ gửi");
   expect(refused).toBe(1);

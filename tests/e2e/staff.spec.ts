@@ -23,8 +23,12 @@ test("an admin creates an episode that then appears on the public schedule", asy
   await expect(page.locator("#f-topic-err")).toHaveText("Vui lòng nhập trường này.");
   await expect(page.locator("#f-topic")).toHaveAttribute("aria-invalid", "true");
 
-  await page.getByLabel("Kế hoạch").selectOption({ label: "02/KH-TT – Kế hoạch triển khai thực hiện nhiệm vụ đột phá “Đưa Nghị quyết vào cuộc sống”" });
-  await page.getByLabel("Chủ đề", { exact: true }).fill("Tình hình thực hiện chính sách hỗ trợ nhà ở cho công nhân khu công nghiệp");
+  await page.getByLabel("Kế hoạch").selectOption({
+    label: "02/KH-TT – Kế hoạch triển khai thực hiện nhiệm vụ đột phá “Đưa Nghị quyết vào cuộc sống”",
+  });
+  await page
+    .getByLabel("Chủ đề", { exact: true })
+    .fill("Tình hình thực hiện chính sách hỗ trợ nhà ở cho công nhân khu công nghiệp");
   await page.getByLabel("Ban chủ trì").selectOption({ label: "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh" });
   await page.getByLabel("Thời gian bắt đầu (giờ Việt Nam)").fill("2030-03-21T20:00");
   await page.getByLabel("Số đường dây nóng").fill("0293 3 878 999");
@@ -54,7 +58,10 @@ test("a committee member ticks off its episode's preparation", async ({ page, lo
   await expect(page.getByRole("heading", { name: "Công tác chuẩn bị các chương trình" })).toBeVisible();
   const section = page.getByRole("region").filter({ hasText: "Chính sách hỗ trợ học nghề" });
   await expect(section).toContainText("Chuẩn bị: 5/5 việc đã xong");
-  await section.getByRole("button", { name: /Bỏ đánh dấu/ }).first().click();
+  await section
+    .getByRole("button", { name: /Bỏ đánh dấu/ })
+    .first()
+    .click();
   await expect(section).toContainText("Chuẩn bị: 4/5 việc đã xong");
   await section.getByRole("button", { name: "Đánh dấu đã xong" }).click();
   await expect(section).toContainText("Chuẩn bị: 5/5 việc đã xong");

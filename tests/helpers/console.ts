@@ -18,8 +18,18 @@ export type ConsoleRecord = {
 };
 
 /** `rec`: the record of an earlier connection of the same console (it reconnects and goes on from there). */
-export function staffConsole(url: string, cookie: string, episodeId: string, rec: ConsoleRecord = { ids: [], seqs: [], last: 0, resyncs: 0, disconnects: 0, syncErrors: [] }) {
-  const s: Socket = connect(`${url}/staff`, { transports: ["websocket"], extraHeaders: { cookie }, reconnection: false, forceNew: true });
+export function staffConsole(
+  url: string,
+  cookie: string,
+  episodeId: string,
+  rec: ConsoleRecord = { ids: [], seqs: [], last: 0, resyncs: 0, disconnects: 0, syncErrors: [] },
+) {
+  const s: Socket = connect(`${url}/staff`, {
+    transports: ["websocket"],
+    extraHeaders: { cookie },
+    reconnection: false,
+    forceNew: true,
+  });
   const apply = (e: { seq: number; type: string; question: { id: string } }) => {
     if (e.seq <= rec.last) return;
     rec.last = e.seq;
@@ -34,7 +44,10 @@ export function staffConsole(url: string, cookie: string, episodeId: string, rec
       for (const e of res.events) apply(e);
     }));
   // A catch-up cut short by the node dying is repeated after a reconnect; any other failure is recorded.
-  const trySync = () => sync().catch((err) => { if (s.connected) rec.syncErrors.push(err); });
+  const trySync = () =>
+    sync().catch((err) => {
+      if (s.connected) rec.syncErrors.push(err);
+    });
   const onEvent = (type: string) => (e: { seq: number; question: { id: string } }) => {
     if (e.seq === rec.last + 1) apply({ ...e, type });
     else if (e.seq > rec.last + 1) void trySync();

@@ -2,11 +2,11 @@
  * Test data made through the app's own services, on the test server's database.
  */
 import { randomBytes } from "node:crypto";
-import { loadConfig, setConfig } from "../../app/platform/config.server.ts";
-import { db, initDb } from "../../app/platform/db.server.ts";
-import { SYSTEM_ACTOR } from "../../app/platform/audit.server.ts";
 import { createUser } from "../../app/features/directory/directory.server.ts";
 import { createEpisode } from "../../app/features/episodes/episodes.server.ts";
+import { SYSTEM_ACTOR } from "../../app/platform/audit.server.ts";
+import { loadConfig, setConfig } from "../../app/platform/config.server.ts";
+import { db, initDb } from "../../app/platform/db.server.ts";
 import type { Role } from "../../app/platform/permissions.ts";
 import type { TestServer } from "./server.ts";
 
@@ -28,11 +28,17 @@ export const factories = {
   async user(role: Role, orgCode?: string, password = "factory-password-1") {
     const username = `${role}-${randomBytes(4).toString("hex")}`;
     await createUser(SYSTEM_ACTOR, {
-      username, displayName: username, role, password, organizationId: orgCode ? await orgId(orgCode) : null,
+      username,
+      displayName: username,
+      role,
+      password,
+      organizationId: orgCode ? await orgId(orgCode) : null,
     });
     return { username, password };
   },
-  async episode(over: { leadCommittee?: string; status?: "planned" | "live" | "ended"; startsAt?: Date; topic?: string } = {}) {
+  async episode(
+    over: { leadCommittee?: string; status?: "planned" | "live" | "ended"; startsAt?: Date; topic?: string } = {},
+  ) {
     const series = await db().series.findFirstOrThrow();
     return createEpisode(
       SYSTEM_ACTOR,
@@ -45,7 +51,8 @@ export const factories = {
         startsAt: over.startsAt ?? new Date(Date.now() + 3 * 86400_000),
         durationMinutes: 60,
         hotlines: ["0293 3 878 999"],
-        surveyReportText: "", publicBoard: true,
+        surveyReportText: "",
+        publicBoard: true,
       },
       { status: over.status ?? "planned" },
     );

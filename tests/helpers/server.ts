@@ -89,10 +89,13 @@ function killAll(pids: Iterable<number>) {
 }
 
 /** `command` starts the server another way than `node --import tsx server/index.ts` (e.g. through npm). */
-export async function startTestServer(opts: { env?: Record<string, string>; dataDir?: string; port?: number; command?: string[] } = {}): Promise<TestServer> {
+export async function startTestServer(
+  opts: { env?: Record<string, string>; dataDir?: string; port?: number; command?: string[] } = {},
+): Promise<TestServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(path.join(os.tmpdir(), "ln-test-"));
   const databaseUrl =
-    opts.env?.DATABASE_URL ?? (TEST_DATABASE === "postgresql" ? await freshPostgres() : `file:${path.join(dataDir, "test.db")}`);
+    opts.env?.DATABASE_URL ??
+    (TEST_DATABASE === "postgresql" ? await freshPostgres() : `file:${path.join(dataDir, "test.db")}`);
   const env: NodeJS.ProcessEnv & Record<string, string> = {
     ...(process.env as Record<string, string>),
     NODE_ENV: "test",
@@ -147,7 +150,12 @@ export async function startTestServer(opts: { env?: Record<string, string>; data
       proc.kill(signal);
     });
   const server: TestServer = {
-    url, port, dataDir, databaseUrl, env, proc,
+    url,
+    port,
+    dataDir,
+    databaseUrl,
+    env,
+    proc,
     output: () => out,
     stop,
     restart: async () => {

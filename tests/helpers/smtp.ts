@@ -31,11 +31,19 @@ export async function startSmtpSink(): Promise<{ port: number; mails: Mail[]; cl
         buf = buf.slice(nl + 2);
         const cmd = line.slice(0, 4).toUpperCase();
         if (cmd === "EHLO" || cmd === "HELO") say("250 sink");
-        else if (cmd === "MAIL") { cur.from = line; say("250 OK"); }
-        else if (cmd === "RCPT") { cur.to.push(line); say("250 OK"); }
-        else if (cmd === "DATA") { inData = true; say("354 go ahead"); }
-        else if (cmd === "QUIT") { say("221 bye"); sock.end(); }
-        else say("250 OK");
+        else if (cmd === "MAIL") {
+          cur.from = line;
+          say("250 OK");
+        } else if (cmd === "RCPT") {
+          cur.to.push(line);
+          say("250 OK");
+        } else if (cmd === "DATA") {
+          inData = true;
+          say("354 go ahead");
+        } else if (cmd === "QUIT") {
+          say("221 bye");
+          sock.end();
+        } else say("250 OK");
       }
     });
   });

@@ -3,10 +3,19 @@ import { io as connect, type Socket } from "socket.io-client";
 
 export function socketOpener(baseUrl: () => string) {
   const sockets: Socket[] = [];
-  /** `headers`: a cookie string, or the handshake's headers. Sockets to one URL would otherwise share the first one's headers. */
+  /**
+   * `headers`: a cookie string, or the handshake's headers. Sockets to one URL would otherwise share the first one's
+   * headers.
+   */
   const open = (ns: string, headers?: string | Record<string, string>, opts: Record<string, unknown> = {}): Socket => {
     const extraHeaders = typeof headers === "string" ? { cookie: headers } : (headers ?? {});
-    const s = connect(baseUrl() + ns, { transports: ["websocket"], extraHeaders, reconnection: false, forceNew: true, ...opts });
+    const s = connect(baseUrl() + ns, {
+      transports: ["websocket"],
+      extraHeaders,
+      reconnection: false,
+      forceNew: true,
+      ...opts,
+    });
     sockets.push(s);
     return s;
   };

@@ -38,14 +38,21 @@ describe("admin pages", () => {
     expect(await (await get(server.url, "/lich.ics")).text()).toContain("DTSTART:20300620T130000Z");
     const items = await factories.db().checklistItem.findMany({ where: { episodeId: id } });
     expect(items).toHaveLength(5);
-    const audit = await factories.db().auditEvent.findFirstOrThrow({ where: { entity: "Episode", entityId: id, action: "create" } });
+    const audit = await factories
+      .db()
+      .auditEvent.findFirstOrThrow({ where: { entity: "Episode", entityId: id, action: "create" } });
     expect(audit.actorLabel).toBe("admin");
     expect(JSON.parse(audit.after!).topic).toContain("nhà ở cho công nhân");
   });
 
   it("answers bad input with field-level errors and writes nothing", async () => {
     const before = await factories.db().episode.count();
-    const res = await postForm(server.url, "/quan-tri/chuong-trinh/moi", await episodeForm({ topic: "", startsAt: "hôm qua", durationMinutes: "0" }), admin);
+    const res = await postForm(
+      server.url,
+      "/quan-tri/chuong-trinh/moi",
+      await episodeForm({ topic: "", startsAt: "hôm qua", durationMinutes: "0" }),
+      admin,
+    );
     expect(res.status).toBe(422);
     const body = await res.text();
     for (const key of ["err.required", "err.datetime", "err.durationRange"]) expect(body).toContain(key);
@@ -54,9 +61,19 @@ describe("admin pages", () => {
 
   it("records every status change with actor and time, and refuses an illegal transition with 409", async () => {
     const e = await factories.episode();
-    const ok = await postForm(server.url, `/quan-tri/chuong-trinh/${e.id}`, { intent: "status", status: "live" }, admin);
+    const ok = await postForm(
+      server.url,
+      `/quan-tri/chuong-trinh/${e.id}`,
+      { intent: "status", status: "live" },
+      admin,
+    );
     expect(ok.status).toBe(200);
-    const bad = await postForm(server.url, `/quan-tri/chuong-trinh/${e.id}`, { intent: "status", status: "closed" }, admin);
+    const bad = await postForm(
+      server.url,
+      `/quan-tri/chuong-trinh/${e.id}`,
+      { intent: "status", status: "closed" },
+      admin,
+    );
     expect(bad.status).toBe(409);
     const events = await factories.db().auditEvent.findMany({ where: { entityId: e.id, action: "status" } });
     expect(events).toHaveLength(1);
@@ -70,52 +87,111 @@ describe("admin pages", () => {
       const form = new FormData();
       form.set("intent", "survey-upload");
       form.set("file", new File([new Uint8Array(bytes)], name));
-      return fetch(`${server.url}/quan-tri/chuong-trinh/${e.id}`, { method: "POST", body: form, headers: { cookie: admin } });
+      return fetch(`${server.url}/quan-tri/chuong-trinh/${e.id}`, {
+        method: "POST",
+        body: form,
+        headers: { cookie: admin },
+      });
     };
     expect((await upload("virus.pdf", Buffer.from("MZ this is an exe"))).status).toBe(422);
-    expect((await upload("big.pdf", Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(1.5 * 1024 * 1024)]))).status).toBe(413);
+    expect(
+      (await upload("big.pdf", Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(1.5 * 1024 * 1024)]))).status,
+    ).toBe(413);
     const ok = await upload("Báo cáo khảo sát.pdf", Buffer.from("%PDF-1.7\n%%EOF\n"));
     expect(ok.status).toBe(200);
     const dl = await get(server.url, `/quan-tri/chuong-trinh/${e.id}/bao-cao`, admin);
     expect(dl.status).toBe(200);
     expect(dl.headers.get("content-type")).toBe("application/pdf");
-    expect(dl.headers.get("content-disposition")).toContain("filename*=UTF-8''B%C3%A1o%20c%C3%A1o%20kh%E1%BA%A3o%20s%C3%A1t.pdf");
+    expect(dl.headers.get("content-disposition")).toContain(
+      "filename*=UTF-8''B%C3%A1o%20c%C3%A1o%20kh%E1%BA%A3o%20s%C3%A1t.pdf",
+    );
     expect(await dl.text()).toBe("%PDF-1.7\n%%EOF\n");
     const row = await factories.db().episode.findUniqueOrThrow({ where: { id: e.id } });
     expect(row.surveyFileSize).toBe(15);
   });
 
   it("manages organizations with duplicate-code and parent-loop checks", async () => {
-    const res = await postForm(server.url, "/quan-tri/don-vi/moi", { code: "SCT", name: "Trùng", shortName: "Trùng", kind: "department" }, admin);
+    const res = await postForm(
+      server.url,
+      "/quan-tri/don-vi/moi",
+      { code: "SCT", name: "Trùng", shortName: "Trùng", kind: "department" },
+      admin,
+    );
     expect(res.status).toBe(409);
     expect(await res.text()).toContain("err.duplicate");
-    const created = await postForm(server.url, "/quan-tri/don-vi/moi", {
-      code: "BQLDA", name: "Ban Quản lý dự án đầu tư xây dựng tỉnh", shortName: "Ban QLDA", kind: "agency",
-      keywords: "dự án\ncông trình", email: "bqlda@example.org", phone: "0293 3 123 456", active: "on",
-    }, admin);
+    const created = await postForm(
+      server.url,
+      "/quan-tri/don-vi/moi",
+      {
+        code: "BQLDA",
+        name: "Ban Quản lý dự án đầu tư xây dựng tỉnh",
+        shortName: "Ban QLDA",
+        kind: "agency",
+        keywords: "dự án\ncông trình",
+        email: "bqlda@example.org",
+        phone: "0293 3 123 456",
+        active: "on",
+      },
+      admin,
+    );
     expect(created.status).toBe(302);
     const org = await factories.db().organization.findUniqueOrThrow({ where: { code: "BQLDA" } });
     expect(org.keywords).toBe("dự án\ncông trình");
     expect(org.phone).toBe("02933123456");
     const sct = await factories.db().organization.findUniqueOrThrow({ where: { code: "SCT" } });
-    await postForm(server.url, `/quan-tri/don-vi/${org.id}`, { code: "BQLDA", name: org.name, shortName: org.shortName, kind: "agency", parentId: sct.id, active: "on" }, admin);
-    const loop = await postForm(server.url, `/quan-tri/don-vi/${sct.id}`, { code: "SCT", name: sct.name, shortName: sct.shortName, kind: "department", parentId: org.id, active: "on" }, admin);
+    await postForm(
+      server.url,
+      `/quan-tri/don-vi/${org.id}`,
+      { code: "BQLDA", name: org.name, shortName: org.shortName, kind: "agency", parentId: sct.id, active: "on" },
+      admin,
+    );
+    const loop = await postForm(
+      server.url,
+      `/quan-tri/don-vi/${sct.id}`,
+      { code: "SCT", name: sct.name, shortName: sct.shortName, kind: "department", parentId: org.id, active: "on" },
+      admin,
+    );
     expect(loop.status).toBe(409);
     expect(await loop.text()).toContain("err.cycle");
   });
 
   it("creates users; an agency user needs an organization; deactivation ends sessions", async () => {
-    const noOrg = await postForm(server.url, "/quan-tri/nguoi-dung/moi", { username: "so.ct", displayName: "Sở Công Thương", role: "agency", password: "long-password-1", active: "on" }, admin);
+    const noOrg = await postForm(
+      server.url,
+      "/quan-tri/nguoi-dung/moi",
+      { username: "so.ct", displayName: "Sở Công Thương", role: "agency", password: "long-password-1", active: "on" },
+      admin,
+    );
     expect(noOrg.status).toBe(409);
     expect(await noOrg.text()).toContain("err.orgRequired");
-    const ok = await postForm(server.url, "/quan-tri/nguoi-dung/moi", {
-      username: "so.ct", displayName: "Sở Công Thương", role: "agency", organizationId: await factories.orgId("SCT"), password: "long-password-1", active: "on",
-    }, admin);
+    const ok = await postForm(
+      server.url,
+      "/quan-tri/nguoi-dung/moi",
+      {
+        username: "so.ct",
+        displayName: "Sở Công Thương",
+        role: "agency",
+        organizationId: await factories.orgId("SCT"),
+        password: "long-password-1",
+        active: "on",
+      },
+      admin,
+    );
     expect(ok.status).toBe(302);
     const cookie = await login(server.url, "so.ct", "long-password-1");
     expect((await get(server.url, "/quan-tri", cookie)).status).toBe(200);
     const id = ok.headers.get("location")!.split("/").pop()!;
-    await postForm(server.url, `/quan-tri/nguoi-dung/${id}`, { username: "so.ct", displayName: "Sở Công Thương", role: "agency", organizationId: await factories.orgId("SCT") }, admin);
+    await postForm(
+      server.url,
+      `/quan-tri/nguoi-dung/${id}`,
+      {
+        username: "so.ct",
+        displayName: "Sở Công Thương",
+        role: "agency",
+        organizationId: await factories.orgId("SCT"),
+      },
+      admin,
+    );
     expect((await get(server.url, "/quan-tri", cookie)).status).toBe(302);
     const audit = await factories.db().auditEvent.findMany({ where: { entity: "User", entityId: id } });
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(["create", "update"]));
@@ -123,9 +199,18 @@ describe("admin pages", () => {
   });
 
   it("edits a plan (series)", async () => {
-    const res = await postForm(server.url, `/quan-tri/ke-hoach/${seriesId}`, {
-      planNumber: "02/KH-TT", title: "Kế hoạch đã sửa", programName: "Lắng nghe và Trao đổi", issuedAt: "2024-01-02", place: "Hậu Giang",
-    }, admin);
+    const res = await postForm(
+      server.url,
+      `/quan-tri/ke-hoach/${seriesId}`,
+      {
+        planNumber: "02/KH-TT",
+        title: "Kế hoạch đã sửa",
+        programName: "Lắng nghe và Trao đổi",
+        issuedAt: "2024-01-02",
+        place: "Hậu Giang",
+      },
+      admin,
+    );
     expect(res.status).toBe(200);
     expect((await factories.db().series.findUniqueOrThrow({ where: { id: seriesId } })).title).toBe("Kế hoạch đã sửa");
   });

@@ -14,7 +14,11 @@ afterAll(async () => {
 
 describe("sessions", () => {
   it("signs in with a hardened cookie and signs out for real", async () => {
-    const res = await postForm(server.url, "/dang-nhap", { username: "tongdai1", password: DEMO_PASSWORD, redirectTo: "/quan-tri/chuong-trinh" });
+    const res = await postForm(server.url, "/dang-nhap", {
+      username: "tongdai1",
+      password: DEMO_PASSWORD,
+      redirectTo: "/quan-tri/chuong-trinh",
+    });
     expect(res.status).toBe(302);
     expect(res.headers.get("location")).toBe("/quan-tri/chuong-trinh");
     const setCookie = res.headers.get("set-cookie")!;
@@ -35,15 +39,29 @@ describe("sessions", () => {
     const home = await fetch(server.url);
     expect(home.headers.get("referrer-policy")).toBe("same-origin");
     const body = new URLSearchParams({ username: "ban.ktns", password: DEMO_PASSWORD });
-    const same = await fetch(`${server.url}/dang-nhap`, { method: "POST", body, redirect: "manual", headers: { origin: server.url } });
+    const same = await fetch(`${server.url}/dang-nhap`, {
+      method: "POST",
+      body,
+      redirect: "manual",
+      headers: { origin: server.url },
+    });
     expect(same.status).toBe(302);
-    const cross = await fetch(`${server.url}/dang-nhap`, { method: "POST", body, redirect: "manual", headers: { origin: "https://evil.example" } });
+    const cross = await fetch(`${server.url}/dang-nhap`, {
+      method: "POST",
+      body,
+      redirect: "manual",
+      headers: { origin: "https://evil.example" },
+    });
     expect(cross.status).toBeGreaterThanOrEqual(400);
     expect(cross.headers.get("set-cookie")).toBeNull();
   });
 
   it("never redirects off-site after login", async () => {
-    const res = await postForm(server.url, "/dang-nhap", { username: "tongdai2", password: DEMO_PASSWORD, redirectTo: "//evil.example/" });
+    const res = await postForm(server.url, "/dang-nhap", {
+      username: "tongdai2",
+      password: DEMO_PASSWORD,
+      redirectTo: "//evil.example/",
+    });
     expect(res.headers.get("location")).toBe("/quan-tri");
   });
 
@@ -79,9 +97,19 @@ describe("sessions", () => {
     const { username, password } = await factories.user("committee", "BVHXH");
     const a = await login(server.url, username, password);
     const b = await login(server.url, username, password);
-    const wrong = await postForm(server.url, "/tai-khoan", { current: "nope", next: "new-password-123", confirm: "new-password-123" }, a);
+    const wrong = await postForm(
+      server.url,
+      "/tai-khoan",
+      { current: "nope", next: "new-password-123", confirm: "new-password-123" },
+      a,
+    );
     expect(wrong.status).toBe(422);
-    const ok = await postForm(server.url, "/tai-khoan", { current: password, next: "new-password-123", confirm: "new-password-123" }, a);
+    const ok = await postForm(
+      server.url,
+      "/tai-khoan",
+      { current: password, next: "new-password-123", confirm: "new-password-123" },
+      a,
+    );
     expect(ok.status).toBe(200);
     expect((await get(server.url, "/quan-tri", a)).status).toBe(200);
     expect((await get(server.url, "/quan-tri", b)).status).toBe(302);

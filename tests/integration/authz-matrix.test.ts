@@ -48,7 +48,13 @@ beforeAll(async () => {
   server = await startTestServer();
   const f = await connectFactories(server);
   // The demo accounts: committee ban.vhxh (BVHXH), agency so.ldtbxh (SLDTBXH).
-  const usernames: Record<Role, string> = { admin: "admin", standing: "thuongtruc", committee: "ban.vhxh", operator: "tongdai1", agency: "so.ldtbxh" };
+  const usernames: Record<Role, string> = {
+    admin: "admin",
+    standing: "thuongtruc",
+    committee: "ban.vhxh",
+    operator: "tongdai1",
+    agency: "so.ldtbxh",
+  };
   for (const r of ROLES) cookies[r] = await login(server.url, usernames[r]);
   const ep = await f.episode({ leadCommittee: "BVHXH" });
   ids.episode = ep.id;
@@ -56,7 +62,11 @@ beforeAll(async () => {
   const form = new FormData();
   form.set("intent", "survey-upload");
   form.set("file", new File([Buffer.from("%PDF-1.4\n% test\n")], "bao-cao-khao-sat.pdf", { type: "application/pdf" }));
-  const up = await fetch(`${server.url}/quan-tri/chuong-trinh/${ep.id}`, { method: "POST", body: form, headers: { cookie: cookies.admin! } });
+  const up = await fetch(`${server.url}/quan-tri/chuong-trinh/${ep.id}`, {
+    method: "POST",
+    body: form,
+    headers: { cookie: cookies.admin! },
+  });
   expect(up.status).toBe(200);
   ids.series = (await f.db().series.findFirstOrThrow()).id;
   ids.org = await f.orgId("SCT");
@@ -64,11 +74,13 @@ beforeAll(async () => {
   // A question routed to the agency account's organization (Sở LĐ-TB&XH).
   const live = await f.episode({ status: "live" });
   const q = await fetch(`${server.url}/api/episodes/${live.id}/questions`, {
-    method: "POST", headers: { "content-type": "application/json" },
+    method: "POST",
+    headers: { "content-type": "application/json" },
     body: JSON.stringify({ text: "Câu hỏi chuyển Sở LĐ-TB&XH để kiểm tra quyền", clientKey: "authz-matrix-routed-1" }),
   }).then((r) => r.json());
   const routed = await fetch(`${server.url}/api/questions/${q.id}/actions`, {
-    method: "POST", headers: { "content-type": "application/json", cookie: cookies.operator! },
+    method: "POST",
+    headers: { "content-type": "application/json", cookie: cookies.operator! },
     body: JSON.stringify({ action: "route", version: 1, agencyId: await f.orgId("SLDTBXH") }),
   });
   expect(routed.status).toBe(200);
@@ -125,57 +137,131 @@ describe("authorization matrix", () => {
     const other = await factories.episode({ leadCommittee: "BKTNS" });
     const series = ids.series;
     const body = (leadCommitteeId: string) => ({
-      intent: "save", seriesId: series, topic: "Chủ đề đã sửa", leadCommitteeId, startsAt: "2030-01-01T20:00", durationMinutes: "60",
+      intent: "save",
+      seriesId: series,
+      topic: "Chủ đề đã sửa",
+      leadCommitteeId,
+      startsAt: "2030-01-01T20:00",
+      durationMinutes: "60",
     });
     const bvhxh = await factories.orgId("BVHXH");
     const bktns = await factories.orgId("BKTNS");
-    expect((await postForm(server.url, `/quan-tri/chuong-trinh/${own.id}`, body(bvhxh), cookies.committee)).status).toBe(200);
-    expect((await postForm(server.url, `/quan-tri/chuong-trinh/${other.id}`, body(bktns), cookies.committee)).status).toBe(403);
+    expect(
+      (await postForm(server.url, `/quan-tri/chuong-trinh/${own.id}`, body(bvhxh), cookies.committee)).status,
+    ).toBe(200);
+    expect(
+      (await postForm(server.url, `/quan-tri/chuong-trinh/${other.id}`, body(bktns), cookies.committee)).status,
+    ).toBe(403);
     // Nor hand its own episode to another Ban.
-    expect((await postForm(server.url, `/quan-tri/chuong-trinh/${own.id}`, body(bktns), cookies.committee)).status).toBe(403);
-    expect((await postForm(server.url, `/quan-tri/chuong-trinh/${other.id}`, { intent: "status", status: "live" }, cookies.committee)).status).toBe(403);
-    expect((await postForm(server.url, `/quan-tri/chuong-trinh/${own.id}`, { intent: "status", status: "live" }, cookies.committee)).status).toBe(200);
-    expect((await postForm(server.url, `/quan-tri/chuong-trinh/${other.id}`, body(bktns), cookies.operator)).status).toBe(403);
-    expect((await postForm(server.url, `/quan-tri/chuong-trinh/${other.id}`, body(bktns), cookies.standing)).status).toBe(200);
+    expect(
+      (await postForm(server.url, `/quan-tri/chuong-trinh/${own.id}`, body(bktns), cookies.committee)).status,
+    ).toBe(403);
+    expect(
+      (
+        await postForm(
+          server.url,
+          `/quan-tri/chuong-trinh/${other.id}`,
+          { intent: "status", status: "live" },
+          cookies.committee,
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await postForm(
+          server.url,
+          `/quan-tri/chuong-trinh/${own.id}`,
+          { intent: "status", status: "live" },
+          cookies.committee,
+        )
+      ).status,
+    ).toBe(200);
+    expect(
+      (await postForm(server.url, `/quan-tri/chuong-trinh/${other.id}`, body(bktns), cookies.operator)).status,
+    ).toBe(403);
+    expect(
+      (await postForm(server.url, `/quan-tri/chuong-trinh/${other.id}`, body(bktns), cookies.standing)).status,
+    ).toBe(200);
     expect((await postForm(server.url, "/quan-tri/chuong-trinh/moi", body(bktns), cookies.committee)).status).toBe(403);
     expect((await postForm(server.url, "/quan-tri/chuong-trinh/moi", body(bktns), cookies.agency)).status).toBe(403);
   });
 
   it("lets agency staff tick only the preparation steps assigned to their organization", async () => {
     const ep = await factories.episode({ leadCommittee: "BVHXH" });
-    const items = await factories.db().checklistItem.findMany({ where: { episodeId: ep.id }, orderBy: { position: "asc" } });
-    await factories.db().checklistItem.update({ where: { id: items[0].id }, data: { ownerOrgId: await factories.orgId("SLDTBXH") } });
-    const tick = (id: string) => postForm(server.url, "/quan-tri/chuan-bi", { intent: "checklist-toggle", id, done: "true" }, cookies.agency);
+    const items = await factories
+      .db()
+      .checklistItem.findMany({ where: { episodeId: ep.id }, orderBy: { position: "asc" } });
+    await factories
+      .db()
+      .checklistItem.update({ where: { id: items[0].id }, data: { ownerOrgId: await factories.orgId("SLDTBXH") } });
+    const tick = (id: string) =>
+      postForm(server.url, "/quan-tri/chuan-bi", { intent: "checklist-toggle", id, done: "true" }, cookies.agency);
     expect((await tick(items[0].id)).status).toBe(200);
     expect((await tick(items[1].id)).status).toBe(403);
     expect((await factories.db().checklistItem.findUniqueOrThrow({ where: { id: items[0].id } })).done).toBe(true);
     expect((await factories.db().checklistItem.findUniqueOrThrow({ where: { id: items[1].id } })).done).toBe(false);
     // The agency may not add or remove steps.
-    expect((await postForm(server.url, `/quan-tri/chuong-trinh/${ep.id}`, { intent: "checklist-add", title: "Việc mới" }, cookies.agency)).status).toBe(403);
+    expect(
+      (
+        await postForm(
+          server.url,
+          `/quan-tri/chuong-trinh/${ep.id}`,
+          { intent: "checklist-add", title: "Việc mới" },
+          cookies.agency,
+        )
+      ).status,
+    ).toBe(403);
   });
 
   it("keeps a Ban's studio screen to its own episodes, and the triage API to triage roles", async () => {
     const other = await factories.episode({ leadCommittee: "BKTNS", status: "live" });
-    expect((await get(server.url, `/quan-tri/chuong-trinh/${other.id}/truong-quay`, cookies.committee)).status).toBe(403);
+    expect((await get(server.url, `/quan-tri/chuong-trinh/${other.id}/truong-quay`, cookies.committee)).status).toBe(
+      403,
+    );
     const q = await fetch(`${server.url}/api/episodes/${other.id}/questions`, {
-      method: "POST", headers: { "content-type": "application/json" },
+      method: "POST",
+      headers: { "content-type": "application/json" },
       body: JSON.stringify({ text: "Câu hỏi để kiểm tra quyền xử lý", clientKey: "authz-matrix-key-1" }),
     }).then((r) => r.json());
-    const act = (cookie?: string) => fetch(`${server.url}/api/questions/${q.id}/actions`, {
-      method: "POST", headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ action: "approve", version: 1 }),
-    });
+    const act = (cookie?: string) =>
+      fetch(`${server.url}/api/questions/${q.id}/actions`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify({ action: "approve", version: 1 }),
+      });
     expect((await act()).status).toBe(401);
     expect((await act(cookies.agency)).status).toBe(403);
     expect((await act(cookies.committee)).status).toBe(403); // BVHXH may not triage a BKTNS episode
-    expect((await fetch(`${server.url}/api/episodes/${other.id}/questions`, { headers: { cookie: cookies.agency! } })).status).toBe(403);
+    expect(
+      (await fetch(`${server.url}/api/episodes/${other.id}/questions`, { headers: { cookie: cookies.agency! } }))
+        .status,
+    ).toBe(403);
     expect((await act(cookies.operator)).status).toBe(200);
   });
 
   it("refuses every admin-only action to other roles", async () => {
     for (const who of ["standing", "committee", "operator", "agency"] as Role[]) {
       const c = cookies[who];
-      expect((await postForm(server.url, "/quan-tri/nguoi-dung/moi", { username: "x.y", displayName: "X", role: "admin", password: "long-password-1" }, c)).status).toBe(403);
-      expect((await postForm(server.url, "/quan-tri/don-vi/moi", { code: "NEW", name: "N", shortName: "N", kind: "agency" }, c)).status).toBe(403);
+      expect(
+        (
+          await postForm(
+            server.url,
+            "/quan-tri/nguoi-dung/moi",
+            { username: "x.y", displayName: "X", role: "admin", password: "long-password-1" },
+            c,
+          )
+        ).status,
+      ).toBe(403);
+      expect(
+        (
+          await postForm(
+            server.url,
+            "/quan-tri/don-vi/moi",
+            { code: "NEW", name: "N", shortName: "N", kind: "agency" },
+            c,
+          )
+        ).status,
+      ).toBe(403);
     }
     expect(await factories.db().user.count({ where: { username: "x.y" } })).toBe(0);
   });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SYSTEM_ACTOR } from "../../app/platform/audit.server.ts";
 import { createToken, revokeToken } from "../../app/features/questions/channels.server.ts";
+import { SYSTEM_ACTOR } from "../../app/platform/audit.server.ts";
 import { connectFactories, factories } from "../helpers/factories.ts";
 import { startTestServer, type TestServer } from "../helpers/server.ts";
 import { login } from "../helpers/session.ts";
@@ -17,7 +17,11 @@ afterAll(async () => {
 
 const key = () => randomUUID().replace(/-/g, "");
 async function post(path: string, body: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(server.url + path, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+  const res = await fetch(server.url + path, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, headers: res.headers, body: await res.json().catch(() => null) };
 }
 
@@ -26,25 +30,58 @@ describe("other channels and limits", () => {
     const e = await factories.episode({ status: "live" });
     const { token } = await createToken(SYSTEM_ACTOR, { name: "Fanpage Đài PT-TH", channel: "fanpage" });
     const auth = { authorization: `Bearer ${token}` };
-    const first = await post(`/api/episodes/${e.id}/questions`, { text: "Bình luận trên fanpage hỏi về học nghề", clientKey: key(), externalId: "fb-comment-1" }, auth);
+    const first = await post(
+      `/api/episodes/${e.id}/questions`,
+      { text: "Bình luận trên fanpage hỏi về học nghề", clientKey: key(), externalId: "fb-comment-1" },
+      auth,
+    );
     expect(first.status).toBe(201);
-    const again = await post(`/api/episodes/${e.id}/questions`, { text: "Bình luận trên fanpage hỏi về học nghề", clientKey: key(), externalId: "fb-comment-1" }, auth);
+    const again = await post(
+      `/api/episodes/${e.id}/questions`,
+      { text: "Bình luận trên fanpage hỏi về học nghề", clientKey: key(), externalId: "fb-comment-1" },
+      auth,
+    );
     expect(again.status).toBe(200);
     expect(again.body.id).toBe(first.body.id);
     const row = await factories.db().question.findUniqueOrThrow({ where: { id: first.body.id } });
     expect(row.channel).toBe("fanpage");
-    expect((await post(`/api/episodes/${e.id}/questions`, { text: "Thiếu mã nguồn của bình luận này", clientKey: key() }, auth)).body).toEqual({ errors: { externalId: ["err.required"] } });
+    expect(
+      (
+        await post(
+          `/api/episodes/${e.id}/questions`,
+          { text: "Thiếu mã nguồn của bình luận này", clientKey: key() },
+          auth,
+        )
+      ).body,
+    ).toEqual({ errors: { externalId: ["err.required"] } });
     const { row: t2, token: tok2 } = await createToken(SYSTEM_ACTOR, { name: "YouTube", channel: "youtube" });
     await revokeToken(SYSTEM_ACTOR, t2.id);
-    expect((await post(`/api/episodes/${e.id}/questions`, { text: "Token đã bị thu hồi không gửi được", clientKey: key(), externalId: "yt-1" }, { authorization: `Bearer ${tok2}` })).status).toBe(401);
+    expect(
+      (
+        await post(
+          `/api/episodes/${e.id}/questions`,
+          { text: "Token đã bị thu hồi không gửi được", clientKey: key(), externalId: "yt-1" },
+          { authorization: `Bearer ${tok2}` },
+        )
+      ).status,
+    ).toBe(401);
   });
 
   it("logs hotline calls for operators only", async () => {
     const e = await factories.episode({ status: "live" });
-    const body = { text: "Người gọi hỏi về trợ cấp thất nghiệp", name: "Chú Bảy", phone: "0939 123 456", area: "Vị Thủy", clientKey: key(), channel: "hotline" };
+    const body = {
+      text: "Người gọi hỏi về trợ cấp thất nghiệp",
+      name: "Chú Bảy",
+      phone: "0939 123 456",
+      area: "Vị Thủy",
+      clientKey: key(),
+      channel: "hotline",
+    };
     expect((await post(`/api/episodes/${e.id}/questions`, body)).status).toBe(401);
     const agency = await login(server.url, "so.ldtbxh");
-    expect((await post(`/api/episodes/${e.id}/questions`, { ...body, clientKey: key() }, { cookie: agency })).status).toBe(403);
+    expect(
+      (await post(`/api/episodes/${e.id}/questions`, { ...body, clientKey: key() }, { cookie: agency })).status,
+    ).toBe(403);
     const op = await login(server.url, "tongdai1");
     const ok = await post(`/api/episodes/${e.id}/questions`, { ...body, clientKey: key() }, { cookie: op });
     expect(ok.status).toBe(201);
@@ -57,7 +94,11 @@ describe("other channels and limits", () => {
     const statuses: number[] = [];
     let retry: string | null = null;
     for (let i = 0; i < 8; i++) {
-      const r = await post(`/api/episodes/${e.id}/questions`, { text: `Câu hỏi thứ ${i} từ cùng một máy`, clientKey: key(), deviceId: "device-flood-1" });
+      const r = await post(`/api/episodes/${e.id}/questions`, {
+        text: `Câu hỏi thứ ${i} từ cùng một máy`,
+        clientKey: key(),
+        deviceId: "device-flood-1",
+      });
       statuses.push(r.status);
       if (r.status === 429) retry = r.headers.get("retry-after");
     }

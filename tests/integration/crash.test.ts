@@ -20,7 +20,8 @@ afterAll(async () => {
 async function submit(url: string, episodeId: string, clientKey: string, i: number) {
   try {
     const res = await fetch(`${url}/api/episodes/${episodeId}/questions`, {
-      method: "POST", headers: { "content-type": "application/json" },
+      method: "POST",
+      headers: { "content-type": "application/json" },
       body: JSON.stringify({ text: `Câu hỏi trong lúc máy chủ gặp sự cố, số ${i}`, clientKey }),
       signal: AbortSignal.timeout(10_000),
     });
@@ -52,7 +53,9 @@ describe("crash safety", () => {
     expect(acked.size).toBeLessThan(keys.length); // the kill did interrupt the load
 
     server = await server.restart();
-    const rows = await factories.db().question.findMany({ where: { episodeId: e.id }, select: { id: true, clientKey: true } });
+    const rows = await factories
+      .db()
+      .question.findMany({ where: { episodeId: e.id }, select: { id: true, clientKey: true } });
     const byKey = new Map<string, string[]>();
     for (const r of rows) byKey.set(r.clientKey!, [...(byKey.get(r.clientKey!) ?? []), r.id]);
     for (const [key, id] of acked) expect(byKey.get(key)).toEqual([id]);
@@ -61,18 +64,24 @@ describe("crash safety", () => {
     // Retries with the same keys return the originals; the unacknowledged ones are stored once.
     const retried = new Map<string, string | null>();
     let k = 0;
-    await Promise.all(Array.from({ length: 20 }, async () => {
-      while (k < keys.length) {
-        const i = k++;
-        retried.set(keys[i], (await submit(server.url, e.id, keys[i], i))?.id ?? null);
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: 20 }, async () => {
+        while (k < keys.length) {
+          const i = k++;
+          retried.set(keys[i], (await submit(server.url, e.id, keys[i], i))?.id ?? null);
+        }
+      }),
+    );
     for (const key of keys) {
       expect(retried.get(key)).not.toBeNull();
       if (acked.has(key)) expect(retried.get(key)).toBe(acked.get(key));
     }
     expect(await factories.db().question.count({ where: { episodeId: e.id } })).toBe(keys.length);
-    const seqs = (await factories.db().episodeEvent.findMany({ where: { episodeId: e.id }, select: { seq: true }, orderBy: { seq: "asc" } })).map((x) => x.seq);
+    const seqs = (
+      await factories
+        .db()
+        .episodeEvent.findMany({ where: { episodeId: e.id }, select: { seq: true }, orderBy: { seq: "asc" } })
+    ).map((x) => x.seq);
     expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, k) => seqs[0] + k));
   });
 });

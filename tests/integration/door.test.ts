@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectFactories, factories } from "../helpers/factories.ts";
 import { startTestServer, type TestServer } from "../helpers/server.ts";
-import { connected, socketOpener } from "../helpers/sockets.ts";
 import { login } from "../helpers/session.ts";
+import { connected, socketOpener } from "../helpers/sockets.ts";
 
 let server: TestServer;
 const { open, closeAll } = socketOpener(() => server.url);
@@ -30,7 +30,11 @@ describe("the client address", () => {
     await Promise.all(viewers.map(connected));
     const acks = await Promise.all(
       viewers.map((v, i) =>
-        v.emitWithAck("question:submit", { episodeId: e.id, text: `Câu hỏi số ${i} của người xem qua proxy`, clientKey: key(i, "proxy") }),
+        v.emitWithAck("question:submit", {
+          episodeId: e.id,
+          text: `Câu hỏi số ${i} của người xem qua proxy`,
+          clientKey: key(i, "proxy"),
+        }),
       ),
     );
     expect(acks.filter((a) => a.ok).length).toBe(40);
@@ -42,7 +46,13 @@ describe("the client address", () => {
     await connected(viewer);
     const acks = [];
     for (let i = 0; i < 31; i++) {
-      acks.push(await viewer.emitWithAck("question:submit", { episodeId: e.id, text: `Câu hỏi thứ ${i} của cùng một người`, clientKey: key(i, "one") }));
+      acks.push(
+        await viewer.emitWithAck("question:submit", {
+          episodeId: e.id,
+          text: `Câu hỏi thứ ${i} của cùng một người`,
+          clientKey: key(i, "one"),
+        }),
+      );
     }
     expect(acks.slice(0, 30).every((a) => a.ok)).toBe(true);
     expect(acks[30]).toMatchObject({ ok: false, status: 429, error: "rate_limited" });
@@ -76,7 +86,10 @@ describe("the end of a session", () => {
     expect(await s.emitWithAck("episode:join", { episodeId: e.id })).toMatchObject({ ok: true });
     // The session row goes without a sign-out signal (expiry, or another node's sign-out while Redis is away).
     await factories.db().session.deleteMany({ where: { user: { username: "tongdai2" } } });
-    const ack = await s.timeout(3000).emitWithAck("episode:sync", { episodeId: e.id, afterSeq: 0 }).catch(() => ({ ok: false, status: 0 }));
+    const ack = await s
+      .timeout(3000)
+      .emitWithAck("episode:sync", { episodeId: e.id, afterSeq: 0 })
+      .catch(() => ({ ok: false, status: 0 }));
     expect(ack.ok).toBe(false);
   });
 });

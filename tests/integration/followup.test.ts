@@ -25,21 +25,38 @@ afterAll(async () => {
 });
 
 async function api(path: string, body: unknown, cookie?: string) {
-  const res = await fetch(server.url + path, { method: "POST", headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
+  const res = await fetch(server.url + path, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, body: await res.json().catch(() => null) };
 }
 
 describe("after the broadcast", () => {
   it("routes, concludes, answers, approves, publishes: done on time", async () => {
     const e = await factories.episode({ leadCommittee: "BVHXH", status: "live" });
-    const q = await api(`/api/episodes/${e.id}/questions`, { text: "Lao động nông thôn học nghề có được hỗ trợ tiền ăn không?", clientKey: randomUUID().replace(/-/g, ""), name: "Trần Văn Bình", phone: "0912000111" });
+    const q = await api(`/api/episodes/${e.id}/questions`, {
+      text: "Lao động nông thôn học nghề có được hỗ trợ tiền ăn không?",
+      clientKey: randomUUID().replace(/-/g, ""),
+      name: "Trần Văn Bình",
+      phone: "0912000111",
+    });
     const sld = await factories.orgId("SLDTBXH");
-    expect((await api(`/api/questions/${q.body.id}/actions`, { action: "route", version: 1, agencyId: sld }, c.tongdai1)).status).toBe(200);
-    expect((await postForm(server.url, `/quan-tri/chuong-trinh/${e.id}`, { intent: "status", status: "ended" }, c.tongdai1)).status).toBe(200);
+    expect(
+      (await api(`/api/questions/${q.body.id}/actions`, { action: "route", version: 1, agencyId: sld }, c.tongdai1))
+        .status,
+    ).toBe(200);
+    expect(
+      (await postForm(server.url, `/quan-tri/chuong-trinh/${e.id}`, { intent: "status", status: "ended" }, c.tongdai1))
+        .status,
+    ).toBe(200);
 
     const page = `/quan-tri/chuong-trinh/${e.id}/ket-luan`;
     expect((await postForm(server.url, page, { intent: "draft" }, c["ban.vhxh"])).status).toBe(200);
-    const notice = await factories.db().notice.findUniqueOrThrow({ where: { episodeId: e.id }, include: { tasks: { include: { questions: true } } } });
+    const notice = await factories
+      .db()
+      .notice.findUniqueOrThrow({ where: { episodeId: e.id }, include: { tasks: { include: { questions: true } } } });
     expect(notice.status).toBe("draft");
     expect(notice.tasks).toHaveLength(1);
     expect(notice.tasks[0].leadAgencyId).toBe(sld);
@@ -47,9 +64,36 @@ describe("after the broadcast", () => {
     expect(notice.grounds).toContain("Căn cứ Kế hoạch số 02/KH-TT");
 
     // The committee drafts; only the Standing Committee issues.
-    expect((await postForm(server.url, page, { intent: "save", noticeId: notice.id, title: notice.title, grounds: notice.grounds, conclusions: "Các Sở, ngành tập trung giải quyết kiến nghị của cử tri.", recipients: "UBND tỉnh\nSở Lao động - Thương binh và Xã hội\nLưu: VT" }, c["ban.vhxh"])).status).toBe(200);
-    expect((await postForm(server.url, page, { intent: "submit", noticeId: notice.id }, c["ban.vhxh"])).status).toBe(200);
-    const issue = { intent: "issue", noticeId: notice.id, number: "35/TB-HĐND", issuedAt: new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10), place: "Hậu Giang", signerName: "Mã Thị Tươi", signerTitle: "Phó Chủ tịch", signerOnBehalf: "TM. Thường trực HĐND, KT. Chủ tịch" };
+    expect(
+      (
+        await postForm(
+          server.url,
+          page,
+          {
+            intent: "save",
+            noticeId: notice.id,
+            title: notice.title,
+            grounds: notice.grounds,
+            conclusions: "Các Sở, ngành tập trung giải quyết kiến nghị của cử tri.",
+            recipients: "UBND tỉnh\nSở Lao động - Thương binh và Xã hội\nLưu: VT",
+          },
+          c["ban.vhxh"],
+        )
+      ).status,
+    ).toBe(200);
+    expect((await postForm(server.url, page, { intent: "submit", noticeId: notice.id }, c["ban.vhxh"])).status).toBe(
+      200,
+    );
+    const issue = {
+      intent: "issue",
+      noticeId: notice.id,
+      number: "35/TB-HĐND",
+      issuedAt: new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10),
+      place: "Hậu Giang",
+      signerName: "Mã Thị Tươi",
+      signerTitle: "Phó Chủ tịch",
+      signerOnBehalf: "TM. Thường trực HĐND, KT. Chủ tịch",
+    };
     expect((await postForm(server.url, page, issue, c["ban.vhxh"])).status).toBe(403);
     expect((await postForm(server.url, page, issue, c.thuongtruc)).status).toBe(200);
     expect((await factories.db().episode.findUniqueOrThrow({ where: { id: e.id } })).status).toBe("concluded");
@@ -57,25 +101,83 @@ describe("after the broadcast", () => {
     expect(routed.dueAt).not.toBeNull();
 
     // An issued notice is not edited in place; an amendment is recorded.
-    expect((await postForm(server.url, page, { intent: "save", noticeId: notice.id, title: "x", grounds: "x", conclusions: "x", recipients: "x" }, c["ban.vhxh"])).status).toBe(409);
-    expect((await postForm(server.url, page, { intent: "amend", noticeId: notice.id, conclusions: "Kết luận đã điều chỉnh.", reason: "" }, c.thuongtruc)).status).toBe(422);
-    expect((await postForm(server.url, page, { intent: "amend", noticeId: notice.id, conclusions: "Kết luận đã điều chỉnh.", reason: "Bổ sung theo ý kiến Thường trực" }, c.thuongtruc)).status).toBe(200);
+    expect(
+      (
+        await postForm(
+          server.url,
+          page,
+          { intent: "save", noticeId: notice.id, title: "x", grounds: "x", conclusions: "x", recipients: "x" },
+          c["ban.vhxh"],
+        )
+      ).status,
+    ).toBe(409);
+    expect(
+      (
+        await postForm(
+          server.url,
+          page,
+          { intent: "amend", noticeId: notice.id, conclusions: "Kết luận đã điều chỉnh.", reason: "" },
+          c.thuongtruc,
+        )
+      ).status,
+    ).toBe(422);
+    expect(
+      (
+        await postForm(
+          server.url,
+          page,
+          {
+            intent: "amend",
+            noticeId: notice.id,
+            conclusions: "Kết luận đã điều chỉnh.",
+            reason: "Bổ sung theo ý kiến Thường trực",
+          },
+          c.thuongtruc,
+        )
+      ).status,
+    ).toBe(200);
     expect(await factories.db().noticeAmendment.count({ where: { noticeId: notice.id } })).toBe(1);
 
     // The agency sees it in its inbox; another agency cannot read or act on it.
-    expect(await (await get(server.url, "/quan-tri/hop-thu", c["so.ldtbxh"])).text()).toContain("Lao động nông thôn học nghề");
+    expect(await (await get(server.url, "/quan-tri/hop-thu", c["so.ldtbxh"])).text()).toContain(
+      "Lao động nông thôn học nghề",
+    );
     expect((await get(server.url, `/quan-tri/hop-thu/${q.body.id}`, c["bql.kcn"])).status).toBe(403);
-    expect((await postForm(server.url, `/quan-tri/hop-thu/${q.body.id}`, { intent: "answer-submit", body: "Không phải việc của tôi" }, c["bql.kcn"])).status).toBe(403);
+    expect(
+      (
+        await postForm(
+          server.url,
+          `/quan-tri/hop-thu/${q.body.id}`,
+          { intent: "answer-submit", body: "Không phải việc của tôi" },
+          c["bql.kcn"],
+        )
+      ).status,
+    ).toBe(403);
 
-    const answer = "Theo Nghị quyết của HĐND tỉnh, lao động nông thôn học nghề ngắn hạn được hỗ trợ tiền ăn 30.000 đồng/ngày.\n\n<script>alert(1)</script>Liên hệ Phòng Giáo dục nghề nghiệp.";
-    expect((await postForm(server.url, `/quan-tri/hop-thu/${q.body.id}`, { intent: "answer-submit", body: answer }, c["so.ldtbxh"])).status).toBe(200);
+    const answer =
+      "Theo Nghị quyết của HĐND tỉnh, lao động nông thôn học nghề ngắn hạn được hỗ trợ tiền ăn 30.000 đồng/ngày.\n\n<script>alert(1)</script>Liên hệ Phòng Giáo dục nghề nghiệp.";
+    expect(
+      (
+        await postForm(
+          server.url,
+          `/quan-tri/hop-thu/${q.body.id}`,
+          { intent: "answer-submit", body: answer },
+          c["so.ldtbxh"],
+        )
+      ).status,
+    ).toBe(200);
     const stored = await factories.db().answer.findUniqueOrThrow({ where: { questionId: q.body.id } });
     expect(stored.status).toBe("submitted");
     expect(stored.body).not.toContain("<script");
     // The agency cannot confirm its own item.
-    expect((await postForm(server.url, page, { intent: "approve", questionId: q.body.id, note: "" }, c["so.ldtbxh"])).status).toBe(403);
+    expect(
+      (await postForm(server.url, page, { intent: "approve", questionId: q.body.id, note: "" }, c["so.ldtbxh"])).status,
+    ).toBe(403);
 
-    expect((await postForm(server.url, page, { intent: "approve", questionId: q.body.id, note: "Đồng ý" }, c["ban.vhxh"])).status).toBe(200);
+    expect(
+      (await postForm(server.url, page, { intent: "approve", questionId: q.body.id, note: "Đồng ý" }, c["ban.vhxh"]))
+        .status,
+    ).toBe(200);
     const pub = await (await fetch(`${server.url}/api/questions/${q.body.trackingCode}`)).json();
     expect(pub.status).toBe("answered");
     expect(pub.answer.html).toContain("30.000 đồng/ngày");
@@ -90,9 +192,21 @@ describe("after the broadcast", () => {
     expect(reviewPage).toContain("Hoàn thành đúng hạn");
 
     // The asker rates; "not satisfied" is visible to the committee and it can reopen.
-    expect((await postForm(server.url, `/theo-doi/${q.body.trackingCode}`, { satisfied: "no", comment: "Chưa rõ thủ tục" })).status).toBe(200);
+    expect(
+      (await postForm(server.url, `/theo-doi/${q.body.trackingCode}`, { satisfied: "no", comment: "Chưa rõ thủ tục" }))
+        .status,
+    ).toBe(200);
     expect(await (await get(server.url, page, c["ban.vhxh"])).text()).toContain("1 ý kiến chưa hài lòng");
-    expect((await postForm(server.url, page, { intent: "reopen", kind: "question", itemId: q.body.id, reason: "Cử tri chưa hài lòng" }, c["ban.vhxh"])).status).toBe(200);
+    expect(
+      (
+        await postForm(
+          server.url,
+          page,
+          { intent: "reopen", kind: "question", itemId: q.body.id, reason: "Cử tri chưa hài lòng" },
+          c["ban.vhxh"],
+        )
+      ).status,
+    ).toBe(200);
     expect((await factories.db().question.findUniqueOrThrow({ where: { id: q.body.id } })).status).toBe("routed");
   });
 
@@ -104,7 +218,22 @@ describe("after the broadcast", () => {
     const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
     const xml = await zip.file("word/document.xml")!.async("string");
     const text = xml.replace(/<[^>]+>/g, "");
-    for (const s of ["HỘI ĐỒNG NHÂN DÂN", "TỈNH HẬU GIANG", "Số: 35/TB-HĐND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "THÔNG BÁO", "Nơi nhận:", "Lưu: VT", "TM. THƯỜNG TRỰC HĐND", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Mã Thị Tươi", "Kết luận đã điều chỉnh.", "Sở Lao động - Thương binh và Xã hội"]) {
+    for (const s of [
+      "HỘI ĐỒNG NHÂN DÂN",
+      "TỈNH HẬU GIANG",
+      "Số: 35/TB-HĐND",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "THÔNG BÁO",
+      "Nơi nhận:",
+      "Lưu: VT",
+      "TM. THƯỜNG TRỰC HĐND",
+      "KT. CHỦ TỊCH",
+      "PHÓ CHỦ TỊCH",
+      "Mã Thị Tươi",
+      "Kết luận đã điều chỉnh.",
+      "Sở Lao động - Thương binh và Xã hội",
+    ]) {
       expect(text, s).toContain(s);
     }
     expect(text).toMatch(/Hậu Giang, ngày \d{2} tháng \d{1,2} năm \d{4}/);
@@ -151,8 +280,15 @@ describe("after the broadcast", () => {
 
   it("sends each scheduled reminder once, even when the job runs twice at the same time", async () => {
     const e = await factories.episode({ leadCommittee: "BVHXH", status: "live" });
-    const q = await api(`/api/episodes/${e.id}/questions`, { text: "Đường vào trường học lầy lội, đề nghị sửa chữa sớm", clientKey: randomUUID().replace(/-/g, "") });
-    await api(`/api/questions/${q.body.id}/actions`, { action: "route", version: 1, agencyId: await factories.orgId("SGTVT") }, c.tongdai1);
+    const q = await api(`/api/episodes/${e.id}/questions`, {
+      text: "Đường vào trường học lầy lội, đề nghị sửa chữa sớm",
+      clientKey: randomUUID().replace(/-/g, ""),
+    });
+    await api(
+      `/api/questions/${q.body.id}/actions`,
+      { action: "route", version: 1, agencyId: await factories.orgId("SGTVT") },
+      c.tongdai1,
+    );
     const due = new Date(Date.now() - 10 * 86400_000);
     await factories.db().question.update({ where: { id: q.body.id }, data: { dueAt: due, originalDueAt: due } });
     const [a, b] = await Promise.all([runReminders(), runReminders()]);
@@ -164,7 +300,21 @@ describe("after the broadcast", () => {
     const inbox = await factories.db().inboxMessage.findMany({ where: { reminderId: mine[0].id } });
     expect(inbox).toHaveLength(1);
     // A manual "đôn đốc" with a message always goes out.
-    expect((await postForm(server.url, `/quan-tri/chuong-trinh/${e.id}/ket-luan`, { intent: "remind", kind: "question", itemId: q.body.id, message: "Đề nghị Sở GTVT khẩn trương trả lời cử tri." }, c["ban.vhxh"])).status).toBe(200);
+    expect(
+      (
+        await postForm(
+          server.url,
+          `/quan-tri/chuong-trinh/${e.id}/ket-luan`,
+          {
+            intent: "remind",
+            kind: "question",
+            itemId: q.body.id,
+            message: "Đề nghị Sở GTVT khẩn trương trả lời cử tri.",
+          },
+          c["ban.vhxh"],
+        )
+      ).status,
+    ).toBe(200);
     expect(await (await get(server.url, "/quan-tri/hop-thu", c.thuongtruc)).status).toBe(403);
     const sgtvt = await login(server.url, "admin");
     expect((await get(server.url, "/quan-tri/hop-thu", sgtvt)).status).toBe(200);
@@ -173,17 +323,31 @@ describe("after the broadcast", () => {
 
   it("takes attachments with answers (type from content, nothing written when one is refused), public once published", async () => {
     const e = await factories.episode({ leadCommittee: "BVHXH", status: "live" });
-    const q = await api(`/api/episodes/${e.id}/questions`, { text: "Hỏi danh sách cơ sở giáo dục nghề nghiệp được hỗ trợ", clientKey: randomUUID().replace(/-/g, "") });
-    await api(`/api/questions/${q.body.id}/actions`, { action: "route", version: 1, agencyId: await factories.orgId("SLDTBXH") }, c.tongdai1);
+    const q = await api(`/api/episodes/${e.id}/questions`, {
+      text: "Hỏi danh sách cơ sở giáo dục nghề nghiệp được hỗ trợ",
+      clientKey: randomUUID().replace(/-/g, ""),
+    });
+    await api(
+      `/api/questions/${q.body.id}/actions`,
+      { action: "route", version: 1, agencyId: await factories.orgId("SLDTBXH") },
+      c.tongdai1,
+    );
     const send = (files: [string, Buffer][]) => {
       const form = new FormData();
       form.set("intent", "answer-submit");
       form.set("body", "Danh sách kèm theo.");
       for (const [name, bytes] of files) form.append("files", new File([new Uint8Array(bytes)], name));
-      return fetch(`${server.url}/quan-tri/hop-thu/${q.body.id}`, { method: "POST", body: form, headers: { cookie: c["so.ldtbxh"] } });
+      return fetch(`${server.url}/quan-tri/hop-thu/${q.body.id}`, {
+        method: "POST",
+        body: form,
+        headers: { cookie: c["so.ldtbxh"] },
+      });
     };
     const pdf = Buffer.from("%PDF-1.7\n%danh sach\n%%EOF\n");
-    const refused = await send([["danh-sach.pdf", pdf], ["virus.pdf", Buffer.from("MZ not a pdf")]]);
+    const refused = await send([
+      ["danh-sach.pdf", pdf],
+      ["virus.pdf", Buffer.from("MZ not a pdf")],
+    ]);
     expect(refused.status).toBe(422);
     expect(await factories.db().answer.count({ where: { questionId: q.body.id } })).toBe(0);
     expect(await factories.db().attachment.count()).toBe(0);
@@ -192,7 +356,12 @@ describe("after the broadcast", () => {
     expect((await get(server.url, `/tep/${att.id}`)).status).toBe(404); // not public before approval
     expect((await get(server.url, `/tep/${att.id}`, c["bql.kcn"])).status).toBe(404); // nor to another agency
     expect((await get(server.url, `/tep/${att.id}`, c["ban.vhxh"])).status).toBe(200);
-    await postForm(server.url, `/quan-tri/chuong-trinh/${e.id}/ket-luan`, { intent: "approve", questionId: q.body.id, note: "" }, c["ban.vhxh"]);
+    await postForm(
+      server.url,
+      `/quan-tri/chuong-trinh/${e.id}/ket-luan`,
+      { intent: "approve", questionId: q.body.id, note: "" },
+      c["ban.vhxh"],
+    );
     const dl = await get(server.url, `/tep/${att.id}`);
     expect(dl.status).toBe(200);
     expect(dl.headers.get("content-type")).toBe("application/pdf");
@@ -201,24 +370,67 @@ describe("after the broadcast", () => {
 
   it("publishes a short written summary of an answer given on air", async () => {
     const e = await factories.episode({ leadCommittee: "BVHXH", status: "live" });
-    const q = await api(`/api/episodes/${e.id}/questions`, { text: "Hỏi về mức hỗ trợ học nghề cho người khuyết tật", clientKey: randomUUID().replace(/-/g, "") });
-    for (const [i, body] of [{ action: "approve" }, { action: "on_air" }, { action: "answered_on_air", speaker: "Giám đốc Sở LĐ-TB&XH" }].entries()) {
-      expect((await api(`/api/questions/${q.body.id}/actions`, { ...body, version: i + 1 }, c.tongdai1)).status).toBe(200);
+    const q = await api(`/api/episodes/${e.id}/questions`, {
+      text: "Hỏi về mức hỗ trợ học nghề cho người khuyết tật",
+      clientKey: randomUUID().replace(/-/g, ""),
+    });
+    for (const [i, body] of [
+      { action: "approve" },
+      { action: "on_air" },
+      { action: "answered_on_air", speaker: "Giám đốc Sở LĐ-TB&XH" },
+    ].entries()) {
+      expect((await api(`/api/questions/${q.body.id}/actions`, { ...body, version: i + 1 }, c.tongdai1)).status).toBe(
+        200,
+      );
     }
-    expect((await postForm(server.url, `/quan-tri/chuong-trinh/${e.id}/ket-luan`, { intent: "air-summary", questionId: q.body.id, airSummary: "Người khuyết tật được hỗ trợ học phí tối đa 6 triệu đồng/khóa." }, c["ban.vhxh"])).status).toBe(200);
+    expect(
+      (
+        await postForm(
+          server.url,
+          `/quan-tri/chuong-trinh/${e.id}/ket-luan`,
+          {
+            intent: "air-summary",
+            questionId: q.body.id,
+            airSummary: "Người khuyết tật được hỗ trợ học phí tối đa 6 triệu đồng/khóa.",
+          },
+          c["ban.vhxh"],
+        )
+      ).status,
+    ).toBe(200);
     const page = await (await get(server.url, `/chuong-trinh/${e.id}`)).text();
     expect(page).toContain("tối đa 6 triệu đồng/khóa");
   });
 
   it("lets an agency return a question that is not its competence, counted against it, back to the operators", async () => {
     const e = await factories.episode({ status: "live" });
-    const q = await api(`/api/episodes/${e.id}/questions`, { text: "Hỏi về giá thuê đất trong khu công nghiệp", clientKey: randomUUID().replace(/-/g, "") });
-    await api(`/api/questions/${q.body.id}/actions`, { action: "route", version: 1, agencyId: await factories.orgId("SLDTBXH") }, c.tongdai1);
-    expect((await postForm(server.url, `/quan-tri/hop-thu/${q.body.id}`, { intent: "return", reason: "" }, c["so.ldtbxh"])).status).toBe(422);
-    expect((await postForm(server.url, `/quan-tri/hop-thu/${q.body.id}`, { intent: "return", reason: "Thuộc thẩm quyền Ban Quản lý các KCN" }, c["so.ldtbxh"])).status).toBe(302);
+    const q = await api(`/api/episodes/${e.id}/questions`, {
+      text: "Hỏi về giá thuê đất trong khu công nghiệp",
+      clientKey: randomUUID().replace(/-/g, ""),
+    });
+    await api(
+      `/api/questions/${q.body.id}/actions`,
+      { action: "route", version: 1, agencyId: await factories.orgId("SLDTBXH") },
+      c.tongdai1,
+    );
+    expect(
+      (await postForm(server.url, `/quan-tri/hop-thu/${q.body.id}`, { intent: "return", reason: "" }, c["so.ldtbxh"]))
+        .status,
+    ).toBe(422);
+    expect(
+      (
+        await postForm(
+          server.url,
+          `/quan-tri/hop-thu/${q.body.id}`,
+          { intent: "return", reason: "Thuộc thẩm quyền Ban Quản lý các KCN" },
+          c["so.ldtbxh"],
+        )
+      ).status,
+    ).toBe(302);
     const row = await factories.db().question.findUniqueOrThrow({ where: { id: q.body.id } });
     expect(row).toMatchObject({ status: "new", agencyId: null });
-    const ev = await factories.db().questionEvent.findFirstOrThrow({ where: { questionId: q.body.id, type: "return" } });
+    const ev = await factories
+      .db()
+      .questionEvent.findFirstOrThrow({ where: { questionId: q.body.id, type: "return" } });
     expect(JSON.parse(ev.data)).toMatchObject({ agencyCode: "SLDTBXH" });
   });
 });

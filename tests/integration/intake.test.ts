@@ -32,7 +32,13 @@ function open(ns: string, cookie?: string, opts: Record<string, unknown> = {}): 
   sockets.push(s);
   return s;
 }
-const connected = (s: Socket) => (s.connected ? Promise.resolve() : new Promise<void>((r, j) => { s.once("connect", () => r()); s.once("connect_error", j); }));
+const connected = (s: Socket) =>
+  s.connected
+    ? Promise.resolve()
+    : new Promise<void>((r, j) => {
+        s.once("connect", () => r());
+        s.once("connect_error", j);
+      });
 
 const key = () => randomUUID().replace(/-/g, "");
 const ask = (i: number) => `Câu hỏi số ${i}: xin hỏi về chính sách hỗ trợ học nghề cho lao động nông thôn`;
@@ -73,7 +79,12 @@ describe("viewer submissions", () => {
     const acks = await Promise.all(
       viewers.flatMap((v, vi) =>
         Array.from({ length: 5 }, (_, j) =>
-          v.timeout(30_000).emitWithAck("question:submit", { episodeId: e.id, text: ask(vi * 5 + j), clientKey: key(), deviceId: `device-${vi}-x` }),
+          v.timeout(30_000).emitWithAck("question:submit", {
+            episodeId: e.id,
+            text: ask(vi * 5 + j),
+            clientKey: key(),
+            deviceId: `device-${vi}-x`,
+          }),
         ),
       ),
     );
@@ -96,15 +107,25 @@ describe("viewer submissions", () => {
   it("returns the same question for the same client key, over HTTP and socket", async () => {
     const e = await factories.episode({ status: "live" });
     const clientKey = key();
-    const first = await post(`/api/episodes/${e.id}/questions`, { text: "Xin hỏi phiên giao dịch việc làm tháng tới?", clientKey });
+    const first = await post(`/api/episodes/${e.id}/questions`, {
+      text: "Xin hỏi phiên giao dịch việc làm tháng tới?",
+      clientKey,
+    });
     expect(first.status).toBe(201);
     expect(first.body.trackingCode).toMatch(/^[2-9A-HJKMNP-Z]{10}$/);
-    const again = await post(`/api/episodes/${e.id}/questions`, { text: "Xin hỏi phiên giao dịch việc làm tháng tới?", clientKey });
+    const again = await post(`/api/episodes/${e.id}/questions`, {
+      text: "Xin hỏi phiên giao dịch việc làm tháng tới?",
+      clientKey,
+    });
     expect(again.status).toBe(200);
     expect(again.body).toEqual(first.body);
     const v = open("/");
     await connected(v);
-    const viaSocket = await v.emitWithAck("question:submit", { episodeId: e.id, text: "Xin hỏi phiên giao dịch việc làm tháng tới?", clientKey });
+    const viaSocket = await v.emitWithAck("question:submit", {
+      episodeId: e.id,
+      text: "Xin hỏi phiên giao dịch việc làm tháng tới?",
+      clientKey,
+    });
     expect(viaSocket).toMatchObject({ ok: true, status: 200, trackingCode: first.body.trackingCode });
     // A double tap: both at once.
     const k2 = key();
@@ -121,20 +142,40 @@ describe("viewer submissions", () => {
     const e = await factories.episode({ status: "live" });
     const bad = await post(`/api/episodes/${e.id}/questions`, { text: "ngắn", phone: "12345", clientKey: "x" });
     expect(bad.status).toBe(422);
-    expect(bad.body.errors).toEqual({ text: ["err.questionShort"], phone: ["err.phone"], clientKey: ["err.clientKey"] });
+    expect(bad.body.errors).toEqual({
+      text: ["err.questionShort"],
+      phone: ["err.phone"],
+      clientKey: ["err.clientKey"],
+    });
     const ended = await factories.episode({ status: "ended" });
-    expect((await post(`/api/episodes/${ended.id}/questions`, { text: "Câu hỏi gửi sau khi chương trình kết thúc", clientKey: key() })).status).toBe(409);
-    expect((await post(`/api/episodes/nope/questions`, { text: "Câu hỏi gửi cho chương trình không có", clientKey: key() })).status).toBe(404);
+    expect(
+      (
+        await post(`/api/episodes/${ended.id}/questions`, {
+          text: "Câu hỏi gửi sau khi chương trình kết thúc",
+          clientKey: key(),
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (await post(`/api/episodes/nope/questions`, { text: "Câu hỏi gửi cho chương trình không có", clientKey: key() }))
+        .status,
+    ).toBe(404);
     const big = await post(`/api/episodes/${e.id}/questions`, { text: "x".repeat(20_000), clientKey: key() });
     expect(big.status).toBe(413);
     // HTML is stored as text, never interpreted.
-    const html = await post(`/api/episodes/${e.id}/questions`, { text: "<img src=x onerror=alert(1)> đường hư quá", clientKey: key() });
+    const html = await post(`/api/episodes/${e.id}/questions`, {
+      text: "<img src=x onerror=alert(1)> đường hư quá",
+      clientKey: key(),
+    });
     expect(html.status).toBe(201);
   });
 
   it("flags profanity and links for the operator without deleting anything", async () => {
     const e = await factories.episode({ status: "live" });
-    const r = await post(`/api/episodes/${e.id}/questions`, { text: "dit me duong nay hu qua, xem https://spam.example", clientKey: key() });
+    const r = await post(`/api/episodes/${e.id}/questions`, {
+      text: "dit me duong nay hu qua, xem https://spam.example",
+      clientKey: key(),
+    });
     expect(r.status).toBe(201);
     const q = await factories.db().question.findUniqueOrThrow({ where: { id: r.body.id } });
     expect(JSON.parse(q.flags)).toEqual(expect.arrayContaining(["profanity", "link"]));
@@ -146,7 +187,11 @@ describe("viewer submissions", () => {
       post(`/api/episodes/${e.id}/questions`, { ...body, clientKey: key() }),
     ]);
     const third = await post(`/api/episodes/${e.id}/questions`, { ...body, clientKey: key() });
-    const flags = await Promise.all([first, second, third].map(async (r) => JSON.parse((await factories.db().question.findUniqueOrThrow({ where: { id: r.body.id } })).flags)));
+    const flags = await Promise.all(
+      [first, second, third].map(async (r) =>
+        JSON.parse((await factories.db().question.findUniqueOrThrow({ where: { id: r.body.id } })).flags),
+      ),
+    );
     expect(flags.filter((f) => f.includes("repeated"))).toHaveLength(2);
     expect(flags[2]).toContain("repeated");
   });
@@ -158,24 +203,67 @@ describe("what is stored", () => {
     const staff = await staffClient(operator1, e.id);
     const clientKey = key();
     const r = await post(`/api/episodes/${e.id}/questions`, {
-      text: "Xin hỏi khi nào sửa cầu Kênh Xáng ở xã Tân Bình?", clientKey, name: "Nguyễn Văn A", phone: "0912345678", area: "Phụng Hiệp", publishName: true, deviceId: "device-fields-1",
+      text: "Xin hỏi khi nào sửa cầu Kênh Xáng ở xã Tân Bình?",
+      clientKey,
+      name: "Nguyễn Văn A",
+      phone: "0912345678",
+      area: "Phụng Hiệp",
+      publishName: true,
+      deviceId: "device-fields-1",
     });
     expect(r.status).toBe(201);
     const q = await factories.db().question.findUniqueOrThrow({ where: { id: r.body.id }, include: { events: true } });
     expect(q).toMatchObject({
-      episodeId: e.id, clientKey, channel: "web", text: "Xin hỏi khi nào sửa cầu Kênh Xáng ở xã Tân Bình?", summary: "Xin hỏi khi nào sửa cầu Kênh Xáng ở xã Tân Bình?",
-      name: "Nguyễn Văn A", phone: "0912345678", area: "Phụng Hiệp", publishName: true, deviceId: "device-fields-1", status: "new", version: 1, votes: 0, priority: 0,
-      topics: "[]", flags: "[]", mergedIntoId: null, agencyId: null, externalId: null, trackingCode: r.body.trackingCode,
+      episodeId: e.id,
+      clientKey,
+      channel: "web",
+      text: "Xin hỏi khi nào sửa cầu Kênh Xáng ở xã Tân Bình?",
+      summary: "Xin hỏi khi nào sửa cầu Kênh Xáng ở xã Tân Bình?",
+      name: "Nguyễn Văn A",
+      phone: "0912345678",
+      area: "Phụng Hiệp",
+      publishName: true,
+      deviceId: "device-fields-1",
+      status: "new",
+      version: 1,
+      votes: 0,
+      priority: 0,
+      topics: "[]",
+      flags: "[]",
+      mergedIntoId: null,
+      agencyId: null,
+      externalId: null,
+      trackingCode: r.body.trackingCode,
     });
     expect(q.id).toMatch(/^c[0-9a-z]{24}$/);
     expect(q.createdAt.toISOString()).toBe(r.body.createdAt);
     expect(q.updatedAt.getTime()).toBe(q.createdAt.getTime());
-    expect(q.events).toEqual([expect.objectContaining({ type: "created", toStatus: "new", fromStatus: null, actorLabel: "viewer", createdAt: q.createdAt })]);
+    expect(q.events).toEqual([
+      expect.objectContaining({
+        type: "created",
+        toStatus: "new",
+        fromStatus: null,
+        actorLabel: "viewer",
+        createdAt: q.createdAt,
+      }),
+    ]);
     // The log's payload is what staff clients were sent, and what they catch up from.
     await expect.poll(() => staff.created.some((c) => c.id === q.id)).toBe(true);
     const logged = await factories.db().episodeEvent.findFirstOrThrow({ where: { episodeId: e.id, questionId: q.id } });
     const sync = await staff.s.emitWithAck("episode:sync", { episodeId: e.id, afterSeq: logged.seq - 1 });
-    expect(sync.events[0]).toMatchObject({ seq: logged.seq, type: "question:created", question: { id: q.id, name: "Nguyễn Văn A", publishName: true, createdAt: r.body.createdAt, flags: [], agency: null, mergedCount: 0 } });
+    expect(sync.events[0]).toMatchObject({
+      seq: logged.seq,
+      type: "question:created",
+      question: {
+        id: q.id,
+        name: "Nguyễn Văn A",
+        publishName: true,
+        createdAt: r.body.createdAt,
+        flags: [],
+        agency: null,
+        mergedCount: 0,
+      },
+    });
     expect(JSON.parse(logged.payload)).toEqual(sync.events[0].question);
   });
 });
@@ -184,7 +272,11 @@ describe("operators", () => {
   /** Posts n questions into an episode; their ids. */
   async function questionsIn(episodeId: string, n: number, textFrom: number) {
     const ids: string[] = [];
-    for (let i = 0; i < n; i++) ids.push((await post(`/api/episodes/${episodeId}/questions`, { text: ask(textFrom + i), clientKey: key() })).body.id as string);
+    for (let i = 0; i < n; i++)
+      ids.push(
+        (await post(`/api/episodes/${episodeId}/questions`, { text: ask(textFrom + i), clientKey: key() })).body
+          .id as string,
+      );
     return ids;
   }
 
@@ -199,17 +291,29 @@ describe("operators", () => {
     const submissions = Promise.all(
       viewers.flatMap((v, vi) =>
         Array.from({ length: 20 }, (_, j) =>
-          v.timeout(30_000).emitWithAck("question:submit", { episodeId: streamInto, text: ask(textFrom + vi * 20 + j), clientKey: key(), deviceId: `device-${vi}-${deviceTag}` }),
+          v.timeout(30_000).emitWithAck("question:submit", {
+            episodeId: streamInto,
+            text: ask(textFrom + vi * 20 + j),
+            clientKey: key(),
+            deviceId: `device-${vi}-${deviceTag}`,
+          }),
         ),
       ),
     );
     const route = async (cookie: string, ids: string[]) => {
       const out: number[] = [];
-      for (const id of ids) out.push((await post(`/api/questions/${id}/actions`, { action: "route", version: 1, agencyId }, cookie)).status);
+      for (const id of ids)
+        out.push(
+          (await post(`/api/questions/${id}/actions`, { action: "route", version: 1, agencyId }, cookie)).status,
+        );
       return out;
     };
     const half = routeIds.length / 2;
-    const [acks, byOne, byTwo] = await Promise.all([submissions, route(operator1, routeIds.slice(0, half)), route(operator2, routeIds.slice(half))]);
+    const [acks, byOne, byTwo] = await Promise.all([
+      submissions,
+      route(operator1, routeIds.slice(0, half)),
+      route(operator2, routeIds.slice(half)),
+    ]);
     viewers.forEach((v) => v.close());
     return { acks, statuses: [...byOne, ...byTwo] };
   }
@@ -230,7 +334,10 @@ describe("operators", () => {
     expect(await factories.db().question.count({ where: { episodeId: other.id, status: "routed" } })).toBe(60);
     await expect.poll(() => staff.all.length, { timeout: 10_000 }).toBe(600);
     await expect.poll(() => staffOther.all.length, { timeout: 10_000 }).toBe(60);
-    for (const c of [staff, staffOther]) expect([...c.all].sort((a, b) => a - b)).toEqual(Array.from({ length: c.all.length }, (_, k) => c.joinSeq + 1 + k));
+    for (const c of [staff, staffOther])
+      expect([...c.all].sort((a, b) => a - b)).toEqual(
+        Array.from({ length: c.all.length }, (_, k) => c.joinSeq + 1 + k),
+      );
   });
 
   it("signals events in commit order when operators act on an episode while its questions stream in", async () => {
@@ -245,14 +352,21 @@ describe("operators", () => {
     expect(statuses).toEqual(Array(60).fill(200));
     await expect.poll(() => staff.all.length, { timeout: 10_000 }).toBe(660);
     expect(staff.all).toEqual(Array.from({ length: 660 }, (_, k) => staff.joinSeq + 1 + k));
-    const log = await factories.db().episodeEvent.findMany({ where: { episodeId: e.id, seq: { gt: staff.joinSeq } }, orderBy: { seq: "asc" }, select: { seq: true, type: true } });
+    const log = await factories.db().episodeEvent.findMany({
+      where: { episodeId: e.id, seq: { gt: staff.joinSeq } },
+      orderBy: { seq: "asc" },
+      select: { seq: true, type: true },
+    });
     expect(log.filter((x) => x.type === "question:updated")).toHaveLength(60);
     expect(log.map((x) => x.seq)).toEqual(staff.all);
   });
 
   it("lets exactly one of two simultaneous routings win; the other gets a conflict", async () => {
     const e = await factories.episode({ status: "live" });
-    const r = await post(`/api/episodes/${e.id}/questions`, { text: "Thẻ bảo hiểm y tế hết hạn làm lại ở đâu?", clientKey: key() });
+    const r = await post(`/api/episodes/${e.id}/questions`, {
+      text: "Thẻ bảo hiểm y tế hết hạn làm lại ở đâu?",
+      clientKey: key(),
+    });
     const bhxh = await factories.orgId("BHXH");
     const syt = await factories.orgId("SYT");
     const [a, b] = await Promise.all([
@@ -270,16 +384,33 @@ describe("operators", () => {
 
   it("enforces the state machine with 409 and records every action with actor and time", async () => {
     const e = await factories.episode({ status: "live" });
-    const r = await post(`/api/episodes/${e.id}/questions`, { text: "Đường tỉnh 925 xuống cấp nghiêm trọng", clientKey: key() });
+    const r = await post(`/api/episodes/${e.id}/questions`, {
+      text: "Đường tỉnh 925 xuống cấp nghiêm trọng",
+      clientKey: key(),
+    });
     const id = r.body.id;
-    expect((await post(`/api/questions/${id}/actions`, { action: "answered_on_air", version: 1, speaker: "Giám đốc Sở GTVT" }, operator1)).status).toBe(409);
+    expect(
+      (
+        await post(
+          `/api/questions/${id}/actions`,
+          { action: "answered_on_air", version: 1, speaker: "Giám đốc Sở GTVT" },
+          operator1,
+        )
+      ).status,
+    ).toBe(409);
     const approved = await post(`/api/questions/${id}/actions`, { action: "approve", version: 1 }, operator1);
     expect(approved.body.question.status).toBe("approved");
     const onAir = await post(`/api/questions/${id}/actions`, { action: "on_air", version: 2 }, operator1);
     expect(onAir.body.question.status).toBe("on_air");
-    const done = await post(`/api/questions/${id}/actions`, { action: "answered_on_air", version: 3, speaker: "Giám đốc Sở GTVT" }, operator1);
+    const done = await post(
+      `/api/questions/${id}/actions`,
+      { action: "answered_on_air", version: 3, speaker: "Giám đốc Sở GTVT" },
+      operator1,
+    );
     expect(done.body.question).toMatchObject({ status: "answered_on_air", answeredBy: "Giám đốc Sở GTVT" });
-    const history = await factories.db().questionEvent.findMany({ where: { questionId: id }, orderBy: { createdAt: "asc" } });
+    const history = await factories
+      .db()
+      .questionEvent.findMany({ where: { questionId: id }, orderBy: { createdAt: "asc" } });
     expect(history.map((h) => [h.type, h.toStatus, h.actorLabel])).toEqual([
       ["created", "new", "viewer"],
       ["approve", "approved", "tongdai1"],
@@ -288,48 +419,89 @@ describe("operators", () => {
     ]);
     const pub = await (await fetch(`${server.url}/api/questions/${r.body.trackingCode}`)).json();
     expect(pub.status).toBe("answered_on_air");
-    expect(pub.history.map((h: { status: string }) => h.status)).toEqual(["new", "approved", "on_air", "answered_on_air"]);
+    expect(pub.history.map((h: { status: string }) => h.status)).toEqual([
+      "new",
+      "approved",
+      "on_air",
+      "answered_on_air",
+    ]);
     expect(JSON.stringify(pub)).not.toContain("tongdai1");
   });
 
   it("merges duplicates: every asker keeps a tracking code and follows the merged item", async () => {
     const e = await factories.episode({ status: "live" });
-    const a = await post(`/api/episodes/${e.id}/questions`, { text: "Khi nào có phiên giao dịch việc làm ở Vị Thanh?", clientKey: key(), name: "Nguyễn Văn A", phone: "0912345678" });
-    const b = await post(`/api/episodes/${e.id}/questions`, { text: "phien giao dich viec lam o vi thanh khi nao to chuc", clientKey: key() });
-    const sugg = await (await fetch(`${server.url}/api/questions/${b.body.id}/suggestions`, { headers: { cookie: operator1 } })).json();
+    const a = await post(`/api/episodes/${e.id}/questions`, {
+      text: "Khi nào có phiên giao dịch việc làm ở Vị Thanh?",
+      clientKey: key(),
+      name: "Nguyễn Văn A",
+      phone: "0912345678",
+    });
+    const b = await post(`/api/episodes/${e.id}/questions`, {
+      text: "phien giao dich viec lam o vi thanh khi nao to chuc",
+      clientKey: key(),
+    });
+    const sugg = await (
+      await fetch(`${server.url}/api/questions/${b.body.id}/suggestions`, { headers: { cookie: operator1 } })
+    ).json();
     expect(sugg.duplicates[0].id).toBe(a.body.id);
     expect(sugg.routing[0].code).toBe("TTDVVL");
     expect(sugg.routing[0].reasons.length).toBeGreaterThan(0);
     const viewer = open("/");
     await connected(viewer);
     await viewer.emitWithAck("questions:follow", { trackingCodes: [b.body.trackingCode] });
-    const statusSeen = new Promise<{ trackingCode: string; status: string }>((res) => viewer.on("question:status", (p) => p.trackingCode === b.body.trackingCode && p.status === "routed" && res(p)));
-    const merged = await post(`/api/questions/${b.body.id}/actions`, { action: "merge", version: 1, targetId: a.body.id }, operator1);
+    const statusSeen = new Promise<{ trackingCode: string; status: string }>((res) =>
+      viewer.on("question:status", (p) => p.trackingCode === b.body.trackingCode && p.status === "routed" && res(p)),
+    );
+    const merged = await post(
+      `/api/questions/${b.body.id}/actions`,
+      { action: "merge", version: 1, targetId: a.body.id },
+      operator1,
+    );
     expect(merged.body.question.status).toBe("merged");
     const target = await factories.db().question.findUniqueOrThrow({ where: { id: a.body.id } });
-    await post(`/api/questions/${a.body.id}/actions`, { action: "route", version: target.version, agencyId: await factories.orgId("TTDVVL") }, operator1);
+    await post(
+      `/api/questions/${a.body.id}/actions`,
+      { action: "route", version: target.version, agencyId: await factories.orgId("TTDVVL") },
+      operator1,
+    );
     expect((await statusSeen).status).toBe("routed");
     const pub = await (await fetch(`${server.url}/api/questions/${b.body.trackingCode}`)).json();
-    expect(pub).toMatchObject({ status: "routed", mergedInto: a.body.trackingCode, agency: "Trung tâm Dịch vụ việc làm tỉnh Hậu Giang" });
+    expect(pub).toMatchObject({
+      status: "routed",
+      mergedInto: a.body.trackingCode,
+      agency: "Trung tâm Dịch vụ việc làm tỉnh Hậu Giang",
+    });
     expect(JSON.stringify(pub)).not.toContain("0912345678");
     expect(JSON.stringify(pub)).not.toContain("Nguyễn Văn A");
   });
 
   it("holds: a question claimed by one operator cannot be acted on by another until released or disconnected", async () => {
     const e = await factories.episode({ status: "live" });
-    const r = await post(`/api/episodes/${e.id}/questions`, { text: "Đèn đường ở Nàng Mau hư cả tháng", clientKey: key() });
+    const r = await post(`/api/episodes/${e.id}/questions`, {
+      text: "Đèn đường ở Nàng Mau hư cả tháng",
+      clientKey: key(),
+    });
     const a = await staffClient(operator1, e.id);
     const b = await staffClient(operator2, e.id);
     const seenByB = new Promise<{ holder: { username: string } | null }>((res) => b.s.once("question:hold", res));
     expect(await a.s.emitWithAck("question:claim", { questionId: r.body.id })).toMatchObject({ ok: true });
     expect((await seenByB).holder?.username).toBe("tongdai1");
-    expect(await b.s.emitWithAck("question:claim", { questionId: r.body.id })).toMatchObject({ ok: false, status: 409, error: "held", holder: { username: "tongdai1" } });
+    expect(await b.s.emitWithAck("question:claim", { questionId: r.body.id })).toMatchObject({
+      ok: false,
+      status: 409,
+      error: "held",
+      holder: { username: "tongdai1" },
+    });
     const blocked = await b.s.emitWithAck("question:action", { questionId: r.body.id, version: 1, action: "approve" });
     expect(blocked).toMatchObject({ ok: false, status: 409, error: "held", holder: "tongdai1" });
-    const released = new Promise<{ holder: unknown }>((res) => b.s.on("question:hold", (p) => p.holder === null && res(p)));
+    const released = new Promise<{ holder: unknown }>((res) =>
+      b.s.on("question:hold", (p) => p.holder === null && res(p)),
+    );
     a.s.disconnect();
     await released;
-    expect(await b.s.emitWithAck("question:action", { questionId: r.body.id, version: 1, action: "approve" })).toMatchObject({ ok: true, question: { status: "approved" } });
+    expect(
+      await b.s.emitWithAck("question:action", { questionId: r.body.id, version: 1, action: "approve" }),
+    ).toMatchObject({ ok: true, question: { status: "approved" } });
   });
 });
 
@@ -342,10 +514,12 @@ describe("catching up", () => {
     const lastSeq = c.all.at(-1)!;
     c.s.disconnect();
     const sent: string[] = [];
-    for (let i = 0; i < 25; i++) sent.push((await post(`/api/episodes/${e.id}/questions`, { text: ask(i), clientKey: key() })).body.id);
+    for (let i = 0; i < 25; i++)
+      sent.push((await post(`/api/episodes/${e.id}/questions`, { text: ask(i), clientKey: key() })).body.id);
 
     server = await server.restart();
-    for (let i = 25; i < 50; i++) sent.push((await post(`/api/episodes/${e.id}/questions`, { text: ask(i), clientKey: key() })).body.id);
+    for (let i = 25; i < 50; i++)
+      sent.push((await post(`/api/episodes/${e.id}/questions`, { text: ask(i), clientKey: key() })).body.id);
 
     const again = open("/staff", operator1);
     await connected(again);
@@ -353,7 +527,9 @@ describe("catching up", () => {
     const sync = await again.emitWithAck("episode:sync", { episodeId: e.id, afterSeq: lastSeq });
     expect(sync.ok).toBe(true);
     expect(sync.events.map((x: { question: { id: string } }) => x.question.id)).toEqual(sent);
-    expect(sync.events.map((x: { seq: number }) => x.seq)).toEqual(Array.from({ length: 50 }, (_, i) => lastSeq + 1 + i));
+    expect(sync.events.map((x: { seq: number }) => x.seq)).toEqual(
+      Array.from({ length: 50 }, (_, i) => lastSeq + 1 + i),
+    );
     expect(sync.events.every((x: { type: string }) => x.type === "question:created")).toBe(true);
   });
 });

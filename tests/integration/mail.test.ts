@@ -9,7 +9,9 @@ let server: TestServer;
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 beforeAll(async () => {
   sink = await startSmtpSink();
-  server = await startTestServer({ env: { SMTP_URL: `smtp://127.0.0.1:${sink.port}`, MAIL_FROM: "Lắng nghe <lang-nghe@hdnd.example>" } });
+  server = await startTestServer({
+    env: { SMTP_URL: `smtp://127.0.0.1:${sink.port}`, MAIL_FROM: "Lắng nghe <lang-nghe@hdnd.example>" },
+  });
   await connectFactories(server);
 });
 afterAll(async () => {
@@ -22,16 +24,23 @@ describe("e-mail reminders", () => {
     await factories.db().organization.update({ where: { code: "SGTVT" }, data: { email: "sgtvt@haugiang.example" } });
     const e = await factories.episode({ leadCommittee: "BVHXH", status: "live" });
     const q = await fetch(`${server.url}/api/episodes/${e.id}/questions`, {
-      method: "POST", headers: { "content-type": "application/json" },
+      method: "POST",
+      headers: { "content-type": "application/json" },
       body: JSON.stringify({ text: "Cầu khỉ ở ấp Tân Long hư hỏng nặng", clientKey: randomUUID().replace(/-/g, "") }),
     }).then((r) => r.json());
     const op = await login(server.url, "tongdai1");
     await fetch(`${server.url}/api/questions/${q.id}/actions`, {
-      method: "POST", headers: { "content-type": "application/json", cookie: op },
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: op },
       body: JSON.stringify({ action: "route", version: 1, agencyId: await factories.orgId("SGTVT") }),
     });
     const ban = await login(server.url, "ban.vhxh");
-    const res = await postForm(server.url, `/quan-tri/chuong-trinh/${e.id}/ket-luan`, { intent: "remind", kind: "question", itemId: q.id, message: "Đề nghị Sở GTVT trả lời cử tri trước ngày 15." }, ban);
+    const res = await postForm(
+      server.url,
+      `/quan-tri/chuong-trinh/${e.id}/ket-luan`,
+      { intent: "remind", kind: "question", itemId: q.id, message: "Đề nghị Sở GTVT trả lời cử tri trước ngày 15." },
+      ban,
+    );
     expect(res.status).toBe(200);
     await expect.poll(() => sink.mails.length, { timeout: 5000 }).toBe(1);
     expect(sink.mails[0].to.join()).toContain("sgtvt@haugiang.example");

@@ -7,12 +7,12 @@
  * killed node drops out of it.
  */
 import { randomUUID } from "node:crypto";
-import { io as connect, type Socket } from "socket.io-client";
 import { createClient } from "redis";
+import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { staffConsole } from "../helpers/console.ts";
 import { connectFactories, factories } from "../helpers/factories.ts";
 import { freshPostgres, startTestServer, type TestServer } from "../helpers/server.ts";
-import { staffConsole } from "../helpers/console.ts";
 import { login } from "../helpers/session.ts";
 
 const REDIS_URL = process.env.REDIS_TEST_URL ?? "redis://127.0.0.1:6379";
@@ -24,7 +24,12 @@ let databaseUrl = "";
 beforeAll(async () => {
   databaseUrl = await freshPostgres();
   // Every node signs sessions with the same secret.
-  const env = { DATABASE_URL: databaseUrl, REDIS_URL, RATE_LIMIT_SCALE: "1000", SESSION_SECRET: randomUUID() + randomUUID() };
+  const env = {
+    DATABASE_URL: databaseUrl,
+    REDIS_URL,
+    RATE_LIMIT_SCALE: "1000",
+    SESSION_SECRET: randomUUID() + randomUUID(),
+  };
   a = await startTestServer({ env });
   b = await startTestServer({ env });
   await connectFactories(a);
@@ -39,8 +44,12 @@ afterAll(async () => {
 async function submit(url: string, episodeId: string, i: number): Promise<string | null> {
   try {
     const res = await fetch(`${url}/api/episodes/${episodeId}/questions`, {
-      method: "POST", headers: { "content-type": "application/json" },
-      body: JSON.stringify({ text: `Câu hỏi số ${i} gửi qua nhiều máy chủ về học nghề`, clientKey: `mn-${i}-${randomUUID().slice(0, 8)}` }),
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        text: `Câu hỏi số ${i} gửi qua nhiều máy chủ về học nghề`,
+        clientKey: `mn-${i}-${randomUUID().slice(0, 8)}`,
+      }),
     });
     if (res.status !== 201) return null;
     return (await res.json()).id as string;
@@ -70,7 +79,10 @@ describe("several nodes (PostgreSQL + Redis)", () => {
 
     // Holds are shared: tongdai1 claims on A, tongdai2 on B is refused.
     expect(await opA.s.emitWithAck("question:claim", { questionId: first })).toMatchObject({ ok: true });
-    expect(await opB.s.emitWithAck("question:claim", { questionId: first })).toMatchObject({ ok: false, error: "held" });
+    expect(await opB.s.emitWithAck("question:claim", { questionId: first })).toMatchObject({
+      ok: false,
+      error: "held",
+    });
     await opA.s.emitWithAck("question:release", { questionId: first });
 
     // Presence over both nodes: 2 viewers on A, 3 on B; both operators on duty.
@@ -98,12 +110,14 @@ describe("several nodes (PostgreSQL + Redis)", () => {
       await b.stop("SIGKILL");
     })();
     for (const target of [a, b]) {
-      runs.push((async () => {
-        for (let k = 0; k < 40; k++) {
-          const id = await submit(target.url, e.id, i++);
-          if (id) acked.push(id);
-        }
-      })());
+      runs.push(
+        (async () => {
+          for (let k = 0; k < 40; k++) {
+            const id = await submit(target.url, e.id, i++);
+            if (id) acked.push(id);
+          }
+        })(),
+      );
     }
     await Promise.all([...runs, kill]);
     // B's viewers and operator drop out of the totals once its share goes stale.

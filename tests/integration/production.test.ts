@@ -15,9 +15,26 @@ describe("production mode", () => {
   it("creates no demo account, and user:create makes the first admin", async () => {
     expect(server.output()).not.toContain("Demo data created");
     await expect(login(server.url, "admin")).rejects.toThrow(/401/);
-    const r = spawnSync(process.execPath, ["--import", "tsx", "server/cli/user-create.ts", "--username", "chanh.vp", "--name", "Chánh Văn phòng", "--role", "admin"], {
-      cwd: ROOT, env: { ...server.env, NEW_USER_PASSWORD: "a-long-admin-password" }, encoding: "utf8", timeout: 30_000,
-    });
+    const r = spawnSync(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "server/cli/user-create.ts",
+        "--username",
+        "chanh.vp",
+        "--name",
+        "Chánh Văn phòng",
+        "--role",
+        "admin",
+      ],
+      {
+        cwd: ROOT,
+        env: { ...server.env, NEW_USER_PASSWORD: "a-long-admin-password" },
+        encoding: "utf8",
+        timeout: 30_000,
+      },
+    );
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     const cookie = await login(server.url, "chanh.vp", "a-long-admin-password");

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectFactories, factories } from "../helpers/factories.ts";
 import { startTestServer, type TestServer } from "../helpers/server.ts";
-import { connected, socketOpener } from "../helpers/sockets.ts";
 import { login, postForm } from "../helpers/session.ts";
+import { connected, socketOpener } from "../helpers/sockets.ts";
 
 let server: TestServer;
 const { open, closeAll } = socketOpener(() => server.url);
@@ -34,9 +34,23 @@ describe("Socket.IO on the same port", () => {
     expect((await hello).user.username).toBe("tongdai1");
     const e = await factories.episode();
     const ack = await s.emitWithAck("episode:join", { episodeId: e.id });
-    expect(ack).toEqual({ ok: true, status: "planned", seq: 0, holds: [], presence: { episodeId: e.id, viewers: 0, staff: [expect.objectContaining({ username: "tongdai1" })] } });
-    expect(await s.emitWithAck("episode:join", { episodeId: "missing" })).toMatchObject({ ok: false, status: 404, error: "not-found" });
-    expect(await s.emitWithAck("episode:join", { nope: 1 })).toMatchObject({ ok: false, status: 422, error: "invalid" });
+    expect(ack).toEqual({
+      ok: true,
+      status: "planned",
+      seq: 0,
+      holds: [],
+      presence: { episodeId: e.id, viewers: 0, staff: [expect.objectContaining({ username: "tongdai1" })] },
+    });
+    expect(await s.emitWithAck("episode:join", { episodeId: "missing" })).toMatchObject({
+      ok: false,
+      status: 404,
+      error: "not-found",
+    });
+    expect(await s.emitWithAck("episode:join", { nope: 1 })).toMatchObject({
+      ok: false,
+      status: 422,
+      error: "invalid",
+    });
     const gone = new Promise<string>((r) => s.once("disconnect", r));
     s.disconnect();
     expect(await gone).toBe("io client disconnect");
@@ -46,17 +60,39 @@ describe("Socket.IO on the same port", () => {
     const e = await factories.episode();
     const viewer = open("/");
     await connected(viewer);
-    const bad = await viewer.emitWithAck("question:submit", { text: "ngắn", clientKey: "x", phone: "12", deviceId: "bad id!" });
-    expect(bad).toEqual({
-      ok: false, status: 422, error: "invalid",
-      errors: { text: ["err.questionShort"], clientKey: ["err.clientKey"], phone: ["err.phone"], deviceId: ["err.deviceId"], episodeId: [expect.any(String)] },
+    const bad = await viewer.emitWithAck("question:submit", {
+      text: "ngắn",
+      clientKey: "x",
+      phone: "12",
+      deviceId: "bad id!",
     });
-    const noEpisode = await viewer.emitWithAck("question:submit", { episodeId: "", text: "Xin hỏi về chính sách học nghề năm nay", clientKey: "valid-key-123" });
+    expect(bad).toEqual({
+      ok: false,
+      status: 422,
+      error: "invalid",
+      errors: {
+        text: ["err.questionShort"],
+        clientKey: ["err.clientKey"],
+        phone: ["err.phone"],
+        deviceId: ["err.deviceId"],
+        episodeId: [expect.any(String)],
+      },
+    });
+    const noEpisode = await viewer.emitWithAck("question:submit", {
+      episodeId: "",
+      text: "Xin hỏi về chính sách học nghề năm nay",
+      clientKey: "valid-key-123",
+    });
     expect(noEpisode).toMatchObject({ ok: false, status: 422, errors: { episodeId: [expect.any(String)] } });
-    const good = await viewer.emitWithAck("question:submit", { episodeId: e.id, text: "Xin hỏi về chính sách học nghề năm nay", clientKey: "valid-key-123" });
+    const good = await viewer.emitWithAck("question:submit", {
+      episodeId: e.id,
+      text: "Xin hỏi về chính sách học nghề năm nay",
+      clientKey: "valid-key-123",
+    });
     expect(good).toMatchObject({ ok: true, status: 201 });
     const cookie = await login(server.url, "tongdai1");
-    const listed = (await (await fetch(`${server.url}/api/episodes/${e.id}/questions`, { headers: { cookie } })).json()).questions as unknown[];
+    const listed = (await (await fetch(`${server.url}/api/episodes/${e.id}/questions`, { headers: { cookie } })).json())
+      .questions as unknown[];
     expect(listed).toHaveLength(1);
   });
 
@@ -72,7 +108,12 @@ describe("Socket.IO on the same port", () => {
 
     const seenByViewer = new Promise<{ episodeId: string; status: string }>((r) => viewer.once("episode:status", r));
     const seenByStaff = new Promise<{ episodeId: string; status: string }>((r) => staff.once("episode:status", r));
-    const res = await postForm(server.url, `/quan-tri/chuong-trinh/${e.id}`, { intent: "status", status: "live" }, operatorCookie);
+    const res = await postForm(
+      server.url,
+      `/quan-tri/chuong-trinh/${e.id}`,
+      { intent: "status", status: "live" },
+      operatorCookie,
+    );
     expect(res.status).toBe(200);
     expect(await seenByViewer).toMatchObject({ episodeId: e.id, status: "live" });
     expect(await seenByStaff).toMatchObject({ episodeId: e.id, status: "live" });
@@ -100,7 +141,11 @@ describe("presence", () => {
     let last: P | null = null;
     staff.on("episode:presence", (p: P) => (last = p));
     const join = await staff.emitWithAck("episode:join", { episodeId: e.id });
-    expect(join.presence).toEqual({ episodeId: e.id, viewers: 0, staff: [{ userId: expect.any(String), username: "tongdai1", role: "operator" }] });
+    expect(join.presence).toEqual({
+      episodeId: e.id,
+      viewers: 0,
+      staff: [{ userId: expect.any(String), username: "tongdai1", role: "operator" }],
+    });
     const viewers = [open("/"), open("/"), open("/")];
     await Promise.all(viewers.map(connected));
     // Watching twice from one socket (status and board) counts once.
@@ -134,13 +179,16 @@ describe("public board", () => {
     await connected(staff);
     const submit = async (text: string) => {
       const res = await fetch(`${server.url}/api/episodes/${e.id}/questions`, {
-        method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text, clientKey: `board-${Math.random().toString(36).slice(2, 12)}` }),
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ text, clientKey: `board-${Math.random().toString(36).slice(2, 12)}` }),
       });
       return (await res.json()).id as string;
     };
     const a = await submit("Câu hỏi chưa được chọn: thủ tục nhận trợ cấp thất nghiệp?");
     const b = await submit("Câu hỏi sẽ được chọn: học nghề miễn phí cho người khuyết tật?");
-    const act = async (input: Record<string, unknown>) => expect(await staff.emitWithAck("question:action", input)).toMatchObject({ ok: true });
+    const act = async (input: Record<string, unknown>) =>
+      expect(await staff.emitWithAck("question:action", input)).toMatchObject({ ok: true });
 
     // Not on the board: tagging and routing a new question.
     await act({ questionId: a, version: 1, action: "tag", topics: ["việc làm"] });
@@ -151,11 +199,18 @@ describe("public board", () => {
     expect(changes[0].questions.map((q) => [q.id, q.status])).toEqual([[b, "approved"]]);
     // Tagging it shows nothing new; editing its wording does.
     await act({ questionId: b, version: 2, action: "tag", topics: ["học nghề"] });
-    await act({ questionId: b, version: 3, action: "edit", summary: "Người khuyết tật có được học nghề miễn phí không?" });
+    await act({
+      questionId: b,
+      version: 3,
+      action: "edit",
+      summary: "Người khuyết tật có được học nghề miễn phí không?",
+    });
     await expect.poll(() => changes.length).toBe(2);
     expect(changes[1].questions.map((q) => q.text)).toEqual(["Người khuyết tật có được học nghề miễn phí không?"]);
     // The API serves the same board.
-    expect((await (await fetch(`${server.url}/api/episodes/${e.id}/board`)).json()).questions).toEqual(changes[1].questions);
+    expect((await (await fetch(`${server.url}/api/episodes/${e.id}/board`)).json()).questions).toEqual(
+      changes[1].questions,
+    );
     // Routing it takes it off the board.
     await act({ questionId: b, version: 4, action: "route", agencyId: await factories.orgId("SCT") });
     await expect.poll(() => changes.length).toBe(3);

@@ -13,15 +13,15 @@
  * (no answer, no reset) costs one request REDIS_TIMEOUT_MS, not every one. A
  * node started while Redis is unreachable starts without it and joins later.
  */
-import net from "node:net";
 import { randomUUID } from "node:crypto";
+import net from "node:net";
 import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REDIS_RETRY_MS, REDIS_TIMEOUT_MS } from "../../app/platform/redis.server.ts";
+import { staffConsole } from "../helpers/console.ts";
 import { connectFactories, factories } from "../helpers/factories.ts";
 import { freshPostgres, startTestServer, type TestServer } from "../helpers/server.ts";
-import { staffConsole } from "../helpers/console.ts";
 import { login } from "../helpers/session.ts";
-import { REDIS_RETRY_MS, REDIS_TIMEOUT_MS } from "../../app/platform/redis.server.ts";
 
 const REDIS = new URL(process.env.REDIS_TEST_URL ?? "redis://127.0.0.1:6379");
 
@@ -83,7 +83,11 @@ const sockets: Socket[] = [];
 
 beforeAll(async () => {
   await Promise.all([linkA.open(), linkB.open()]);
-  const env = { DATABASE_URL: await freshPostgres(), RATE_LIMIT_SCALE: "1000", SESSION_SECRET: randomUUID() + randomUUID() };
+  const env = {
+    DATABASE_URL: await freshPostgres(),
+    RATE_LIMIT_SCALE: "1000",
+    SESSION_SECRET: randomUUID() + randomUUID(),
+  };
   a = await startTestServer({ env: { ...env, REDIS_URL: linkA.url() } });
   b = await startTestServer({ env: { ...env, REDIS_URL: linkB.url() } });
   await connectFactories(a);
@@ -104,14 +108,17 @@ function operator(url: string, cookie: string, episodeId: string) {
 
 async function submit(url: string, episodeId: string, text: string) {
   const res = await fetch(`${url}/api/episodes/${episodeId}/questions`, {
-    method: "POST", headers: { "content-type": "application/json" }, signal: AbortSignal.timeout(5000),
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    signal: AbortSignal.timeout(5000),
     body: JSON.stringify({ text, clientKey: `ro-${randomUUID().slice(0, 12)}` }),
   });
   expect(res.status).toBe(201);
   return (await res.json()).id as string;
 }
 
-const health = async (n: TestServer) => (await fetch(`${n.url}/healthz`)).json() as Promise<{ status: string; redis?: string }>;
+const health = async (n: TestServer) =>
+  (await fetch(`${n.url}/healthz`)).json() as Promise<{ status: string; redis?: string }>;
 
 describe("Redis outage (two nodes, PostgreSQL, Redis behind a link that is cut)", () => {
   it("keeps taking questions and actions while Redis is unreachable, and catches every console up when it is back", async () => {
@@ -139,33 +146,53 @@ describe("Redis outage (two nodes, PostgreSQL, Redis behind a link that is cut)"
     await expect.poll(() => onA.every((id) => opA.rec.ids.includes(id)), { timeout: 5000 }).toBe(true);
 
     // A console opened now still joins (no holds known, presence of this node only).
-    const late = connect(`${a.url}/staff`, { transports: ["websocket"], extraHeaders: { cookie: await login(a.url, "thuongtruc") }, reconnection: false, forceNew: true });
+    const late = connect(`${a.url}/staff`, {
+      transports: ["websocket"],
+      extraHeaders: { cookie: await login(a.url, "thuongtruc") },
+      reconnection: false,
+      forceNew: true,
+    });
     sockets.push(late);
     await new Promise<void>((r) => late.once("connect", () => r()));
     const join = await late.timeout(5000).emitWithAck("episode:join", { episodeId: e.id });
     expect(join).toMatchObject({ ok: true, holds: [], presence: { partial: true } });
 
     // Claims cannot be coordinated: refused as unavailable; actions go on, guarded by the version.
-    expect(await opA.s.timeout(5000).emitWithAck("question:claim", { questionId: onA[0] })).toMatchObject({ ok: false, status: 503, error: "holds-unavailable" });
-    expect(await opA.s.timeout(5000).emitWithAck("question:action", { questionId: onA[0], version: 1, action: "approve" })).toMatchObject({ ok: true, question: { status: "approved" } });
-    expect(await opB.s.timeout(5000).emitWithAck("question:action", { questionId: onA[0], version: 1, action: "approve" })).toMatchObject({ ok: false, error: "conflict" });
+    expect(await opA.s.timeout(5000).emitWithAck("question:claim", { questionId: onA[0] })).toMatchObject({
+      ok: false,
+      status: 503,
+      error: "holds-unavailable",
+    });
+    expect(
+      await opA.s.timeout(5000).emitWithAck("question:action", { questionId: onA[0], version: 1, action: "approve" }),
+    ).toMatchObject({ ok: true, question: { status: "approved" } });
+    expect(
+      await opB.s.timeout(5000).emitWithAck("question:action", { questionId: onA[0], version: 1, action: "approve" }),
+    ).toMatchObject({ ok: false, error: "conflict" });
 
     // An asker on A follows their question; an operator on B approves it. B signals the new
     // status through Redis, which A does not hear.
-    const { trackingCode } = await factories.db().question.findUniqueOrThrow({ where: { id: onA[2] }, select: { trackingCode: true } });
+    const { trackingCode } = await factories
+      .db()
+      .question.findUniqueOrThrow({ where: { id: onA[2] }, select: { trackingCode: true } });
     const asker = connect(a.url, { transports: ["websocket"], forceNew: true, reconnection: false });
     sockets.push(asker);
     const statuses: string[] = [];
     const resyncs: { spreadMs: number }[] = [];
     asker.on("question:status", (p: { status: string }) => statuses.push(p.status));
     asker.on("viewers:resync", (p: { spreadMs: number }) => resyncs.push(p));
-    const follow = async () => (await asker.timeout(5000).emitWithAck("questions:follow", { trackingCodes: [trackingCode] })).questions[0].status as string;
+    const follow = async () =>
+      (await asker.timeout(5000).emitWithAck("questions:follow", { trackingCodes: [trackingCode] })).questions[0]
+        .status as string;
     expect(await follow()).toBe("new");
-    expect(await opB.s.timeout(5000).emitWithAck("question:action", { questionId: onA[2], version: 1, action: "approve" })).toMatchObject({ ok: true });
+    expect(
+      await opB.s.timeout(5000).emitWithAck("question:action", { questionId: onA[2], version: 1, action: "approve" }),
+    ).toMatchObject({ ok: true });
 
     // B's questions meanwhile: signalled through Redis, which A does not hear. Nothing happens on
     // A after them, so no later event shows A's consoles a gap.
-    for (let i = 0; i < 5; i++) acked.push(await submit(b.url, e.id, `Câu hỏi số ${i} gửi tới máy chủ B khi A mất kết nối Redis`));
+    for (let i = 0; i < 5; i++)
+      acked.push(await submit(b.url, e.id, `Câu hỏi số ${i} gửi tới máy chủ B khi A mất kết nối Redis`));
     await expect.poll(() => acked.every((id) => opB.rec.ids.includes(id)), { timeout: 5000 }).toBe(true);
     expect(acked.every((id) => opA.rec.ids.includes(id))).toBe(false);
 
@@ -196,7 +223,10 @@ describe("Redis outage (two nodes, PostgreSQL, Redis behind a link that is cut)"
 
     // Holds work again across nodes.
     expect(await opA.s.emitWithAck("question:claim", { questionId: onA[1] })).toMatchObject({ ok: true });
-    expect(await opB.s.emitWithAck("question:claim", { questionId: onA[1] })).toMatchObject({ ok: false, error: "held" });
+    expect(await opB.s.emitWithAck("question:claim", { questionId: onA[1] })).toMatchObject({
+      ok: false,
+      error: "held",
+    });
 
     // A partition that resets nothing: A's commands get no answer. The first request waits
     // REDIS_TIMEOUT_MS and falls back; the next ones fall back at once for REDIS_RETRY_MS.
@@ -217,7 +247,8 @@ describe("Redis outage (two nodes, PostgreSQL, Redis behind a link that is cut)"
     await new Promise((r) => setTimeout(r, REDIS_RETRY_MS));
     acked.push(await submit(a.url, e.id, "Câu hỏi gửi tới A khi đường tới Redis đã thông lại"));
     expect(await health(a)).toMatchObject({ status: "ok", redis: "ok" });
-    for (const op of [opA, opB]) await expect.poll(() => acked.every((id) => op.rec.ids.includes(id)), { timeout: 8000 }).toBe(true);
+    for (const op of [opA, opB])
+      await expect.poll(() => acked.every((id) => op.rec.ids.includes(id)), { timeout: 8000 }).toBe(true);
 
     // The outage is logged when it starts and when it ends, not at every reconnect attempt.
     const log = a.output();
@@ -234,7 +265,14 @@ describe("Redis outage (two nodes, PostgreSQL, Redis behind a link that is cut)"
     await linkC.open();
     const url = linkC.url();
     await linkC.cut();
-    const c = await startTestServer({ env: { DATABASE_URL: a.databaseUrl, RATE_LIMIT_SCALE: "1000", SESSION_SECRET: a.env.SESSION_SECRET!, REDIS_URL: url } });
+    const c = await startTestServer({
+      env: {
+        DATABASE_URL: a.databaseUrl,
+        RATE_LIMIT_SCALE: "1000",
+        SESSION_SECRET: a.env.SESSION_SECRET!,
+        REDIS_URL: url,
+      },
+    });
     try {
       expect(await health(c)).toMatchObject({ status: "degraded", redis: "unreachable" });
       const e = await factories.episode({ status: "live" });

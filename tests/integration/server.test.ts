@@ -87,7 +87,10 @@ describe("the server", () => {
 describe("configuration", () => {
   it("refuses a wrong value with one line naming the variable", () => {
     const r = spawnSync(process.execPath, ["--import", "tsx", "server/index.ts"], {
-      cwd: ROOT, env: { ...process.env, PORT: "abc" }, encoding: "utf8", timeout: 30_000,
+      cwd: ROOT,
+      env: { ...process.env, PORT: "abc" },
+      encoding: "utf8",
+      timeout: 30_000,
     });
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toMatch(/^Invalid configuration: PORT="abc"/);

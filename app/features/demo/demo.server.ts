@@ -5,13 +5,13 @@
  */
 import { randomBytes } from "node:crypto";
 import agencies from "../../data/agencies.json";
-import program from "../../data/program.json";
 import keywords from "../../data/keywords.json";
-import { db } from "../../platform/db.server.ts";
+import program from "../../data/program.json";
 import { SYSTEM_ACTOR, audit } from "../../platform/audit.server.ts";
+import { db } from "../../platform/db.server.ts";
+import type { Role } from "../../platform/permissions.ts";
 import { createUser } from "../directory/index.server.ts";
 import { createEpisode, setChecklistDone } from "../episodes/index.server.ts";
-import type { Role } from "../../platform/permissions.ts";
 
 export const DEMO_ACCOUNTS: { username: string; displayName: string; role: Role; org?: string }[] = [
   { username: "admin", displayName: "Quản trị hệ thống", role: "admin", org: "VPDDBQH" },
@@ -36,8 +36,16 @@ const DEMO_HOTLINE = "0293 3 878 999";
 function platforms() {
   return [
     { kind: "tv", label: "Sóng truyền hình Đài PT-TH Hậu Giang", url: null },
-    { kind: "youtube", label: "YouTube", url: "https://www.youtube.com/results?search_query=L%E1%BA%AFng+nghe+v%C3%A0+Trao+%C4%91%E1%BB%95i" },
-    { kind: "fanpage", label: "Fanpage", url: "https://www.facebook.com/search/top?q=L%E1%BA%AFng%20nghe%20v%C3%A0%20Trao%20%C4%91%E1%BB%95i" },
+    {
+      kind: "youtube",
+      label: "YouTube",
+      url: "https://www.youtube.com/results?search_query=L%E1%BA%AFng+nghe+v%C3%A0+Trao+%C4%91%E1%BB%95i",
+    },
+    {
+      kind: "fanpage",
+      label: "Fanpage",
+      url: "https://www.facebook.com/search/top?q=L%E1%BA%AFng%20nghe%20v%C3%A0%20Trao%20%C4%91%E1%BB%95i",
+    },
     { kind: "website", label: "Website Đài PT-TH", url: null },
   ] as { kind: string; label: string; url: string | null }[];
 }
@@ -51,16 +59,31 @@ export async function seedDirectory(): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   const kw = keywords.keywords as Record<string, string[]>;
   await db().$transaction(async (tx) => {
-    for (const o of agencies.organizations as { code: string; kind: string; name: string; short: string; parent?: string }[]) {
+    for (const o of agencies.organizations as {
+      code: string;
+      kind: string;
+      name: string;
+      short: string;
+      parent?: string;
+    }[]) {
       const created = await tx.organization.create({
         data: {
-          code: o.code, kind: o.kind, name: o.name, shortName: o.short,
+          code: o.code,
+          kind: o.kind,
+          name: o.name,
+          shortName: o.short,
           parentId: o.parent ? ids.get(o.parent) : null,
           keywords: (kw[o.code] ?? []).join("\n"),
         },
       });
       ids.set(o.code, created.id);
-      await audit(tx, { actor: SYSTEM_ACTOR, action: "create", entity: "Organization", entityId: created.id, after: created });
+      await audit(tx, {
+        actor: SYSTEM_ACTOR,
+        action: "create",
+        entity: "Organization",
+        entityId: created.id,
+        after: created,
+      });
     }
   });
   return ids;
@@ -75,8 +98,14 @@ export async function seedDemo(opts: { password?: string; now?: Date } = {}): Pr
   const series = await db().$transaction(async (tx) => {
     const s = await tx.series.create({
       data: {
-        planNumber: plan.number, title: plan.title, programName: plan.programName, issuedAt: new Date(`${plan.issuedAt}T00:00:00+07:00`),
-        place: plan.place, issuerId: orgs.get(plan.issuer), signerName: plan.signer.name, signerTitle: plan.signer.title,
+        planNumber: plan.number,
+        title: plan.title,
+        programName: plan.programName,
+        issuedAt: new Date(`${plan.issuedAt}T00:00:00+07:00`),
+        place: plan.place,
+        issuerId: orgs.get(plan.issuer),
+        signerName: plan.signer.name,
+        signerTitle: plan.signer.title,
         signerOnBehalf: plan.signer.on_behalf,
       },
     });
@@ -90,9 +119,16 @@ export async function seedDemo(opts: { password?: string; now?: Date } = {}): Pr
     const e = await createEpisode(
       SYSTEM_ACTOR,
       {
-        seriesId: series.id, topic: ep.topic, summary: "", leadCommitteeId: orgs.get(ep.leadCommittee)!,
-        relatedResolutions: [ep.relatedResolutions], startsAt: new Date(t.startsAt), durationMinutes: plan.durationMinutes,
-        hotlines: [DEMO_HOTLINE], surveyReportText: "", publicBoard: true,
+        seriesId: series.id,
+        topic: ep.topic,
+        summary: "",
+        leadCommitteeId: orgs.get(ep.leadCommittee)!,
+        relatedResolutions: [ep.relatedResolutions],
+        startsAt: new Date(t.startsAt),
+        durationMinutes: plan.durationMinutes,
+        hotlines: [DEMO_HOTLINE],
+        surveyReportText: "",
+        publicBoard: true,
       },
       { status: t.status, platforms: platforms() },
     );
@@ -105,8 +141,12 @@ export async function seedDemo(opts: { password?: string; now?: Date } = {}): Pr
   // A demonstration series around today, so a newcomer sees a live episode and a countdown.
   const demoSeries = await db().series.create({
     data: {
-      planNumber: "DEMO", title: "Chương trình minh họa (dữ liệu mẫu)", programName: plan.programName,
-      issuedAt: new Date(now.getTime() - 30 * 86400_000), place: plan.place, issuerId: orgs.get(plan.issuer),
+      planNumber: "DEMO",
+      title: "Chương trình minh họa (dữ liệu mẫu)",
+      programName: plan.programName,
+      issuedAt: new Date(now.getTime() - 30 * 86400_000),
+      place: plan.place,
+      issuerId: orgs.get(plan.issuer),
     },
   });
   const live = await createEpisode(
@@ -114,13 +154,15 @@ export async function seedDemo(opts: { password?: string; now?: Date } = {}): Pr
     {
       seriesId: demoSeries.id,
       topic: "Chính sách hỗ trợ học nghề, giải quyết việc làm cho lao động nông thôn",
-      summary: "Chương trình minh họa đang phát trực tiếp: cử tri, Nhân dân gửi câu hỏi qua trang này hoặc gọi đường dây nóng.",
+      summary:
+        "Chương trình minh họa đang phát trực tiếp: cử tri, Nhân dân gửi câu hỏi qua trang này hoặc gọi đường dây nóng.",
       leadCommitteeId: orgs.get("BVHXH")!,
       relatedResolutions: ["Nghị quyết về chính sách hỗ trợ đào tạo nghề cho lao động nông thôn (dữ liệu mẫu)"],
       startsAt: new Date(Math.floor((now.getTime() - 10 * 60_000) / 60_000) * 60_000),
       durationMinutes: 60,
       hotlines: [DEMO_HOTLINE],
-      surveyReportText: "", publicBoard: true,
+      surveyReportText: "",
+      publicBoard: true,
     },
     { status: "live", platforms: platforms() },
   );
@@ -129,7 +171,8 @@ export async function seedDemo(opts: { password?: string; now?: Date } = {}): Pr
   for (const item of items) await setChecklistDone(SYSTEM_ACTOR, item.id, true);
 
   const nextDay = new Date(now.getTime() + 7 * 86400_000);
-  const nextStart = new Date(Date.UTC(nextDay.getUTCFullYear(), nextDay.getUTCMonth(), nextDay.getUTCDate(), 13, 0)); // 20:00 in Hậu Giang
+  // 20:00 in Hậu Giang
+  const nextStart = new Date(Date.UTC(nextDay.getUTCFullYear(), nextDay.getUTCMonth(), nextDay.getUTCDate(), 13, 0));
   const next = await createEpisode(
     SYSTEM_ACTOR,
     {
@@ -141,7 +184,8 @@ export async function seedDemo(opts: { password?: string; now?: Date } = {}): Pr
       startsAt: nextStart,
       durationMinutes: 60,
       hotlines: [DEMO_HOTLINE],
-      surveyReportText: "", publicBoard: true,
+      surveyReportText: "",
+      publicBoard: true,
     },
     { status: "planned", platforms: platforms() },
   );
@@ -166,26 +210,88 @@ async function addSpeakers(episodeId: string, roles: string[]) {
 }
 
 /** Questions in the live demo episode, so the consoles, the studio screen and the public board show something. */
-const DEMO_QUESTIONS: { text: string; channel: "web" | "hotline"; name?: string; area?: string; then?: "approve" | "route"; agency?: string }[] = [
-  { text: "Lao động nông thôn trên 40 tuổi muốn học nghề sửa xe máy ngắn hạn, có được hỗ trợ tiền ăn, tiền đi lại không?", channel: "web", name: "Nguyễn Văn Tám", area: "Vị Thủy", then: "approve" },
-  { text: "Con tôi học xong lớp 12 muốn học nghề điện công nghiệp thì đăng ký ở đâu, có được miễn học phí không?", channel: "hotline", name: "Trần Thị Mai", area: "Phụng Hiệp", then: "approve" },
-  { text: "Khi nào có phiên giao dịch việc làm tiếp theo tại Vị Thanh?", channel: "web", then: "route", agency: "TTDVVL" },
-  { text: "Muốn đi xuất khẩu lao động Nhật Bản thì làm sao biết công ty nào được cấp phép, tránh bị lừa?", channel: "web", area: "Long Mỹ", then: "route", agency: "SLDTBXH" },
-  { text: "Người khuyết tật có được học nghề miễn phí và được giới thiệu việc làm không?", channel: "hotline", name: "Lê Văn Hùng" },
+const DEMO_QUESTIONS: {
+  text: string;
+  channel: "web" | "hotline";
+  name?: string;
+  area?: string;
+  then?: "approve" | "route";
+  agency?: string;
+}[] = [
+  {
+    text: "Lao động nông thôn trên 40 tuổi muốn học nghề sửa xe máy ngắn hạn, có được hỗ trợ tiền ăn, tiền đi lại không?",
+    channel: "web",
+    name: "Nguyễn Văn Tám",
+    area: "Vị Thủy",
+    then: "approve",
+  },
+  {
+    text: "Con tôi học xong lớp 12 muốn học nghề điện công nghiệp thì đăng ký ở đâu, có được miễn học phí không?",
+    channel: "hotline",
+    name: "Trần Thị Mai",
+    area: "Phụng Hiệp",
+    then: "approve",
+  },
+  {
+    text: "Khi nào có phiên giao dịch việc làm tiếp theo tại Vị Thanh?",
+    channel: "web",
+    then: "route",
+    agency: "TTDVVL",
+  },
+  {
+    text: "Muốn đi xuất khẩu lao động Nhật Bản thì làm sao biết công ty nào được cấp phép, tránh bị lừa?",
+    channel: "web",
+    area: "Long Mỹ",
+    then: "route",
+    agency: "SLDTBXH",
+  },
+  {
+    text: "Người khuyết tật có được học nghề miễn phí và được giới thiệu việc làm không?",
+    channel: "hotline",
+    name: "Lê Văn Hùng",
+  },
   { text: "cho em hoi hoc nghe han o dau o hau giang co truong nao day khong a", channel: "web" },
   { text: "Sổ bảo hiểm xã hội của tôi bị sai ngày sinh thì điều chỉnh ở đâu?", channel: "web", area: "Châu Thành A" },
-  { text: "Con tôi đi làm việc ở Hàn Quốc theo chương trình EPS, muốn vay vốn ngân hàng chính sách thì cần giấy tờ gì?", channel: "hotline", name: "Phạm Thị Hoa" },
+  {
+    text: "Con tôi đi làm việc ở Hàn Quốc theo chương trình EPS, muốn vay vốn ngân hàng chính sách thì cần giấy tờ gì?",
+    channel: "hotline",
+    name: "Phạm Thị Hoa",
+  },
 ];
 
-async function seedLiveQuestions(episodeId: string, operator: { id: string; username: string; role: string }, orgs: Map<string, string>) {
+async function seedLiveQuestions(
+  episodeId: string,
+  operator: { id: string; username: string; role: string },
+  orgs: Map<string, string>,
+) {
   const { submitQuestion, applyAction } = await import("../questions/index.server.ts");
   for (const [i, q] of DEMO_QUESTIONS.entries()) {
     const r = await submitQuestion(
       episodeId,
-      { text: q.text, name: q.name ?? "", phone: "", area: q.area ?? "", publishName: !!q.name, clientKey: `demo-question-${i}`, deviceId: null, externalId: null },
-      { channel: q.channel, actorLabel: q.channel === "hotline" ? operator.username : "viewer", createdById: q.channel === "hotline" ? operator.id : null },
+      {
+        text: q.text,
+        name: q.name ?? "",
+        phone: "",
+        area: q.area ?? "",
+        publishName: !!q.name,
+        clientKey: `demo-question-${i}`,
+        deviceId: null,
+        externalId: null,
+      },
+      {
+        channel: q.channel,
+        actorLabel: q.channel === "hotline" ? operator.username : "viewer",
+        createdById: q.channel === "hotline" ? operator.id : null,
+      },
     );
-    if (q.then === "approve") await applyAction(operator, { action: "approve", questionId: r.question.id, version: r.question.version });
-    if (q.then === "route") await applyAction(operator, { action: "route", questionId: r.question.id, version: r.question.version, agencyId: orgs.get(q.agency!)! });
+    if (q.then === "approve")
+      await applyAction(operator, { action: "approve", questionId: r.question.id, version: r.question.version });
+    if (q.then === "route")
+      await applyAction(operator, {
+        action: "route",
+        questionId: r.question.id,
+        version: r.question.version,
+        agencyId: orgs.get(q.agency!)!,
+      });
   }
 }

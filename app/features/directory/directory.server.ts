@@ -1,14 +1,17 @@
 /** Organizations (the directory) and users. */
 import type { z } from "zod/v4";
-import { db } from "../../platform/db.server.ts";
-import type { organizationSchema, userSchema } from "./schemas.ts";
-import { dropEndedSockets } from "../../platform/auth.server.ts";
 import { audit, type AuditActor } from "../../platform/audit.server.ts";
+import { dropEndedSockets } from "../../platform/auth.server.ts";
+import { db } from "../../platform/db.server.ts";
 import { hashPassword } from "../../platform/password.server.ts";
 import { roleNeedsOrganization, type Role } from "../../platform/permissions.ts";
+import type { organizationSchema, userSchema } from "./schemas.ts";
 
 export class ConflictError extends Error {
-  constructor(public field: string, public code: string) {
+  constructor(
+    public field: string,
+    public code: string,
+  ) {
     super(`${field}: ${code}`);
   }
 }
@@ -78,7 +81,8 @@ export function getUserById(id: string) {
 type UserInput = z.output<typeof userSchema>;
 
 export async function saveUser(actor: AuditActor, id: string | null, input: UserInput) {
-  if (roleNeedsOrganization(input.role as Role) && !input.organizationId) throw new ConflictError("organizationId", "err.orgRequired");
+  if (roleNeedsOrganization(input.role as Role) && !input.organizationId)
+    throw new ConflictError("organizationId", "err.orgRequired");
   if (!id && !input.password) throw new ConflictError("password", "err.required");
   const dup = await db().user.findFirst({ where: { username: input.username, NOT: id ? { id } : undefined } });
   if (dup) throw new ConflictError("username", "err.duplicate");
@@ -95,10 +99,18 @@ export async function saveUser(actor: AuditActor, id: string | null, input: User
       const before = await tx.user.findUniqueOrThrow({ where: { id } });
       const after = await tx.user.update({
         where: { id },
-        data: { ...data, ...(passwordHash ? { passwordHash, passwordChangedAt: new Date(), failedLogins: 0, lockedUntil: null } : {}) },
+        data: {
+          ...data,
+          ...(passwordHash ? { passwordHash, passwordChangedAt: new Date(), failedLogins: 0, lockedUntil: null } : {}),
+        },
       });
       // A deactivated user, a new password or a new role ends the user's sessions.
-      if (!input.active || passwordHash || before.role !== input.role || before.organizationId !== input.organizationId) {
+      if (
+        !input.active ||
+        passwordHash ||
+        before.role !== input.role ||
+        before.organizationId !== input.organizationId
+      ) {
         await tx.session.deleteMany({ where: { userId: id } });
       }
       await audit(tx, { actor, action: "update", entity: "User", entityId: id, before, after });
@@ -127,11 +139,20 @@ export function routableAgencies() {
 }
 
 /** Creates a user from the command line or demo data (no validation beyond the schema's). */
-export async function createUser(actor: AuditActor, u: { username: string; displayName: string; role: Role; password: string; organizationId?: string | null }) {
+export async function createUser(
+  actor: AuditActor,
+  u: { username: string; displayName: string; role: Role; password: string; organizationId?: string | null },
+) {
   const passwordHash = await hashPassword(u.password);
   return db().$transaction(async (tx) => {
     const created = await tx.user.create({
-      data: { username: u.username, displayName: u.displayName, role: u.role, organizationId: u.organizationId ?? null, passwordHash },
+      data: {
+        username: u.username,
+        displayName: u.displayName,
+        role: u.role,
+        organizationId: u.organizationId ?? null,
+        passwordHash,
+      },
     });
     await audit(tx, { actor, action: "create", entity: "User", entityId: created.id, after: created });
     return created;

@@ -4,18 +4,33 @@
  * error), validates with the shared schema, writes in one transaction with
  * its audit record, and signals. The route looks the intent up and calls it.
  */
-import type { SessionUser } from "../../platform/auth.server.ts";
 import type { AuditActor } from "../../platform/audit.server.ts";
+import type { SessionUser } from "../../platform/auth.server.ts";
 import { AppError, forbidden, InvalidInput, notFound } from "../../platform/errors.ts";
 import { parseForm } from "../../platform/http.server.ts";
 import { can, type Permission } from "../../platform/permissions.ts";
 import { emitEpisodeStatus } from "../../platform/realtime.server.ts";
 import {
-  createEpisode, deleteEpisode, setEpisodeStatus, TransitionError, updateEpisode, type EpisodeView,
+  createEpisode,
+  deleteEpisode,
+  setEpisodeStatus,
+  TransitionError,
+  updateEpisode,
+  type EpisodeView,
 } from "./episodes.server.ts";
 import {
-  addChecklistItem, addPerson, addPlatform, attachSurveyFile, getChecklistItem, removeChecklistItem, removePerson, removePlatform,
-  removeSurveyFile, setChecklistDone, updateChecklistItem, UploadError,
+  addChecklistItem,
+  addPerson,
+  addPlatform,
+  attachSurveyFile,
+  getChecklistItem,
+  removeChecklistItem,
+  removePerson,
+  removePlatform,
+  removeSurveyFile,
+  setChecklistDone,
+  updateChecklistItem,
+  UploadError,
 } from "./preparation.server.ts";
 import { checklistItemSchema, episodeSchema, episodeStatusSchema, personSchema, platformSchema } from "./schemas.ts";
 

@@ -1,12 +1,15 @@
 /** Program series, episodes, their platforms, people and preparation checklist. */
 import type { z } from "zod/v4";
 import program from "../../data/program.json";
+import { audit, type AuditActor } from "../../platform/audit.server.ts";
 import { db, sqliteHandle, type BetterSqlite } from "../../platform/db.server.ts";
 import { EPISODE_TRANSITIONS, type episodeSchema, type EpisodeStatus, type seriesSchema } from "./schemas.ts";
-import { audit, type AuditActor } from "../../platform/audit.server.ts";
 
 export class TransitionError extends Error {
-  constructor(public from: string, public to: string) {
+  constructor(
+    public from: string,
+    public to: string,
+  ) {
     super(`Illegal episode status change ${from} → ${to}`);
   }
 }
@@ -15,7 +18,10 @@ const episodeInclude = {
   series: true,
   leadCommittee: { select: { id: true, code: true, name: true, shortName: true } },
   platforms: { orderBy: { position: "asc" as const } },
-  people: { orderBy: { position: "asc" as const }, include: { organization: { select: { id: true, shortName: true } } } },
+  people: {
+    orderBy: { position: "asc" as const },
+    include: { organization: { select: { id: true, shortName: true } } },
+  },
 };
 
 type RawEpisode = NonNullable<Awaited<ReturnType<typeof findEpisode>>>;
@@ -62,7 +68,12 @@ export function publicEpisode(e: EpisodeView) {
     relatedResolutions: e.relatedResolutions,
     hotlines: e.hotlines,
     platforms: e.platforms.map((p) => ({ kind: p.kind, label: p.label, url: p.url })),
-    people: e.people.map((p) => ({ role: p.role, name: p.name, title: p.title, organization: p.organization?.shortName ?? null })),
+    people: e.people.map((p) => ({
+      role: p.role,
+      name: p.name,
+      title: p.title,
+      organization: p.organization?.shortName ?? null,
+    })),
     series: { planNumber: e.series.planNumber, programName: e.series.programName },
     updatedAt: e.updatedAt.toISOString(),
   };
@@ -114,7 +125,10 @@ export async function schedule(now = new Date()) {
 type SeriesInput = z.output<typeof seriesSchema>;
 
 export function listSeries() {
-  return db().series.findMany({ orderBy: { issuedAt: "desc" }, include: { issuer: true, _count: { select: { episodes: true } } } });
+  return db().series.findMany({
+    orderBy: { issuedAt: "desc" },
+    include: { issuer: true, _count: { select: { episodes: true } } },
+  });
 }
 
 export function getSeries(id: string) {
@@ -160,7 +174,11 @@ export const DEFAULT_CHECKLIST: string[] = program.phases.before;
 export async function createEpisode(
   actor: AuditActor,
   input: EpisodeInput,
-  extra: { status?: EpisodeStatus; platforms?: { kind: string; label: string; url: string | null }[]; checklist?: string[] } = {},
+  extra: {
+    status?: EpisodeStatus;
+    platforms?: { kind: string; label: string; url: string | null }[];
+    checklist?: string[];
+  } = {},
 ) {
   return db().$transaction(async (tx) => {
     const created = await tx.episode.create({
@@ -169,7 +187,11 @@ export async function createEpisode(
         status: extra.status ?? "planned",
         platforms: { create: (extra.platforms ?? []).map((p, i) => ({ ...p, position: i })) },
         checklistItems: {
-          create: (extra.checklist ?? DEFAULT_CHECKLIST).map((title, i) => ({ title, position: i, ownerOrgId: input.leadCommitteeId })),
+          create: (extra.checklist ?? DEFAULT_CHECKLIST).map((title, i) => ({
+            title,
+            position: i,
+            ownerOrgId: input.leadCommitteeId,
+          })),
         },
       },
     });
@@ -198,7 +220,14 @@ export async function setEpisodeStatus(actor: AuditActor, id: string, to: Episod
     // Compare-and-set: a concurrent change of status makes this one fail.
     const res = await tx.episode.updateMany({ where: { id, status: before.status }, data: { status: to } });
     if (res.count !== 1) throw new TransitionError(before.status, to);
-    await audit(tx, { actor, action: "status", entity: "Episode", entityId: id, before: { status: before.status }, after: { status: to } });
+    await audit(tx, {
+      actor,
+      action: "status",
+      entity: "Episode",
+      entityId: id,
+      before: { status: before.status },
+      after: { status: to },
+    });
     return { ...before, status: to };
   });
 }

@@ -7,7 +7,12 @@ describe("iCalendar", () => {
     const line = "SUMMARY:" + "Đường dây nóng tiếp nhận ý kiến cử tri, ".repeat(5);
     const folded = fold(line);
     for (const physical of folded.split("\r\n")) expect(Buffer.byteLength(physical, "utf8")).toBeLessThanOrEqual(75);
-    expect(folded.split("\r\n").map((l, i) => (i ? l.slice(1) : l)).join("")).toBe(line);
+    expect(
+      folded
+        .split("\r\n")
+        .map((l, i) => (i ? l.slice(1) : l))
+        .join(""),
+    ).toBe(line);
   });
 
   it("escapes commas, semicolons, backslashes and newlines", () => {
@@ -17,11 +22,17 @@ describe("iCalendar", () => {
   it("produces a calendar that a standard parser reads back", () => {
     const ics = buildCalendar({
       name: "Lắng nghe và Trao đổi",
-      events: [{
-        uid: "e1@example", start: new Date("2024-05-23T13:00:00Z"), end: new Date("2024-05-23T14:00:00Z"), stamp: new Date(),
-        summary: "Lắng nghe và Trao đổi: đào tạo nghề, việc làm; xuất khẩu lao động",
-        description: "Ban VH-XH\nĐường dây nóng: 0293 3 878 999", url: "https://example.org/chuong-trinh/e1",
-      }],
+      events: [
+        {
+          uid: "e1@example",
+          start: new Date("2024-05-23T13:00:00Z"),
+          end: new Date("2024-05-23T14:00:00Z"),
+          stamp: new Date(),
+          summary: "Lắng nghe và Trao đổi: đào tạo nghề, việc làm; xuất khẩu lao động",
+          description: "Ban VH-XH\nĐường dây nóng: 0293 3 878 999",
+          url: "https://example.org/chuong-trinh/e1",
+        },
+      ],
     });
     expect(ics.endsWith("\r\n")).toBe(true);
     expect(ics.replace(/\r\n/g, "").includes("\n")).toBe(false);

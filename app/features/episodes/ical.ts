@@ -20,7 +20,10 @@ export function escapeText(s: string): string {
 }
 
 export function utc(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return d
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 /** Folds one content line to at most 75 octets per physical line. */

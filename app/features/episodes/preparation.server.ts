@@ -1,18 +1,36 @@
 /** An episode's preparation: where to watch (platforms), speakers and guests, the survey report file, the checklist. */
 import type { z } from "zod/v4";
-import { db, type Tx } from "../../platform/db.server.ts";
-import { detectType, DOCUMENT_TYPES, removeStored, safeFileName, storedPath, storeFile, UploadError } from "../../platform/files.server.ts";
-import type { checklistItemSchema, personSchema, platformSchema } from "./schemas.ts";
 import { audit, type AuditActor } from "../../platform/audit.server.ts";
+import { db, type Tx } from "../../platform/db.server.ts";
+import {
+  detectType,
+  DOCUMENT_TYPES,
+  removeStored,
+  safeFileName,
+  storedPath,
+  storeFile,
+  UploadError,
+} from "../../platform/files.server.ts";
+import type { checklistItemSchema, personSchema, platformSchema } from "./schemas.ts";
 
-async function childAudit(tx: Tx, actor: AuditActor, action: string, entity: string, entityId: string, before?: unknown, after?: unknown) {
+async function childAudit(
+  tx: Tx,
+  actor: AuditActor,
+  action: string,
+  entity: string,
+  entityId: string,
+  before?: unknown,
+  after?: unknown,
+) {
   await audit(tx, { actor, action, entity, entityId, before, after });
 }
 
 export async function addPlatform(actor: AuditActor, episodeId: string, input: z.output<typeof platformSchema>) {
   return db().$transaction(async (tx) => {
     const position = await tx.episodePlatform.count({ where: { episodeId } });
-    const created = await tx.episodePlatform.create({ data: { episodeId, kind: input.kind, label: input.label, url: input.url || null, position } });
+    const created = await tx.episodePlatform.create({
+      data: { episodeId, kind: input.kind, label: input.label, url: input.url || null, position },
+    });
     await childAudit(tx, actor, "create", "EpisodePlatform", created.id, undefined, created);
     return created;
   });
@@ -54,10 +72,17 @@ export function listChecklist(opts: { episodeIds?: string[]; ownerOrgId?: string
 }
 
 export function getChecklistItem(id: string) {
-  return db().checklistItem.findUnique({ where: { id }, include: { episode: { select: { id: true, leadCommitteeId: true } } } });
+  return db().checklistItem.findUnique({
+    where: { id },
+    include: { episode: { select: { id: true, leadCommitteeId: true } } },
+  });
 }
 
-export async function addChecklistItem(actor: AuditActor, episodeId: string, input: z.output<typeof checklistItemSchema>) {
+export async function addChecklistItem(
+  actor: AuditActor,
+  episodeId: string,
+  input: z.output<typeof checklistItemSchema>,
+) {
   return db().$transaction(async (tx) => {
     const position = await tx.checklistItem.count({ where: { episodeId } });
     const created = await tx.checklistItem.create({ data: { episodeId, ...input, position } });
@@ -109,11 +134,20 @@ export async function attachSurveyFile(actor: AuditActor, episodeId: string, fil
     await db().$transaction(async (tx) => {
       const before = await tx.episode.findUniqueOrThrow({ where: { id: episodeId } });
       old = before.surveyFileStored;
-      const data = { surveyFileName: safeName, surveyFileStored: stored, surveyFileType: type, surveyFileSize: file.bytes.length };
+      const data = {
+        surveyFileName: safeName,
+        surveyFileStored: stored,
+        surveyFileType: type,
+        surveyFileSize: file.bytes.length,
+      };
       await tx.episode.update({ where: { id: episodeId }, data });
       await audit(tx, {
-        actor, action: "update", entity: "Episode", entityId: episodeId,
-        before: { surveyFileName: before.surveyFileName, surveyFileSize: before.surveyFileSize }, after: data,
+        actor,
+        action: "update",
+        entity: "Episode",
+        entityId: episodeId,
+        before: { surveyFileName: before.surveyFileName, surveyFileSize: before.surveyFileSize },
+        after: data,
       });
     });
   } catch (e) {
@@ -127,8 +161,18 @@ export async function removeSurveyFile(actor: AuditActor, episodeId: string) {
   const before = await db().episode.findUniqueOrThrow({ where: { id: episodeId } });
   if (!before.surveyFileStored) return;
   await db().$transaction(async (tx) => {
-    await tx.episode.update({ where: { id: episodeId }, data: { surveyFileName: null, surveyFileStored: null, surveyFileType: null, surveyFileSize: null } });
-    await audit(tx, { actor, action: "update", entity: "Episode", entityId: episodeId, before: { surveyFileName: before.surveyFileName }, after: { surveyFileName: null } });
+    await tx.episode.update({
+      where: { id: episodeId },
+      data: { surveyFileName: null, surveyFileStored: null, surveyFileType: null, surveyFileSize: null },
+    });
+    await audit(tx, {
+      actor,
+      action: "update",
+      entity: "Episode",
+      entityId: episodeId,
+      before: { surveyFileName: before.surveyFileName },
+      after: { surveyFileName: null },
+    });
   });
   await removeStored(before.surveyFileStored);
 }

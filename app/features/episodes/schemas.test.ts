@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrors, parseLocalDateTime, toLocalInput, VN_PHONE } from "../../platform/validation.ts";
 import { changePasswordSchema } from "../../platform/auth-schemas.ts";
+import { fieldErrors, parseLocalDateTime, toLocalInput, VN_PHONE } from "../../platform/validation.ts";
 import { organizationSchema, userSchema } from "../directory/schemas.ts";
 import { episodeSchema } from "./schemas.ts";
 
 const validEpisode = {
-  seriesId: "s1", topic: "Tình hình đào tạo nghề", leadCommitteeId: "o1", startsAt: "2024-05-23T20:00",
-  durationMinutes: "60", relatedResolutions: "NQ 01\n\n NQ 02 ", hotlines: "0293 3 878 999",
+  seriesId: "s1",
+  topic: "Tình hình đào tạo nghề",
+  leadCommitteeId: "o1",
+  startsAt: "2024-05-23T20:00",
+  durationMinutes: "60",
+  relatedResolutions: "NQ 01\n\n NQ 02 ",
+  hotlines: "0293 3 878 999",
 };
 
 describe("episodeSchema", () => {
@@ -18,7 +23,13 @@ describe("episodeSchema", () => {
   });
 
   it("reports field-level errors as dictionary keys", () => {
-    const r = episodeSchema.safeParse({ ...validEpisode, topic: " ", startsAt: "2024-02-31T20:00", durationMinutes: "5", hotlines: "abc" });
+    const r = episodeSchema.safeParse({
+      ...validEpisode,
+      topic: " ",
+      startsAt: "2024-02-31T20:00",
+      durationMinutes: "5",
+      hotlines: "abc",
+    });
     expect(r.success).toBe(false);
     const errs = fieldErrors(r.error!);
     expect(errs.topic).toEqual(["err.required"]);
@@ -43,13 +54,22 @@ describe("local time", () => {
 });
 
 describe("phones", () => {
-  it.each(["0912345678", "+84912345678", "02933878999", "19001234"])("accepts %s", (p) => expect(VN_PHONE.test(p)).toBe(true));
+  it.each(["0912345678", "+84912345678", "02933878999", "19001234"])("accepts %s", (p) =>
+    expect(VN_PHONE.test(p)).toBe(true),
+  );
   it.each(["12345", "091234567", "0112345678", "abc"])("rejects %s", (p) => expect(VN_PHONE.test(p)).toBe(false));
 });
 
 describe("organization and user schemas", () => {
   it("validates code format, email and phone", () => {
-    const r = organizationSchema.safeParse({ code: "sở ld", name: "x", shortName: "x", kind: "department", email: "nope", phone: "123" });
+    const r = organizationSchema.safeParse({
+      code: "sở ld",
+      name: "x",
+      shortName: "x",
+      kind: "department",
+      email: "nope",
+      phone: "123",
+    });
     const errs = fieldErrors(r.error!);
     expect(errs.code).toEqual(["err.code"]);
     expect(errs.email).toEqual(["err.email"]);
@@ -70,9 +90,13 @@ describe("organization and user schemas", () => {
   });
 
   it("says a missing password field is required, and a wrong type is not a missing field", () => {
-    const missing = fieldErrors(changePasswordSchema.safeParse({ next: "long-enough-1", confirm: "long-enough-1" }).error!);
+    const missing = fieldErrors(
+      changePasswordSchema.safeParse({ next: "long-enough-1", confirm: "long-enough-1" }).error!,
+    );
     expect(missing.current).toEqual(["err.required"]);
-    const wrongType = fieldErrors(changePasswordSchema.safeParse({ current: 5, next: "long-enough-1", confirm: "long-enough-1" }).error!);
+    const wrongType = fieldErrors(
+      changePasswordSchema.safeParse({ current: 5, next: "long-enough-1", confirm: "long-enough-1" }).error!,
+    );
     expect(wrongType.current).toHaveLength(1);
     expect(wrongType.current[0]).not.toBe("err.required");
   });

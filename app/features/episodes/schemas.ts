@@ -1,6 +1,13 @@
 import { z } from "zod/v4";
 import {
-  checkbox, lines, localDateTime, optionalId, optionalLocalDate, optionalText, optionalUrl, text,
+  checkbox,
+  lines,
+  localDateTime,
+  optionalId,
+  optionalLocalDate,
+  optionalText,
+  optionalUrl,
+  text,
 } from "../../platform/validation.ts";
 
 export const EPISODE_STATUSES = ["planned", "live", "ended", "concluded", "closed"] as const;
@@ -38,14 +45,19 @@ export const episodeSchema = z
     leadCommitteeId: text(40),
     relatedResolutions: lines(30, 300),
     startsAt: localDateTime,
-    durationMinutes: z.coerce.number({ error: "err.number" }).int("err.number").min(10, "err.durationRange").max(600, "err.durationRange"),
+    durationMinutes: z.coerce
+      .number({ error: "err.number" })
+      .int("err.number")
+      .min(10, "err.durationRange")
+      .max(600, "err.durationRange"),
     hotlines: lines(5, 30),
     surveyReportText: optionalText(50_000),
     publicBoard: checkbox,
   })
   .superRefine((v, ctx) => {
     v.hotlines.forEach((h, i) => {
-      if (!/^[0-9 .+()-]{3,30}$/.test(h)) ctx.addIssue({ code: "custom", path: ["hotlines"], message: "err.phone", params: { i } });
+      if (!/^[0-9 .+()-]{3,30}$/.test(h))
+        ctx.addIssue({ code: "custom", path: ["hotlines"], message: "err.phone", params: { i } });
     });
   });
 

@@ -6,7 +6,16 @@
  * summary; body; signature block; recipients.
  */
 import {
-  AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
 } from "docx";
 import { vnDateLine, vnDateString } from "../../platform/time.ts";
 import type { NoticeFull } from "./notice.server.ts";
@@ -17,7 +26,14 @@ const mm = (v: number) => Math.round((v * 1440) / 25.4);
 const pt = (n: number) => n * 2; // docx sizes are half-points
 
 function run(text: string, o: { size?: number; bold?: boolean; italics?: boolean; underline?: boolean } = {}) {
-  return new TextRun({ text, font: FONT, size: pt(o.size ?? 14), bold: o.bold, italics: o.italics, underline: o.underline ? {} : undefined });
+  return new TextRun({
+    text,
+    font: FONT,
+    size: pt(o.size ?? 14),
+    bold: o.bold,
+    italics: o.italics,
+    underline: o.underline ? {} : undefined,
+  });
 }
 function center(children: TextRun[], after = 0) {
   return new Paragraph({ alignment: AlignmentType.CENTER, children, spacing: { after } });
@@ -32,7 +48,6 @@ function body(text: string, o: { bold?: boolean; indent?: boolean } = {}) {
 }
 const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 const noBorders = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
-
 
 /** The parts of the document, shared by the DOCX and the print page. */
 export function noticeParts(n: NoticeFull) {
@@ -54,7 +69,12 @@ export function noticeParts(n: NoticeFull) {
       due: t.dueAt ? `Thời hạn hoàn thành: trước ngày ${vnDateString(t.dueAt)}.` : "",
       questions: t.questions.map((q) => `${q.trackingCode}: ${q.summary}`),
     })),
-    sign: [n.signerOnBehalf ? n.signerOnBehalf.split(",").map((s) => s.trim().toUpperCase()) : ["TM. THƯỜNG TRỰC HĐND"], [n.signerTitle.toUpperCase()]].flat().filter(Boolean),
+    sign: [
+      n.signerOnBehalf ? n.signerOnBehalf.split(",").map((s) => s.trim().toUpperCase()) : ["TM. THƯỜNG TRỰC HĐND"],
+      [n.signerTitle.toUpperCase()],
+    ]
+      .flat()
+      .filter(Boolean),
     signerName: n.signerName,
     recipients: JSON.parse(n.recipients) as string[],
     draft: n.status !== "issued",
@@ -73,7 +93,12 @@ export async function noticeDocx(n: NoticeFull): Promise<Buffer> {
           new TableCell({
             borders: noBorders,
             width: { size: 39, type: WidthType.PERCENTAGE },
-            children: [center([run(p.bodyTop, { size: 13, bold: true })]), center([run(p.bodyName, { size: 13, bold: true })]), center([run("⎯⎯⎯⎯⎯", { size: 13 })]), center([run(p.number, { size: 13 })])],
+            children: [
+              center([run(p.bodyTop, { size: 13, bold: true })]),
+              center([run(p.bodyName, { size: 13, bold: true })]),
+              center([run("⎯⎯⎯⎯⎯", { size: 13 })]),
+              center([run(p.number, { size: 13 })]),
+            ],
           }),
           new TableCell({
             borders: noBorders,
@@ -94,7 +119,10 @@ export async function noticeDocx(n: NoticeFull): Promise<Buffer> {
     body(t.heading, { bold: true }),
     body(t.content),
     ...(t.due ? [body(t.due)] : []),
-    ...t.questions.map((q) => new Paragraph({ indent: { left: mm(12.7) }, spacing: { after: 40 }, children: [run(`- ${q}`, { size: 13 })] })),
+    ...t.questions.map(
+      (q) =>
+        new Paragraph({ indent: { left: mm(12.7) }, spacing: { after: 40 }, children: [run(`- ${q}`, { size: 13 })] }),
+    ),
   ]);
 
   const signature = new Table({
@@ -108,14 +136,21 @@ export async function noticeDocx(n: NoticeFull): Promise<Buffer> {
             borders: noBorders,
             children: [
               new Paragraph({ children: [run("Nơi nhận:", { size: 12, bold: true, italics: true })] }),
-              ...p.recipients.map((r, i) => new Paragraph({ children: [run(`- ${r}${i === p.recipients.length - 1 ? "." : ";"}`, { size: 11 })] })),
+              ...p.recipients.map(
+                (r, i) =>
+                  new Paragraph({
+                    children: [run(`- ${r}${i === p.recipients.length - 1 ? "." : ";"}`, { size: 11 })],
+                  }),
+              ),
             ],
           }),
           new TableCell({
             borders: noBorders,
             children: [
               ...p.sign.map((s) => center([run(s, { size: 14, bold: true })])),
-              center([run(" ")], 0), center([run(" ")], 0), center([run(" ")], 0),
+              center([run(" ")], 0),
+              center([run(" ")], 0),
+              center([run(" ")], 0),
               center([run(p.signerName, { size: 14, bold: true })]),
             ],
           }),
@@ -145,7 +180,9 @@ export async function noticeDocx(n: NoticeFull): Promise<Buffer> {
           center([run("⎯⎯⎯⎯⎯⎯⎯⎯", { size: 13 })], 200),
           ...p.grounds.map((g) => body(g)),
           ...p.conclusions.map((c) => body(c)),
-          ...(p.tasks.length ? [body("Thường trực Hội đồng nhân dân tỉnh đề nghị các cơ quan, đơn vị thực hiện các nội dung sau:")] : []),
+          ...(p.tasks.length
+            ? [body("Thường trực Hội đồng nhân dân tỉnh đề nghị các cơ quan, đơn vị thực hiện các nội dung sau:")]
+            : []),
           ...taskParas,
           new Paragraph({ spacing: { before: 240 }, children: [] }),
           signature,
@@ -158,43 +195,112 @@ export async function noticeDocx(n: NoticeFull): Promise<Buffer> {
 
 /** Báo cáo kết quả theo dõi: the committee's follow-up report to the Standing Committee. */
 export async function followUpReportDocx(r: {
-  committee: string; province: string; title: string; date: Date;
-  summary: string[]; agencies: { shortName: string; assigned: number; doneOnTime: number; doneLate: number; overdueOpen: number; open: number; onTimeRate: number | null }[];
+  committee: string;
+  province: string;
+  title: string;
+  date: Date;
+  summary: string[];
+  agencies: {
+    shortName: string;
+    assigned: number;
+    doneOnTime: number;
+    doneLate: number;
+    overdueOpen: number;
+    open: number;
+    onTimeRate: number | null;
+  }[];
   overdue: { agency: string; title: string; due: string }[];
 }): Promise<Buffer> {
-  const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, { size: 12, bold })] })] });
+  const cell = (text: string, bold = false) =>
+    new TableCell({
+      children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, { size: 12, bold })] })],
+    });
   const table = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, children: ["Cơ quan", "Được giao", "Đúng hạn", "Quá hạn", "Đang quá hạn", "Đang thực hiện", "Tỷ lệ đúng hạn"].map((h) => cell(h, true)) }),
-      ...r.agencies.map((a) => new TableRow({
-        children: [a.shortName, String(a.assigned), String(a.doneOnTime), String(a.doneLate), String(a.overdueOpen), String(a.open), a.onTimeRate === null ? "—" : `${Math.round(a.onTimeRate * 100)}%`].map((x) => cell(x)),
-      })),
+      new TableRow({
+        tableHeader: true,
+        children: [
+          "Cơ quan",
+          "Được giao",
+          "Đúng hạn",
+          "Quá hạn",
+          "Đang quá hạn",
+          "Đang thực hiện",
+          "Tỷ lệ đúng hạn",
+        ].map((h) => cell(h, true)),
+      }),
+      ...r.agencies.map(
+        (a) =>
+          new TableRow({
+            children: [
+              a.shortName,
+              String(a.assigned),
+              String(a.doneOnTime),
+              String(a.doneLate),
+              String(a.overdueOpen),
+              String(a.open),
+              a.onTimeRate === null ? "—" : `${Math.round(a.onTimeRate * 100)}%`,
+            ].map((x) => cell(x)),
+          }),
+      ),
     ],
   });
   const doc = new Document({
     creator: "Lắng nghe",
     title: r.title,
     styles: { default: { document: { run: { font: FONT, size: pt(14) } } } },
-    sections: [{
-      properties: { page: { size: { width: mm(210), height: mm(297) }, margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) } } },
-      children: [
-        new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE }, borders: noBorders, columnWidths: [3600, 5600],
-          rows: [new TableRow({ children: [
-            new TableCell({ borders: noBorders, children: [center([run(`HĐND TỈNH ${r.province.toUpperCase()}`, { size: 13 })]), center([run(r.committee.toUpperCase(), { size: 13, bold: true })]), center([run("Số:      /BC-HĐND", { size: 13 })])] }),
-            new TableCell({ borders: noBorders, children: [center([run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { size: 13, bold: true })]), center([run("Độc lập - Tự do - Hạnh phúc", { size: 14, bold: true, underline: true })]), center([run(vnDateLine(r.province, r.date), { size: 14, italics: true })])] }),
-          ] })],
-        }),
-        new Paragraph({ spacing: { before: 240 }, children: [] }),
-        center([run("BÁO CÁO", { bold: true })]),
-        center([run(r.title, { bold: true })], 200),
-        ...r.summary.map((s) => body(s)),
-        table,
-        ...(r.overdue.length ? [body("Các nội dung quá hạn chưa hoàn thành:", { bold: true }), ...r.overdue.map((o) => body(`- ${o.agency}: ${o.title} (hạn ${o.due}).`, { indent: false }))] : []),
-        body(`${r.committee} kính báo cáo Thường trực Hội đồng nhân dân tỉnh.`),
-      ],
-    }],
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: mm(210), height: mm(297) },
+            margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) },
+          },
+        },
+        children: [
+          new Table({
+            width: { size: 100, type: WidthType.PERCENTAGE },
+            borders: noBorders,
+            columnWidths: [3600, 5600],
+            rows: [
+              new TableRow({
+                children: [
+                  new TableCell({
+                    borders: noBorders,
+                    children: [
+                      center([run(`HĐND TỈNH ${r.province.toUpperCase()}`, { size: 13 })]),
+                      center([run(r.committee.toUpperCase(), { size: 13, bold: true })]),
+                      center([run("Số:      /BC-HĐND", { size: 13 })]),
+                    ],
+                  }),
+                  new TableCell({
+                    borders: noBorders,
+                    children: [
+                      center([run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { size: 13, bold: true })]),
+                      center([run("Độc lập - Tự do - Hạnh phúc", { size: 14, bold: true, underline: true })]),
+                      center([run(vnDateLine(r.province, r.date), { size: 14, italics: true })]),
+                    ],
+                  }),
+                ],
+              }),
+            ],
+          }),
+          new Paragraph({ spacing: { before: 240 }, children: [] }),
+          center([run("BÁO CÁO", { bold: true })]),
+          center([run(r.title, { bold: true })], 200),
+          ...r.summary.map((s) => body(s)),
+          table,
+          ...(r.overdue.length
+            ? [
+                body("Các nội dung quá hạn chưa hoàn thành:", { bold: true }),
+                ...r.overdue.map((o) => body(`- ${o.agency}: ${o.title} (hạn ${o.due}).`, { indent: false })),
+              ]
+            : []),
+          body(`${r.committee} kính báo cáo Thường trực Hội đồng nhân dân tỉnh.`),
+        ],
+      },
+    ],
   });
   return Packer.toBuffer(doc);
 }

@@ -1,13 +1,14 @@
 import { UploadError } from "../../platform/files.server.ts";
-import { FollowUpError } from "./followup.server.ts";
 import { invalid } from "../../platform/http.server.ts";
+import { FollowUpError } from "./followup.server.ts";
 
 /** Maps follow-up errors to responses (403/404 thrown, 409/422 as action data). */
 export async function runFollowUp<T>(intent: string, fn: () => Promise<T>): Promise<T | Response> {
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof UploadError) return invalid({ files: [e.code] }, intent, undefined, e.code === "err.fileSize" ? 413 : 422);
+    if (e instanceof UploadError)
+      return invalid({ files: [e.code] }, intent, undefined, e.code === "err.fileSize" ? 413 : 422);
     if (!(e instanceof FollowUpError)) throw e;
     if (e.status === 403) throw new Response("Forbidden", { status: 403 });
     if (e.status === 404) throw new Response("Not found", { status: 404 });

@@ -12,7 +12,10 @@ export const EXPORT_TYPES = {
 };
 export type ExportFilter = { episodeId?: string; status?: string; agencyCode?: string };
 
-/** The file named `file` ("cau-hoi.csv", "nhiem-vu.xlsx", "bao-cao-theo-doi.docx"…), or null when there is no such export. */
+/**
+ * The file named `file` ("cau-hoi.csv", "nhiem-vu.xlsx", "bao-cao-theo-doi.docx"…), or null when there is no such
+ * export.
+ */
 export async function exportFile(user: SessionUser, file: string, f: ExportFilter) {
   const [name, ext] = file.split(".") as [string, keyof typeof EXPORT_TYPES];
   let body: string | Buffer;
@@ -35,7 +38,10 @@ async function followUpReport(user: SessionUser, episodeId: string | undefined) 
   const d = await dashboard({ episodeId });
   const ep = episodeId ? await db().episode.findUnique({ where: { id: episodeId }, include: { notice: true } }) : null;
   const committee = user.organization?.shortName.startsWith("Ban")
-    ? (await db().organization.findUnique({ where: { id: user.organizationId! } }))!.name.replace(/ Hội đồng nhân dân tỉnh$/, "")
+    ? (await db().organization.findUnique({ where: { id: user.organizationId! } }))!.name.replace(
+        / Hội đồng nhân dân tỉnh$/,
+        "",
+      )
     : "Văn phòng Đoàn ĐBQH và HĐND";
   const notice = ep?.notice?.number ? `Thông báo kết luận số ${ep.notice.number}` : "kết luận";
   return followUpReportDocx({
@@ -54,6 +60,10 @@ async function followUpReport(user: SessionUser, episodeId: string | undefined) 
       "Kết quả thực hiện của từng cơ quan, đơn vị như sau:",
     ],
     agencies: d.agencies,
-    overdue: d.overdue.map((i) => ({ agency: i.agency?.shortName ?? "", title: i.title, due: i.dueAt ? vnDateString(new Date(i.dueAt)) : "" })),
+    overdue: d.overdue.map((i) => ({
+      agency: i.agency?.shortName ?? "",
+      title: i.title,
+      due: i.dueAt ? vnDateString(new Date(i.dueAt)) : "",
+    })),
   });
 }

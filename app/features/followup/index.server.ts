@@ -4,11 +4,39 @@ export { noticeDocx, noticeParts } from "./docx.server.ts";
 export { runFollowUp } from "./errors.server.ts";
 export { exportFile } from "./exports.server.ts";
 export {
-  addProgress, closeQuestion, closeTask, completeTask, extendDeadline, FollowUpError, followUpItems, rate, reopenQuestion,
-  returnQuestion, reviewAnswer, saveAnswer, setAirSummary, textToHtml,
+  addProgress,
+  closeQuestion,
+  closeTask,
+  completeTask,
+  extendDeadline,
+  FollowUpError,
+  followUpItems,
+  rate,
+  reopenQuestion,
+  returnQuestion,
+  reviewAnswer,
+  saveAnswer,
+  setAirSummary,
+  textToHtml,
 } from "./followup.server.ts";
-export { amendNotice, createDraft, getNotice, issueNotice, removeTask, saveTask, submitNotice, updateDraft } from "./notice.server.ts";
-export { answeredOnAir, answersToReview, inboxOf, markInboxRead, questionForAgency, transparencyEpisodes } from "./pages.server.ts";
+export {
+  amendNotice,
+  createDraft,
+  getNotice,
+  issueNotice,
+  removeTask,
+  saveTask,
+  submitNotice,
+  updateDraft,
+} from "./notice.server.ts";
+export {
+  answeredOnAir,
+  answersToReview,
+  inboxOf,
+  markInboxRead,
+  questionForAgency,
+  transparencyEpisodes,
+} from "./pages.server.ts";
 export { publicResults } from "./public.server.ts";
 export { remindNow, startReminderScheduler } from "./reminders.server.ts";
 export { dashboard } from "./stats.server.ts";

@@ -4,9 +4,9 @@
  * agency), submitted, issued by the Standing Committee. An issued notice is
  * changed only by recorded amendments.
  */
-import { db } from "../../platform/db.server.ts";
 import { audit } from "../../platform/audit.server.ts";
 import type { SessionUser } from "../../platform/auth.server.ts";
+import { db } from "../../platform/db.server.ts";
 import { can } from "../../platform/permissions.ts";
 import { emitEpisodeStatus } from "../../platform/realtime.server.ts";
 import { vnDateString as vnDate } from "../../platform/time.ts";
@@ -20,7 +20,10 @@ export const noticeInclude = {
     orderBy: { position: "asc" as const },
     include: {
       leadAgency: { select: { id: true, code: true, name: true, shortName: true } },
-      questions: { select: { id: true, trackingCode: true, summary: true, status: true }, orderBy: { createdAt: "asc" as const } },
+      questions: {
+        select: { id: true, trackingCode: true, summary: true, status: true },
+        orderBy: { createdAt: "asc" as const },
+      },
       extensions: { orderBy: { createdAt: "asc" as const } },
       reports: { orderBy: { createdAt: "asc" as const } },
     },
@@ -46,7 +49,12 @@ export async function createDraft(u: SessionUser, episodeId: string) {
   const existing = await db().notice.findUnique({ where: { episodeId } });
   if (existing) return existing;
   const open = await db().question.findMany({
-    where: { episodeId, status: "routed", agencyId: { not: null }, OR: [{ answer: null }, { answer: { status: { not: "approved" } } }] },
+    where: {
+      episodeId,
+      status: "routed",
+      agencyId: { not: null },
+      OR: [{ answer: null }, { answer: { status: { not: "approved" } } }],
+    },
     include: { agency: true },
     orderBy: { createdAt: "asc" },
   });
@@ -88,7 +96,13 @@ export async function createDraft(u: SessionUser, episodeId: string) {
         },
       },
     });
-    await audit(tx, { actor: { id: u.id, label: u.username }, action: "create", entity: "Notice", entityId: n.id, after: { episodeId, tasks: byAgency.size } });
+    await audit(tx, {
+      actor: { id: u.id, label: u.username },
+      action: "create",
+      entity: "Notice",
+      entityId: n.id,
+      after: { episodeId, tasks: byAgency.size },
+    });
     return n;
   });
 }
@@ -101,25 +115,68 @@ async function noticeForEdit(u: SessionUser, noticeId: string) {
   return n;
 }
 
-export async function updateDraft(u: SessionUser, noticeId: string, input: { title: string; grounds: string; conclusions: string; recipients: string[] }) {
+export async function updateDraft(
+  u: SessionUser,
+  noticeId: string,
+  input: { title: string; grounds: string; conclusions: string; recipients: string[] },
+) {
   const n = await noticeForEdit(u, noticeId);
   await db().$transaction(async (tx) => {
-    await tx.notice.update({ where: { id: n.id }, data: { ...input, recipients: JSON.stringify(input.recipients), version: { increment: 1 } } });
-    await audit(tx, { actor: { id: u.id, label: u.username }, action: "update", entity: "Notice", entityId: n.id, before: { conclusions: n.conclusions }, after: { conclusions: input.conclusions } });
+    await tx.notice.update({
+      where: { id: n.id },
+      data: { ...input, recipients: JSON.stringify(input.recipients), version: { increment: 1 } },
+    });
+    await audit(tx, {
+      actor: { id: u.id, label: u.username },
+      action: "update",
+      entity: "Notice",
+      entityId: n.id,
+      before: { conclusions: n.conclusions },
+      after: { conclusions: input.conclusions },
+    });
   });
 }
 
-export async function saveTask(u: SessionUser, noticeId: string, taskId: string | null, input: { content: string; leadAgencyId: string; coordinating: string[]; dueAt: Date | null }) {
+export async function saveTask(
+  u: SessionUser,
+  noticeId: string,
+  taskId: string | null,
+  input: { content: string; leadAgencyId: string; coordinating: string[]; dueAt: Date | null },
+) {
   const n = await noticeForEdit(u, noticeId);
   await db().$transaction(async (tx) => {
     if (taskId) {
       const before = await tx.task.findFirstOrThrow({ where: { id: taskId, noticeId: n.id } });
-      await tx.task.update({ where: { id: taskId }, data: { ...input, coordinating: JSON.stringify(input.coordinating), originalDueAt: input.dueAt } });
-      await audit(tx, { actor: { id: u.id, label: u.username }, action: "update", entity: "Task", entityId: taskId, before, after: input });
+      await tx.task.update({
+        where: { id: taskId },
+        data: { ...input, coordinating: JSON.stringify(input.coordinating), originalDueAt: input.dueAt },
+      });
+      await audit(tx, {
+        actor: { id: u.id, label: u.username },
+        action: "update",
+        entity: "Task",
+        entityId: taskId,
+        before,
+        after: input,
+      });
     } else {
       const position = await tx.task.count({ where: { noticeId: n.id } });
-      const t = await tx.task.create({ data: { noticeId: n.id, position, ...input, coordinating: JSON.stringify(input.coordinating), originalDueAt: input.dueAt } });
-      await audit(tx, { actor: { id: u.id, label: u.username }, action: "create", entity: "Task", entityId: t.id, after: input });
+      const t = await tx.task.create({
+        data: {
+          noticeId: n.id,
+          position,
+          ...input,
+          coordinating: JSON.stringify(input.coordinating),
+          originalDueAt: input.dueAt,
+        },
+      });
+      await audit(tx, {
+        actor: { id: u.id, label: u.username },
+        action: "create",
+        entity: "Task",
+        entityId: t.id,
+        after: input,
+      });
     }
   });
 }
@@ -130,7 +187,13 @@ export async function removeTask(u: SessionUser, noticeId: string, taskId: strin
     const before = await tx.task.findFirstOrThrow({ where: { id: taskId, noticeId: n.id } });
     await tx.question.updateMany({ where: { taskId }, data: { taskId: null } });
     await tx.task.delete({ where: { id: taskId } });
-    await audit(tx, { actor: { id: u.id, label: u.username }, action: "delete", entity: "Task", entityId: taskId, before });
+    await audit(tx, {
+      actor: { id: u.id, label: u.username },
+      action: "delete",
+      entity: "Task",
+      entityId: taskId,
+      before,
+    });
   });
 }
 
@@ -139,14 +202,28 @@ export async function submitNotice(u: SessionUser, noticeId: string) {
   if (n.status !== "draft") throw new FollowUpError("illegal", 409);
   await db().$transaction(async (tx) => {
     await tx.notice.update({ where: { id: n.id }, data: { status: "submitted", version: { increment: 1 } } });
-    await audit(tx, { actor: { id: u.id, label: u.username }, action: "status", entity: "Notice", entityId: n.id, before: { status: "draft" }, after: { status: "submitted" } });
+    await audit(tx, {
+      actor: { id: u.id, label: u.username },
+      action: "status",
+      entity: "Notice",
+      entityId: n.id,
+      before: { status: "draft" },
+      after: { status: "submitted" },
+    });
   });
 }
 
 export async function issueNotice(
   u: SessionUser,
   noticeId: string,
-  input: { number: string; issuedAt: Date; place: string; signerName: string; signerTitle: string; signerOnBehalf: string },
+  input: {
+    number: string;
+    issuedAt: Date;
+    place: string;
+    signerName: string;
+    signerTitle: string;
+    signerOnBehalf: string;
+  },
 ) {
   const n = await db().notice.findUnique({ where: { id: noticeId }, include: { episode: true, tasks: true } });
   if (!n) throw new FollowUpError("not-found", 404);
@@ -162,15 +239,33 @@ export async function issueNotice(
     }
     if (n.episode.status === "ended") {
       await tx.episode.update({ where: { id: n.episodeId }, data: { status: "concluded" } });
-      await audit(tx, { actor: { id: u.id, label: u.username }, action: "status", entity: "Episode", entityId: n.episodeId, before: { status: "ended" }, after: { status: "concluded" } });
+      await audit(tx, {
+        actor: { id: u.id, label: u.username },
+        action: "status",
+        entity: "Episode",
+        entityId: n.episodeId,
+        before: { status: "ended" },
+        after: { status: "concluded" },
+      });
     }
-    await audit(tx, { actor: { id: u.id, label: u.username }, action: "issue", entity: "Notice", entityId: n.id, before: { status: n.status }, after: input });
+    await audit(tx, {
+      actor: { id: u.id, label: u.username },
+      action: "issue",
+      entity: "Notice",
+      entityId: n.id,
+      before: { status: n.status },
+      after: input,
+    });
   });
   if (n.episode.status === "ended") emitEpisodeStatus({ id: n.episodeId, status: "concluded" });
 }
 
 /** Changes to an issued notice: recorded with a reason, what changed, who and when. */
-export async function amendNotice(u: SessionUser, noticeId: string, input: { reason: string; conclusions?: string; recipients?: string[]; taskId?: string; taskContent?: string }) {
+export async function amendNotice(
+  u: SessionUser,
+  noticeId: string,
+  input: { reason: string; conclusions?: string; recipients?: string[]; taskId?: string; taskContent?: string },
+) {
   const n = await db().notice.findUnique({ where: { id: noticeId }, include: { episode: true } });
   if (!n) throw new FollowUpError("not-found", 404);
   if (!can(u, "notice:issue", [n.episode.leadCommitteeId])) throw new FollowUpError("forbidden", 403);
@@ -178,7 +273,8 @@ export async function amendNotice(u: SessionUser, noticeId: string, input: { rea
   if (!input.reason.trim()) throw new FollowUpError("invalid", 422, "reason");
   const changes: Record<string, { before: unknown; after: unknown }> = {};
   await db().$transaction(async (tx) => {
-    if (input.conclusions !== undefined && input.conclusions !== n.conclusions) changes.conclusions = { before: n.conclusions, after: input.conclusions };
+    if (input.conclusions !== undefined && input.conclusions !== n.conclusions)
+      changes.conclusions = { before: n.conclusions, after: input.conclusions };
     if (input.recipients) changes.recipients = { before: JSON.parse(n.recipients), after: input.recipients };
     if (input.taskId && input.taskContent) {
       const t = await tx.task.findFirstOrThrow({ where: { id: input.taskId, noticeId: n.id } });
@@ -187,9 +283,27 @@ export async function amendNotice(u: SessionUser, noticeId: string, input: { rea
     }
     await tx.notice.update({
       where: { id: n.id },
-      data: { conclusions: input.conclusions ?? undefined, recipients: input.recipients ? JSON.stringify(input.recipients) : undefined, version: { increment: 1 } },
+      data: {
+        conclusions: input.conclusions ?? undefined,
+        recipients: input.recipients ? JSON.stringify(input.recipients) : undefined,
+        version: { increment: 1 },
+      },
     });
-    await tx.noticeAmendment.create({ data: { noticeId: n.id, actorId: u.id, actorLabel: u.username, reason: input.reason.trim(), changes: JSON.stringify(changes) } });
-    await audit(tx, { actor: { id: u.id, label: u.username }, action: "amend", entity: "Notice", entityId: n.id, after: { reason: input.reason, changes } });
+    await tx.noticeAmendment.create({
+      data: {
+        noticeId: n.id,
+        actorId: u.id,
+        actorLabel: u.username,
+        reason: input.reason.trim(),
+        changes: JSON.stringify(changes),
+      },
+    });
+    await audit(tx, {
+      actor: { id: u.id, label: u.username },
+      action: "amend",
+      entity: "Notice",
+      entityId: n.id,
+      after: { reason: input.reason, changes },
+    });
   });
 }

@@ -1,4 +1,6 @@
-/** What the follow-up pages read: the Ban's review queue, the agency's question and inbox, the public transparency list. */
+/**
+ * What the follow-up pages read: the Ban's review queue, the agency's question and inbox, the public transparency list.
+ */
 import { db } from "../../platform/db.server.ts";
 
 /** Answers submitted by agencies and waiting for the Ban's review, oldest first. */
@@ -23,15 +25,30 @@ export function answeredOnAir(episodeId: string) {
 export function questionForAgency(id: string) {
   return db().question.findUnique({
     where: { id },
-    include: { answer: true, reports: { orderBy: { createdAt: "asc" } }, episode: { select: { topic: true } }, task: { select: { content: true } } },
+    include: {
+      answer: true,
+      reports: { orderBy: { createdAt: "asc" } },
+      episode: { select: { topic: true } },
+      task: { select: { content: true } },
+    },
   });
 }
 
 /** An organization's inbox (reminders), newest first. */
 export async function inboxOf(organizationId: string | null) {
   if (!organizationId) return [];
-  const rows = await db().inboxMessage.findMany({ where: { organizationId }, orderBy: { createdAt: "desc" }, take: 50 });
-  return rows.map((m) => ({ id: m.id, subject: m.subject, body: m.body, at: m.createdAt.toISOString(), read: !!m.readAt }));
+  const rows = await db().inboxMessage.findMany({
+    where: { organizationId },
+    orderBy: { createdAt: "desc" },
+    take: 50,
+  });
+  return rows.map((m) => ({
+    id: m.id,
+    subject: m.subject,
+    body: m.body,
+    at: m.createdAt.toISOString(),
+    read: !!m.readAt,
+  }));
 }
 
 /** Marks an organization's inbox read. */

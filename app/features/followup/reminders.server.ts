@@ -9,24 +9,24 @@
  */
 import { randomBytes } from "node:crypto";
 import nodemailer from "nodemailer";
+import type { SessionUser } from "../../platform/auth.server.ts";
 import { getConfig } from "../../platform/config.server.ts";
 import { db } from "../../platform/db.server.ts";
-import type { SessionUser } from "../../platform/auth.server.ts";
 import { can } from "../../platform/permissions.ts";
-import { FollowUpError, followUpItems, type FollowUpItem } from "./followup.server.ts";
 import { vnDateString, vnDayKey } from "../../platform/time.ts";
+import { FollowUpError, followUpItems, type FollowUpItem } from "./followup.server.ts";
 import { endOfDueDay } from "./status.ts";
 
 const DAY = 86400_000;
 
 export type ReminderPlan = { key: string; kind: "before" | "due" | "overdue"; item: FollowUpItem; message: string };
 
-
 /** Which scheduled reminders are due at `now` (pure given the items). */
 export function planReminders(items: FollowUpItem[], now: Date, daysBefore: number): ReminderPlan[] {
   const out: ReminderPlan[] = [];
   for (const item of items) {
-    if (!item.dueAt || !item.agency || ["done_on_time", "done_late", "closed_unresolvable"].includes(item.status)) continue;
+    if (!item.dueAt || !item.agency || ["done_on_time", "done_late", "closed_unresolvable"].includes(item.status))
+      continue;
     const due = new Date(item.dueAt);
     const dueDay = vnDayKey(due);
     const today = vnDayKey(now);
@@ -34,11 +34,26 @@ export function planReminders(items: FollowUpItem[], now: Date, daysBefore: numb
     const what = item.kind === "task" ? "Nhiệm vụ" : "Ý kiến cử tri";
     if (today > dueDay) {
       const week = Math.floor((now.getTime() - endOfDueDay(due).getTime()) / (7 * DAY));
-      out.push({ key: `${base}:overdue:${week}`, kind: "overdue", item, message: `${what} “${item.title}” đã quá hạn (hạn ${vnDateString(due)}). Đề nghị khẩn trương thực hiện và báo cáo kết quả.` });
+      out.push({
+        key: `${base}:overdue:${week}`,
+        kind: "overdue",
+        item,
+        message: `${what} “${item.title}” đã quá hạn (hạn ${vnDateString(due)}). Đề nghị khẩn trương thực hiện và báo cáo kết quả.`,
+      });
     } else if (today === dueDay) {
-      out.push({ key: `${base}:due`, kind: "due", item, message: `${what} “${item.title}” đến hạn hôm nay. Đề nghị báo cáo kết quả thực hiện.` });
+      out.push({
+        key: `${base}:due`,
+        kind: "due",
+        item,
+        message: `${what} “${item.title}” đến hạn hôm nay. Đề nghị báo cáo kết quả thực hiện.`,
+      });
     } else if (due.getTime() - now.getTime() <= daysBefore * DAY) {
-      out.push({ key: `${base}:before${daysBefore}`, kind: "before", item, message: `${what} “${item.title}” sẽ đến hạn ngày ${vnDateString(due)}.` });
+      out.push({
+        key: `${base}:before${daysBefore}`,
+        kind: "before",
+        item,
+        message: `${what} “${item.title}” sẽ đến hạn ngày ${vnDateString(due)}.`,
+      });
     }
   }
   return out;
@@ -48,15 +63,38 @@ function isUnique(e: unknown) {
   return !!e && typeof e === "object" && (e as { code?: string }).code === "P2002";
 }
 
-async function deliver(args: { key: string; agencyId: string; kind: string; message: string; actorLabel: string; taskId?: string; questionId?: string; link: string }): Promise<boolean> {
+async function deliver(args: {
+  key: string;
+  agencyId: string;
+  kind: string;
+  message: string;
+  actorLabel: string;
+  taskId?: string;
+  questionId?: string;
+  link: string;
+}): Promise<boolean> {
   let reminderId: string;
   try {
     reminderId = await db().$transaction(async (tx) => {
       const r = await tx.reminder.create({
-        data: { key: args.key, agencyId: args.agencyId, kind: args.kind, message: args.message, actorLabel: args.actorLabel, taskId: args.taskId, questionId: args.questionId },
+        data: {
+          key: args.key,
+          agencyId: args.agencyId,
+          kind: args.kind,
+          message: args.message,
+          actorLabel: args.actorLabel,
+          taskId: args.taskId,
+          questionId: args.questionId,
+        },
       });
       await tx.inboxMessage.create({
-        data: { organizationId: args.agencyId, subject: args.kind === "manual" ? "Đôn đốc thực hiện" : "Nhắc hạn thực hiện", body: args.message, link: args.link, reminderId: r.id },
+        data: {
+          organizationId: args.agencyId,
+          subject: args.kind === "manual" ? "Đôn đốc thực hiện" : "Nhắc hạn thực hiện",
+          body: args.message,
+          link: args.link,
+          reminderId: r.id,
+        },
       });
       return r.id;
     });
@@ -75,7 +113,12 @@ async function sendMail(reminderId: string, agencyId: string, message: string) {
   if (!org?.email) return;
   try {
     const transport = nodemailer.createTransport(config.smtpUrl);
-    await transport.sendMail({ from: config.mailFrom, to: org.email, subject: "Lắng nghe và Trao đổi: đôn đốc thực hiện", text: message });
+    await transport.sendMail({
+      from: config.mailFrom,
+      to: org.email,
+      subject: "Lắng nghe và Trao đổi: đôn đốc thực hiện",
+      text: message,
+    });
     await db().reminder.update({ where: { id: reminderId }, data: { emailedAt: new Date() } });
   } catch (e) {
     await db().reminder.update({ where: { id: reminderId }, data: { emailError: (e as Error).message.slice(0, 500) } });
@@ -88,8 +131,13 @@ export async function runReminders(now = new Date()): Promise<number> {
   let sent = 0;
   for (const p of planReminders(items, now, getConfig().reminderDaysBefore)) {
     const ok = await deliver({
-      key: p.key, agencyId: p.item.agency!.id, kind: p.kind, message: p.message, actorLabel: "system",
-      ...(p.item.kind === "task" ? { taskId: p.item.id } : { questionId: p.item.id }), link: "/quan-tri/hop-thu",
+      key: p.key,
+      agencyId: p.item.agency!.id,
+      kind: p.kind,
+      message: p.message,
+      actorLabel: "system",
+      ...(p.item.kind === "task" ? { taskId: p.item.id } : { questionId: p.item.id }),
+      link: "/quan-tri/hop-thu",
     });
     if (ok) sent++;
   }
@@ -99,15 +147,25 @@ export async function runReminders(now = new Date()): Promise<number> {
 /** A manual "đôn đốc" by the committee, with its message. */
 export async function remindNow(u: SessionUser, target: { taskId?: string; questionId?: string }, message: string) {
   if (!message.trim()) throw new FollowUpError("invalid", 422, "message");
-  const t = target.taskId ? await db().task.findUnique({ where: { id: target.taskId }, include: { notice: { include: { episode: true } } } }) : null;
-  const q = target.questionId ? await db().question.findUnique({ where: { id: target.questionId }, include: { episode: true } }) : null;
+  const t = target.taskId
+    ? await db().task.findUnique({ where: { id: target.taskId }, include: { notice: { include: { episode: true } } } })
+    : null;
+  const q = target.questionId
+    ? await db().question.findUnique({ where: { id: target.questionId }, include: { episode: true } })
+    : null;
   const lead = t?.notice.episode.leadCommitteeId ?? q?.episode.leadCommitteeId;
   const agencyId = t?.leadAgencyId ?? q?.agencyId;
   if (!lead || !agencyId) throw new FollowUpError("not-found", 404);
   if (!can(u, "followup:review", [lead])) throw new FollowUpError("forbidden", 403);
   await deliver({
-    key: `manual:${randomBytes(8).toString("hex")}`, agencyId, kind: "manual", message: message.trim(), actorLabel: u.username,
-    taskId: t?.id, questionId: q?.id, link: "/quan-tri/hop-thu",
+    key: `manual:${randomBytes(8).toString("hex")}`,
+    agencyId,
+    kind: "manual",
+    message: message.trim(),
+    actorLabel: u.username,
+    taskId: t?.id,
+    questionId: q?.id,
+    link: "/quan-tri/hop-thu",
   });
 }
 

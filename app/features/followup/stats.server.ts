@@ -19,15 +19,31 @@ function median(xs: number[]): number | null {
 }
 
 export type AgencyRow = {
-  code: string; shortName: string; assigned: number; doneOnTime: number; doneLate: number; overdueOpen: number; open: number; closed: number;
-  returned: number; onTimeRate: number | null; medianDays: number | null;
+  code: string;
+  shortName: string;
+  assigned: number;
+  doneOnTime: number;
+  doneLate: number;
+  overdueOpen: number;
+  open: number;
+  closed: number;
+  returned: number;
+  onTimeRate: number | null;
+  medianDays: number | null;
 };
 
 export async function dashboard(opts: { episodeId?: string } = {}) {
   const where = opts.episodeId ? { episodeId: opts.episodeId } : {};
   const questions = await db().question.findMany({
     where,
-    select: { id: true, channel: true, status: true, topics: true, agency: { select: { code: true, shortName: true } }, ratings: { select: { satisfied: true } } },
+    select: {
+      id: true,
+      channel: true,
+      status: true,
+      topics: true,
+      agency: { select: { code: true, shortName: true } },
+      ratings: { select: { satisfied: true } },
+    },
   });
   const items = await followUpItems({ episodeId: opts.episodeId });
   const orgs = await db().organization.findMany({ select: { id: true, code: true, shortName: true } });
@@ -52,7 +68,10 @@ export async function dashboard(opts: { episodeId?: string } = {}) {
     if (!start || !a.reviewedAt) continue;
     days.set(a.agencyId, [...(days.get(a.agencyId) ?? []), (a.reviewedAt.getTime() - start.getTime()) / 86400_000]);
   }
-  const returns = await db().questionEvent.findMany({ where: { type: "return", question: where }, select: { data: true } });
+  const returns = await db().questionEvent.findMany({
+    where: { type: "return", question: where },
+    select: { data: true },
+  });
   const returned = count(returns, (r) => (JSON.parse(r.data) as { agencyCode?: string }).agencyCode);
 
   const agencies = new Map<string, AgencyRow>();
@@ -60,7 +79,19 @@ export async function dashboard(opts: { episodeId?: string } = {}) {
     const o = byId.get(id)!;
     let r = agencies.get(id);
     if (!r) {
-      r = { code: o.code, shortName: o.shortName, assigned: 0, doneOnTime: 0, doneLate: 0, overdueOpen: 0, open: 0, closed: 0, returned: 0, onTimeRate: null, medianDays: null };
+      r = {
+        code: o.code,
+        shortName: o.shortName,
+        assigned: 0,
+        doneOnTime: 0,
+        doneLate: 0,
+        overdueOpen: 0,
+        open: 0,
+        closed: 0,
+        returned: 0,
+        onTimeRate: null,
+        medianDays: null,
+      };
       agencies.set(id, r);
     }
     return r;
@@ -111,14 +142,22 @@ export type Dashboard = Awaited<ReturnType<typeof dashboard>>;
 /** Rows for CSV/XLSX exports of questions (personal data only for staff exports). */
 export async function questionRows(opts: { episodeId?: string; status?: string; agencyCode?: string }) {
   const rows = await db().question.findMany({
-    where: { episodeId: opts.episodeId || undefined, status: opts.status || undefined, agency: opts.agencyCode ? { code: opts.agencyCode } : undefined },
-    include: { agency: true, episode: { select: { topic: true } }, answer: { select: { status: true, publishedAt: true } } },
+    where: {
+      episodeId: opts.episodeId || undefined,
+      status: opts.status || undefined,
+      agency: opts.agencyCode ? { code: opts.agencyCode } : undefined,
+    },
+    include: {
+      agency: true,
+      episode: { select: { topic: true } },
+      answer: { select: { status: true, publishedAt: true } },
+    },
     orderBy: { createdAt: "asc" },
   });
   return rows.map((q) => ({
     "Mã theo dõi": q.trackingCode,
     "Chương trình": q.episode.topic,
-    "Kênh": q.channel,
+    Kênh: q.channel,
     "Thời gian": q.createdAt.toISOString(),
     "Họ tên": q.name,
     "Điện thoại": q.phone,
@@ -126,7 +165,7 @@ export async function questionRows(opts: { episodeId?: string; status?: string; 
     "Nội dung": q.summary,
     "Trạng thái": q.status,
     "Cơ quan": q.agency?.shortName ?? "",
-    "Hạn": q.dueAt?.toISOString().slice(0, 10) ?? "",
+    Hạn: q.dueAt?.toISOString().slice(0, 10) ?? "",
     "Hạn ban đầu": q.originalDueAt?.toISOString().slice(0, 10) ?? "",
     "Trả lời": q.answer?.status ?? "",
     "Công khai": q.answer?.publishedAt?.toISOString() ?? "",
@@ -134,11 +173,13 @@ export async function questionRows(opts: { episodeId?: string; status?: string; 
 }
 
 export async function taskRows(opts: { episodeId?: string; agencyCode?: string }) {
-  const items = (await followUpItems({ episodeId: opts.episodeId })).filter((i) => i.kind === "task" && (!opts.agencyCode || i.agency?.code === opts.agencyCode));
+  const items = (await followUpItems({ episodeId: opts.episodeId })).filter(
+    (i) => i.kind === "task" && (!opts.agencyCode || i.agency?.code === opts.agencyCode),
+  );
   return items.map((i: FollowUpItem) => ({
     "Nhiệm vụ": i.title,
     "Cơ quan chủ trì": i.agency?.shortName ?? "",
-    "Hạn": i.dueAt?.slice(0, 10) ?? "",
+    Hạn: i.dueAt?.slice(0, 10) ?? "",
     "Hạn ban đầu": i.originalDueAt?.slice(0, 10) ?? "",
     "Tình trạng": i.status,
     "Quá hạn": i.overdue ? "x" : "",
@@ -154,7 +195,9 @@ export function toCsv(rows: Record<string, string | number>[]): string {
     const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
     return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
-  return "\uFEFF" + [head.map(esc).join(","), ...rows.map((r) => head.map((h) => esc(r[h])).join(","))].join("\r\n") + "\r\n";
+  return (
+    "\uFEFF" + [head.map(esc).join(","), ...rows.map((r) => head.map((h) => esc(r[h])).join(","))].join("\r\n") + "\r\n"
+  );
 }
 
 export async function toXlsx(sheet: string, rows: Record<string, string | number>[]): Promise<Buffer> {

@@ -10,9 +10,15 @@
  */
 import { VN_OFFSET_MS } from "../../platform/time.ts";
 
-export const FOLLOW_UP_STATUSES = ["not_started", "in_progress", "in_progress_overdue", "done_on_time", "done_late", "closed_unresolvable"] as const;
+export const FOLLOW_UP_STATUSES = [
+  "not_started",
+  "in_progress",
+  "in_progress_overdue",
+  "done_on_time",
+  "done_late",
+  "closed_unresolvable",
+] as const;
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
-
 
 /** The last instant of the due day in Vietnam time. */
 export function endOfDueDay(due: Date): Date {

@@ -3,21 +3,36 @@
  * the follow-up's changes of a question: row, history, audit and episode
  * event in one transaction, then signalled in the episode's order.
  */
-import type { QuestionActionInput } from "./schemas.ts";
-import { db, type Tx } from "../../platform/db.server.ts";
 import { audit, type AuditActor } from "../../platform/audit.server.ts";
-import { holderOf } from "./holds.server.ts";
+import { db, type Tx } from "../../platform/db.server.ts";
 import { withEpisodeLock } from "./episode-lock.server.ts";
 import { appendEvent, emitEvents, showsOnBoard } from "./events.server.ts";
+import { holderOf } from "./holds.server.ts";
 import { QuestionError, staffView, type EpisodeEventOut, type Row, type StaffQuestion } from "./intake-batch.server.ts";
 import { loadRow } from "./queries.server.ts";
+import type { QuestionActionInput } from "./schemas.ts";
 import { canApply, targetStatus } from "./state.ts";
 
 export type Actor = { id: string; username: string; role: string };
 
-function historyEvent(tx: Tx, q: { id: string; status: string }, actor: Actor, type: string, toStatus: string | null, data: object) {
+function historyEvent(
+  tx: Tx,
+  q: { id: string; status: string },
+  actor: Actor,
+  type: string,
+  toStatus: string | null,
+  data: object,
+) {
   return tx.questionEvent.create({
-    data: { questionId: q.id, type, fromStatus: q.status, toStatus, actorId: actor.id, actorLabel: actor.username, data: JSON.stringify(data) },
+    data: {
+      questionId: q.id,
+      type,
+      fromStatus: q.status,
+      toStatus,
+      actorId: actor.id,
+      actorLabel: actor.username,
+      data: JSON.stringify(data),
+    },
   });
 }
 
@@ -36,7 +51,8 @@ export async function applyAction(actor: Actor, input: QuestionActionInput): Pro
     const { events, board } = await db().$transaction(async (tx) => {
       const q = (await loadRow(tx, input.questionId))!;
       if (q.version !== input.version) throw new QuestionError("conflict", 409, { question: staffView(q) });
-      if (!canApply(input.action, q.status)) throw new QuestionError("illegal", 409, { status: q.status, action: input.action });
+      if (!canApply(input.action, q.status))
+        throw new QuestionError("illegal", 409, { status: q.status, action: input.action });
       const to = targetStatus(input.action, q.status);
       const data: Record<string, unknown> = { status: to, version: { increment: 1 } };
       const detail: Record<string, unknown> = {};
@@ -45,13 +61,18 @@ export async function applyAction(actor: Actor, input: QuestionActionInput): Pro
 
       switch (input.action) {
         case "approve": {
-          const last = await tx.question.aggregate({ where: { episodeId: q.episodeId, status: "approved" }, _max: { studioOrder: true } });
+          const last = await tx.question.aggregate({
+            where: { episodeId: q.episodeId, status: "approved" },
+            _max: { studioOrder: true },
+          });
           data.studioOrder = (last._max.studioOrder ?? 0) + 1;
           break;
         }
         case "on_air": {
           // One question on air at a time: the previous one goes back to the queue.
-          const current = await tx.question.findMany({ where: { episodeId: q.episodeId, status: "on_air", NOT: { id: q.id } } });
+          const current = await tx.question.findMany({
+            where: { episodeId: q.episodeId, status: "on_air", NOT: { id: q.id } },
+          });
           for (const c of current) {
             await tx.question.update({ where: { id: c.id }, data: { status: "approved", version: { increment: 1 } } });
             await historyEvent(tx, c, actor, "back_to_queue", "approved", { reason: "replaced" });
@@ -91,7 +112,10 @@ export async function applyAction(actor: Actor, input: QuestionActionInput): Pro
           // Askers already merged into this one now follow the target too.
           const children = await tx.question.findMany({ where: { mergedIntoId: q.id } });
           for (const c of children) {
-            await tx.question.update({ where: { id: c.id }, data: { mergedIntoId: target.id, version: { increment: 1 } } });
+            await tx.question.update({
+              where: { id: c.id },
+              data: { mergedIntoId: target.id, version: { increment: 1 } },
+            });
             touched.push(c.id);
           }
           await tx.question.update({ where: { id: target.id }, data: { version: { increment: 1 } } });
@@ -117,16 +141,21 @@ export async function applyAction(actor: Actor, input: QuestionActionInput): Pro
       }
 
       const res = await tx.question.updateMany({ where: { id: q.id, version: q.version }, data: data as never });
-      if (res.count !== 1) throw new QuestionError("conflict", 409, { question: staffView((await loadRow(tx, q.id))!) });
+      if (res.count !== 1)
+        throw new QuestionError("conflict", 409, { question: staffView((await loadRow(tx, q.id))!) });
       if (input.action !== "reorder") {
         await historyEvent(tx, q, actor, input.action, to !== q.status ? to : null, detail);
       }
       await audit(tx, {
         actor: { id: actor.id, label: actor.username } satisfies AuditActor,
-        action: input.action, entity: "Question", entityId: q.id,
-        before: { status: q.status, version: q.version }, after: { status: to, ...detail },
+        action: input.action,
+        entity: "Question",
+        entityId: q.id,
+        before: { status: q.status, version: q.version },
+        after: { status: to, ...detail },
       });
-      for (const id of [q.id, ...touched]) out.push(await appendEvent(tx, q.episodeId, "question:updated", (await loadRow(tx, id))!));
+      for (const id of [q.id, ...touched])
+        out.push(await appendEvent(tx, q.episodeId, "question:updated", (await loadRow(tx, id))!));
       return { events: out, board: showsOnBoard(input.action, q.status, to) };
     });
     await emitEvents(q0.episodeId, events, { board });
@@ -143,7 +172,10 @@ export async function changeQuestion(
   questionId: string,
   actor: { id: string | null; username: string },
   type: string,
-  fn: (tx: Tx, q: Row) => Promise<{ data: Record<string, unknown>; toStatus?: string | null; detail?: Record<string, unknown> }>,
+  fn: (
+    tx: Tx,
+    q: Row,
+  ) => Promise<{ data: Record<string, unknown>; toStatus?: string | null; detail?: Record<string, unknown> }>,
 ): Promise<StaffQuestion> {
   const q0 = await db().question.findUnique({ where: { id: questionId }, select: { episodeId: true } });
   if (!q0) throw new QuestionError("not-found", 404);
@@ -151,11 +183,29 @@ export async function changeQuestion(
     const { event, board } = await db().$transaction(async (tx) => {
       const q = (await loadRow(tx, questionId))!;
       const { data, toStatus = null, detail = {} } = await fn(tx, q);
-      await tx.question.update({ where: { id: q.id }, data: { ...data, ...(toStatus ? { status: toStatus } : {}), version: { increment: 1 } } as never });
-      await tx.questionEvent.create({
-        data: { questionId: q.id, type, fromStatus: q.status, toStatus, actorId: actor.id, actorLabel: actor.username, data: JSON.stringify(detail) },
+      await tx.question.update({
+        where: { id: q.id },
+        data: { ...data, ...(toStatus ? { status: toStatus } : {}), version: { increment: 1 } } as never,
       });
-      await audit(tx, { actor: { id: actor.id, label: actor.username }, action: type, entity: "Question", entityId: q.id, before: { status: q.status }, after: { status: toStatus ?? q.status, ...detail } });
+      await tx.questionEvent.create({
+        data: {
+          questionId: q.id,
+          type,
+          fromStatus: q.status,
+          toStatus,
+          actorId: actor.id,
+          actorLabel: actor.username,
+          data: JSON.stringify(detail),
+        },
+      });
+      await audit(tx, {
+        actor: { id: actor.id, label: actor.username },
+        action: type,
+        entity: "Question",
+        entityId: q.id,
+        before: { status: q.status },
+        after: { status: toStatus ?? q.status, ...detail },
+      });
       const board = showsOnBoard(type, q.status, toStatus ?? q.status);
       return { event: await appendEvent(tx, q.episodeId, "question:updated", (await loadRow(tx, q.id))!), board };
     });

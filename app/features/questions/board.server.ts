@@ -17,7 +17,16 @@ export async function board(episodeId: string) {
     where: { episodeId, status: { in: [...BOARD_STATUSES] } },
     orderBy: [{ votes: "desc" }, { createdAt: "asc" }],
     take: 200,
-    select: { id: true, summary: true, name: true, publishName: true, area: true, status: true, votes: true, createdAt: true },
+    select: {
+      id: true,
+      summary: true,
+      name: true,
+      publishName: true,
+      area: true,
+      status: true,
+      votes: true,
+      createdAt: true,
+    },
   });
   return rows.map((r) => ({
     id: r.id,
@@ -31,12 +40,19 @@ export async function board(episodeId: string) {
 }
 
 export async function vote(questionId: string, deviceId: string): Promise<{ votes: number; counted: boolean }> {
-  const q = await db().question.findUnique({ where: { id: questionId }, select: { status: true, episodeId: true, episode: { select: { publicBoard: true } } } });
+  const q = await db().question.findUnique({
+    where: { id: questionId },
+    select: { status: true, episodeId: true, episode: { select: { publicBoard: true } } },
+  });
   if (!q || !q.episode.publicBoard || !BOARD_STATUSES.includes(q.status)) throw new QuestionError("not-found", 404);
   try {
     const updated = await db().$transaction(async (tx) => {
       await tx.vote.create({ data: { questionId, deviceId } });
-      return tx.question.update({ where: { id: questionId }, data: { votes: { increment: 1 } }, select: { votes: true } });
+      return tx.question.update({
+        where: { id: questionId },
+        data: { votes: { increment: 1 } },
+        select: { votes: true },
+      });
     });
     io()?.of("/").to(rooms.board(q.episodeId)).emit("board:votes", { questionId, votes: updated.votes });
     io()?.of("/staff").to(rooms.episode(q.episodeId)).emit("question:votes", { questionId, votes: updated.votes });

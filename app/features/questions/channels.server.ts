@@ -1,7 +1,7 @@
 /** Integration tokens: other channels (fanpage, YouTube, e-mail, switchboards) submit through the public API. */
 import { createHash, randomBytes } from "node:crypto";
-import { db } from "../../platform/db.server.ts";
 import { audit, type AuditActor } from "../../platform/audit.server.ts";
+import { db } from "../../platform/db.server.ts";
 
 export const CHANNELS = ["fanpage", "youtube", "email", "switchboard", "zalo", "other"] as const;
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
@@ -10,9 +10,21 @@ export async function createToken(actor: AuditActor, input: { name: string; chan
   const token = `ln_${randomBytes(24).toString("base64url")}`;
   const row = await db().$transaction(async (tx) => {
     const created = await tx.integrationToken.create({
-      data: { name: input.name, channel: input.channel, tokenHash: sha256(token), prefix: token.slice(0, 8), createdById: actor.id },
+      data: {
+        name: input.name,
+        channel: input.channel,
+        tokenHash: sha256(token),
+        prefix: token.slice(0, 8),
+        createdById: actor.id,
+      },
     });
-    await audit(tx, { actor, action: "create", entity: "IntegrationToken", entityId: created.id, after: { name: created.name, channel: created.channel, prefix: created.prefix } });
+    await audit(tx, {
+      actor,
+      action: "create",
+      entity: "IntegrationToken",
+      entityId: created.id,
+      after: { name: created.name, channel: created.channel, prefix: created.prefix },
+    });
     return created;
   });
   return { token, row };
@@ -26,7 +38,13 @@ export async function revokeToken(actor: AuditActor, id: string) {
   await db().$transaction(async (tx) => {
     const before = await tx.integrationToken.findUniqueOrThrow({ where: { id } });
     await tx.integrationToken.update({ where: { id }, data: { revokedAt: new Date() } });
-    await audit(tx, { actor, action: "revoke", entity: "IntegrationToken", entityId: id, before: { revokedAt: before.revokedAt } });
+    await audit(tx, {
+      actor,
+      action: "revoke",
+      entity: "IntegrationToken",
+      entityId: id,
+      before: { revokedAt: before.revokedAt },
+    });
   });
 }
 
@@ -36,7 +54,9 @@ export async function verifyToken(token: string): Promise<{ id: string; channel:
   const row = await db().integrationToken.findUnique({ where: { tokenHash: sha256(token) } });
   if (!row || row.revokedAt) return null;
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
-    await db().integrationToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } }).catch(() => {});
+    await db()
+      .integrationToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } })
+      .catch(() => {});
   }
   return { id: row.id, channel: row.channel, name: row.name };
 }

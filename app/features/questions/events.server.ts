@@ -9,8 +9,17 @@ import { boardView } from "./board.server.ts";
 import { staffView, type EpisodeEventOut, type Row, type StaffQuestion } from "./intake-batch.server.ts";
 import { BOARD_STATUSES } from "./state.ts";
 
-export async function appendEvent(tx: Tx, episodeId: string, type: EpisodeEventOut["type"], q: Row): Promise<EpisodeEventOut> {
-  const { lastSeq: seq } = await tx.episode.update({ where: { id: episodeId }, data: { lastSeq: { increment: 1 } }, select: { lastSeq: true } });
+export async function appendEvent(
+  tx: Tx,
+  episodeId: string,
+  type: EpisodeEventOut["type"],
+  q: Row,
+): Promise<EpisodeEventOut> {
+  const { lastSeq: seq } = await tx.episode.update({
+    where: { id: episodeId },
+    data: { lastSeq: { increment: 1 } },
+    select: { lastSeq: true },
+  });
   const question = staffView(q);
   await tx.episodeEvent.create({ data: { episodeId, seq, type, questionId: q.id, payload: JSON.stringify(question) } });
   return { seq, type, question };
@@ -42,13 +51,25 @@ export async function emitEvents(episodeId: string, events: EpisodeEventOut[], o
   for (const e of events) {
     if (e.type !== "question:updated") continue;
     const q = e.question;
-    const payload = { trackingCode: q.trackingCode, status: q.status, agency: q.agency?.shortName ?? null, updatedAt: q.updatedAt };
+    const payload = {
+      trackingCode: q.trackingCode,
+      status: q.status,
+      agency: q.agency?.shortName ?? null,
+      updatedAt: q.updatedAt,
+    };
     viewers.to(rooms.question(q.id)).emit("question:status", payload);
     // Askers of questions merged into this one follow it.
-    const children = await db().question.findMany({ where: { mergedIntoId: q.id }, select: { id: true, trackingCode: true } });
-    for (const c of children) viewers.to(rooms.question(c.id)).emit("question:status", { ...payload, trackingCode: c.trackingCode, mergedInto: q.trackingCode });
+    const children = await db().question.findMany({
+      where: { mergedIntoId: q.id },
+      select: { id: true, trackingCode: true },
+    });
+    for (const c of children)
+      viewers
+        .to(rooms.question(c.id))
+        .emit("question:status", { ...payload, trackingCode: c.trackingCode, mergedInto: q.trackingCode });
   }
-  if (opts.board) viewers.to(rooms.board(episodeId)).emit("board:changed", { episodeId, ...(await boardView(episodeId)) });
+  if (opts.board)
+    viewers.to(rooms.board(episodeId)).emit("board:changed", { episodeId, ...(await boardView(episodeId)) });
 }
 
 export async function currentSeq(episodeId: string): Promise<number | null> {
@@ -63,5 +84,9 @@ export async function eventsAfter(episodeId: string, afterSeq: number, limit = 5
     orderBy: { seq: "asc" },
     take: limit,
   });
-  return rows.map((r) => ({ seq: r.seq, type: r.type as EpisodeEventOut["type"], question: JSON.parse(r.payload) as StaffQuestion }));
+  return rows.map((r) => ({
+    seq: r.seq,
+    type: r.type as EpisodeEventOut["type"],
+    question: JSON.parse(r.payload) as StaffQuestion,
+  }));
 }

@@ -15,7 +15,14 @@ import { redis, viaRedis } from "../../platform/redis.server.ts";
 export const HOLD_MS = 2 * 60_000;
 const SWEEP_TIMEOUT_MS = 30_000;
 
-export type Hold = { questionId: string; episodeId: string; userId: string; username: string; socketId: string | null; expiresAt: number };
+export type Hold = {
+  questionId: string;
+  episodeId: string;
+  userId: string;
+  username: string;
+  socketId: string | null;
+  expiresAt: number;
+};
 
 // ---------------------------------------------------------------- memory
 
@@ -61,7 +68,10 @@ return cur`;
 
 export async function holderOf(questionId: string): Promise<Hold | null> {
   if (!redis()) return live(store.holds.get(questionId));
-  const v = await viaRedis((r) => r.get(K.hold(questionId)), () => null);
+  const v = await viaRedis(
+    (r) => r.get(K.hold(questionId)),
+    () => null,
+  );
   return v ? (JSON.parse(v) as Hold) : null;
 }
 
@@ -78,9 +88,17 @@ export async function claim(h: Omit<Hold, "expiresAt">): Promise<ClaimResult> {
   }
   return viaRedis<ClaimResult>(
     async (r) => {
-      const other = (await r.eval(CLAIM, { keys: [K.hold(h.questionId)], arguments: [JSON.stringify(hold), h.userId, String(HOLD_MS)] })) as string | null;
+      const other = (await r.eval(CLAIM, {
+        keys: [K.hold(h.questionId)],
+        arguments: [JSON.stringify(hold), h.userId, String(HOLD_MS)],
+      })) as string | null;
       if (other) return { ok: false, holder: JSON.parse(other) as Hold };
-      await r.multi().sAdd(K.episode(h.episodeId), h.questionId).sAdd(K.socket(h.socketId ?? "-"), h.questionId).pExpire(K.socket(h.socketId ?? "-"), 24 * 3600_000).exec();
+      await r
+        .multi()
+        .sAdd(K.episode(h.episodeId), h.questionId)
+        .sAdd(K.socket(h.socketId ?? "-"), h.questionId)
+        .pExpire(K.socket(h.socketId ?? "-"), 24 * 3600_000)
+        .exec();
       return { ok: true, hold };
     },
     () => ({ ok: false, unavailable: true }),

@@ -7,11 +7,11 @@
  * is (intake-writer-thread.server.ts); the PostgreSQL path in questions.server.ts
  * shares the planning steps.
  */
-import { AppError } from "../../platform/errors.ts";
 import { randomBytes } from "node:crypto";
 import type { Database as BetterSqlite } from "better-sqlite3";
-import type { SubmitQuestionInput } from "./schemas.ts";
+import { AppError } from "../../platform/errors.ts";
 import { flagsFor } from "./moderation.ts";
+import type { SubmitQuestionInput } from "./schemas.ts";
 import type { QuestionStatus } from "./state.ts";
 import { foldVi } from "./text.ts";
 import { newTrackingCode } from "./tracking.ts";
@@ -32,10 +32,31 @@ export const ACCEPTING = new Set(["planned", "live"]);
 
 /** A question row with what staff views join to it (the shape Prisma's include gives). */
 export type Row = {
-  id: string; episodeId: string; trackingCode: string; channel: string; text: string; summary: string; name: string; phone: string; area: string;
-  publishName: boolean; status: string; rejectReason: string | null; rejectNote: string; mergedIntoId: string | null; topics: string; priority: number;
-  flags: string; studioOrder: number | null; answeredBy: string; votes: number; version: number; createdAt: Date; updatedAt: Date;
-  agency: { id: string; code: string; shortName: string } | null; _count: { merged: number };
+  id: string;
+  episodeId: string;
+  trackingCode: string;
+  channel: string;
+  text: string;
+  summary: string;
+  name: string;
+  phone: string;
+  area: string;
+  publishName: boolean;
+  status: string;
+  rejectReason: string | null;
+  rejectNote: string;
+  mergedIntoId: string | null;
+  topics: string;
+  priority: number;
+  flags: string;
+  studioOrder: number | null;
+  answeredBy: string;
+  votes: number;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  agency: { id: string; code: string; shortName: string } | null;
+  _count: { merged: number };
 };
 
 const parse = (s: string): string[] => {
@@ -95,10 +116,16 @@ export function isUniqueViolation(e: unknown): boolean {
   if (!e || typeof e !== "object" || !("code" in e)) return false;
   const code = String((e as { code: unknown }).code);
   // Prisma, better-sqlite3 and pg (SQLSTATE 23505) each name it their way.
-  return code === "P2002" || code.startsWith("SQLITE_CONSTRAINT_UNIQUE") || code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "23505";
+  return (
+    code === "P2002" ||
+    code.startsWith("SQLITE_CONSTRAINT_UNIQUE") ||
+    code === "SQLITE_CONSTRAINT_PRIMARYKEY" ||
+    code === "23505"
+  );
 }
 
-export const keyOf = (p: Submission) => (p.input.externalId ? `x:${p.ctx.channel}:${p.input.externalId}` : `k:${p.input.clientKey}`);
+export const keyOf = (p: Submission) =>
+  p.input.externalId ? `x:${p.ctx.channel}:${p.input.externalId}` : `k:${p.input.clientKey}`;
 
 /** What a batch needs to know before it writes (read in its transaction). */
 export type Found = Map<string, StaffQuestion>;
@@ -140,7 +167,10 @@ export function newId(): string {
   return `c${Date.now().toString(36)}${idCounter.toString(36).padStart(4, "0")}${rand}`;
 }
 
-/** The rows a batch inserts, flags included ("repeated": same device or phone, same text, before or earlier in the batch). */
+/**
+ * The rows a batch inserts, flags included ("repeated": same device or phone, same text, before or earlier in the
+ * batch).
+ */
 export function newRows(episodeId: string, fresh: Submission[], recent: RecentText[]) {
   const now = new Date();
   // Each text is folded once per batch, however many senders it is compared for.
@@ -160,9 +190,17 @@ export function newRows(episodeId: string, fresh: Submission[], recent: RecentTe
   });
   /** Ascending positions in `m` of the sender's device or phone, each once. */
   const positions = (m: Map<string, number[]>, i: Submission) =>
-    [...new Set([...(i.input.deviceId ? m.get(`d:${i.input.deviceId}`) ?? [] : []), ...(i.input.phone ? m.get(`p:${i.input.phone}`) ?? [] : [])])].sort((a, b) => a - b);
+    [
+      ...new Set([
+        ...(i.input.deviceId ? (m.get(`d:${i.input.deviceId}`) ?? []) : []),
+        ...(i.input.phone ? (m.get(`p:${i.input.phone}`) ?? []) : []),
+      ]),
+    ].sort((a, b) => a - b);
   return fresh.map((i, k) => {
-    const mine = [...positions(stored, i).map((at) => recent[at].text), ...positions(batch, i).map((at) => fresh[at].input.text)];
+    const mine = [
+      ...positions(stored, i).map((at) => recent[at].text),
+      ...positions(batch, i).map((at) => fresh[at].input.text),
+    ];
     if (i.input.deviceId) note(batch, `d:${i.input.deviceId}`, k);
     if (i.input.phone) note(batch, `p:${i.input.phone}`, k);
     return {
@@ -220,20 +258,49 @@ const insertedView = (r: NewRow): StaffQuestion => ({
   updatedAt: r.updatedAt.toISOString(),
 });
 
-export type BatchOutcome = { events: EpisodeEventOut[]; answers: (SubmitResult | null)[]; refused: QuestionError | null };
-type Writes = { rows: NewRow[]; createdEvents: { questionId: string; actorId: string | null; actorLabel: string; data: string; createdAt: Date; id: string }[]; events: EpisodeEventOut[] };
+export type BatchOutcome = {
+  events: EpisodeEventOut[];
+  answers: (SubmitResult | null)[];
+  refused: QuestionError | null;
+};
+type Writes = {
+  rows: NewRow[];
+  createdEvents: {
+    questionId: string;
+    actorId: string | null;
+    actorLabel: string;
+    data: string;
+    createdAt: Date;
+    id: string;
+  }[];
+  events: EpisodeEventOut[];
+};
 
 /** Everything the batch writes, given the first sequence number it was handed. */
 export function writesFor(rows: NewRow[], fresh: Submission[], firstSeq: number): Writes {
   return {
     rows,
-    createdEvents: rows.map((r, k) => ({ id: newId(), questionId: r.id, actorId: fresh[k].ctx.createdById ?? null, actorLabel: fresh[k].ctx.actorLabel, data: JSON.stringify({ channel: r.channel }), createdAt: r.createdAt })),
+    createdEvents: rows.map((r, k) => ({
+      id: newId(),
+      questionId: r.id,
+      actorId: fresh[k].ctx.createdById ?? null,
+      actorLabel: fresh[k].ctx.actorLabel,
+      data: JSON.stringify({ channel: r.channel }),
+      createdAt: r.createdAt,
+    })),
     events: rows.map((r, k) => ({ seq: firstSeq + k, type: "question:created" as const, question: insertedView(r) })),
   };
 }
 
-/** Each submission's answer: the question stored before, or the one this batch made (the first of duplicates "created"). */
-export function answersFor(items: Submission[], found: Found, fresh: Submission[], events: EpisodeEventOut[]): (SubmitResult | null)[] {
+/**
+ * Each submission's answer: the question stored before, or the one this batch made (the first of duplicates "created").
+ */
+export function answersFor(
+  items: Submission[],
+  found: Found,
+  fresh: Submission[],
+  events: EpisodeEventOut[],
+): (SubmitResult | null)[] {
   const byKey = new Map<string, StaffQuestion>();
   fresh.forEach((f, k) => {
     byKey.set(keyOf(f), events[k].question);
@@ -270,18 +337,32 @@ function sqliteStatements(raw: BetterSqlite) {
     byKey: prep(`${QUESTION_SELECT} WHERE q."episodeId" = ? AND q."clientKey" = ?`),
     byExternal: prep(`${QUESTION_SELECT} WHERE q."channel" = ? AND q."externalId" = ?`),
     episode: prep(`SELECT "status" FROM "Episode" WHERE "id" = ?`),
-    recentByDevice: prep(`SELECT "text", "deviceId", "phone" FROM "Question" WHERE "episodeId" = ? AND "deviceId" = ? ORDER BY "createdAt" DESC LIMIT 20`),
-    recentByPhone: prep(`SELECT "text", "deviceId", "phone" FROM "Question" WHERE "episodeId" = ? AND "phone" = ? ORDER BY "createdAt" DESC LIMIT 20`),
+    recentByDevice: prep(
+      `SELECT "text", "deviceId", "phone" FROM "Question" WHERE "episodeId" = ? AND "deviceId" = ? ORDER BY "createdAt" DESC LIMIT 20`,
+    ),
+    recentByPhone: prep(
+      `SELECT "text", "deviceId", "phone" FROM "Question" WHERE "episodeId" = ? AND "phone" = ? ORDER BY "createdAt" DESC LIMIT 20`,
+    ),
     reserve: prep(`UPDATE "Episode" SET "lastSeq" = "lastSeq" + ? WHERE "id" = ? RETURNING "lastSeq"`),
-    insertQuestion: prep(`INSERT INTO "Question" ("id", "episodeId", "trackingCode", "clientKey", "channel", "externalId", "deviceId", "text", "summary", "name", "phone", "area", "publishName", "flags", "createdById", "createdAt", "updatedAt")
+    insertQuestion:
+      prep(`INSERT INTO "Question" ("id", "episodeId", "trackingCode", "clientKey", "channel", "externalId", "deviceId", "text", "summary", "name", "phone", "area", "publishName", "flags", "createdById", "createdAt", "updatedAt")
       VALUES (@id, @episodeId, @trackingCode, @clientKey, @channel, @externalId, @deviceId, @text, @summary, @name, @phone, @area, @publishName, @flags, @createdById, @createdAt, @updatedAt)`),
-    insertQuestionEvent: prep(`INSERT INTO "QuestionEvent" ("id", "questionId", "type", "toStatus", "actorId", "actorLabel", "data", "createdAt") VALUES (?, ?, 'created', 'new', ?, ?, ?, ?)`),
-    insertEpisodeEvent: prep(`INSERT INTO "EpisodeEvent" ("episodeId", "seq", "type", "questionId", "payload", "createdAt") VALUES (?, ?, ?, ?, ?, ?)`),
+    insertQuestionEvent: prep(
+      `INSERT INTO "QuestionEvent" ("id", "questionId", "type", "toStatus", "actorId", "actorLabel", "data", "createdAt") VALUES (?, ?, 'created', 'new', ?, ?, ?, ?)`,
+    ),
+    insertEpisodeEvent: prep(
+      `INSERT INTO "EpisodeEvent" ("episodeId", "seq", "type", "questionId", "payload", "createdAt") VALUES (?, ?, ?, ?, ?, ?)`,
+    ),
   };
 }
 const statementCache = new WeakMap<BetterSqlite, ReturnType<typeof sqliteStatements>>();
 
-export type PlainQuestion = Record<string, unknown> & { agencyId: string | null; agencyCode: string | null; agencyShortName: string | null; mergedCount: number };
+export type PlainQuestion = Record<string, unknown> & {
+  agencyId: string | null;
+  agencyCode: string | null;
+  agencyShortName: string | null;
+  mergedCount: number;
+};
 export function plainView(r: PlainQuestion): StaffQuestion {
   return staffView({
     ...r,
@@ -317,15 +398,25 @@ export function sqliteBatch(raw: BetterSqlite, episodeId: string, items: Submiss
     }
     if (!fresh.length) return { events: [], answers: answersFor(items, found, [], []), refused };
     const recent: RecentText[] = [];
-    for (const d of new Set(fresh.map((i) => i.input.deviceId).filter((d): d is string => !!d))) recent.push(...(s.recentByDevice.all(episodeId, d) as RecentText[]));
-    for (const p of new Set(fresh.map((i) => i.input.phone).filter((p): p is string => !!p))) recent.push(...(s.recentByPhone.all(episodeId, p) as RecentText[]));
+    for (const d of new Set(fresh.map((i) => i.input.deviceId).filter((d): d is string => !!d)))
+      recent.push(...(s.recentByDevice.all(episodeId, d) as RecentText[]));
+    for (const p of new Set(fresh.map((i) => i.input.phone).filter((p): p is string => !!p)))
+      recent.push(...(s.recentByPhone.all(episodeId, p) as RecentText[]));
     const rows = newRows(episodeId, fresh, recent);
     const { lastSeq } = s.reserve.get(rows.length, episodeId) as { lastSeq: number };
     const w = writesFor(rows, fresh, lastSeq - rows.length + 1);
-    for (const r of w.rows) s.insertQuestion.run({ ...r, publishName: r.publishName ? 1 : 0, createdAt: sqliteDate(r.createdAt), updatedAt: sqliteDate(r.updatedAt) });
-    for (const e of w.createdEvents) s.insertQuestionEvent.run(e.id, e.questionId, e.actorId, e.actorLabel, e.data, sqliteDate(e.createdAt));
+    for (const r of w.rows)
+      s.insertQuestion.run({
+        ...r,
+        publishName: r.publishName ? 1 : 0,
+        createdAt: sqliteDate(r.createdAt),
+        updatedAt: sqliteDate(r.updatedAt),
+      });
+    for (const e of w.createdEvents)
+      s.insertQuestionEvent.run(e.id, e.questionId, e.actorId, e.actorLabel, e.data, sqliteDate(e.createdAt));
     const at = sqliteDate(rows[0].createdAt);
-    for (const e of w.events) s.insertEpisodeEvent.run(episodeId, e.seq, e.type, e.question.id, JSON.stringify(e.question), at);
+    for (const e of w.events)
+      s.insertEpisodeEvent.run(episodeId, e.seq, e.type, e.question.id, JSON.stringify(e.question), at);
     return { events: w.events, answers: answersFor(items, found, fresh, w.events), refused };
   };
   return raw.transaction(body).immediate();

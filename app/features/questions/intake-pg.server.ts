@@ -1,7 +1,17 @@
 import type pg from "pg";
 import {
-  answersFor, freshOf, newRows, plainView, refusalFor, writesFor,
-  type BatchOutcome, type Found, type NewRow, type QuestionError, type RecentText, type Submission,
+  answersFor,
+  freshOf,
+  newRows,
+  plainView,
+  refusalFor,
+  writesFor,
+  type BatchOutcome,
+  type Found,
+  type NewRow,
+  type QuestionError,
+  type RecentText,
+  type Submission,
 } from "./intake-batch.server.ts";
 
 /**
@@ -29,13 +39,22 @@ export async function batchWithPg(pool: pg.Pool, episodeId: string, items: Submi
   const devices = [...new Set(items.map((i) => i.input.deviceId).filter((d): d is string => !!d))];
   const phones = [...new Set(items.map((i) => i.input.phone).filter((p): p is string => !!p))];
   const [byKey, byExternal, episode, recent] = await Promise.all([
-    pool.query(`${PG_QUESTION_SELECT} WHERE q."episodeId" = $1 AND q."clientKey" = ANY($2::text[])`, [episodeId, [...new Set(items.map((i) => i.input.clientKey))]]),
+    pool.query(`${PG_QUESTION_SELECT} WHERE q."episodeId" = $1 AND q."clientKey" = ANY($2::text[])`, [
+      episodeId,
+      [...new Set(items.map((i) => i.input.clientKey))],
+    ]),
     ext.length
-      ? pool.query(`${PG_QUESTION_SELECT} WHERE (q."channel", q."externalId") IN (SELECT * FROM unnest($1::text[], $2::text[]))`, [ext.map((i) => i.ctx.channel), ext.map((i) => i.input.externalId)])
+      ? pool.query(
+          `${PG_QUESTION_SELECT} WHERE (q."channel", q."externalId") IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+          [ext.map((i) => i.ctx.channel), ext.map((i) => i.input.externalId)],
+        )
       : null,
     pool.query(`SELECT "status" FROM "Episode" WHERE "id" = $1`, [episodeId]),
     devices.length || phones.length
-      ? pool.query(`SELECT "text", "deviceId", "phone" FROM "Question" WHERE "episodeId" = $1 AND ("deviceId" = ANY($2::text[]) OR "phone" = ANY($3::text[])) ORDER BY "createdAt" DESC LIMIT 500`, [episodeId, devices, phones])
+      ? pool.query(
+          `SELECT "text", "deviceId", "phone" FROM "Question" WHERE "episodeId" = $1 AND ("deviceId" = ANY($2::text[]) OR "phone" = ANY($3::text[])) ORDER BY "createdAt" DESC LIMIT 500`,
+          [episodeId, devices, phones],
+        )
       : null,
   ]);
   const found: Found = new Map();
@@ -54,7 +73,9 @@ export async function batchWithPg(pool: pg.Pool, episodeId: string, items: Submi
   const col = <K extends keyof NewRow>(k: K) => w.rows.map((r) => r[k]);
   const ev = w.createdEvents;
   // One statement, so one transaction: the sequence numbers, the questions, their history and the event log.
-  const { rows: [{ lastSeq }] } = await pool.query(
+  const {
+    rows: [{ lastSeq }],
+  } = await pool.query(
     `WITH seq AS (UPDATE "Episode" SET "lastSeq" = "lastSeq" + $1 WHERE "id" = $2 RETURNING "lastSeq"),
      q AS (
        INSERT INTO "Question" ("id", "episodeId", "trackingCode", "clientKey", "channel", "externalId", "deviceId", "text", "summary", "name", "phone", "area", "publishName", "flags", "createdById", "createdAt", "updatedAt")
@@ -70,10 +91,33 @@ export async function batchWithPg(pool: pg.Pool, episodeId: string, items: Submi
        RETURNING 1)
      SELECT "lastSeq" FROM seq`,
     [
-      rows.length, episodeId,
-      col("id"), col("episodeId"), col("trackingCode"), col("clientKey"), col("channel"), col("externalId"), col("deviceId"), col("text"), col("summary"), col("name"), col("phone"), col("area"), col("publishName"), col("flags"), col("createdById"), w.rows.map((r) => pgTime(r.createdAt)), w.rows.map((r) => pgTime(r.updatedAt)),
-      ev.map((e) => e.id), ev.map((e) => e.questionId), ev.map((e) => e.actorId), ev.map((e) => e.actorLabel), ev.map((e) => e.data), ev.map((e) => pgTime(e.createdAt)),
-      w.events.map((e) => e.type), w.events.map((e) => JSON.stringify(e.question)),
+      rows.length,
+      episodeId,
+      col("id"),
+      col("episodeId"),
+      col("trackingCode"),
+      col("clientKey"),
+      col("channel"),
+      col("externalId"),
+      col("deviceId"),
+      col("text"),
+      col("summary"),
+      col("name"),
+      col("phone"),
+      col("area"),
+      col("publishName"),
+      col("flags"),
+      col("createdById"),
+      w.rows.map((r) => pgTime(r.createdAt)),
+      w.rows.map((r) => pgTime(r.updatedAt)),
+      ev.map((e) => e.id),
+      ev.map((e) => e.questionId),
+      ev.map((e) => e.actorId),
+      ev.map((e) => e.actorLabel),
+      ev.map((e) => e.data),
+      ev.map((e) => pgTime(e.createdAt)),
+      w.events.map((e) => e.type),
+      w.events.map((e) => JSON.stringify(e.question)),
     ],
   );
   w.events.forEach((e, k) => (e.seq = lastSeq - rows.length + 1 + k));

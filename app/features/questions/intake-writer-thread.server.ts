@@ -31,10 +31,20 @@ port.on("message", (m: Job | Control) => {
   }
   try {
     const { events, answers, refused } = sqliteBatch(db, m.episodeId, m.items);
-    port.postMessage({ id: m.id, outcome: { events, answers, refused: refused && { code: refused.code, status: refused.status, detail: refused.detail } } });
+    port.postMessage({
+      id: m.id,
+      outcome: {
+        events,
+        answers,
+        refused: refused && { code: refused.code, status: refused.status, detail: refused.detail },
+      },
+    });
   } catch (e) {
     const err = e as { message?: string; code?: unknown };
-    port.postMessage({ id: m.id, error: { message: String(err?.message ?? e), code: typeof err?.code === "string" ? err.code : undefined } });
+    port.postMessage({
+      id: m.id,
+      error: { message: String(err?.message ?? e), code: typeof err?.code === "string" ? err.code : undefined },
+    });
   }
 });
 port.postMessage({ ready: true });

@@ -4,10 +4,10 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { migrateSqlite } from "../../../server/migrate.ts";
-import { submitQuestionSchema } from "./schemas.ts";
 import type { BatchOutcome, Submission } from "./intake-batch.server.ts";
-import { startIntakeWriter, type IntakeWriter } from "./intake-writer.server.ts";
 import { EXIT_AFTER_COMMIT } from "./intake-writer-thread.exit-fixture.server.ts";
+import { startIntakeWriter, type IntakeWriter } from "./intake-writer.server.ts";
+import { submitQuestionSchema } from "./schemas.ts";
 
 let dir = "";
 let writer: IntakeWriter | null = null;
@@ -23,9 +23,16 @@ function database() {
   migrateSqlite(file);
   const db = new Database(file);
   const now = Date.now();
-  db.exec(`INSERT INTO Organization (id, code, name, shortName, kind, updatedAt) VALUES ('o1', 'BVHXH', 'Ban Văn hóa - Xã hội', 'Ban VH-XH', 'council', ${now})`);
-  db.exec(`INSERT INTO Series (id, planNumber, title, issuedAt, updatedAt) VALUES ('s1', '02/KH-TT', 'Kế hoạch', ${now}, ${now})`);
-  for (const e of ["e1", "e2"]) db.exec(`INSERT INTO Episode (id, seriesId, topic, leadCommitteeId, startsAt, updatedAt) VALUES ('${e}', 's1', 'Chủ đề', 'o1', ${now}, ${now})`);
+  db.exec(
+    `INSERT INTO Organization (id, code, name, shortName, kind, updatedAt) VALUES ('o1', 'BVHXH', 'Ban Văn hóa - Xã hội', 'Ban VH-XH', 'council', ${now})`,
+  );
+  db.exec(
+    `INSERT INTO Series (id, planNumber, title, issuedAt, updatedAt) VALUES ('s1', '02/KH-TT', 'Kế hoạch', ${now}, ${now})`,
+  );
+  for (const e of ["e1", "e2"])
+    db.exec(
+      `INSERT INTO Episode (id, seriesId, topic, leadCommitteeId, startsAt, updatedAt) VALUES ('${e}', 's1', 'Chủ đề', 'o1', ${now}, ${now})`,
+    );
   return { file, db };
 }
 
@@ -40,7 +47,8 @@ describe("SQLite intake writer thread", () => {
   it("waits for another connection's write lock, then writes the batches posted meanwhile one by one, in the order posted", async () => {
     const { file, db } = database();
     writer = await startIntakeWriter(file);
-    // The app's own connection holds the write lock: the thread's first batch waits for it (busy timeout), the others queue behind.
+    // The app's own connection holds the write lock: the thread's first batch waits for it (busy timeout), the others
+    // queue behind.
     db.exec("BEGIN IMMEDIATE");
     const a = writer.write("e1", [sub("a1"), sub("a2")]);
     await sleep(200);
@@ -64,7 +72,11 @@ describe("SQLite intake writer thread", () => {
     expect(ids(rd)[1]).toBe(ids(rd)[0]);
 
     // What is stored: one question per key, the episode's log without gaps, in the order posted.
-    const log = db.prepare(`SELECT ev."seq", q."clientKey" FROM "EpisodeEvent" ev JOIN "Question" q ON q."id" = ev."questionId" WHERE ev."episodeId" = 'e1' ORDER BY ev."seq"`).all() as { seq: number; clientKey: string }[];
+    const log = db
+      .prepare(
+        `SELECT ev."seq", q."clientKey" FROM "EpisodeEvent" ev JOIN "Question" q ON q."id" = ev."questionId" WHERE ev."episodeId" = 'e1' ORDER BY ev."seq"`,
+      )
+      .all() as { seq: number; clientKey: string }[];
     expect(log.map((r) => `${r.seq}:${r.clientKey.slice(0, 2)}`)).toEqual(["1:a1", "2:a2", "3:b1", "4:d1"]);
     expect(db.prepare(`SELECT "lastSeq" FROM "Episode" WHERE "id" = 'e1'`).get()).toEqual({ lastSeq: 4 });
     db.close();
@@ -88,7 +100,10 @@ describe("SQLite intake writer thread", () => {
   it("starts another thread when it dies, and a retry of a batch it committed but never answered returns the stored questions", async () => {
     const { file, db } = database();
     const logged: string[] = [];
-    writer = await startIntakeWriter(file, { thread: new URL("./intake-writer-thread.exit-fixture.server.ts", import.meta.url), log: (m) => logged.push(m) });
+    writer = await startIntakeWriter(file, {
+      thread: new URL("./intake-writer-thread.exit-fixture.server.ts", import.meta.url),
+      log: (m) => logged.push(m),
+    });
     const first = await writer.write("e1", [sub("k1")]);
     expect(first.events.map((e) => e.seq)).toEqual([1]);
     const fatal = sub("k2", `Câu hỏi về học nghề ${EXIT_AFTER_COMMIT}`);
@@ -99,12 +114,20 @@ describe("SQLite intake writer thread", () => {
 
     // The next batch starts a new thread. The retries (same client keys) get the questions stored
     // before, not new ones; a new key is written after them in the episode's log.
-    const retry = await writer.write("e1", [{ ...fatal, input: { ...fatal.input, text: "Câu hỏi về học nghề, gửi lại" } }, sub("k3"), sub("k4")]);
+    const retry = await writer.write("e1", [
+      { ...fatal, input: { ...fatal.input, text: "Câu hỏi về học nghề, gửi lại" } },
+      sub("k3"),
+      sub("k4"),
+    ]);
     expect(retry.answers.map((a) => a?.created)).toEqual([false, false, true]);
     expect(retry.answers[0]?.question.text).toContain(EXIT_AFTER_COMMIT);
     expect(retry.events.map((e) => e.seq)).toEqual([4]);
     expect(ids(retry)[2]).toBe(retry.events[0].question.id);
-    const keys = db.prepare(`SELECT q."clientKey" FROM "EpisodeEvent" ev JOIN "Question" q ON q."id" = ev."questionId" WHERE ev."episodeId" = 'e1' ORDER BY ev."seq"`).all() as { clientKey: string }[];
+    const keys = db
+      .prepare(
+        `SELECT q."clientKey" FROM "EpisodeEvent" ev JOIN "Question" q ON q."id" = ev."questionId" WHERE ev."episodeId" = 'e1' ORDER BY ev."seq"`,
+      )
+      .all() as { clientKey: string }[];
     expect(keys.map((k) => k.clientKey.slice(0, 2))).toEqual(["k1", "k2", "k3", "k4"]);
     db.close();
   });

@@ -20,7 +20,9 @@ import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { QuestionError, type BatchOutcome, type Submission } from "./intake-batch.server.ts";
 
-type WireOutcome = Omit<BatchOutcome, "refused"> & { refused: { code: QuestionError["code"]; status: number; detail: Record<string, unknown> } | null };
+type WireOutcome = Omit<BatchOutcome, "refused"> & {
+  refused: { code: QuestionError["code"]; status: number; detail: Record<string, unknown> } | null;
+};
 type Reply = { id: number; outcome?: WireOutcome; error?: { message: string; code?: string } } | { ready: true };
 
 export type IntakeWriter = {
@@ -40,16 +42,24 @@ export function intakeWriter(): IntakeWriter | null {
 
 /** An error the thread reported, with the driver's code kept (a unique violation is retried by the caller). */
 class WriterError extends Error {
-  constructor(message: string, public code?: string) {
+  constructor(
+    message: string,
+    public code?: string,
+  ) {
     super(message);
   }
 }
 
-/** tsx's ESM API: Node resolves it; under Vitest's module runner (no import.meta.resolve) it is read from tsx's export map. */
+/**
+ * tsx's ESM API: Node resolves it; under Vitest's module runner (no import.meta.resolve) it is read from tsx's export
+ * map.
+ */
 function tsxEsmApi(): string {
   if (typeof import.meta.resolve === "function") return import.meta.resolve("tsx/esm/api");
   const manifest = createRequire(import.meta.url).resolve("tsx/package.json");
-  const { exports } = JSON.parse(readFileSync(manifest, "utf8")) as { exports: Record<string, { import: { default: string } }> };
+  const { exports } = JSON.parse(readFileSync(manifest, "utf8")) as {
+    exports: Record<string, { import: { default: string } }>;
+  };
   return new URL(exports["./esm/api"].import.default, pathToFileURL(manifest)).href;
 }
 
@@ -64,7 +74,10 @@ const boot = (thread: URL) =>
  * retry with the same client key) and the next batch starts another thread. `thread` is the module
  * the thread runs (tests wrap the real one to make it die at a chosen moment).
  */
-export async function startIntakeWriter(file: string, opts: { busyTimeoutMs?: number; log?: (msg: string) => void; thread?: URL } = {}): Promise<IntakeWriter> {
+export async function startIntakeWriter(
+  file: string,
+  opts: { busyTimeoutMs?: number; log?: (msg: string) => void; thread?: URL } = {},
+): Promise<IntakeWriter> {
   const pending = new Map<number, { resolve: (o: BatchOutcome) => void; reject: (e: unknown) => void }>();
   let nextId = 0;
   let stopping = false;
@@ -72,7 +85,10 @@ export async function startIntakeWriter(file: string, opts: { busyTimeoutMs?: nu
 
   const spawn = (): Promise<Worker> => {
     const started: Promise<Worker> = new Promise<Worker>((resolve, reject) => {
-      const w = new Worker(boot(opts.thread ?? THREAD), { eval: true, workerData: { file, busyTimeoutMs: opts.busyTimeoutMs ?? 10_000 } });
+      const w = new Worker(boot(opts.thread ?? THREAD), {
+        eval: true,
+        workerData: { file, busyTimeoutMs: opts.busyTimeoutMs ?? 10_000 },
+      });
       w.unref();
       w.on("message", (m: Reply) => {
         if ("ready" in m) {
@@ -84,7 +100,10 @@ export async function startIntakeWriter(file: string, opts: { busyTimeoutMs?: nu
         pending.delete(m.id);
         if (m.error) return p.reject(new WriterError(m.error.message, m.error.code));
         const o = m.outcome!;
-        p.resolve({ ...o, refused: o.refused && new QuestionError(o.refused.code, o.refused.status, o.refused.detail) });
+        p.resolve({
+          ...o,
+          refused: o.refused && new QuestionError(o.refused.code, o.refused.status, o.refused.detail),
+        });
       });
       w.on("error", (e) => {
         opts.log?.(`SQLite intake writer failed: ${e.message}`);
@@ -120,7 +139,10 @@ export async function startIntakeWriter(file: string, opts: { busyTimeoutMs?: nu
     },
     autoCheckpoint: () => {
       autoCheckpoint = true;
-      void current?.then((w) => w.postMessage({ control: "auto-checkpoint" }), () => {});
+      void current?.then(
+        (w) => w.postMessage({ control: "auto-checkpoint" }),
+        () => {},
+      );
     },
     stop: async () => {
       stopping = true;

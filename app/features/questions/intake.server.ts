@@ -3,19 +3,30 @@
  * per episode (SQLite through the writer thread, PostgreSQL in one
  * statement), acknowledged only after commit, then signalled.
  */
-import type { SubmitQuestionInput } from "./schemas.ts";
 import { pgPool } from "../../platform/db.server.ts";
 import { inEpisodeOrder, othersWaiting, pendingSections } from "./episode-lock.server.ts";
 import { emitEvents } from "./events.server.ts";
-import { isUniqueViolation, QuestionError, type BatchOutcome, type Submission, type SubmitContext, type SubmitResult } from "./intake-batch.server.ts";
+import {
+  isUniqueViolation,
+  QuestionError,
+  type BatchOutcome,
+  type Submission,
+  type SubmitContext,
+  type SubmitResult,
+} from "./intake-batch.server.ts";
 import { batchWithPg } from "./intake-pg.server.ts";
 import { intakeWriter } from "./intake-writer.server.ts";
+import type { SubmitQuestionInput } from "./schemas.ts";
 
 /**
  * Stores a question, once: the same client key (or the same external id of
  * a channel) returns the question already stored. Resolves after commit.
  */
-export async function submitQuestion(episodeId: string, input: SubmitQuestionInput, ctx: SubmitContext): Promise<SubmitResult> {
+export async function submitQuestion(
+  episodeId: string,
+  input: SubmitQuestionInput,
+  ctx: SubmitContext,
+): Promise<SubmitResult> {
   // All reads happen once per batch, inside its transaction (see commitBatch).
   return new Promise<SubmitResult>((resolve, reject) => enqueue(episodeId, { input, ctx, resolve, reject }));
 }
@@ -93,10 +104,18 @@ async function writeBatch(episodeId: string, submissions: Submission[]): Promise
   return pool ? batchWithPg(pool, episodeId, submissions) : sqliteWriter().write(episodeId, submissions);
 }
 
-async function commitBatch(episodeId: string, items: Pending[], submissions: Submission[], written: Promise<BatchOutcome> | null, committed: () => void) {
+async function commitBatch(
+  episodeId: string,
+  items: Pending[],
+  submissions: Submission[],
+  written: Promise<BatchOutcome> | null,
+  committed: () => void,
+) {
   for (let attempt = 0; ; attempt++) {
     try {
-      const { events, answers, refused } = await (attempt === 0 && written ? written : writeBatch(episodeId, submissions));
+      const { events, answers, refused } = await (attempt === 0 && written
+        ? written
+        : writeBatch(episodeId, submissions));
       committed();
       await emitEvents(episodeId, events);
       items.forEach((i, k) => {

@@ -6,12 +6,45 @@ import { foldVi } from "./text.ts";
 
 // Folded (no diacritics) forms; matched as whole words or phrases.
 const PROFANITY = [
-  "dit me", "dit may", "dit con me", "du ma", "du me", "dm", "dmm", "dcm", "vcl", "vkl", "vl", "cl", "clm", "cmm", "dech",
-  "lon", "buoi", "cac", "cut", "deo", "do ngu", "oc cho", "thang cho", "con cho", "me may", "bo may", "mat day", "khon nan", "suc vat",
-  "dia me", "dis me", "djt", "du ma may", "ngu nhu bo", "do khon",
+  "dit me",
+  "dit may",
+  "dit con me",
+  "du ma",
+  "du me",
+  "dm",
+  "dmm",
+  "dcm",
+  "vcl",
+  "vkl",
+  "vl",
+  "cl",
+  "clm",
+  "cmm",
+  "dech",
+  "lon",
+  "buoi",
+  "cac",
+  "cut",
+  "deo",
+  "do ngu",
+  "oc cho",
+  "thang cho",
+  "con cho",
+  "me may",
+  "bo may",
+  "mat day",
+  "khon nan",
+  "suc vat",
+  "dia me",
+  "dis me",
+  "djt",
+  "du ma may",
+  "ngu nhu bo",
+  "do khon",
 ];
 const PROFANITY_RE = new RegExp(`(?:^| )(?:${PROFANITY.map((w) => w.replace(/ /g, " +")).join("|")})(?= |$)`);
-// "lon", "buoi", "cac" are ordinary words too (lớn, buổi, các): only counted when the original had no diacritics on them.
+// "lon", "buoi", "cac" are ordinary words too (lớn, buổi, các): only counted when the original had no diacritics on
+// them.
 const AMBIGUOUS = new Set(["lon", "buoi", "cac", "cut", "deo"]);
 
 const LINK_RE = /(https?:\/\/|www\.)\S+|\b[a-z0-9-]+\.(com|net|org|vn|info|xyz|io|me|ly)(\/\S*)?\b/i;
@@ -25,7 +58,10 @@ export function profanityHits(text: string, folded = foldVi(text)): string[] {
   const hits: string[] = [];
   const m = folded.match(PROFANITY_ALL);
   if (!m) return hits;
-  const original = text.toLowerCase().normalize("NFC").split(/[^\p{L}\p{N}]+/u);
+  const original = text
+    .toLowerCase()
+    .normalize("NFC")
+    .split(/[^\p{L}\p{N}]+/u);
   for (const raw of m) {
     const w = raw.trim().replace(/ +/g, " ");
     if (AMBIGUOUS.has(w) && !original.includes(w)) continue; // "lớn" folds to "lon": not an insult
@@ -47,6 +83,7 @@ export function flagsFor(text: string, opts: { recentTexts?: string[]; fold?: (t
   if (opts.recentTexts?.some((t) => fold(t) === folded)) flags.add("repeated");
   if (/(.)\1{7,}/u.test(text) || /(\b\S+\b)(?:\s+\1\b){4,}/iu.test(text)) flags.add("repeated");
   const letters = text.replace(/[^\p{L}]/gu, "");
-  if (letters.length >= 20 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) flags.add("shouting");
+  if (letters.length >= 20 && letters === letters.toUpperCase() && letters !== letters.toLowerCase())
+    flags.add("shouting");
   return [...flags];
 }

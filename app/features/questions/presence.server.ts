@@ -2,7 +2,8 @@
  * Presence: how many viewers watch an episode, and which staff have its
  * live queue open (operators, studio, committee). A node's own share is read
  * from Socket.IO's rooms (viewers in the episode's room on "/", staff in it
- * on "/staff"), so there is no second record to keep in step; with Redis every node publishes its share under the episode's
+ * on "/staff"), so there is no second record to keep in step; with Redis every node publishes its share under the
+ * episode's
  * hash (`ln:presence:<episodeId>`, one field per node, stamped), and the
  * totals are the sum of the fresh shares, so a node that dies drops out
  * after NODE_STALE_MS without anyone cleaning up after it.
@@ -14,8 +15,8 @@
  */
 import { randomUUID } from "node:crypto";
 import type { SessionUser } from "../../platform/auth.server.ts";
-import { redis, viaRedis } from "../../platform/redis.server.ts";
 import { io, rooms } from "../../platform/realtime.server.ts";
+import { redis, viaRedis } from "../../platform/redis.server.ts";
 
 export const PRESENCE_MS = 1000;
 /** Viewers get the count less often: sending it is one write per viewer socket. */
@@ -45,7 +46,8 @@ function localEpisodes(): Set<string> {
   const out = new Set<string>();
   if (!server) return out;
   for (const ns of ["/", "/staff"]) {
-    for (const room of server.of(ns).adapter.rooms.keys()) if (room.startsWith(EPISODE_ROOM)) out.add(room.slice(EPISODE_ROOM.length));
+    for (const room of server.of(ns).adapter.rooms.keys())
+      if (room.startsWith(EPISODE_ROOM)) out.add(room.slice(EPISODE_ROOM.length));
   }
   return out;
 }
@@ -76,7 +78,10 @@ type Share = { viewers: number; staff: StaffPresence[] };
 export async function presenceOf(episodeId: string, mine: Share = localShare(episodeId)): Promise<Presence> {
   const own = () => ({ episodeId, viewers: mine.viewers, staff: uniqueStaff(mine.staff) });
   if (!redis()) return own();
-  const shares = await viaRedis((r) => r.hGetAll(key(episodeId)), () => null);
+  const shares = await viaRedis(
+    (r) => r.hGetAll(key(episodeId)),
+    () => null,
+  );
   if (!shares) return { ...own(), partial: true };
   let viewers = mine.viewers;
   const staff = [...mine.staff];
@@ -95,7 +100,11 @@ export async function presenceOf(episodeId: string, mine: Share = localShare(epi
       stale.push(node);
     }
   }
-  if (stale.length) await viaRedis((r) => r.hDel(key(episodeId), stale), () => 0);
+  if (stale.length)
+    await viaRedis(
+      (r) => r.hDel(key(episodeId), stale),
+      () => 0,
+    );
   return { episodeId, viewers, staff: uniqueStaff(staff) };
 }
 

@@ -2,7 +2,10 @@
 import { db, type Tx } from "../../platform/db.server.ts";
 import { staffView, type Row } from "./intake-batch.server.ts";
 
-export const include = { agency: { select: { id: true, code: true, shortName: true } }, _count: { select: { merged: true } } } as const;
+export const include = {
+  agency: { select: { id: true, code: true, shortName: true } },
+  _count: { select: { merged: true } },
+} as const;
 export function loadRow(tx: Tx, id: string): Promise<Row | null> {
   return tx.question.findUnique({ where: { id }, include });
 }

@@ -16,7 +16,11 @@ export async function routerInputs() {
     const code = (JSON.parse(r.data) as { agencyCode?: string }).agencyCode;
     if (code) decisions.push({ text: `${r.question.summary}`, code });
   }
-  return { orgs: orgs.map((o) => ({ code: o.code, name: o.name, shortName: o.shortName, kind: o.kind, keywords: o.keywords })), places, decisions };
+  return {
+    orgs: orgs.map((o) => ({ code: o.code, name: o.name, shortName: o.shortName, kind: o.kind, keywords: o.keywords })),
+    places,
+    decisions,
+  };
 }
 
 type Router = ReturnType<typeof createRouter>;

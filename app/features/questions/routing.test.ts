@@ -7,7 +7,11 @@ import { createRouter, matches, toTokens, type RoutingDecision } from "./routing
 
 const kw = keywords.keywords as Record<string, string[]>;
 const orgs = (agencies.organizations as { code: string; kind: string; name: string; short: string }[]).map((o) => ({
-  code: o.code, name: o.name, shortName: o.short, kind: o.kind, keywords: (kw[o.code] ?? []).join("\n"),
+  code: o.code,
+  name: o.name,
+  shortName: o.short,
+  kind: o.kind,
+  keywords: (kw[o.code] ?? []).join("\n"),
 }));
 const router = (decisions: RoutingDecision[] = []) => createRouter({ orgs, places, decisions });
 
@@ -45,7 +49,9 @@ describe("suggestions", () => {
   });
 
   it("prefers Châu Thành A over Châu Thành when the longer name is written", () => {
-    const codes = router().suggest("Bãi rác ở huyện Châu Thành A bốc mùi").map((s) => s.code);
+    const codes = router()
+      .suggest("Bãi rác ở huyện Châu Thành A bốc mùi")
+      .map((s) => s.code);
     expect(codes[0]).toBe("UBND-CHAUTHANHA");
     expect(codes).not.toContain("UBND-CHAUTHANH");
   });
@@ -63,7 +69,10 @@ describe("suggestions", () => {
 
   it("reaches the targets on the project's held-out questions", () => {
     for (const file of ["tests/data/routing-holdout.jsonl", "tests/data/routing-holdout2.jsonl"]) {
-      const rows = readFileSync(file, "utf8").trim().split("\n").map((l) => JSON.parse(l) as { text: string; accept: string[] });
+      const rows = readFileSync(file, "utf8")
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l) as { text: string; accept: string[] });
       const r = router();
       const top1 = rows.filter((x) => x.accept.includes(r.suggest(x.text, 1)[0]?.code)).length / rows.length;
       const top3 = rows.filter((x) => r.suggest(x.text, 3).some((s) => x.accept.includes(s.code))).length / rows.length;

@@ -7,7 +7,6 @@
  */
 import { contentWords, foldVi, jaccard } from "./text.ts";
 
-
 export type RoutingOrg = { code: string; name: string; shortName: string; kind: string; keywords: string };
 export type RoutingDecision = { text: string; code: string };
 export type PlacesData = {
@@ -22,7 +21,11 @@ type Term = { phrase: string; tokens: string[]; label: string; weight: number };
 
 /** Lowercase NFC words, diacritics kept. */
 export function tokens(s: string): string[] {
-  return s.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return s
+    .normalize("NFC")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 const plain = (w: string) => /^[a-z0-9]+$/.test(w);
 
@@ -35,7 +38,15 @@ const plain = (w: string) => /^[a-z0-9]+$/.test(w);
 type Tok = { raw: string; fold: string; bare: boolean };
 
 const NOT_ROUTED_TO = new Set(["council"]);
-const KIND_ORDER: Record<string, number> = { department: 0, agency: 1, utility: 2, local: 3, government: 4, media: 5, council: 6 };
+const KIND_ORDER: Record<string, number> = {
+  department: 0,
+  agency: 1,
+  utility: 2,
+  local: 3,
+  government: 4,
+  media: 5,
+  council: 6,
+};
 
 /** Parses "phrase*2.5" (explicit weight) or "phrase" (weight by length). */
 export function parseTerm(raw: string): Term | null {
@@ -67,7 +78,8 @@ export function toTokens(text: string, abbreviations: Record<string, string>): T
     const f = foldVi(w);
     const next = raw[i + 1];
     if ((f === "dt" || f === "ql") && next && /^\d+$/.test(next)) {
-      for (const x of (f === "dt" ? "đường tỉnh" : "quốc lộ").split(" ")) out.push({ raw: x, fold: foldVi(x), bare: false });
+      for (const x of (f === "dt" ? "đường tỉnh" : "quốc lộ").split(" "))
+        out.push({ raw: x, fold: foldVi(x), bare: false });
       continue;
     }
     const exp = abbreviations[f];
@@ -102,8 +114,14 @@ export function createRouter(opts: { orgs: RoutingOrg[]; places: PlacesData; dec
   const byCode = new Map(orgs.map((o) => [o.code, o]));
   const keywordTerms = orgs.map((o) => ({
     code: o.code,
-    terms: o.keywords.split(/\r?\n/).map(parseTerm).filter((t): t is Term => !!t),
-    names: [...new Set([o.name, o.shortName].filter((n) => tokens(n).length >= 2))].map((n) => ({ label: n, tokens: tokens(n) })),
+    terms: o.keywords
+      .split(/\r?\n/)
+      .map(parseTerm)
+      .filter((t): t is Term => !!t),
+    names: [...new Set([o.name, o.shortName].filter((n) => tokens(n).length >= 2))].map((n) => ({
+      label: n,
+      tokens: tokens(n),
+    })),
   }));
   const placeTerms = Object.entries(opts.places.places)
     .filter(([code]) => byCode.has(code))

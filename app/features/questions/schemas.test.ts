@@ -11,23 +11,60 @@ const key = "k1234567890abcdef";
 
 describe("submitQuestionSchema", () => {
   it("normalizes a viewer's submission and fills what was left out", () => {
-    const r = submitQuestionSchema.parse({ text: "  Xin hỏi   về\n hỗ trợ học nghề  ".normalize("NFD"), clientKey: key });
-    expect(r).toEqual({ text: "Xin hỏi về hỗ trợ học nghề", name: "", phone: "", area: "", publishName: false, clientKey: key, deviceId: null, externalId: null });
+    const r = submitQuestionSchema.parse({
+      text: "  Xin hỏi   về\n hỗ trợ học nghề  ".normalize("NFD"),
+      clientKey: key,
+    });
+    expect(r).toEqual({
+      text: "Xin hỏi về hỗ trợ học nghề",
+      name: "",
+      phone: "",
+      area: "",
+      publishName: false,
+      clientKey: key,
+      deviceId: null,
+      externalId: null,
+    });
     const full = submitQuestionSchema.parse({
-      text: "Câu hỏi về đường giao thông nông thôn", clientKey: key, name: " Nguyễn Văn A ", phone: "0901 234.567", area: null,
-      publishName: "on", deviceId: "device_12345", externalId: "", channel: "hotline", extra: "dropped",
+      text: "Câu hỏi về đường giao thông nông thôn",
+      clientKey: key,
+      name: " Nguyễn Văn A ",
+      phone: "0901 234.567",
+      area: null,
+      publishName: "on",
+      deviceId: "device_12345",
+      externalId: "",
+      channel: "hotline",
+      extra: "dropped",
     });
     expect(full).toEqual({
-      text: "Câu hỏi về đường giao thông nông thôn", name: "Nguyễn Văn A", phone: "0901234567", area: "", publishName: true,
-      clientKey: key, deviceId: "device_12345", externalId: null, channel: "hotline",
+      text: "Câu hỏi về đường giao thông nông thôn",
+      name: "Nguyễn Văn A",
+      phone: "0901234567",
+      area: "",
+      publishName: true,
+      clientKey: key,
+      deviceId: "device_12345",
+      externalId: null,
+      channel: "hotline",
     });
   });
 
   it("reads publishName as a checkbox", () => {
-    const p = (publishName: unknown) => submitQuestionSchema.parse({ text: "Câu hỏi đủ mười ký tự", clientKey: key, publishName }).publishName;
+    const p = (publishName: unknown) =>
+      submitQuestionSchema.parse({ text: "Câu hỏi đủ mười ký tự", clientKey: key, publishName }).publishName;
     expect([p("on"), p("true"), p("1"), p(true)]).toEqual([true, true, true, true]);
-    expect([p("false"), p("0"), p(""), p(false), p(null), p(undefined)]).toEqual([false, false, false, false, false, false]);
-    expect(errorsOf({ text: "Câu hỏi đủ mười ký tự", clientKey: key, publishName: "yes" })).toHaveProperty("publishName");
+    expect([p("false"), p("0"), p(""), p(false), p(null), p(undefined)]).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(errorsOf({ text: "Câu hỏi đủ mười ký tự", clientKey: key, publishName: "yes" })).toHaveProperty(
+      "publishName",
+    );
   });
 
   it("reports each bad field as a dictionary key", () => {
@@ -38,16 +75,39 @@ describe("submitQuestionSchema", () => {
     expect(errorsOf({ text: "x".repeat(2001), clientKey: key })).toEqual({ text: ["err.questionLong"] });
     expect(errorsOf({ text: "Câu hỏi đủ mười ký tự" })).toEqual({ clientKey: ["err.required"] });
     expect(
-      errorsOf({ text: "Câu hỏi đủ mười ký tự", clientKey: "bad key", name: 7, phone: "12345", area: "x".repeat(121), deviceId: "short" }),
-    ).toEqual({ clientKey: ["err.clientKey"], name: ["err.type"], phone: ["err.phone"], area: ["err.tooLong"], deviceId: ["err.deviceId"] });
+      errorsOf({
+        text: "Câu hỏi đủ mười ký tự",
+        clientKey: "bad key",
+        name: 7,
+        phone: "12345",
+        area: "x".repeat(121),
+        deviceId: "short",
+      }),
+    ).toEqual({
+      clientKey: ["err.clientKey"],
+      name: ["err.type"],
+      phone: ["err.phone"],
+      area: ["err.tooLong"],
+      deviceId: ["err.deviceId"],
+    });
   });
 });
 
 describe("questionActionSchema", () => {
   const base = { questionId: "q1", version: "3" };
   it("parses each action with its own fields", () => {
-    expect(questionActionSchema.parse({ ...base, action: "approve" })).toEqual({ questionId: "q1", version: 3, action: "approve" });
-    expect(questionActionSchema.parse({ ...base, action: "reject", reason: "spam" })).toEqual({ questionId: "q1", version: 3, action: "reject", reason: "spam", note: "" });
+    expect(questionActionSchema.parse({ ...base, action: "approve" })).toEqual({
+      questionId: "q1",
+      version: 3,
+      action: "approve",
+    });
+    expect(questionActionSchema.parse({ ...base, action: "reject", reason: "spam" })).toEqual({
+      questionId: "q1",
+      version: 3,
+      action: "reject",
+      reason: "spam",
+      note: "",
+    });
   });
   it("refuses unknown actions, reasons and versions field by field", () => {
     const errs = (input: unknown) => fieldErrors(questionActionSchema.safeParse(input).error!);

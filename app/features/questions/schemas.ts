@@ -1,7 +1,7 @@
 /** Question schemas shared by the viewer form, the hotline form, the API and the socket handlers. */
 import { z } from "zod/v4";
-import { REJECT_REASONS } from "./state.ts";
 import { checkbox, CLIENT_TOKEN, normalizePhone, recordId, VN_PHONE } from "../../platform/validation.ts";
+import { REJECT_REASONS } from "./state.ts";
 
 const str = (max: number) =>
   z
@@ -23,9 +23,7 @@ export const questionText = z
     else if (s.length > TEXT_MAX) ctx.addIssue({ code: "custom", message: "err.questionLong" });
   });
 
-export const clientKey = z
-  .string({ error: "err.required" })
-  .regex(CLIENT_TOKEN, "err.clientKey");
+export const clientKey = z.string({ error: "err.required" }).regex(CLIENT_TOKEN, "err.clientKey");
 
 export const submitQuestionSchema = z.object({
   text: questionText,
@@ -46,7 +44,12 @@ export const submitQuestionSchema = z.object({
     .nullable()
     .transform((s) => s ?? null),
   /** For integration channels: the source's own id. */
-  externalId: z.string().max(200, "err.tooLong").optional().nullable().transform((s) => s || null),
+  externalId: z
+    .string()
+    .max(200, "err.tooLong")
+    .optional()
+    .nullable()
+    .transform((s) => s || null),
   /** Only staff may set a channel other than web (e.g. hotline). */
   channel: z.enum(["web", "hotline"]).optional(),
 });
@@ -59,7 +62,11 @@ export const questionActionSchema = z.discriminatedUnion("action", [
   z.object({ ...base, action: z.literal("unapprove") }),
   z.object({ ...base, action: z.literal("on_air") }),
   z.object({ ...base, action: z.literal("back_to_queue") }),
-  z.object({ ...base, action: z.literal("answered_on_air"), speaker: z.string().trim().min(1, "err.required").max(200, "err.tooLong") }),
+  z.object({
+    ...base,
+    action: z.literal("answered_on_air"),
+    speaker: z.string().trim().min(1, "err.required").max(200, "err.tooLong"),
+  }),
   z.object({ ...base, action: z.literal("route"), agencyId: z.string().min(1, "err.required").max(40) }),
   z.object({
     ...base,
@@ -70,7 +77,11 @@ export const questionActionSchema = z.discriminatedUnion("action", [
   z.object({ ...base, action: z.literal("restore") }),
   z.object({ ...base, action: z.literal("merge"), targetId: z.string().min(1, "err.required").max(40) }),
   z.object({ ...base, action: z.literal("edit"), summary: questionText }),
-  z.object({ ...base, action: z.literal("tag"), topics: z.array(z.string().trim().min(1).max(40)).max(10, "err.tooMany") }),
+  z.object({
+    ...base,
+    action: z.literal("tag"),
+    topics: z.array(z.string().trim().min(1).max(40)).max(10, "err.tooMany"),
+  }),
   z.object({ ...base, action: z.literal("priority"), priority: z.coerce.number().int().min(0).max(2) }),
   z.object({ ...base, action: z.literal("reorder"), studioOrder: z.coerce.number().finite() }),
 ]);

@@ -15,7 +15,11 @@ export function similarity(a: string, b: string): number {
   return Math.round((0.6 * words + 0.4 * grams) * 1000) / 1000;
 }
 
-export function duplicateCandidates<T extends Comparable>(text: string, others: T[], opts: { threshold?: number; limit?: number } = {}) {
+export function duplicateCandidates<T extends Comparable>(
+  text: string,
+  others: T[],
+  opts: { threshold?: number; limit?: number } = {},
+) {
   const threshold = opts.threshold ?? 0.3;
   return others
     .map((o) => ({ item: o, score: similarity(text, o.text) }))

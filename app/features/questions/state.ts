@@ -2,7 +2,17 @@
  * The question state machine, shared by the server (which enforces it) and
  * the consoles (which offer only legal actions). See docs/API.md.
  */
-export const QUESTION_STATUSES = ["new", "approved", "on_air", "answered_on_air", "routed", "answered", "closed", "rejected", "merged"] as const;
+export const QUESTION_STATUSES = [
+  "new",
+  "approved",
+  "on_air",
+  "answered_on_air",
+  "routed",
+  "answered",
+  "closed",
+  "rejected",
+  "merged",
+] as const;
 export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
 
 export const REJECT_REASONS = ["spam", "offensive", "out_of_scope"] as const;
@@ -33,7 +43,8 @@ const TERMINAL: QuestionStatus[] = ["merged"];
 export const BOARD_STATUSES: readonly string[] = ["approved", "on_air", "answered_on_air"] satisfies QuestionStatus[];
 
 export function canApply(action: QuestionAction, status: string): boolean {
-  if (action in TRANSITIONS) return (TRANSITIONS[action as TransitionAction].from as readonly string[]).includes(status);
+  if (action in TRANSITIONS)
+    return (TRANSITIONS[action as TransitionAction].from as readonly string[]).includes(status);
   if (action === "reorder") return status === "approved";
   return !TERMINAL.includes(status as QuestionStatus);
 }

@@ -12,4 +12,3 @@ export function normalizeTrackingCode(input: string): string | null {
   for (const ch of s) if (!ALPHABET.includes(ch)) return null;
   return s;
 }
-

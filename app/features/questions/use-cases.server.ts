@@ -73,7 +73,11 @@ export async function follow(_ctx: Context, raw: unknown) {
   const rows = await db().question.findMany({
     where: { trackingCode: { in: codes } },
     select: {
-      id: true, trackingCode: true, status: true, mergedIntoId: true, agency: { select: { shortName: true } },
+      id: true,
+      trackingCode: true,
+      status: true,
+      mergedIntoId: true,
+      agency: { select: { shortName: true } },
       mergedInto: { select: { status: true, trackingCode: true, agency: { select: { shortName: true } } } },
     },
   });
@@ -113,7 +117,10 @@ export async function watch(_ctx: Context, raw: unknown) {
 
 /** The lead committee's organization of a question's episode (the triage scope), or 404. */
 async function scopeOfQuestion(questionId: string, code = "not_found") {
-  const q = await db().question.findUnique({ where: { id: questionId }, select: { episodeId: true, episode: { select: { leadCommitteeId: true } } } });
+  const q = await db().question.findUnique({
+    where: { id: questionId },
+    select: { episodeId: true, episode: { select: { leadCommitteeId: true } } },
+  });
   if (!q) throw notFound(code);
   return { episodeId: q.episodeId, leadCommitteeId: q.episode.leadCommitteeId };
 }
@@ -142,7 +149,10 @@ export async function suggestions(ctx: Context, questionId: string) {
   if (!q) throw notFound();
   const router = await getRouter();
   const orgs = new Map(
-    (await db().organization.findMany({ select: { id: true, code: true, shortName: true, name: true } })).map((o) => [o.code, o]),
+    (await db().organization.findMany({ select: { id: true, code: true, shortName: true, name: true } })).map((o) => [
+      o.code,
+      o,
+    ]),
   );
   const others = await db().question.findMany({
     where: { episodeId: q.episodeId, id: { not: q.id }, status: { notIn: ["merged", "rejected"] } },
@@ -152,23 +162,37 @@ export async function suggestions(ctx: Context, questionId: string) {
   });
   return {
     routing: router.suggest(`${q.summary} ${q.area}`, 5).map((s) => ({ ...s, organization: orgs.get(s.code) ?? null })),
-    duplicates: duplicateCandidates(q.summary, others.map((o) => ({ ...o, text: o.summary }))).map((d) => ({
-      id: d.item.id, trackingCode: d.item.trackingCode, summary: d.item.summary, status: d.item.status, score: d.score,
+    duplicates: duplicateCandidates(
+      q.summary,
+      others.map((o) => ({ ...o, text: o.summary })),
+    ).map((d) => ({
+      id: d.item.id,
+      trackingCode: d.item.trackingCode,
+      summary: d.item.summary,
+      status: d.item.status,
+      score: d.score,
     })),
   };
 }
 
 export function holdView(h: Hold | null, questionId: string) {
-  return { questionId, holder: h ? { userId: h.userId, username: h.username, expiresAt: new Date(h.expiresAt).toISOString() } : null };
+  return {
+    questionId,
+    holder: h ? { userId: h.userId, username: h.username, expiresAt: new Date(h.expiresAt).toISOString() } : null,
+  };
 }
 
 /** A console opens an episode: its status, seq, the holds (for those who may see questions) and who is on duty. */
 export async function joinConsole(ctx: Context, raw: unknown, join: (episodeId: string) => Promise<void>) {
   const { episodeId } = parseInput(episodeRef, raw);
-  const e = await db().episode.findUnique({ where: { id: episodeId }, select: { id: true, status: true, lastSeq: true } });
+  const e = await db().episode.findUnique({
+    where: { id: episodeId },
+    select: { id: true, status: true, lastSeq: true },
+  });
   if (!e) throw notFound("not-found");
   await join(e.id); // before presence is read: the console counts itself
-  const holds = ctx.user && can(ctx.user, "question:view") ? (await holdsOf(e.id)).map((h) => holdView(h, h.questionId)) : [];
+  const holds =
+    ctx.user && can(ctx.user, "question:view") ? (await holdsOf(e.id)).map((h) => holdView(h, h.questionId)) : [];
   return { status: e.status, seq: e.lastSeq, holds, presence: await presenceOf(e.id) };
 }
 

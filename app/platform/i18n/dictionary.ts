@@ -31,7 +31,8 @@ export const vi = {
   "home.watch": "Xem và gửi câu hỏi",
   "home.details": "Xem chi tiết",
   "home.allSchedule": "Xem toàn bộ lịch phát sóng",
-  "home.about": "Chương trình “Lắng nghe và Trao đổi” phát sóng trực tiếp 60 phút trên sóng truyền hình, YouTube, fanpage và website của Đài Phát thanh và Truyền hình. Cử tri và Nhân dân đặt câu hỏi qua đường dây nóng hoặc trên trang này; ý kiến chưa được trả lời trong chương trình được chuyển cơ quan có thẩm quyền giải quyết và theo dõi đến khi có kết quả.",
+  "home.about":
+    "Chương trình “Lắng nghe và Trao đổi” phát sóng trực tiếp 60 phút trên sóng truyền hình, YouTube, fanpage và website của Đài Phát thanh và Truyền hình. Cử tri và Nhân dân đặt câu hỏi qua đường dây nóng hoặc trên trang này; ý kiến chưa được trả lời trong chương trình được chuyển cơ quan có thẩm quyền giải quyết và theo dõi đến khi có kết quả.",
   "countdown.days": "ngày",
   "countdown.hours": "giờ",
   "countdown.minutes": "phút",
@@ -323,7 +324,8 @@ export const vi = {
   "console.topic": "Chủ đề",
   "console.pick": "Chọn một câu hỏi để xử lý.",
   "console.heldBy": "Đang được {name} xử lý",
-  "console.holdsDown": "Không giữ được câu hỏi này cho bạn (mất kết nối máy chủ điều phối). Vẫn xử lý được; nếu người khác vừa sửa trước, hệ thống sẽ báo.",
+  "console.holdsDown":
+    "Không giữ được câu hỏi này cho bạn (mất kết nối máy chủ điều phối). Vẫn xử lý được; nếu người khác vừa sửa trước, hệ thống sẽ báo.",
   "console.original": "Nguyên văn",
   "console.routedTo": "Đã chuyển",
   "console.saveSummary": "Lưu nội dung",
@@ -369,7 +371,8 @@ export const vi = {
   "studio.down": "Xuống dưới",
   "studio.answered": "Đã trả lời: {n}",
   "channels.title": "Kênh tiếp nhận khác",
-  "channels.help": "Mỗi kênh (fanpage, YouTube, thư điện tử, tổng đài) gửi câu hỏi qua API bằng một mã truy cập riêng; câu hỏi trùng mã nguồn chỉ được ghi một lần.",
+  "channels.help":
+    "Mỗi kênh (fanpage, YouTube, thư điện tử, tổng đài) gửi câu hỏi qua API bằng một mã truy cập riêng; câu hỏi trùng mã nguồn chỉ được ghi một lần.",
   "channels.name": "Tên kênh",
   "channels.created": "Mã truy cập (chỉ hiển thị một lần, hãy lưu lại):",
   "channels.lastUsed": "Dùng lần cuối",
@@ -401,7 +404,8 @@ export const vi = {
   "fu.task": "Theo nhiệm vụ",
   "fu.answer": "Văn bản trả lời",
   "fu.answerText": "Nội dung trả lời",
-  "fu.answerHelp": "Cách một dòng trống để sang đoạn mới; dòng bắt đầu bằng “- ” là danh sách; **chữ đậm**, *chữ nghiêng*; địa chỉ web thành liên kết.",
+  "fu.answerHelp":
+    "Cách một dòng trống để sang đoạn mới; dòng bắt đầu bằng “- ” là danh sách; **chữ đậm**, *chữ nghiêng*; địa chỉ web thành liên kết.",
   "fu.saveDraft": "Lưu nháp",
   "fu.submitAnswer": "Gửi Ban HĐND xem xét",
   "fu.reviewNote": "Ý kiến của Ban",
@@ -489,8 +493,10 @@ export const vi = {
   "report.satisfaction": "Mức độ hài lòng: {satisfied}/{rated} đánh giá hài lòng.",
   "report.overdueList": "Danh sách quá hạn",
   "transparency.title": "Kết quả trả lời ý kiến cử tri",
-  "transparency.help": "Công khai việc các cơ quan trả lời, giải quyết ý kiến cử tri và Nhân dân gửi đến Chương trình, có đúng hạn hay không.",
-  "transparency.summary": "Đã tiếp nhận {total} ý kiến: {onAir} được trả lời trên sóng, {inWriting} được trả lời bằng văn bản, {open} đang giải quyết.",
+  "transparency.help":
+    "Công khai việc các cơ quan trả lời, giải quyết ý kiến cử tri và Nhân dân gửi đến Chương trình, có đúng hạn hay không.",
+  "transparency.summary":
+    "Đã tiếp nhận {total} ý kiến: {onAir} được trả lời trên sóng, {inWriting} được trả lời bằng văn bản, {open} đang giải quyết.",
   "fu.attach": "Tệp đính kèm (PDF, DOC, DOCX, XLSX, ảnh)",
   "fu.onAirTitle": "Câu hỏi đã trả lời trên sóng",
   "fu.airSummary": "Tóm tắt nội dung trả lời trên sóng (công khai)",
@@ -503,7 +509,8 @@ export type Key = keyof typeof vi;
 export const en: Record<Key, string> = {
   "app.name": "Lắng nghe",
   "app.program": "Listen and Exchange (Lắng nghe và Trao đổi)",
-  "app.tagline": "The live TV program of the Standing Committee of the Provincial People's Council: bringing resolutions into life",
+  "app.tagline":
+    "The live TV program of the Standing Committee of the Provincial People's Council: bringing resolutions into life",
   "app.council": "People's Council of Hậu Giang province",
   "nav.home": "Home",
   "nav.schedule": "Schedule",
@@ -529,7 +536,8 @@ export const en: Record<Key, string> = {
   "home.watch": "Watch and ask a question",
   "home.details": "Details",
   "home.allSchedule": "Full schedule",
-  "home.about": "“Listen and Exchange” is broadcast live for 60 minutes on television, YouTube, the fanpage and the website of the provincial broadcaster. Voters and citizens ask questions through the hotline or on this site; questions not answered on air are passed to the competent agency and followed up until they are resolved.",
+  "home.about":
+    "“Listen and Exchange” is broadcast live for 60 minutes on television, YouTube, the fanpage and the website of the provincial broadcaster. Voters and citizens ask questions through the hotline or on this site; questions not answered on air are passed to the competent agency and followed up until they are resolved.",
   "countdown.days": "days",
   "countdown.hours": "hours",
   "countdown.minutes": "minutes",
@@ -821,7 +829,8 @@ export const en: Record<Key, string> = {
   "console.topic": "Topic",
   "console.pick": "Pick a question to handle.",
   "console.heldBy": "Being handled by {name}",
-  "console.holdsDown": "Could not reserve this question for you (coordination server unreachable). You can still handle it; if someone else changed it first, you will be told.",
+  "console.holdsDown":
+    "Could not reserve this question for you (coordination server unreachable). You can still handle it; if someone else changed it first, you will be told.",
   "console.original": "Original",
   "console.routedTo": "Routed to",
   "console.saveSummary": "Save wording",
@@ -867,7 +876,8 @@ export const en: Record<Key, string> = {
   "studio.down": "Move down",
   "studio.answered": "Answered: {n}",
   "channels.title": "Other channels",
-  "channels.help": "Each channel (fanpage, YouTube, e-mail, switchboard) submits through the API with its own token; a question with the same source id is stored once.",
+  "channels.help":
+    "Each channel (fanpage, YouTube, e-mail, switchboard) submits through the API with its own token; a question with the same source id is stored once.",
   "channels.name": "Channel name",
   "channels.created": "Access token (shown once, keep it safe):",
   "channels.lastUsed": "Last used",
@@ -899,7 +909,8 @@ export const en: Record<Key, string> = {
   "fu.task": "Under task",
   "fu.answer": "Written answer",
   "fu.answerText": "Answer",
-  "fu.answerHelp": "Empty line between paragraphs; lines starting with “- ” make a list; **bold**, *italic*; web addresses become links.",
+  "fu.answerHelp":
+    "Empty line between paragraphs; lines starting with “- ” make a list; **bold**, *italic*; web addresses become links.",
   "fu.saveDraft": "Save draft",
   "fu.submitAnswer": "Send for the committee's review",
   "fu.reviewNote": "Committee's note",
@@ -988,7 +999,8 @@ export const en: Record<Key, string> = {
   "report.overdueList": "Overdue",
   "transparency.title": "How citizens' questions are answered",
   "transparency.help": "Whether agencies answer and resolve the questions sent to the program, and whether on time.",
-  "transparency.summary": "{total} questions received: {onAir} answered on air, {inWriting} answered in writing, {open} open.",
+  "transparency.summary":
+    "{total} questions received: {onAir} answered on air, {inWriting} answered in writing, {open} open.",
   "fu.attach": "Attachments (PDF, DOC, DOCX, XLSX, images)",
   "fu.onAirTitle": "Questions answered on air",
   "fu.airSummary": "Short summary of the answer given on air (public)",

@@ -20,8 +20,17 @@ const WEEKDAYS_VI = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Th�
 function partsOf(d: Date | string) {
   const parts: Record<string, string> = Object.fromEntries(
     new Intl.DateTimeFormat("en-GB", {
-      timeZone: TZ, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", weekday: "short", hourCycle: "h23",
-    }).formatToParts(new Date(d)).map((p) => [p.type, p.value]),
+      timeZone: TZ,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      weekday: "short",
+      hourCycle: "h23",
+    })
+      .formatToParts(new Date(d))
+      .map((p) => [p.type, p.value]),
   );
   const weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].indexOf(parts.weekday);
   return { hour: parts.hour, minute: parts.minute, day: parts.day, month: parts.month, year: parts.year, weekday };
@@ -31,7 +40,13 @@ function partsOf(d: Date | string) {
 export function formatDateTime(lang: Lang, d: Date | string): string {
   if (lang === "en") {
     return new Intl.DateTimeFormat("en-GB", {
-      timeZone: TZ, weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit",
+      timeZone: TZ,
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
     }).format(new Date(d));
   }
   const p = partsOf(d);
@@ -47,11 +62,21 @@ export function formatNumber(lang: Lang, n: number): string {
 }
 
 export function formatDate(lang: Lang, d: Date | string): string {
-  return new Intl.DateTimeFormat(localeOf(lang), { timeZone: TZ, day: "2-digit", month: "2-digit", year: "numeric" }).format(new Date(d));
+  return new Intl.DateTimeFormat(localeOf(lang), {
+    timeZone: TZ,
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+  }).format(new Date(d));
 }
 
 export function formatShort(lang: Lang, d: Date | string): string {
   return new Intl.DateTimeFormat(localeOf(lang), {
-    timeZone: TZ, day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit",
+    timeZone: TZ,
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
   }).format(new Date(d));
 }

@@ -3,7 +3,13 @@ import { useT } from "../i18n/i18n.tsx";
 
 export type Errors = Record<string, string[] | undefined> | undefined;
 
-function FieldShell(props: { name: string; label: string; errors?: Errors; help?: string; children: (a: { id: string; describedBy?: string; invalid: boolean }) => ReactNode }) {
+function FieldShell(props: {
+  name: string;
+  label: string;
+  errors?: Errors;
+  help?: string;
+  children: (a: { id: string; describedBy?: string; invalid: boolean }) => ReactNode;
+}) {
   const t = useT();
   const id = `f-${props.name}`;
   const errs = props.errors?.[props.name];
@@ -11,9 +17,19 @@ function FieldShell(props: { name: string; label: string; errors?: Errors; help?
   const helpId = props.help ? `${id}-help` : undefined;
   return (
     <div className="mb-3">
-      <label htmlFor={id} className="label">{props.label}</label>
-      {props.children({ id, describedBy: [errId, helpId].filter(Boolean).join(" ") || undefined, invalid: !!errs?.length })}
-      {props.help ? <p id={helpId} className="mt-1 text-xs text-slate-500">{props.help}</p> : null}
+      <label htmlFor={id} className="label">
+        {props.label}
+      </label>
+      {props.children({
+        id,
+        describedBy: [errId, helpId].filter(Boolean).join(" ") || undefined,
+        invalid: !!errs?.length,
+      })}
+      {props.help ? (
+        <p id={helpId} className="mt-1 text-xs text-slate-500">
+          {props.help}
+        </p>
+      ) : null}
       {errs?.length ? (
         <p id={errId} className="mt-1 text-sm text-red-700" role="alert">
           {errs.map((e) => t(e)).join(" ")}
@@ -29,8 +45,14 @@ export function TextField({ name, label, errors, help, ...rest }: Common & Input
   return (
     <FieldShell name={name} label={label} errors={errors} help={help}>
       {(a) => (
-        <input id={a.id} name={name} aria-invalid={a.invalid || undefined} aria-describedby={a.describedBy}
-          className={`input ${a.invalid ? "input-error" : ""}`} {...rest} />
+        <input
+          id={a.id}
+          name={name}
+          aria-invalid={a.invalid || undefined}
+          aria-describedby={a.describedBy}
+          className={`input ${a.invalid ? "input-error" : ""}`}
+          {...rest}
+        />
       )}
     </FieldShell>
   );
@@ -40,25 +62,49 @@ export function TextArea({ name, label, errors, help, ...rest }: Common & Textar
   return (
     <FieldShell name={name} label={label} errors={errors} help={help}>
       {(a) => (
-        <textarea id={a.id} name={name} aria-invalid={a.invalid || undefined} aria-describedby={a.describedBy}
-          className={`input ${a.invalid ? "input-error" : ""}`} rows={4} {...rest} />
+        <textarea
+          id={a.id}
+          name={name}
+          aria-invalid={a.invalid || undefined}
+          aria-describedby={a.describedBy}
+          className={`input ${a.invalid ? "input-error" : ""}`}
+          rows={4}
+          {...rest}
+        />
       )}
     </FieldShell>
   );
 }
 
-export function SelectField({ name, label, errors, help, options, emptyLabel, ...rest }: Common & SelectHTMLAttributes<HTMLSelectElement> & {
-  options: { value: string; label: string }[];
-  emptyLabel?: string;
-}) {
+export function SelectField({
+  name,
+  label,
+  errors,
+  help,
+  options,
+  emptyLabel,
+  ...rest
+}: Common &
+  SelectHTMLAttributes<HTMLSelectElement> & {
+    options: { value: string; label: string }[];
+    emptyLabel?: string;
+  }) {
   return (
     <FieldShell name={name} label={label} errors={errors} help={help}>
       {(a) => (
-        <select id={a.id} name={name} aria-invalid={a.invalid || undefined} aria-describedby={a.describedBy}
-          className={`input ${a.invalid ? "input-error" : ""}`} {...rest}>
+        <select
+          id={a.id}
+          name={name}
+          aria-invalid={a.invalid || undefined}
+          aria-describedby={a.describedBy}
+          className={`input ${a.invalid ? "input-error" : ""}`}
+          {...rest}
+        >
           {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
           {options.map((o) => (
-            <option key={o.value} value={o.value}>{o.label}</option>
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
           ))}
         </select>
       )}
@@ -66,11 +112,21 @@ export function SelectField({ name, label, errors, help, options, emptyLabel, ..
   );
 }
 
-export function CheckboxField({ name, label, defaultChecked }: { name: string; label: string; defaultChecked?: boolean }) {
+export function CheckboxField({
+  name,
+  label,
+  defaultChecked,
+}: {
+  name: string;
+  label: string;
+  defaultChecked?: boolean;
+}) {
   return (
     <div className="mb-3 flex items-center gap-2">
       <input type="checkbox" id={`f-${name}`} name={name} defaultChecked={defaultChecked} className="h-5 w-5" />
-      <label htmlFor={`f-${name}`} className="text-sm">{label}</label>
+      <label htmlFor={`f-${name}`} className="text-sm">
+        {label}
+      </label>
     </div>
   );
 }
@@ -85,6 +141,11 @@ export function FormMessage({ errors, ok }: { errors?: Errors; ok?: string }) {
       </div>
     );
   }
-  if (ok) return <div role="status" className="mb-3 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-800">{ok}</div>;
+  if (ok)
+    return (
+      <div role="status" className="mb-3 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-800">
+        {ok}
+      </div>
+    );
   return null;
 }

@@ -1,9 +1,27 @@
 import { Form } from "@remix-run/react";
 import { formatDate, useT } from "../../../platform/i18n/i18n.tsx";
 
-export function ChecklistTable({ items, canEdit, now, lang, action }: {
-  items: { id: string; title: string; done: boolean; dueAt: string | null; owner: string | null; ownerName: string; canCheck: boolean }[];
-  episodeId?: string; canEdit: boolean; now: number; lang: "vi" | "en"; action?: string;
+export function ChecklistTable({
+  items,
+  canEdit,
+  now,
+  lang,
+  action,
+}: {
+  items: {
+    id: string;
+    title: string;
+    done: boolean;
+    dueAt: string | null;
+    owner: string | null;
+    ownerName: string;
+    canCheck: boolean;
+  }[];
+  episodeId?: string;
+  canEdit: boolean;
+  now: number;
+  lang: "vi" | "en";
+  action?: string;
 }) {
   const t = useT();
   return (
@@ -11,7 +29,10 @@ export function ChecklistTable({ items, canEdit, now, lang, action }: {
       {items.map((c) => {
         const overdue = !c.done && c.dueAt && new Date(c.dueAt).getTime() < now;
         return (
-          <li key={c.id} className="flex flex-wrap items-start justify-between gap-2 border-b border-slate-100 py-1.5 text-sm">
+          <li
+            key={c.id}
+            className="flex flex-wrap items-start justify-between gap-2 border-b border-slate-100 py-1.5 text-sm"
+          >
             <div className="min-w-0 flex-1">
               <span className={c.done ? "text-slate-500 line-through" : ""}>{c.title}</span>
               <div className="text-xs text-slate-500">
@@ -37,7 +58,9 @@ export function ChecklistTable({ items, canEdit, now, lang, action }: {
                 <Form method="post" action={action}>
                   <input type="hidden" name="intent" value="checklist-remove" />
                   <input type="hidden" name="id" value={c.id} />
-                  <button type="submit" className="btn-danger" aria-label={`${t("common.delete")}: ${c.title}`}>×</button>
+                  <button type="submit" className="btn-danger" aria-label={`${t("common.delete")}: ${c.title}`}>
+                    ×
+                  </button>
                 </Form>
               ) : null}
             </div>

@@ -31,10 +31,18 @@ export function Countdown({ to, now }: { to: string; now: string }) {
     return () => clearInterval(id);
   }, []);
   let s = Math.max(0, Math.floor((target - current) / 1000));
-  const d = Math.floor(s / 86400); s -= d * 86400;
-  const h = Math.floor(s / 3600); s -= h * 3600;
-  const m = Math.floor(s / 60); s -= m * 60;
-  const parts: [number, string][] = [[d, "countdown.days"], [h, "countdown.hours"], [m, "countdown.minutes"], [s, "countdown.seconds"]];
+  const d = Math.floor(s / 86400);
+  s -= d * 86400;
+  const h = Math.floor(s / 3600);
+  s -= h * 3600;
+  const m = Math.floor(s / 60);
+  s -= m * 60;
+  const parts: [number, string][] = [
+    [d, "countdown.days"],
+    [h, "countdown.hours"],
+    [m, "countdown.minutes"],
+    [s, "countdown.seconds"],
+  ];
   return (
     <div className="flex gap-2" role="timer" aria-label={t("home.startsIn")}>
       {parts.map(([v, k]) => (
@@ -48,7 +56,11 @@ export function Countdown({ to, now }: { to: string; now: string }) {
 }
 
 export type EpisodeListItem = {
-  id: string; topic: string; status: string; startsAt: string; durationMinutes: number;
+  id: string;
+  topic: string;
+  status: string;
+  startsAt: string;
+  durationMinutes: number;
   leadCommittee: { shortName: string; name: string };
 };
 
@@ -61,7 +73,9 @@ export function EpisodeRow({ e }: { e: EpisodeListItem }) {
         <StatusBadge status={e.status} />
         <time dateTime={e.startsAt}>{formatDateTime(lang, e.startsAt)}</time>
       </div>
-      <Link to={`/chuong-trinh/${e.id}`} className="text-lg font-semibold text-slate-900">{e.topic}</Link>
+      <Link to={`/chuong-trinh/${e.id}`} className="text-lg font-semibold text-slate-900">
+        {e.topic}
+      </Link>
       <div className="text-sm text-slate-600">
         {t("episode.committee")}: {e.leadCommittee.name}
       </div>

@@ -6,20 +6,42 @@
  */
 import { Link } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState } from "react";
+import {
+  deviceId,
+  loadQuestions,
+  randomKey,
+  upsertQuestion,
+  type MyQuestion,
+} from "../../../platform/device.client.ts";
 import { useT } from "../../../platform/i18n/i18n.tsx";
+import { getSocket, onViewersResync } from "../../../platform/socket.client.ts";
 import { fieldErrors } from "../../../platform/validation.ts";
 import { submitQuestionSchema, TEXT_MAX } from "../schemas.ts";
 import { formatTrackingCode } from "../tracking-format.ts";
-import { deviceId, loadQuestions, randomKey, upsertQuestion, type MyQuestion } from "../../../platform/device.client.ts";
-import { getSocket, onViewersResync } from "../../../platform/socket.client.ts";
 
-type Ack = { ok: boolean; status?: number; trackingCode?: string; questionStatus?: string; errors?: Record<string, string[]>; error?: string; retryAfter?: number };
+type Ack = {
+  ok: boolean;
+  status?: number;
+  trackingCode?: string;
+  questionStatus?: string;
+  errors?: Record<string, string[]>;
+  error?: string;
+  retryAfter?: number;
+};
 
 /** How long to wait before sending again, after `attempt` failures in a row. */
 const RETRY_MS = (attempt: number) => Math.min(60_000, 2000 * 2 ** attempt);
 
 async function sendOne(q: MyQuestion): Promise<Ack> {
-  const body = { text: q.text, name: q.name, phone: q.phone, area: q.area, publishName: q.publishName, clientKey: q.clientKey, deviceId: deviceId() };
+  const body = {
+    text: q.text,
+    name: q.name,
+    phone: q.phone,
+    area: q.area,
+    publishName: q.publishName,
+    clientKey: q.clientKey,
+    deviceId: deviceId(),
+  };
   const socket = getSocket("/");
   if (socket.connected) {
     try {
@@ -34,7 +56,8 @@ async function sendOne(q: MyQuestion): Promise<Ack> {
     body: JSON.stringify(body),
   });
   const json = await res.json().catch(() => ({}));
-  if (res.status === 201 || res.status === 200) return { ok: true, status: res.status, trackingCode: json.trackingCode, questionStatus: json.status };
+  if (res.status === 201 || res.status === 200)
+    return { ok: true, status: res.status, trackingCode: json.trackingCode, questionStatus: json.status };
   return { ok: false, status: res.status, errors: json.errors, error: json.error, retryAfter: json.retryAfter };
 }
 
@@ -56,47 +79,59 @@ export function AskForm({ episodeId }: { episodeId: string }) {
   const retry = useRef<{ timer?: ReturnType<typeof setTimeout>; attempt: number }>({ attempt: 0 });
   useEffect(() => () => clearTimeout(retry.current.timer), []);
 
-  const flush = useCallback(async function run() {
-    let wait = 0;
-    for (const q of loadQuestions().filter((x) => x.episodeId === episodeId && !x.trackingCode && !x.error)) {
-      if (sending.current.has(q.clientKey)) continue;
-      sending.current.add(q.clientKey);
-      try {
-        const ack = await sendOne(q);
-        if (ack.ok) upsertQuestion({ ...q, trackingCode: ack.trackingCode, status: ack.questionStatus ?? "new" });
-        else if (ack.status === 422 || ack.status === 409 || ack.status === 404) upsertQuestion({ ...q, error: ack.status === 409 ? "ask.closed" : "ask.invalid" });
-        else if (ack.status === 429) {
-          setNotice(t("ask.rateLimited", { seconds: ack.retryAfter ?? 60 }));
-          wait = Math.max(wait, (ack.retryAfter ?? 60) * 1000);
-        } else wait = Math.max(wait, RETRY_MS(retry.current.attempt));
-      } catch {
-        // Offline or no answer: it stays queued, goes out on reconnect, and is tried again meanwhile.
-        wait = Math.max(wait, RETRY_MS(retry.current.attempt));
-      } finally {
-        sending.current.delete(q.clientKey);
+  const flush = useCallback(
+    async function run() {
+      let wait = 0;
+      for (const q of loadQuestions().filter((x) => x.episodeId === episodeId && !x.trackingCode && !x.error)) {
+        if (sending.current.has(q.clientKey)) continue;
+        sending.current.add(q.clientKey);
+        try {
+          const ack = await sendOne(q);
+          if (ack.ok) upsertQuestion({ ...q, trackingCode: ack.trackingCode, status: ack.questionStatus ?? "new" });
+          else if (ack.status === 422 || ack.status === 409 || ack.status === 404)
+            upsertQuestion({ ...q, error: ack.status === 409 ? "ask.closed" : "ask.invalid" });
+          else if (ack.status === 429) {
+            setNotice(t("ask.rateLimited", { seconds: ack.retryAfter ?? 60 }));
+            wait = Math.max(wait, (ack.retryAfter ?? 60) * 1000);
+          } else wait = Math.max(wait, RETRY_MS(retry.current.attempt));
+        } catch {
+          // Offline or no answer: it stays queued, goes out on reconnect, and is tried again meanwhile.
+          wait = Math.max(wait, RETRY_MS(retry.current.attempt));
+        } finally {
+          sending.current.delete(q.clientKey);
+        }
       }
-    }
-    clearTimeout(retry.current.timer);
-    if (wait) {
-      retry.current.attempt++;
-      retry.current.timer = setTimeout(() => void run(), wait);
-    } else retry.current.attempt = 0;
-    refresh();
-    follow();
-  }, [episodeId, refresh]); // eslint-disable-line react-hooks/exhaustive-deps
+      clearTimeout(retry.current.timer);
+      if (wait) {
+        retry.current.attempt++;
+        retry.current.timer = setTimeout(() => void run(), wait);
+      } else retry.current.attempt = 0;
+      refresh();
+      follow();
+    },
+    // `follow` is declared below (a dependency here would read it before it exists); `t` only words messages.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [episodeId, refresh],
+  );
 
   const follow = useCallback(() => {
-    const codes = loadQuestions().filter((q) => q.episodeId === episodeId && q.trackingCode).map((q) => q.trackingCode!);
+    const codes = loadQuestions()
+      .filter((q) => q.episodeId === episodeId && q.trackingCode)
+      .map((q) => q.trackingCode!);
     if (!codes.length) return;
     const socket = getSocket("/");
-    socket.emit("questions:follow", { trackingCodes: codes }, (res: { ok: boolean; questions?: { trackingCode: string; status: string; agency: string | null }[] }) => {
-      if (!res?.ok) return;
-      for (const s of res.questions ?? []) {
-        const q = loadQuestions().find((x) => x.trackingCode === s.trackingCode);
-        if (q) upsertQuestion({ ...q, status: s.status, agency: s.agency });
-      }
-      refresh();
-    });
+    socket.emit(
+      "questions:follow",
+      { trackingCodes: codes },
+      (res: { ok: boolean; questions?: { trackingCode: string; status: string; agency: string | null }[] }) => {
+        if (!res?.ok) return;
+        for (const s of res.questions ?? []) {
+          const q = loadQuestions().find((x) => x.trackingCode === s.trackingCode);
+          if (q) upsertQuestion({ ...q, status: s.status, agency: s.agency });
+        }
+        refresh();
+      },
+    );
   }, [episodeId, refresh]);
 
   useEffect(() => {
@@ -134,8 +169,12 @@ export function AskForm({ episodeId }: { episodeId: string }) {
     setNotice(null);
     const form = new FormData(ev.currentTarget);
     const values = {
-      text: String(form.get("text") ?? ""), name: String(form.get("name") ?? ""), phone: String(form.get("phone") ?? ""),
-      area: String(form.get("area") ?? ""), publishName: form.get("publishName") === "on", clientKey: randomKey(),
+      text: String(form.get("text") ?? ""),
+      name: String(form.get("name") ?? ""),
+      phone: String(form.get("phone") ?? ""),
+      area: String(form.get("area") ?? ""),
+      publishName: form.get("publishName") === "on",
+      clientKey: randomKey(),
     };
     const parsed = submitQuestionSchema.safeParse(values);
     if (!parsed.success) {
@@ -151,44 +190,94 @@ export function AskForm({ episodeId }: { episodeId: string }) {
   }
 
   const last = lastKey ? mine.find((q) => q.clientKey === lastKey) : undefined;
-  const lastNotice = !last || last.error ? null : last.trackingCode ? t("ask.sent", { code: formatTrackingCode(last.trackingCode) }) : t("ask.queued");
+  const lastNotice =
+    !last || last.error
+      ? null
+      : last.trackingCode
+        ? t("ask.sent", { code: formatTrackingCode(last.trackingCode) })
+        : t("ask.queued");
 
-  const err = (f: string) => (errors[f]?.length ? <p id={`ask-${f}-err`} className="mt-1 text-sm text-red-700" role="alert">{errors[f].map((e) => t(e)).join(" ")}</p> : null);
+  const err = (f: string) =>
+    errors[f]?.length ? (
+      <p id={`ask-${f}-err`} className="mt-1 text-sm text-red-700" role="alert">
+        {errors[f].map((e) => t(e)).join(" ")}
+      </p>
+    ) : null;
 
   return (
     <section aria-labelledby="ask-h" className="card mb-4" data-testid="ask">
-      <h2 id="ask-h" className="mb-2 text-lg font-bold">{t("ask.title")}</h2>
-      {!online ? <p className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-900" role="status">{t("ask.offline")}</p> : null}
+      <h2 id="ask-h" className="mb-2 text-lg font-bold">
+        {t("ask.title")}
+      </h2>
+      {!online ? (
+        <p className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-900" role="status">
+          {t("ask.offline")}
+        </p>
+      ) : null}
       <form ref={formRef} onSubmit={onSubmit} noValidate>
-        <label htmlFor="ask-text" className="label">{t("ask.text")}</label>
-        <textarea id="ask-text" name="text" rows={4} maxLength={TEXT_MAX} required className={`input ${errors.text ? "input-error" : ""}`}
-          aria-invalid={errors.text ? true : undefined} aria-describedby={errors.text ? "ask-text-err" : "ask-text-help"} />
-        <p id="ask-text-help" className="mt-1 text-xs text-slate-500">{t("ask.textHelp")}</p>
+        <label htmlFor="ask-text" className="label">
+          {t("ask.text")}
+        </label>
+        <textarea
+          id="ask-text"
+          name="text"
+          rows={4}
+          maxLength={TEXT_MAX}
+          required
+          className={`input ${errors.text ? "input-error" : ""}`}
+          aria-invalid={errors.text ? true : undefined}
+          aria-describedby={errors.text ? "ask-text-err" : "ask-text-help"}
+        />
+        <p id="ask-text-help" className="mt-1 text-xs text-slate-500">
+          {t("ask.textHelp")}
+        </p>
         {err("text")}
         <div className="mt-2 grid gap-2 sm:grid-cols-3">
           <div>
-            <label htmlFor="ask-name" className="label">{t("ask.name")} <span className="font-normal text-slate-500">({t("common.optional")})</span></label>
+            <label htmlFor="ask-name" className="label">
+              {t("ask.name")} <span className="font-normal text-slate-500">({t("common.optional")})</span>
+            </label>
             <input id="ask-name" name="name" autoComplete="name" className="input" maxLength={100} />
             {err("name")}
           </div>
           <div>
-            <label htmlFor="ask-phone" className="label">{t("ask.phone")} <span className="font-normal text-slate-500">({t("common.optional")})</span></label>
-            <input id="ask-phone" name="phone" type="tel" inputMode="tel" autoComplete="tel" className={`input ${errors.phone ? "input-error" : ""}`}
-              aria-invalid={errors.phone ? true : undefined} aria-describedby={errors.phone ? "ask-phone-err" : undefined} />
+            <label htmlFor="ask-phone" className="label">
+              {t("ask.phone")} <span className="font-normal text-slate-500">({t("common.optional")})</span>
+            </label>
+            <input
+              id="ask-phone"
+              name="phone"
+              type="tel"
+              inputMode="tel"
+              autoComplete="tel"
+              className={`input ${errors.phone ? "input-error" : ""}`}
+              aria-invalid={errors.phone ? true : undefined}
+              aria-describedby={errors.phone ? "ask-phone-err" : undefined}
+            />
             {err("phone")}
           </div>
           <div>
-            <label htmlFor="ask-area" className="label">{t("ask.area")} <span className="font-normal text-slate-500">({t("common.optional")})</span></label>
+            <label htmlFor="ask-area" className="label">
+              {t("ask.area")} <span className="font-normal text-slate-500">({t("common.optional")})</span>
+            </label>
             <input id="ask-area" name="area" className="input" maxLength={120} placeholder={t("ask.areaPlaceholder")} />
             {err("area")}
           </div>
         </div>
         <div className="mt-2 flex items-center gap-2">
           <input id="ask-publish" name="publishName" type="checkbox" className="h-5 w-5" />
-          <label htmlFor="ask-publish" className="text-sm">{t("ask.publishName")}</label>
+          <label htmlFor="ask-publish" className="text-sm">
+            {t("ask.publishName")}
+          </label>
         </div>
-        <button type="submit" className="btn mt-3 w-full sm:w-auto">{t("ask.submit")}</button>
-        {notice ?? lastNotice ? <p className="mt-2 text-sm text-slate-700" role="status" data-testid="ask-notice">{notice ?? lastNotice}</p> : null}
+        <button type="submit" className="btn mt-3 w-full sm:w-auto">
+          {t("ask.submit")}
+        </button>
+        {(notice ?? lastNotice) ? (
+          <p className="mt-2 text-sm text-slate-700" role="status" data-testid="ask-notice">
+            {notice ?? lastNotice}
+          </p>
+        ) : null}
       </form>
       {mine.length ? (
         <div className="mt-4">
@@ -200,8 +289,12 @@ export function AskForm({ episodeId }: { episodeId: string }) {
                 <div className="flex flex-wrap items-center gap-2 text-xs">
                   {q.trackingCode ? (
                     <>
-                      <span className="badge bg-brand-100 text-brand-800" data-testid="my-status">{t(`qstatus.${q.status ?? "new"}`)}</span>
-                      <Link to={`/theo-doi/${q.trackingCode}`} className="font-mono">{t("ask.code")}: {formatTrackingCode(q.trackingCode)}</Link>
+                      <span className="badge bg-brand-100 text-brand-800" data-testid="my-status">
+                        {t(`qstatus.${q.status ?? "new"}`)}
+                      </span>
+                      <Link to={`/theo-doi/${q.trackingCode}`} className="font-mono">
+                        {t("ask.code")}: {formatTrackingCode(q.trackingCode)}
+                      </Link>
                       {q.agency ? <span>· {q.agency}</span> : null}
                     </>
                   ) : q.error ? (

@@ -1,7 +1,7 @@
 /** The public board: approved questions, one upvote per device, live. */
 import { useCallback, useEffect, useState } from "react";
-import { useT } from "../../../platform/i18n/i18n.tsx";
 import { deviceId, markVoted, votedIds } from "../../../platform/device.client.ts";
+import { useT } from "../../../platform/i18n/i18n.tsx";
 import { getSocket, onViewersResync } from "../../../platform/socket.client.ts";
 
 type Item = { id: string; text: string; author: string | null; area: string; status: string; votes: number };
@@ -23,9 +23,14 @@ export function Board({ episodeId }: { episodeId: string }) {
     const socket = getSocket("/");
     const watch = () => socket.emit("episode:watch", { episodeId }, () => {});
     const onVotes = (p: { questionId: string; votes: number }) =>
-      setItems((cur) => cur && [...cur.map((i) => (i.id === p.questionId ? { ...i, votes: p.votes } : i))].sort((a, b) => b.votes - a.votes));
+      setItems(
+        (cur) =>
+          cur &&
+          [...cur.map((i) => (i.id === p.questionId ? { ...i, votes: p.votes } : i))].sort((a, b) => b.votes - a.votes),
+      );
     // The change carries the board itself: thousands of viewers need not all ask for it at once.
-    const onChanged = (p: { questions?: Item[] } | undefined) => (Array.isArray(p?.questions) ? setItems(p.questions) : void load());
+    const onChanged = (p: { questions?: Item[] } | undefined) =>
+      Array.isArray(p?.questions) ? setItems(p.questions) : void load();
     socket.on("connect", watch);
     socket.on("board:votes", onVotes);
     socket.on("board:changed", onChanged);
@@ -42,7 +47,9 @@ export function Board({ episodeId }: { episodeId: string }) {
   async function up(id: string) {
     if (voted.has(id)) return;
     const res = await fetch(`/api/questions/${id}/vote`, {
-      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ deviceId: deviceId() }),
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ deviceId: deviceId() }),
     });
     if (res.status === 429) return setNotice(t("ask.rateLimited", { seconds: res.headers.get("retry-after") ?? 60 }));
     if (!res.ok) return;
@@ -55,21 +62,36 @@ export function Board({ episodeId }: { episodeId: string }) {
   if (!items) return null;
   return (
     <section aria-labelledby="board-h" className="mb-4" data-testid="board">
-      <h2 id="board-h" className="mb-2 text-lg font-bold">{t("board.title")}</h2>
-      {notice ? <p role="status" className="mb-2 text-sm">{notice}</p> : null}
+      <h2 id="board-h" className="mb-2 text-lg font-bold">
+        {t("board.title")}
+      </h2>
+      {notice ? (
+        <p role="status" className="mb-2 text-sm">
+          {notice}
+        </p>
+      ) : null}
       {items.length === 0 ? <p className="text-sm text-slate-600">{t("board.empty")}</p> : null}
       <ul className="grid gap-2">
         {items.map((i) => (
           <li key={i.id} className="card flex items-start gap-3">
-            <button type="button" onClick={() => up(i.id)} disabled={voted.has(i.id)} aria-pressed={voted.has(i.id)}
-              aria-label={`${t("board.upvote")} (${i.votes})`} className="flex min-w-[3rem] flex-col items-center rounded border border-slate-300 px-2 py-1 disabled:bg-brand-50">
+            <button
+              type="button"
+              onClick={() => up(i.id)}
+              disabled={voted.has(i.id)}
+              aria-pressed={voted.has(i.id)}
+              aria-label={`${t("board.upvote")} (${i.votes})`}
+              className="flex min-w-[3rem] flex-col items-center rounded border border-slate-300 px-2 py-1 disabled:bg-brand-50"
+            >
               <span aria-hidden>▲</span>
-              <span className="text-sm font-bold tabular-nums" data-testid="votes">{i.votes}</span>
+              <span className="text-sm font-bold tabular-nums" data-testid="votes">
+                {i.votes}
+              </span>
             </button>
             <div className="min-w-0 flex-1">
               <p className="whitespace-pre-line break-words">{i.text}</p>
               <p className="mt-1 text-xs text-slate-500">
-                {i.author ? `${i.author}${i.area ? `, ${i.area}` : ""} · ` : ""}{t(`qstatus.${i.status}`)}
+                {i.author ? `${i.author}${i.area ? `, ${i.area}` : ""} · ` : ""}
+                {t(`qstatus.${i.status}`)}
               </p>
             </div>
           </li>

@@ -5,11 +5,18 @@
  * up with episode:sync from the database.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { StaffQuestion } from "../index.server.ts";
 import { getSocket } from "../../../platform/socket.client.ts";
+import type { StaffQuestion } from "../index.server.ts";
 
 export type Holder = { userId: string; username: string; expiresAt: string } | null;
-export type ActionAck = { ok: boolean; status?: number; error?: string; question?: StaffQuestion; holder?: unknown; errors?: Record<string, string[]> };
+export type ActionAck = {
+  ok: boolean;
+  status?: number;
+  error?: string;
+  question?: StaffQuestion;
+  holder?: unknown;
+  errors?: Record<string, string[]>;
+};
 type Event = { seq: number; question: StaffQuestion };
 export type { Presence } from "../presence.server.ts";
 import type { Presence } from "../presence.server.ts";
@@ -82,7 +89,10 @@ export function useQueue(episodeId: string) {
     };
     const join = async () => {
       setConnected(true);
-      const ack = await socket.timeout(10_000).emitWithAck("episode:join", { episodeId }).catch(() => null);
+      const ack = await socket
+        .timeout(10_000)
+        .emitWithAck("episode:join", { episodeId })
+        .catch(() => null);
       if (!ack?.ok || cancelled) return;
       if (ack.presence) setPresence(ack.presence as Presence);
       setHolds(new Map((ack.holds as { questionId: string; holder: Holder }[]).map((h) => [h.questionId, h.holder])));
@@ -126,19 +136,25 @@ export function useQueue(episodeId: string) {
     };
   }, [episodeId]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const act = useCallback(async (input: Record<string, unknown>): Promise<ActionAck> => {
-    const socket = getSocket("/staff");
-    try {
-      const ack = (await socket.timeout(10_000).emitWithAck("question:action", input)) as ActionAck;
-      if (ack.question) apply([{ seq: 0, question: ack.question }]);
-      return ack;
-    } catch {
-      return { ok: false, error: "timeout" };
-    }
-  }, [apply]);
+  const act = useCallback(
+    async (input: Record<string, unknown>): Promise<ActionAck> => {
+      const socket = getSocket("/staff");
+      try {
+        const ack = (await socket.timeout(10_000).emitWithAck("question:action", input)) as ActionAck;
+        if (ack.question) apply([{ seq: 0, question: ack.question }]);
+        return ack;
+      } catch {
+        return { ok: false, error: "timeout" };
+      }
+    },
+    [apply],
+  );
 
   const claim = useCallback(async (questionId: string) => {
-    const ack = await getSocket("/staff").timeout(5000).emitWithAck("question:claim", { questionId }).catch(() => null);
+    const ack = await getSocket("/staff")
+      .timeout(5000)
+      .emitWithAck("question:claim", { questionId })
+      .catch(() => null);
     return ack as { ok: boolean; error?: string; holder?: Holder } | null;
   }, []);
   const release = useCallback((questionId: string) => {

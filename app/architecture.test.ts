@@ -1,0 +1,87 @@
+/**
+ * What may import what (docs/ARCHITECTURE.md). Read from the source's import
+ * statements, so a change that crosses a layer fails here with the offending
+ * imports listed.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+function sources(dir: string): string[] {
+  return readdirSync(path.join(root, dir)).flatMap((name) => {
+    const rel = path.posix.join(dir, name);
+    if (rel === "app/generated") return [];
+    if (statSync(path.join(root, rel)).isDirectory()) return sources(rel);
+    return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [rel] : [];
+  });
+}
+
+type Import = { from: string; to: string; typeOnly: boolean };
+
+/** Relative imports (static, re-exports and dynamic), resolved to paths from the project's root. */
+function importsOf(file: string): Import[] {
+  const src = readFileSync(path.join(root, file), "utf8");
+  const out: Import[] = [];
+  const re =
+    /(?:^|\n)\s*(import|export)(\s+type)?[^"'`;]*?from\s*["'](\.[^"']+)["']|import\(\s*["'](\.[^"']+)["']\s*\)/g;
+  for (const m of src.matchAll(re)) {
+    const spec = m[3] ?? m[4];
+    out.push({
+      from: file,
+      to: path.posix.normalize(path.posix.join(path.posix.dirname(file), spec)),
+      typeOnly: !!m[2],
+    });
+  }
+  return out;
+}
+
+const all = [...sources("app"), ...sources("server")].flatMap(importsOf);
+const featureOf = (p: string) => /^app\/features\/([^/]+)\//.exec(p)?.[1];
+/** A feature's public surface: its doors, and its UI under components/. */
+const isDoor = (p: string) => /^app\/features\/[^/]+\/(index\.ts|index\.server\.ts|components\/.+)$/.test(p);
+const show = (list: Import[]) => list.map((i) => `${i.from} → ${i.to}`);
+
+describe("layering", () => {
+  it("reads the imports (the rules below are not vacuous)", () => {
+    expect(all.length).toBeGreaterThan(200);
+    expect(all.some((i) => i.from.startsWith("app/routes/") && featureOf(i.to))).toBe(true);
+  });
+
+  it("platform imports no feature, route or transport", () => {
+    const bad = all.filter((i) => i.from.startsWith("app/platform/") && /^app\/(features|routes|api)\//.test(i.to));
+    expect(show(bad)).toEqual([]);
+  });
+
+  it("a feature imports another feature only through its doors", () => {
+    const bad = all.filter((i) => {
+      const from = featureOf(i.from);
+      const to = featureOf(i.to);
+      return from && to && from !== to && !isDoor(i.to);
+    });
+    expect(show(bad)).toEqual([]);
+  });
+
+  it("routes, transports and the runtime import features only through their doors", () => {
+    const bad = all.filter((i) => !featureOf(i.from) && i.from.startsWith("app/") && featureOf(i.to) && !isDoor(i.to));
+    expect(show(bad)).toEqual([]);
+  });
+
+  it("the server takes the app from the Remix build: it imports app code for types only (its CLIs excepted)", () => {
+    const bad = all.filter(
+      (i) =>
+        i.from.startsWith("server/") && !i.from.startsWith("server/cli/") && i.to.startsWith("app/") && !i.typeOnly,
+    );
+    expect(show(bad)).toEqual([]);
+  });
+
+  it("no route, transport or server file queries the database itself", () => {
+    const files = [...sources("app/routes"), ...sources("app/api"), ...sources("server")];
+    const bad = files.filter((f) =>
+      /\bdb\(\)|generated\/prisma|@prisma\/client/.test(readFileSync(path.join(root, f), "utf8")),
+    );
+    expect(bad).toEqual([]);
+  });
+});
