@@ -1,6 +1,6 @@
 import { UploadError } from "../../platform/files.server.ts";
 import { invalid } from "../../platform/http.server.ts";
-import { FollowUpError } from "./followup.server.ts";
+import { FollowUpError } from "./common.server.ts";
 
 /** Maps follow-up errors to responses (403/404 thrown, 409/422 as action data). */
 export async function runFollowUp<T>(intent: string, fn: () => Promise<T>): Promise<T | Response> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sanitizeAnswer, textToHtml } from "./followup.server.ts";
+import { sanitizeAnswer, textToHtml } from "./answer-text.server.ts";
 
 describe("answer formatting", () => {
   it("turns typed text into safe paragraphs, lists, bold, italic and links", () => {

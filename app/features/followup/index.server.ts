@@ -3,22 +3,20 @@ export { attachmentsOf, mayDownload } from "./attachments.server.ts";
 export { noticeDocx, noticeParts } from "./docx.server.ts";
 export { runFollowUp } from "./errors.server.ts";
 export { exportFile } from "./exports.server.ts";
+export { sanitizeAnswer, textToHtml } from "./answer-text.server.ts";
 export {
   addProgress,
   closeQuestion,
-  closeTask,
-  completeTask,
-  extendDeadline,
-  FollowUpError,
-  followUpItems,
   rate,
   reopenQuestion,
   returnQuestion,
   reviewAnswer,
   saveAnswer,
   setAirSummary,
-  textToHtml,
-} from "./followup.server.ts";
+} from "./answers.server.ts";
+export { FollowUpError } from "./common.server.ts";
+export { followUpItems, type FollowUpItem } from "./items.server.ts";
+export { closeTask, completeTask, extendDeadline } from "./tasks.server.ts";
 export {
   amendNotice,
   createDraft,

@@ -10,7 +10,7 @@ import { db } from "../../platform/db.server.ts";
 import { can } from "../../platform/permissions.ts";
 import { emitEpisodeStatus } from "../../platform/realtime.server.ts";
 import { vnDateString as vnDate } from "../../platform/time.ts";
-import { FollowUpError } from "./followup.server.ts";
+import { FollowUpError } from "./common.server.ts";
 
 const DAY = 86400_000;
 

@@ -14,7 +14,8 @@ import { getConfig } from "../../platform/config.server.ts";
 import { db } from "../../platform/db.server.ts";
 import { can } from "../../platform/permissions.ts";
 import { vnDateString, vnDayKey } from "../../platform/time.ts";
-import { FollowUpError, followUpItems, type FollowUpItem } from "./followup.server.ts";
+import { FollowUpError } from "./common.server.ts";
+import { followUpItems, type FollowUpItem } from "./items.server.ts";
 import { endOfDueDay } from "./status.ts";
 
 const DAY = 86400_000;

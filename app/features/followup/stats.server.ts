@@ -1,6 +1,6 @@
 /** Dashboards and exports: questions by channel, topic, agency and status; agencies' timeliness; satisfaction. */
 import { db } from "../../platform/db.server.ts";
-import { followUpItems, type FollowUpItem } from "./followup.server.ts";
+import { followUpItems, type FollowUpItem } from "./items.server.ts";
 
 function count<T>(rows: T[], key: (r: T) => string | string[] | null | undefined) {
   const m = new Map<string, number>();

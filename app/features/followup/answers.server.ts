@@ -1,0 +1,230 @@
+/**
+ * Agencies answer routed questions and report progress; the lead committee
+ * reviews and publishes, returns, reopens or closes honestly; askers rate.
+ */
+import { audit } from "../../platform/audit.server.ts";
+import type { SessionUser } from "../../platform/auth.server.ts";
+import { db, type Tx } from "../../platform/db.server.ts";
+import { can } from "../../platform/permissions.ts";
+import { changeQuestion } from "../questions/index.server.ts";
+import { sanitizeAnswer } from "./answer-text.server.ts";
+import {
+  actorOf,
+  FollowUpError,
+  questionForAgency,
+  questionForCommittee,
+  withFiles,
+  type Upload,
+} from "./common.server.ts";
+
+export async function saveAnswer(
+  u: SessionUser,
+  questionId: string,
+  input: { body: string; submit: boolean; files?: Upload[] },
+) {
+  const q = await questionForAgency(u, questionId);
+  if (q.status !== "routed") throw new FollowUpError("illegal", 409);
+  if (q.answer && q.answer.status === "approved") throw new FollowUpError("illegal", 409);
+  const body = sanitizeAnswer(input.body);
+  if (!body.replace(/<[^>]+>/g, "").trim()) throw new FollowUpError("invalid", 422, "body");
+  const status = input.submit ? "submitted" : "draft";
+  await withFiles(input.files ?? [], (stored) =>
+    changeQuestion(q.id, actorOf(u), input.submit ? "answer_submitted" : "answer_draft", async (tx) => {
+      const a = await tx.answer.upsert({
+        where: { questionId: q.id },
+        create: {
+          questionId: q.id,
+          agencyId: q.agencyId!,
+          body,
+          status,
+          authorId: u.id,
+          submittedAt: input.submit ? new Date() : null,
+        },
+        update: {
+          body,
+          status,
+          authorId: u.id,
+          submittedAt: input.submit ? new Date() : undefined,
+          version: { increment: 1 },
+        },
+      });
+      for (const s of stored)
+        await tx.attachment.create({ data: { ownerType: "answer", ownerId: a.id, ...s, createdById: u.id } });
+      return { data: {}, detail: { status, attachments: stored.length } };
+    }),
+  );
+}
+
+/** "Not our competence": back to the operators and the committee for re-routing; counted per agency. */
+export async function returnQuestion(u: SessionUser, questionId: string, reason: string) {
+  const q = await questionForAgency(u, questionId);
+  if (q.status !== "routed") throw new FollowUpError("illegal", 409);
+  if (!reason.trim()) throw new FollowUpError("invalid", 422, "reason");
+  const org = await db().organization.findUniqueOrThrow({ where: { id: q.agencyId! } });
+  await changeQuestion(q.id, actorOf(u), "return", async (tx) => {
+    await tx.answer.deleteMany({ where: { questionId: q.id, status: { not: "approved" } } });
+    return {
+      data: { agencyId: null, taskId: null },
+      toStatus: "new",
+      detail: { agencyCode: org.code, reason: reason.trim() },
+    };
+  });
+}
+
+export async function addProgress(
+  u: SessionUser,
+  target: { questionId?: string; taskId?: string },
+  input: { text: string; percent: number; files?: Upload[] },
+) {
+  if (!input.text.trim()) throw new FollowUpError("invalid", 422, "text");
+  if (target.taskId) {
+    const t = await db().task.findUnique({ where: { id: target.taskId } });
+    if (!t) throw new FollowUpError("not-found", 404);
+    const coordinating = JSON.parse(t.coordinating) as string[];
+    if (!can(u, "followup:answer", [t.leadAgencyId, ...coordinating])) throw new FollowUpError("forbidden", 403);
+    await withFiles(input.files ?? [], (stored) =>
+      db().$transaction(async (tx) => {
+        const r = await tx.progressReport.create({
+          data: {
+            taskId: t.id,
+            agencyId: u.organizationId!,
+            text: input.text.trim(),
+            percent: input.percent,
+            authorId: u.id,
+            authorLabel: u.username,
+          },
+        });
+        for (const s of stored)
+          await tx.attachment.create({ data: { ownerType: "progress", ownerId: r.id, ...s, createdById: u.id } });
+        await audit(tx, {
+          actor: { id: u.id, label: u.username },
+          action: "progress",
+          entity: "Task",
+          entityId: t.id,
+          after: r,
+        });
+      }),
+    );
+    return;
+  }
+  const q = await questionForAgency(u, target.questionId!);
+  await withFiles(input.files ?? [], (stored) =>
+    changeQuestion(q.id, actorOf(u), "progress", async (tx) => {
+      const r = await tx.progressReport.create({
+        data: {
+          questionId: q.id,
+          agencyId: q.agencyId!,
+          text: input.text.trim(),
+          percent: input.percent,
+          authorId: u.id,
+          authorLabel: u.username,
+        },
+      });
+      for (const s of stored)
+        await tx.attachment.create({ data: { ownerType: "progress", ownerId: r.id, ...s, createdById: u.id } });
+      return { data: {}, detail: { percent: input.percent } };
+    }),
+  );
+}
+
+// ------------------------------------------------------------- committee side
+
+/** Approves (publishes, and confirms completion) or sends back for revision. */
+export async function reviewAnswer(
+  u: SessionUser,
+  questionId: string,
+  input: { decision: "approve" | "revise"; note: string },
+) {
+  const q = await questionForCommittee(u, questionId);
+  if (!q.answer || q.answer.status !== "submitted") throw new FollowUpError("illegal", 409);
+  const now = new Date();
+  await changeQuestion(
+    q.id,
+    actorOf(u),
+    input.decision === "approve" ? "answer_approved" : "answer_revision",
+    async (tx) => {
+      await tx.answer.update({
+        where: { questionId: q.id },
+        data:
+          input.decision === "approve"
+            ? { status: "approved", reviewNote: input.note, reviewedById: u.id, reviewedAt: now, publishedAt: now }
+            : { status: "revision", reviewNote: input.note, reviewedById: u.id, reviewedAt: now },
+      });
+      return input.decision === "approve"
+        ? { data: { completedAt: now }, toStatus: "answered", detail: { note: input.note } }
+        : { data: {}, detail: { note: input.note } };
+    },
+  );
+}
+
+export async function reopenQuestion(u: SessionUser, questionId: string, reason: string) {
+  const q = await questionForCommittee(u, questionId);
+  if (!["answered", "closed"].includes(q.status)) throw new FollowUpError("illegal", 409);
+  if (!reason.trim()) throw new FollowUpError("invalid", 422, "reason");
+  await changeQuestion(q.id, actorOf(u), "reopen", async (tx) => {
+    await tx.answer.updateMany({
+      where: { questionId: q.id },
+      data: { status: "revision", reviewNote: reason.trim(), publishedAt: null },
+    });
+    return {
+      data: { completedAt: null, closedAt: null, closedReason: "" },
+      toStatus: "routed",
+      detail: { reason: reason.trim() },
+    };
+  });
+}
+
+export async function closeQuestion(u: SessionUser, questionId: string, reason: string) {
+  const q = await questionForCommittee(u, questionId);
+  if (q.status !== "routed") throw new FollowUpError("illegal", 409);
+  if (!reason.trim()) throw new FollowUpError("invalid", 422, "reason");
+  await changeQuestion(q.id, actorOf(u), "close", async () => ({
+    data: { closedAt: new Date(), closedReason: reason.trim() },
+    toStatus: "closed",
+    detail: { reason: reason.trim() },
+  }));
+}
+
+/** A deadline moves only with a reason; the original deadline is kept. */
+export async function setAirSummary(u: SessionUser, questionId: string, summary: string) {
+  const q = await questionForCommittee(u, questionId);
+  if (q.status !== "answered_on_air") throw new FollowUpError("illegal", 409);
+  await changeQuestion(q.id, actorOf(u), "air_summary", async () => ({
+    data: { airSummary: summary.trim().slice(0, 4000) },
+    detail: {},
+  }));
+}
+
+// ------------------------------------------------------------- asker's rating
+
+export async function rate(trackingCode: string, input: { satisfied: boolean; comment: string }) {
+  const q = await db().question.findUnique({
+    where: { trackingCode },
+    include: { mergedInto: { include: { answer: true } }, answer: true },
+  });
+  if (!q) throw new FollowUpError("not-found", 404);
+  const target = q.mergedInto ?? q;
+  const answer = q.mergedInto ? q.mergedInto.answer : q.answer;
+  if (!answer?.publishedAt) throw new FollowUpError("illegal", 409);
+  await db().$transaction(async (tx: Tx) => {
+    await tx.rating.upsert({
+      where: { trackingCode },
+      create: {
+        questionId: target.id,
+        trackingCode,
+        satisfied: input.satisfied,
+        comment: input.comment.trim().slice(0, 1000),
+      },
+      update: { satisfied: input.satisfied, comment: input.comment.trim().slice(0, 1000), createdAt: new Date() },
+    });
+    await audit(tx, {
+      actor: { id: null, label: "asker" },
+      action: "rate",
+      entity: "Question",
+      entityId: target.id,
+      after: { satisfied: input.satisfied },
+    });
+  });
+}
+
+// ------------------------------------------------------------- follow-up views
