@@ -93,3 +93,5 @@ export async function editorPage(user: SessionUser, id: string | null) {
     },
   };
 }
+
+export type EpisodeEditorView = NonNullable<Awaited<ReturnType<typeof editorPage>>>;

@@ -1,0 +1,222 @@
+/** The parts of the episode editor below the main form: survey report, platforms, people, checklist. */
+import { Form } from "@remix-run/react";
+import { useLang, useT } from "../../../platform/i18n/i18n.tsx";
+import { SelectField, TextField, type Errors } from "../../../platform/ui/form.tsx";
+import type { EpisodeEditorView } from "../editor-page.server.ts";
+import { PERSON_ROLES, PLATFORM_KINDS } from "../schemas.ts";
+import { ChecklistTable } from "./checklist.tsx";
+
+export type EditorActionData =
+  { ok?: boolean; intent?: string; errors?: Record<string, string[]>; values?: Record<string, string> } | undefined;
+type Episode = NonNullable<EpisodeEditorView["episode"]>;
+type PartProps = { data: EpisodeEditorView; e: Episode; action: EditorActionData };
+
+export function errorsFor(data: EditorActionData, intent: string): Errors {
+  return data?.intent === intent ? data.errors : undefined;
+}
+
+export function Section({ title, children, id }: { title: string; children: React.ReactNode; id: string }) {
+  return (
+    <section aria-labelledby={id} className="card mb-4">
+      <h2 id={id} className="mb-3 text-lg font-bold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export function SurveySection({ data, e, action }: PartProps) {
+  const t = useT();
+  return (
+    <Section title={t("ep.survey")} id="survey-h">
+      {e.surveyFile ? (
+        <p className="mb-2 text-sm">
+          {t("ep.surveyCurrent")}: <a href={`/quan-tri/chuong-trinh/${e.id}/bao-cao`}>{e.surveyFile.name}</a> (
+          {Math.ceil(e.surveyFile.size / 1024)} KB)
+        </p>
+      ) : null}
+      {data.perms.edit ? (
+        <div className="flex flex-wrap items-end gap-2">
+          <Form method="post" encType="multipart/form-data" className="min-w-0 flex-1">
+            <input type="hidden" name="intent" value="survey-upload" />
+            <TextField
+              name="file"
+              type="file"
+              label={t("ep.surveyFile", { mb: data.options.uploadMb })}
+              accept=".pdf,.doc,.docx,application/pdf,application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+              errors={errorsFor(action, "survey-upload")}
+            />
+            <button type="submit" className="btn-secondary">
+              {t("ep.surveyUpload")}
+            </button>
+          </Form>
+          {e.surveyFile ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value="survey-remove" />
+              <button type="submit" className="btn-danger">
+                {t("ep.surveyRemove")}
+              </button>
+            </Form>
+          ) : null}
+        </div>
+      ) : null}
+    </Section>
+  );
+}
+
+export function PlatformsSection({ data, e, action }: PartProps) {
+  const t = useT();
+  return (
+    <Section title={t("ep.platforms")} id="platforms-h">
+      <ul className="mb-3 grid gap-1">
+        {e.platforms.map((p) => (
+          <li
+            key={p.id}
+            className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 py-1 text-sm"
+          >
+            <span>
+              <strong>{t(`platform.${p.kind}`)}</strong> · {p.label}{" "}
+              {p.url ? (
+                <a href={p.url} className="break-all">
+                  {p.url}
+                </a>
+              ) : null}
+            </span>
+            {data.perms.edit ? (
+              <Form method="post">
+                <input type="hidden" name="intent" value="platform-remove" />
+                <input type="hidden" name="id" value={p.id} />
+                <button type="submit" className="btn-danger" aria-label={`${t("common.delete")} ${p.label}`}>
+                  {t("common.delete")}
+                </button>
+              </Form>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {data.perms.edit ? (
+        <Form method="post" className="grid gap-x-2 sm:grid-cols-[10rem_1fr_1fr_auto] sm:items-end" noValidate>
+          <input type="hidden" name="intent" value="platform-add" />
+          <SelectField
+            name="kind"
+            label={t("ep.platformKind")}
+            options={PLATFORM_KINDS.map((k) => ({ value: k, label: t(`platform.${k}`) }))}
+            errors={errorsFor(action, "platform-add")}
+          />
+          <TextField name="label" label={t("ep.platformLabel")} errors={errorsFor(action, "platform-add")} />
+          <TextField
+            name="url"
+            type="url"
+            label={t("ep.platformUrl")}
+            placeholder="https://"
+            errors={errorsFor(action, "platform-add")}
+          />
+          <div className="mb-3">
+            <button type="submit" className="btn-secondary">
+              {t("common.add")}
+            </button>
+          </div>
+        </Form>
+      ) : null}
+    </Section>
+  );
+}
+
+export function PeopleSection({ data, e, action }: PartProps) {
+  const t = useT();
+  return (
+    <Section title={t("ep.people")} id="people-h">
+      <ul className="mb-3 grid gap-1">
+        {e.people.map((p) => (
+          <li
+            key={p.id}
+            className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 py-1 text-sm"
+          >
+            <span>
+              <strong>{t(`person.${p.role}`)}</strong> · {p.name}
+              {p.title ? `, ${p.title}` : ""}
+              {p.organization ? ` (${p.organization})` : ""}
+            </span>
+            {data.perms.edit ? (
+              <Form method="post">
+                <input type="hidden" name="intent" value="person-remove" />
+                <input type="hidden" name="id" value={p.id} />
+                <button type="submit" className="btn-danger" aria-label={`${t("common.delete")} ${p.name}`}>
+                  {t("common.delete")}
+                </button>
+              </Form>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {data.perms.edit ? (
+        <Form method="post" className="grid gap-x-2 sm:grid-cols-2" noValidate>
+          <input type="hidden" name="intent" value="person-add" />
+          <SelectField
+            name="role"
+            label={t("ep.personRole")}
+            options={PERSON_ROLES.map((k) => ({ value: k, label: t(`person.${k}`) }))}
+            errors={errorsFor(action, "person-add")}
+          />
+          <TextField name="name" label={t("ep.personName")} errors={errorsFor(action, "person-add")} />
+          <TextField name="title" label={t("ep.personTitle")} errors={errorsFor(action, "person-add")} />
+          <SelectField
+            name="organizationId"
+            label={t("ep.personOrg")}
+            options={data.options.orgs}
+            emptyLabel={t("common.none")}
+            errors={errorsFor(action, "person-add")}
+          />
+          <div>
+            <button type="submit" className="btn-secondary">
+              {t("common.add")}
+            </button>
+          </div>
+        </Form>
+      ) : null}
+    </Section>
+  );
+}
+
+export function ChecklistSection({ data, e, action }: PartProps) {
+  const t = useT();
+  const lang = useLang();
+  const now = Date.now();
+  return (
+    <Section title={t("ep.checklist")} id="checklist-h">
+      <ChecklistTable
+        items={data.checklist}
+        episodeId={e.id}
+        canEdit={data.perms.checklistEdit}
+        now={now}
+        lang={lang}
+      />
+      {data.perms.checklistEdit ? (
+        <Form method="post" className="mt-3 grid gap-x-2 sm:grid-cols-2" noValidate>
+          <input type="hidden" name="intent" value="checklist-add" />
+          <TextField name="title" label={t("ep.checklistTitle")} errors={errorsFor(action, "checklist-add")} />
+          <SelectField
+            name="ownerOrgId"
+            label={t("ep.checklistOwner")}
+            options={data.options.orgs}
+            emptyLabel={t("common.none")}
+            errors={errorsFor(action, "checklist-add")}
+          />
+          <TextField name="ownerName" label={t("ep.checklistOwnerName")} errors={errorsFor(action, "checklist-add")} />
+          <TextField
+            name="dueAt"
+            type="date"
+            label={t("ep.checklistDue")}
+            errors={errorsFor(action, "checklist-add")}
+          />
+          <div>
+            <button type="submit" className="btn-secondary">
+              {t("common.add")}
+            </button>
+          </div>
+        </Form>
+      ) : null}
+    </Section>
+  );
+}
