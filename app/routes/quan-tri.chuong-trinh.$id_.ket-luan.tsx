@@ -36,6 +36,7 @@ import { assertCan, requirePermission } from "../platform/auth.server.ts";
 import { invalid, notFound } from "../platform/http.server.ts";
 import { formatDate, useLang, useT } from "../platform/i18n/i18n.tsx";
 import { can } from "../platform/permissions.ts";
+import { richTextToHtml } from "../platform/rich-text.server.ts";
 import { FormMessage } from "../platform/ui/form.tsx";
 import { parseLocalDateTime, toLocalInput } from "../platform/validation.ts";
 
@@ -91,7 +92,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       trackingCode: a.question.trackingCode,
       question: a.question.summary,
       agency: a.agency.shortName,
-      body: a.body,
+      html: richTextToHtml(a.body),
       files: files.get(a.id) ?? [],
     })),
     onAir,
@@ -451,7 +452,7 @@ export default function Conclusions() {
               <p className="mb-1 font-medium">{p.question}</p>
               <div
                 className="prose mb-2 max-w-none rounded bg-slate-50 p-2 text-sm"
-                dangerouslySetInnerHTML={{ __html: p.body }}
+                dangerouslySetInnerHTML={{ __html: p.html }}
               />
               <FileList files={p.files} />
               <Form method="post" className="flex flex-wrap items-end gap-2">

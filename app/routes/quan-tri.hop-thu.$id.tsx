@@ -8,13 +8,13 @@ import {
   addProgress,
   returnQuestion,
   saveAnswer,
-  textToHtml,
   questionForAgency,
   attachmentsOf,
 } from "../features/followup/index.server.ts";
 import { assertCan, requirePermission } from "../platform/auth.server.ts";
 import { filesOf, FormInvalid, invalid, notFound, readFormWithFiles } from "../platform/http.server.ts";
 import { formatDate, formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { richTextToHtml } from "../platform/rich-text.server.ts";
 import { FormMessage } from "../platform/ui/form.tsx";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -41,6 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     answer: q.answer && {
       body: q.answer.body,
+      html: richTextToHtml(q.answer.body),
       status: q.answer.status,
       reviewNote: q.answer.reviewNote,
       files: files.get(q.answer.id) ?? [],
@@ -68,9 +69,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = String(form.get("intent"));
   return runFollowUp(intent, async () => {
     if (intent === "answer-save" || intent === "answer-submit") {
-      const raw = String(form.get("body") ?? "");
       await saveAnswer(user, params.id!, {
-        body: textToHtml(raw),
+        body: String(form.get("body") ?? ""), // Markdown, stored as typed
         submit: intent === "answer-submit",
         files: await filesOf(form, "files"),
       });
@@ -90,17 +90,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     return { ok: true, intent };
   });
-}
-
-/** The stored answer (safe HTML) as plain text for the textarea. */
-function htmlToText(html: string): string {
-  return html
-    .replace(/<br\s*\/?>/g, "\n")
-    .replace(/<\/p>\s*<p>/g, "\n\n")
-    .replace(/<[^>]+>/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
 }
 
 export default function AnswerPage() {
@@ -168,9 +157,12 @@ export default function AnswerPage() {
               name="body"
               rows={8}
               className="input"
-              defaultValue={answer ? htmlToText(answer.body) : ""}
+              defaultValue={answer?.body ?? ""}
+              aria-describedby="body-help"
             />
-            <p className="mt-1 text-xs text-slate-500">{t("fu.answerHelp")}</p>
+            <p id="body-help" className="mt-1 text-xs text-slate-500">
+              {t("fu.answerHelp")}
+            </p>
             {answer?.files.length ? <FileList files={answer.files} /> : null}
             <label className="mt-2 block text-sm">
               {t("fu.attach")}
@@ -193,7 +185,7 @@ export default function AnswerPage() {
           </Form>
         ) : answer ? (
           <>
-            <div className="prose max-w-none text-sm" dangerouslySetInnerHTML={{ __html: answer.body }} />
+            <div className="prose max-w-none text-sm" dangerouslySetInnerHTML={{ __html: answer.html }} />
             <FileList files={answer.files} />
           </>
         ) : null}

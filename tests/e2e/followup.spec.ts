@@ -78,13 +78,12 @@ test("after the show: the committee drafts and the Standing Committee issues the
     .getByTestId("agency-items")
     .getByRole("link", { name: /Giá thuê đất trong khu công nghiệp Sông Hậu/ })
     .click();
-  await ap
-    .getByLabel("Nội dung trả lời")
-    .fill(
-      "Ban Quản lý các KCN trả lời:\n\n- Nhà đầu tư nhỏ và vừa được **giảm 50%** tiền thuê đất 3 năm đầu.\n- Liên hệ Phòng Quản lý đầu tư.",
-    );
+  const typed =
+    "Ban Quản lý các KCN trả lời:\n\n- Nhà đầu tư nhỏ và vừa được **giảm 50%** tiền thuê đất 3 năm đầu.\n- Liên hệ Phòng Quản lý đầu tư.";
+  await ap.getByLabel("Nội dung trả lời").fill(typed);
   await ap.getByRole("button", { name: "Gửi Ban HĐND xem xét" }).click();
   await expect(ap.getByTestId("answer-status")).toHaveText("Chờ Ban HĐND xem xét");
+  await expect(ap.getByLabel("Nội dung trả lời")).toHaveValue(typed); // stored as typed, list markers and bold included
 
   // The committee approves; the public sees the answer.
   await bp.reload();
@@ -100,6 +99,8 @@ test("after the show: the committee drafts and the Standing Committee issues the
   await expect(pp.getByTestId("public-answers")).toContainText("giảm 50%");
   await pp.goto(`/theo-doi/${q.trackingCode}`);
   await expect(pp.getByTestId("published-answer")).toContainText("giảm 50%");
+  await expect(pp.getByTestId("published-answer").locator("ul > li")).toHaveCount(2);
+  await expect(pp.getByTestId("published-answer").locator("li strong")).toHaveText("giảm 50%");
   for (const ctx of [ban, tt, ag, pub]) await ctx.close();
   expect(problems).toEqual([]);
 });

@@ -278,6 +278,49 @@ describe("after the broadcast", () => {
     expect(pub).not.toContain("Trần Văn Bình");
   });
 
+  it("keeps the agency's list and bold from the textarea to the public pages: Markdown stored as typed, one renderer", async () => {
+    const e = await factories.episode({ leadCommittee: "BVHXH", status: "live" });
+    const q = await api(`/api/episodes/${e.id}/questions`, {
+      text: "Hỏi thủ tục nhận hỗ trợ học nghề cho lao động nông thôn",
+      clientKey: randomUUID().replace(/-/g, ""),
+    });
+    await api(
+      `/api/questions/${q.body.id}/actions`,
+      { action: "route", version: 1, agencyId: await factories.orgId("SLDTBXH") },
+      c.tongdai1,
+    );
+    // As typed in a browser's textarea (CRLF), a list straight under a line, no empty line between.
+    const typed =
+      "Sở trả lời như sau:\n- Hồ sơ gồm **đơn đề nghị** và bản sao căn cước\n- Nộp tại [Trung tâm Dịch vụ việc làm](https://vieclam.haugiang.gov.vn/ho-so)\n\nTrân trọng.";
+    const inbox = `/quan-tri/hop-thu/${q.body.id}`;
+    expect(
+      (await postForm(server.url, inbox, { intent: "answer-save", body: typed.replace(/\n/g, "\r\n") }, c["so.ldtbxh"]))
+        .status,
+    ).toBe(200);
+    expect((await factories.db().answer.findUniqueOrThrow({ where: { questionId: q.body.id } })).body).toBe(typed);
+    // Editing again shows what was typed, markers included.
+    const editing = await (await get(server.url, inbox, c["so.ldtbxh"])).text();
+    expect(editing).toContain(
+      "- Hồ sơ gồm **đơn đề nghị** và bản sao căn cước\n- Nộp tại [Trung tâm Dịch vụ việc làm](https://vieclam.haugiang.gov.vn/ho-so)",
+    );
+    expect((await postForm(server.url, inbox, { intent: "answer-submit", body: typed }, c["so.ldtbxh"])).status).toBe(
+      200,
+    );
+
+    const list =
+      '<p>Sở trả lời như sau:</p><ul><li>Hồ sơ gồm <strong>đơn đề nghị</strong> và bản sao căn cước</li><li>Nộp tại <a href="https://vieclam.haugiang.gov.vn/ho-so" rel="noopener noreferrer">Trung tâm Dịch vụ việc làm</a></li></ul><p>Trân trọng.</p>';
+    const page = `/quan-tri/chuong-trinh/${e.id}/ket-luan`;
+    expect(await (await get(server.url, page, c["ban.vhxh"])).text()).toContain(list); // the Ban reviews the rendering
+    expect(
+      (await postForm(server.url, page, { intent: "approve", questionId: q.body.id, note: "" }, c["ban.vhxh"])).status,
+    ).toBe(200);
+
+    const pub = await (await fetch(`${server.url}/api/questions/${q.body.trackingCode}`)).json();
+    expect(pub.answer.html).toBe(list);
+    expect(await (await get(server.url, `/theo-doi/${q.body.trackingCode}`)).text()).toContain(list);
+    expect(await (await get(server.url, `/chuong-trinh/${e.id}`)).text()).toContain(list);
+  });
+
   it("sends each scheduled reminder once, even when the job runs twice at the same time", async () => {
     const e = await factories.episode({ leadCommittee: "BVHXH", status: "live" });
     const q = await api(`/api/episodes/${e.id}/questions`, {

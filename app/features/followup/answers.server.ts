@@ -6,8 +6,8 @@ import { audit } from "../../platform/audit.server.ts";
 import type { SessionUser } from "../../platform/auth.server.ts";
 import { db, type Tx } from "../../platform/db.server.ts";
 import { can } from "../../platform/permissions.ts";
+import { normalizeRichText, richTextToPlain } from "../../platform/rich-text.server.ts";
 import { changeQuestion } from "../questions/index.server.ts";
-import { sanitizeAnswer } from "./answer-text.server.ts";
 import {
   actorOf,
   FollowUpError,
@@ -25,8 +25,8 @@ export async function saveAnswer(
   const q = await questionForAgency(u, questionId);
   if (q.status !== "routed") throw new FollowUpError("illegal", 409);
   if (q.answer && q.answer.status === "approved") throw new FollowUpError("illegal", 409);
-  const body = sanitizeAnswer(input.body);
-  if (!body.replace(/<[^>]+>/g, "").trim()) throw new FollowUpError("invalid", 422, "body");
+  const body = normalizeRichText(input.body); // Markdown as typed (platform/rich-text.server.ts)
+  if (!richTextToPlain(body).trim()) throw new FollowUpError("invalid", 422, "body");
   const status = input.submit ? "submitted" : "draft";
   await withFiles(input.files ?? [], (stored) =>
     changeQuestion(q.id, actorOf(u), input.submit ? "answer_submitted" : "answer_draft", async (tx) => {

@@ -3,7 +3,6 @@ export { attachmentsOf, mayDownload } from "./attachments.server.ts";
 export { noticeDocx, noticeParts } from "./docx.server.ts";
 export { runFollowUp } from "./errors.server.ts";
 export { exportFile } from "./exports.server.ts";
-export { sanitizeAnswer, textToHtml } from "./answer-text.server.ts";
 export {
   addProgress,
   closeQuestion,

@@ -1,5 +1,6 @@
 /** What the public sees after an episode: the issued notice, each task's status and deadline, the published answers. */
 import { db } from "../../platform/db.server.ts";
+import { richTextToHtml } from "../../platform/rich-text.server.ts";
 import { attachmentsOf } from "./attachments.server.ts";
 import { followUpStatus } from "./status.ts";
 
@@ -50,7 +51,7 @@ export async function publicResults(episodeId: string, now = new Date()) {
       question: a.question.summary,
       author: a.question.publishName && a.question.name ? a.question.name : null,
       agency: a.agency.shortName,
-      html: a.body,
+      html: richTextToHtml(a.body),
       publishedAt: a.publishedAt!.toISOString(),
       files: files.get(a.id) ?? [],
     })),

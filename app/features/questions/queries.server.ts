@@ -1,5 +1,6 @@
 /** Reading questions: the staff's views and what the asker may see. */
 import { db, type Tx } from "../../platform/db.server.ts";
+import { richTextToHtml } from "../../platform/rich-text.server.ts";
 import { staffView, type Row } from "./intake-batch.server.ts";
 
 export const include = {
@@ -53,7 +54,9 @@ export async function publicStatus(trackingCode: string) {
     rejectReason: effective.status === "rejected" ? effective.rejectReason : null,
     rejectNote: effective.status === "rejected" ? effective.rejectNote : "",
     answeredOnAir: effective.status === "answered_on_air",
-    answer: published?.publishedAt ? { html: published.body, publishedAt: published.publishedAt.toISOString() } : null,
+    answer: published?.publishedAt
+      ? { html: richTextToHtml(published.body), publishedAt: published.publishedAt.toISOString() }
+      : null,
     rating: rating ? { satisfied: rating.satisfied, comment: rating.comment } : null,
     answeredBy: effective.answeredBy || null,
     history: history

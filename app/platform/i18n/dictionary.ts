@@ -405,7 +405,7 @@ export const vi = {
   "fu.answer": "Văn bản trả lời",
   "fu.answerText": "Nội dung trả lời",
   "fu.answerHelp":
-    "Cách một dòng trống để sang đoạn mới; dòng bắt đầu bằng “- ” là danh sách; **chữ đậm**, *chữ nghiêng*; địa chỉ web thành liên kết.",
+    "Định dạng: dòng trống để sang đoạn mới; dòng bắt đầu bằng “- ” hoặc “1. ” là danh sách; **chữ đậm**, *chữ nghiêng*; [chữ](https://…) hoặc địa chỉ web thành liên kết; không dùng HTML.",
   "fu.saveDraft": "Lưu nháp",
   "fu.submitAnswer": "Gửi Ban HĐND xem xét",
   "fu.reviewNote": "Ý kiến của Ban",
@@ -910,7 +910,7 @@ export const en: Record<Key, string> = {
   "fu.answer": "Written answer",
   "fu.answerText": "Answer",
   "fu.answerHelp":
-    "Empty line between paragraphs; lines starting with “- ” make a list; **bold**, *italic*; web addresses become links.",
+    "Formatting: empty line between paragraphs; lines starting with “- ” or “1. ” make a list; **bold**, *italic*; [text](https://…) or a web address makes a link; no HTML.",
   "fu.saveDraft": "Save draft",
   "fu.submitAnswer": "Send for the committee's review",
   "fu.reviewNote": "Committee's note",
