@@ -5,205 +5,36 @@
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { routableAgencies } from "../features/directory/index.server.ts";
 import { getEpisode } from "../features/episodes/index.server.ts";
 import { FileList } from "../features/followup/components/files.tsx";
 import { FollowUpBadge } from "../features/followup/components/followup.tsx";
-import {
-  remindNow,
-  amendNotice,
-  createDraft,
-  getNotice,
-  issueNotice,
-  removeTask,
-  saveTask,
-  submitNotice,
-  updateDraft,
-  closeQuestion,
-  closeTask,
-  completeTask,
-  extendDeadline,
-  followUpItems,
-  reopenQuestion,
-  reviewAnswer,
-  answeredOnAir,
-  answersToReview,
-  attachmentsOf,
-  setAirSummary,
-  runFollowUp,
-} from "../features/followup/index.server.ts";
+import { NoticeSection } from "../features/followup/components/notice-section.tsx";
+import { conclusionsIntents, conclusionsPage, runFollowUp } from "../features/followup/index.server.ts";
 import { assertCan, requirePermission } from "../platform/auth.server.ts";
-import { invalid, notFound } from "../platform/http.server.ts";
+import { formResult, invalid, notFound } from "../platform/http.server.ts";
 import { formatDate, useLang, useT } from "../platform/i18n/i18n.tsx";
-import { can } from "../platform/permissions.ts";
-import { richTextToHtml } from "../platform/rich-text.server.ts";
 import { FormMessage } from "../platform/ui/form.tsx";
-import { parseLocalDateTime, toLocalInput } from "../platform/validation.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "followup:review");
   const e = await getEpisode(params.id!);
   if (!e) throw notFound();
   assertCan(user, "followup:review", [e.leadCommitteeId], request);
-  const [n, items, pending, agencies] = await Promise.all([
-    getNotice(e.id),
-    followUpItems({ episodeId: e.id }),
-    answersToReview(e.id),
-    routableAgencies(),
-  ]);
-  const files = await attachmentsOf(pending.map((a) => ({ type: "answer", id: a.id })));
-  const onAir = await answeredOnAir(e.id);
-  return {
-    episode: { id: e.id, topic: e.topic, status: e.status },
-    canDraft: can(user, "notice:draft", [e.leadCommitteeId]),
-    canIssue: can(user, "notice:issue", [e.leadCommitteeId]),
-    agencies: agencies.map(({ id, shortName }) => ({ id, shortName })),
-    notice: n && {
-      id: n.id,
-      status: n.status,
-      number: n.number,
-      title: n.title,
-      grounds: n.grounds,
-      conclusions: n.conclusions,
-      recipients: (JSON.parse(n.recipients) as string[]).join("\n"),
-      place: n.place,
-      signerName: n.signerName,
-      signerTitle: n.signerTitle,
-      signerOnBehalf: n.signerOnBehalf,
-      issuedAt: n.issuedAt?.toISOString() ?? null,
-      tasks: n.tasks.map((t) => ({
-        id: t.id,
-        content: t.content,
-        leadAgencyId: t.leadAgencyId,
-        leadAgency: t.leadAgency.shortName,
-        coordinating: JSON.parse(t.coordinating) as string[],
-        dueAt: t.dueAt ? toLocalInput(t.dueAt).slice(0, 10) : "",
-        questions: t.questions.length,
-      })),
-      amendments: n.amendments.map((a) => ({
-        id: a.id,
-        reason: a.reason,
-        by: a.actorLabel,
-        at: a.createdAt.toISOString(),
-      })),
-    },
-    pending: pending.map((a) => ({
-      questionId: a.questionId,
-      trackingCode: a.question.trackingCode,
-      question: a.question.summary,
-      agency: a.agency.shortName,
-      html: richTextToHtml(a.body),
-      files: files.get(a.id) ?? [],
-    })),
-    onAir,
-    items,
-  };
+  return conclusionsPage(user, e);
 }
-
-const str = (f: FormData, k: string) => String(f.get(k) ?? "").trim();
-const lines = (s: string) =>
-  s
-    .split(/\r?\n/)
-    .map((x) => x.trim())
-    .filter(Boolean);
-const day = (s: string) => (s ? parseLocalDateTime(`${s}T00:00`) : null);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "followup:review");
-  const f = await request.formData();
-  const intent = str(f, "intent");
-  const noticeId = str(f, "noticeId");
-  return runFollowUp(intent, async () => {
-    switch (intent) {
-      case "draft":
-        await createDraft(user, params.id!);
-        break;
-      case "save":
-        await updateDraft(user, noticeId, {
-          title: str(f, "title"),
-          grounds: str(f, "grounds"),
-          conclusions: str(f, "conclusions"),
-          recipients: lines(str(f, "recipients")),
-        });
-        break;
-      case "task-save": {
-        const content = str(f, "content");
-        if (!content || !str(f, "leadAgencyId")) return invalid({ content: ["err.required"] }, intent);
-        await saveTask(user, noticeId, str(f, "taskId") || null, {
-          content,
-          leadAgencyId: str(f, "leadAgencyId"),
-          coordinating: f.getAll("coordinating").map(String),
-          dueAt: day(str(f, "dueAt")),
-        });
-        break;
-      }
-      case "task-remove":
-        await removeTask(user, noticeId, str(f, "taskId"));
-        break;
-      case "submit":
-        await submitNotice(user, noticeId);
-        break;
-      case "issue": {
-        const issuedAt = day(str(f, "issuedAt"));
-        if (!str(f, "number") || !issuedAt)
-          return invalid(
-            { number: str(f, "number") ? [] : ["err.required"], issuedAt: issuedAt ? [] : ["err.date"] },
-            intent,
-          );
-        await issueNotice(user, noticeId, {
-          number: str(f, "number"),
-          issuedAt,
-          place: str(f, "place"),
-          signerName: str(f, "signerName"),
-          signerTitle: str(f, "signerTitle"),
-          signerOnBehalf: str(f, "signerOnBehalf"),
-        });
-        break;
-      }
-      case "amend":
-        await amendNotice(user, noticeId, { reason: str(f, "reason"), conclusions: str(f, "conclusions") });
-        break;
-      case "approve":
-      case "revise":
-        await reviewAnswer(user, str(f, "questionId"), { decision: intent, note: str(f, "note") });
-        break;
-      case "remind":
-        await remindNow(
-          user,
-          { [str(f, "kind") === "task" ? "taskId" : "questionId"]: str(f, "itemId") },
-          str(f, "message"),
-        );
-        break;
-      case "extend": {
-        const to = day(str(f, "dueAt"));
-        if (!to) return invalid({ dueAt: ["err.date"] }, intent);
-        await extendDeadline(
-          user,
-          { [str(f, "kind") === "task" ? "taskId" : "questionId"]: str(f, "itemId") },
-          to,
-          str(f, "reason"),
-        );
-        break;
-      }
-      case "close":
-        if (str(f, "kind") === "task") await closeTask(user, str(f, "itemId"), str(f, "reason"));
-        else await closeQuestion(user, str(f, "itemId"), str(f, "reason"));
-        break;
-      case "reopen":
-        if (str(f, "kind") === "task") await completeTask(user, str(f, "itemId"), false, str(f, "reason"));
-        else await reopenQuestion(user, str(f, "itemId"), str(f, "reason"));
-        break;
-      case "complete":
-        await completeTask(user, str(f, "itemId"), true);
-        break;
-      case "air-summary":
-        await setAirSummary(user, str(f, "questionId"), str(f, "airSummary"));
-        break;
-      default:
-        return invalid({ intent: ["err.choice"] }, intent, undefined, 400);
-    }
-    return { ok: true, intent };
-  });
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "").trim();
+  const run = Object.hasOwn(conclusionsIntents, intent) ? conclusionsIntents[intent] : undefined;
+  if (!run) return invalid({ intent: ["err.choice"] }, intent, undefined, 400);
+  return formResult(intent, () =>
+    runFollowUp(intent, async () => {
+      await run({ user, episodeId: params.id! }, form);
+      return { ok: true, intent };
+    }),
+  );
 }
 
 export default function Conclusions() {
@@ -211,233 +42,13 @@ export default function Conclusions() {
   const data = useActionData<typeof action>() as { ok?: boolean; errors?: Record<string, string[]> } | undefined;
   const t = useT();
   const lang = useLang();
-  const editable = n && n.status !== "issued" && canDraft;
   return (
     <div>
       <h1 className="mb-1 text-2xl font-bold">{t("notice.page")}</h1>
       <p className="mb-3 text-slate-600">{episode.topic}</p>
       <FormMessage errors={data?.errors} ok={data?.ok ? t("common.saved") : undefined} />
 
-      <section className="card mb-4" aria-labelledby="notice-h">
-        <h2 id="notice-h" className="mb-2 text-lg font-bold">
-          {t("notice.title")}{" "}
-          {n ? (
-            <span className="badge bg-slate-100" data-testid="notice-status">
-              {t(`notice.status.${n.status}`)}
-            </span>
-          ) : null}
-        </h2>
-        {!n ? (
-          canDraft ? (
-            <Form method="post">
-              <input type="hidden" name="intent" value="draft" />
-              <button className="btn" type="submit">
-                {t("notice.createDraft")}
-              </button>
-              <p className="mt-1 text-sm text-slate-600">{t("notice.createHelp")}</p>
-            </Form>
-          ) : (
-            <p>{t("common.empty")}</p>
-          )
-        ) : (
-          <>
-            <div className="mb-3 flex flex-wrap gap-2">
-              <a className="btn-secondary" href={`/chuong-trinh/${episode.id}/thong-bao.docx`}>
-                {t("notice.docx")}
-              </a>
-              <a
-                className="btn-secondary"
-                href={`/chuong-trinh/${episode.id}/thong-bao`}
-                target="_blank"
-                rel="noreferrer"
-              >
-                {t("notice.print")}
-              </a>
-            </div>
-            <Form method="post">
-              <input type="hidden" name="noticeId" value={n.id} />
-              <fieldset disabled={!editable} className="grid gap-2">
-                <label className="text-sm">
-                  {t("notice.summary")}
-                  <input name="title" className="input" defaultValue={n.title} />
-                </label>
-                <label className="text-sm">
-                  {t("notice.grounds")}
-                  <textarea name="grounds" rows={3} className="input" defaultValue={n.grounds} />
-                </label>
-                <label className="text-sm">
-                  {t("notice.conclusions")}
-                  <textarea name="conclusions" rows={6} className="input" defaultValue={n.conclusions} />
-                </label>
-                <label className="text-sm">
-                  {t("notice.recipients")}
-                  <textarea name="recipients" rows={4} className="input" defaultValue={n.recipients} />
-                </label>
-                {editable ? (
-                  <div>
-                    <button type="submit" name="intent" value="save" className="btn-secondary">
-                      {t("common.save")}
-                    </button>
-                  </div>
-                ) : null}
-              </fieldset>
-            </Form>
-            <h3 className="mt-3 font-semibold">{t("notice.tasks")}</h3>
-            <ol className="grid gap-2" data-testid="notice-tasks">
-              {n.tasks.map((task) => (
-                <li key={task.id} className="rounded border border-slate-200 p-2">
-                  <Form method="post" className="grid gap-2 sm:grid-cols-[1fr_12rem_10rem_auto] sm:items-end">
-                    <input type="hidden" name="noticeId" value={n.id} />
-                    <input type="hidden" name="taskId" value={task.id} />
-                    <fieldset disabled={!editable} className="contents">
-                      <label className="text-sm">
-                        {t("notice.taskContent")} ({task.questions} {t("notice.linked")})
-                        <textarea name="content" rows={2} className="input" defaultValue={task.content} />
-                      </label>
-                      <label className="text-sm">
-                        {t("notice.lead")}
-                        <select name="leadAgencyId" className="input" defaultValue={task.leadAgencyId}>
-                          {agencies.map((a) => (
-                            <option key={a.id} value={a.id}>
-                              {a.shortName}
-                            </option>
-                          ))}
-                        </select>
-                      </label>
-                      <label className="text-sm">
-                        {t("ep.checklistDue")}
-                        <input type="date" name="dueAt" className="input" defaultValue={task.dueAt} />
-                      </label>
-                      <label className="text-sm sm:col-span-3">
-                        {t("notice.coordinating")}
-                        <select name="coordinating" multiple className="input h-20" defaultValue={task.coordinating}>
-                          {agencies.map((a) => (
-                            <option key={a.id} value={a.id}>
-                              {a.shortName}
-                            </option>
-                          ))}
-                        </select>
-                      </label>
-                      {editable ? (
-                        <span className="flex gap-1">
-                          <button className="btn-secondary" name="intent" value="task-save" type="submit">
-                            {t("common.save")}
-                          </button>
-                          <button className="btn-danger" name="intent" value="task-remove" type="submit">
-                            ×
-                          </button>
-                        </span>
-                      ) : null}
-                    </fieldset>
-                  </Form>
-                </li>
-              ))}
-            </ol>
-            {editable ? (
-              <Form method="post" className="mt-2 grid gap-2 sm:grid-cols-[1fr_12rem_10rem_auto] sm:items-end">
-                <input type="hidden" name="noticeId" value={n.id} />
-                <label className="text-sm">
-                  {t("notice.newTask")}
-                  <textarea name="content" rows={2} className="input" />
-                </label>
-                <label className="text-sm">
-                  {t("notice.lead")}
-                  <select name="leadAgencyId" className="input">
-                    {agencies.map((a) => (
-                      <option key={a.id} value={a.id}>
-                        {a.shortName}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <label className="text-sm">
-                  {t("ep.checklistDue")}
-                  <input type="date" name="dueAt" className="input" />
-                </label>
-                <button className="btn-secondary" name="intent" value="task-save" type="submit">
-                  {t("common.add")}
-                </button>
-              </Form>
-            ) : null}
-            {n.status === "draft" && canDraft ? (
-              <Form method="post" className="mt-3">
-                <input type="hidden" name="noticeId" value={n.id} />
-                <button className="btn" name="intent" value="submit" type="submit">
-                  {t("notice.submit")}
-                </button>
-              </Form>
-            ) : null}
-            {n.status === "submitted" && canIssue ? (
-              <Form method="post" className="mt-3 grid gap-2 rounded border border-brand-600 p-3 sm:grid-cols-3">
-                <input type="hidden" name="noticeId" value={n.id} />
-                <label className="text-sm">
-                  {t("notice.number")}
-                  <input name="number" className="input" placeholder="35/TB-HĐND" />
-                </label>
-                <label className="text-sm">
-                  {t("notice.issuedAt")}
-                  <input type="date" name="issuedAt" className="input" />
-                </label>
-                <label className="text-sm">
-                  {t("series.place")}
-                  <input name="place" className="input" defaultValue={n.place} />
-                </label>
-                <label className="text-sm">
-                  {t("series.signerOnBehalf")}
-                  <input name="signerOnBehalf" className="input" defaultValue={n.signerOnBehalf} />
-                </label>
-                <label className="text-sm">
-                  {t("series.signerTitle")}
-                  <input name="signerTitle" className="input" defaultValue={n.signerTitle} />
-                </label>
-                <label className="text-sm">
-                  {t("series.signerName")}
-                  <input name="signerName" className="input" defaultValue={n.signerName} />
-                </label>
-                <div>
-                  <button className="btn" name="intent" value="issue" type="submit">
-                    {t("notice.issue")}
-                  </button>
-                </div>
-              </Form>
-            ) : null}
-            {n.status === "issued" ? (
-              <>
-                <p className="mt-2 text-sm">
-                  {t("notice.number")}: <strong>{n.number}</strong> · {n.issuedAt ? formatDate(lang, n.issuedAt) : ""}
-                </p>
-                {n.amendments.length ? (
-                  <ul className="mt-2 text-sm">
-                    {n.amendments.map((a) => (
-                      <li key={a.id}>
-                        {formatDate(lang, a.at)} · {a.by}: {a.reason}
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
-                {canIssue ? (
-                  <Form method="post" className="mt-2 grid gap-2">
-                    <input type="hidden" name="noticeId" value={n.id} />
-                    <label className="text-sm">
-                      {t("notice.conclusions")}
-                      <textarea name="conclusions" rows={4} className="input" defaultValue={n.conclusions} />
-                    </label>
-                    <label className="text-sm">
-                      {t("notice.amendReason")}
-                      <input name="reason" className="input" />
-                    </label>
-                    <div>
-                      <button className="btn-secondary" name="intent" value="amend" type="submit">
-                        {t("notice.amend")}
-                      </button>
-                    </div>
-                  </Form>
-                ) : null}
-              </>
-            ) : null}
-          </>
-        )}
-      </section>
+      <NoticeSection episode={episode} n={n} agencies={agencies} canDraft={canDraft} canIssue={canIssue} />
 
       <section className="card mb-4" aria-labelledby="review-h">
         <h2 id="review-h" className="mb-2 text-lg font-bold">

@@ -37,3 +37,5 @@ export {
 export { publicResults } from "./public.server.ts";
 export { remindNow, startReminderScheduler } from "./reminders.server.ts";
 export { dashboard } from "./stats.server.ts";
+export { conclusionsIntents } from "./conclusions.server.ts";
+export { conclusionsPage } from "./conclusions-page.server.ts";

@@ -8,7 +8,6 @@
  * shares the planning steps.
  */
 import { randomBytes } from "node:crypto";
-import type { Database as BetterSqlite } from "better-sqlite3";
 import { AppError } from "../../platform/errors.ts";
 import { flagsFor } from "./moderation.ts";
 import type { SubmitQuestionInput } from "./schemas.ts";
@@ -318,45 +317,6 @@ export function answersFor(
   });
 }
 
-// ------------------------------------------------------------- SQLite
-
-/*
- * SQLite: the batch as prepared statements in one synchronous IMMEDIATE
- * transaction, on the intake writer thread's own connection. The ORM's per-query cost (query
- * compiler, interpreter, a fresh prepare per statement) was most of the
- * intake's CPU (bench/README.md); here each statement is prepared once.
- */
-const QUESTION_SELECT = `SELECT q.*, a."code" AS "agencyCode", a."shortName" AS "agencyShortName",
-  (SELECT count(*) FROM "Question" m WHERE m."mergedIntoId" = q."id") AS "mergedCount"
-  FROM "Question" q LEFT JOIN "Organization" a ON a."id" = q."agencyId"`;
-const sqliteDate = (d: Date) => d.toISOString().replace("Z", "+00:00");
-
-function sqliteStatements(raw: BetterSqlite) {
-  const prep = (sql: string) => raw.prepare(sql).safeIntegers(false);
-  return {
-    byKey: prep(`${QUESTION_SELECT} WHERE q."episodeId" = ? AND q."clientKey" = ?`),
-    byExternal: prep(`${QUESTION_SELECT} WHERE q."channel" = ? AND q."externalId" = ?`),
-    episode: prep(`SELECT "status" FROM "Episode" WHERE "id" = ?`),
-    recentByDevice: prep(
-      `SELECT "text", "deviceId", "phone" FROM "Question" WHERE "episodeId" = ? AND "deviceId" = ? ORDER BY "createdAt" DESC LIMIT 20`,
-    ),
-    recentByPhone: prep(
-      `SELECT "text", "deviceId", "phone" FROM "Question" WHERE "episodeId" = ? AND "phone" = ? ORDER BY "createdAt" DESC LIMIT 20`,
-    ),
-    reserve: prep(`UPDATE "Episode" SET "lastSeq" = "lastSeq" + ? WHERE "id" = ? RETURNING "lastSeq"`),
-    insertQuestion:
-      prep(`INSERT INTO "Question" ("id", "episodeId", "trackingCode", "clientKey", "channel", "externalId", "deviceId", "text", "summary", "name", "phone", "area", "publishName", "flags", "createdById", "createdAt", "updatedAt")
-      VALUES (@id, @episodeId, @trackingCode, @clientKey, @channel, @externalId, @deviceId, @text, @summary, @name, @phone, @area, @publishName, @flags, @createdById, @createdAt, @updatedAt)`),
-    insertQuestionEvent: prep(
-      `INSERT INTO "QuestionEvent" ("id", "questionId", "type", "toStatus", "actorId", "actorLabel", "data", "createdAt") VALUES (?, ?, 'created', 'new', ?, ?, ?, ?)`,
-    ),
-    insertEpisodeEvent: prep(
-      `INSERT INTO "EpisodeEvent" ("episodeId", "seq", "type", "questionId", "payload", "createdAt") VALUES (?, ?, ?, ?, ?, ?)`,
-    ),
-  };
-}
-const statementCache = new WeakMap<BetterSqlite, ReturnType<typeof sqliteStatements>>();
-
 export type PlainQuestion = Record<string, unknown> & {
   agencyId: string | null;
   agencyCode: string | null;
@@ -375,49 +335,3 @@ export function plainView(r: PlainQuestion): StaffQuestion {
 }
 
 /** Writes one batch (reads, then writes, in one IMMEDIATE transaction) and says what each submission gets. */
-export function sqliteBatch(raw: BetterSqlite, episodeId: string, items: Submission[]): BatchOutcome {
-  let st = statementCache.get(raw);
-  if (!st) statementCache.set(raw, (st = sqliteStatements(raw)));
-  const s = st;
-  const body = (): BatchOutcome => {
-    const found: Found = new Map();
-    for (const key of new Set(items.map((i) => i.input.clientKey))) {
-      const r = s.byKey.get(episodeId, key) as PlainQuestion | undefined;
-      if (r) found.set(`k:${key}`, plainView(r));
-    }
-    for (const i of items) {
-      if (!i.input.externalId) continue;
-      const r = s.byExternal.get(i.ctx.channel, i.input.externalId) as PlainQuestion | undefined;
-      if (r) found.set(`x:${i.ctx.channel}:${i.input.externalId}`, plainView(r));
-    }
-    let fresh = freshOf(items, found);
-    let refused: QuestionError | null = null;
-    if (fresh.length) {
-      refused = refusalFor(s.episode.get(episodeId) as { status: string } | undefined);
-      if (refused) fresh = [];
-    }
-    if (!fresh.length) return { events: [], answers: answersFor(items, found, [], []), refused };
-    const recent: RecentText[] = [];
-    for (const d of new Set(fresh.map((i) => i.input.deviceId).filter((d): d is string => !!d)))
-      recent.push(...(s.recentByDevice.all(episodeId, d) as RecentText[]));
-    for (const p of new Set(fresh.map((i) => i.input.phone).filter((p): p is string => !!p)))
-      recent.push(...(s.recentByPhone.all(episodeId, p) as RecentText[]));
-    const rows = newRows(episodeId, fresh, recent);
-    const { lastSeq } = s.reserve.get(rows.length, episodeId) as { lastSeq: number };
-    const w = writesFor(rows, fresh, lastSeq - rows.length + 1);
-    for (const r of w.rows)
-      s.insertQuestion.run({
-        ...r,
-        publishName: r.publishName ? 1 : 0,
-        createdAt: sqliteDate(r.createdAt),
-        updatedAt: sqliteDate(r.updatedAt),
-      });
-    for (const e of w.createdEvents)
-      s.insertQuestionEvent.run(e.id, e.questionId, e.actorId, e.actorLabel, e.data, sqliteDate(e.createdAt));
-    const at = sqliteDate(rows[0].createdAt);
-    for (const e of w.events)
-      s.insertEpisodeEvent.run(episodeId, e.seq, e.type, e.question.id, JSON.stringify(e.question), at);
-    return { events: w.events, answers: answersFor(items, found, fresh, w.events), refused };
-  };
-  return raw.transaction(body).immediate();
-}

@@ -6,7 +6,8 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import Database from "better-sqlite3";
-import { sqliteBatch, type Submission } from "./intake-batch.server.ts";
+import type { Submission } from "./intake-batch.server.ts";
+import { sqliteBatch } from "./intake-sqlite.server.ts";
 
 type Job = { id: number; episodeId: string; items: Submission[] };
 type Control = { control: "stop" | "auto-checkpoint" };

@@ -1,0 +1,272 @@
+/** One question in the console: its text, history, routing and duplicate suggestions, and the operator's actions. */
+import { useEffect, useState } from "react";
+import { useT } from "../../../platform/i18n/i18n.tsx";
+import type { StaffQuestion } from "../index.server.ts";
+import { canApply, formatTrackingCode, REJECT_REASONS } from "../index.ts";
+import type { ActionAck } from "./use-queue.ts";
+
+export function QuestionDetail({
+  q,
+  holder,
+  holdsDown,
+  me,
+  perms,
+  agencies,
+  act,
+  all,
+  close,
+}: {
+  holdsDown?: boolean;
+  q: StaffQuestion;
+  holder: { username: string; userId: string } | null | undefined;
+  me: { id: string };
+  perms: { triage: boolean };
+  agencies: { id: string; code: string; shortName: string }[];
+  act: (i: Record<string, unknown>) => Promise<ActionAck>;
+  all: Map<string, StaffQuestion>;
+  close: () => void;
+}) {
+  const t = useT();
+  const [sugg, setSugg] = useState<{
+    routing: {
+      code: string;
+      score: number;
+      reasons: { kind: string; term: string }[];
+      organization: { id: string; shortName: string } | null;
+    }[];
+    duplicates: { id: string; trackingCode: string; summary: string; score: number }[];
+  } | null>(null);
+  const [msg, setMsg] = useState<string | null>(null);
+  const [agencyId, setAgencyId] = useState("");
+  const [summary, setSummary] = useState(q.summary);
+  useEffect(() => setSummary(q.summary), [q.id, q.summary]);
+  const [topics, setTopics] = useState(q.topics.join(", "));
+  useEffect(() => setTopics(q.topics.join(", ")), [q.id, q.topics]);
+  useEffect(() => {
+    setSugg(null);
+    fetch(`/api/questions/${q.id}/suggestions`)
+      .then((r) => (r.ok ? r.json() : null))
+      .then(setSugg)
+      .catch(() => {});
+  }, [q.id, q.summary]);
+  const heldByOther = holder && holder.userId !== me.id;
+  const run = async (input: Record<string, unknown>) => {
+    setMsg(null);
+    const ack = await act({ questionId: q.id, version: q.version, ...input });
+    if (!ack.ok)
+      setMsg(
+        t(`console.err.${ack.error ?? "internal"}`, { holder: String((ack as { holder?: string }).holder ?? "") }),
+      );
+  };
+  const can2 = (a: string) => perms.triage && !heldByOther && canApply(a as never, q.status);
+  return (
+    <section className="card" aria-labelledby="detail-h" data-testid="detail">
+      <div className="mb-2 flex items-start justify-between gap-2">
+        <h2 id="detail-h" className="font-bold">
+          {t(`qstatus.${q.status}`)} · <span className="font-mono">{formatTrackingCode(q.trackingCode)}</span>
+        </h2>
+        <button type="button" className="btn-secondary" onClick={close}>
+          {t("common.back")}
+        </button>
+      </div>
+      {holder ? (
+        <p className="mb-2 text-sm" data-testid="holder">
+          {t("console.heldBy", { name: holder.username })}
+        </p>
+      ) : null}
+      {holdsDown ? (
+        <p className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-900" data-testid="holds-down">
+          {t("console.holdsDown")}
+        </p>
+      ) : null}
+      {msg ? (
+        <p role="alert" className="mb-2 rounded bg-red-50 p-2 text-sm text-red-800">
+          {msg}
+        </p>
+      ) : null}
+      <p className="mb-1 whitespace-pre-line break-words text-sm text-slate-600">
+        {t("console.original")}: {q.text}
+      </p>
+      <p className="mb-2 text-sm">
+        {[q.name, q.phone, q.area].filter(Boolean).join(" · ")}{" "}
+        {q.flags.length ? (
+          <span className="badge bg-red-100 text-red-800">{q.flags.map((f) => t(`flag.${f}`)).join(", ")}</span>
+        ) : null}
+      </p>
+      {q.agency ? (
+        <p className="mb-2 text-sm">
+          {t("console.routedTo")}: <strong>{q.agency.shortName}</strong>
+        </p>
+      ) : null}
+      {perms.triage ? (
+        <>
+          <label className="block text-sm">
+            {t("console.summary")}
+            <textarea
+              className="input"
+              rows={3}
+              value={summary}
+              onChange={(e) => setSummary(e.target.value)}
+              disabled={!!heldByOther}
+            />
+          </label>
+          <div className="mt-2 flex flex-wrap gap-2">
+            <button
+              type="button"
+              className="btn-secondary"
+              disabled={!can2("edit") || summary === q.summary}
+              onClick={() => run({ action: "edit", summary })}
+            >
+              {t("console.saveSummary")}
+            </button>
+            <button
+              type="button"
+              className="btn"
+              disabled={!can2("approve")}
+              onClick={() => run({ action: "approve" })}
+            >
+              {t("console.approve")}
+            </button>
+            <button
+              type="button"
+              className="btn-secondary"
+              disabled={!can2("unapprove")}
+              onClick={() => run({ action: "unapprove" })}
+            >
+              {t("console.unapprove")}
+            </button>
+            <button
+              type="button"
+              className="btn-secondary"
+              disabled={!can2("restore")}
+              onClick={() => run({ action: "restore" })}
+            >
+              {t("console.restore")}
+            </button>
+            <select
+              aria-label={t("console.priority")}
+              className="input w-auto"
+              value={q.priority}
+              disabled={!can2("priority")}
+              onChange={(e) => run({ action: "priority", priority: Number(e.target.value) })}
+            >
+              {[0, 1, 2].map((p) => (
+                <option key={p} value={p}>
+                  {t(`priority.${p}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="mt-2 flex flex-wrap items-end gap-2">
+            <label className="text-sm">
+              {t("console.topics")}
+              <input
+                className="input"
+                value={topics}
+                onChange={(e) => setTopics(e.target.value)}
+                placeholder={t("console.topicsHelp")}
+                disabled={!!heldByOther}
+              />
+            </label>
+            <button
+              type="button"
+              className="btn-secondary"
+              disabled={!can2("tag")}
+              onClick={() =>
+                run({
+                  action: "tag",
+                  topics: topics
+                    .split(",")
+                    .map((x) => x.trim())
+                    .filter(Boolean),
+                })
+              }
+            >
+              {t("console.saveTopics")}
+            </button>
+          </div>
+          <h3 className="mt-3 font-semibold">{t("console.route")}</h3>
+          {sugg ? (
+            <ol className="mb-2 grid gap-1 text-sm" data-testid="suggestions">
+              {sugg.routing.map((s) => (
+                <li key={s.code} className="flex flex-wrap items-center gap-2">
+                  <button
+                    type="button"
+                    className="btn-secondary"
+                    disabled={!can2("route") || !s.organization}
+                    onClick={() => s.organization && run({ action: "route", agencyId: s.organization.id })}
+                  >
+                    {t("console.routeTo", { name: s.organization?.shortName ?? s.code })}
+                  </button>
+                  <span className="text-xs text-slate-500">
+                    {s.reasons.map((r) => `${t(`reason.${r.kind}`)}: ${r.term}`).join("; ")}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          ) : null}
+          <div className="flex flex-wrap gap-2">
+            <select
+              aria-label={t("console.agency")}
+              className="input w-auto"
+              value={agencyId}
+              onChange={(e) => setAgencyId(e.target.value)}
+            >
+              <option value="">{t("console.agency")}</option>
+              {agencies.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.shortName}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className="btn-secondary"
+              disabled={!agencyId || !can2("route")}
+              onClick={() => run({ action: "route", agencyId })}
+            >
+              {t("console.routeChosen")}
+            </button>
+          </div>
+          {sugg?.duplicates.length ? (
+            <>
+              <h3 className="mt-3 font-semibold">{t("console.duplicates")}</h3>
+              <ul className="grid gap-1 text-sm" data-testid="duplicates">
+                {sugg.duplicates
+                  .filter((d) => all.get(d.id)?.status !== "merged")
+                  .map((d) => (
+                    <li key={d.id} className="flex flex-wrap items-center gap-2">
+                      <button
+                        type="button"
+                        className="btn-secondary"
+                        disabled={!can2("merge")}
+                        onClick={() => run({ action: "merge", targetId: d.id })}
+                      >
+                        {t("console.mergeInto")}
+                      </button>
+                      <span className="font-mono text-xs">{formatTrackingCode(d.trackingCode)}</span>{" "}
+                      <span>{d.summary}</span>
+                    </li>
+                  ))}
+              </ul>
+            </>
+          ) : null}
+          <h3 className="mt-3 font-semibold">{t("console.reject")}</h3>
+          <div className="flex flex-wrap gap-2">
+            {REJECT_REASONS.map((r) => (
+              <button
+                key={r}
+                type="button"
+                className="btn-danger"
+                disabled={!can2("reject")}
+                onClick={() => run({ action: "reject", reason: r, note: "" })}
+              >
+                {t(`reject.${r}`)}
+              </button>
+            ))}
+          </div>
+        </>
+      ) : null}
+    </section>
+  );
+}
