@@ -4,7 +4,7 @@
  * refusal when the episode does not take questions, flags, ids, tracking
  * codes, the history rows and the episode's events. Free of the ORM and of
  * the server's state, so that the SQLite intake writer thread runs it as it
- * is (intake-writer-thread.server.ts); the PostgreSQL path in questions.server.ts
+ * is (intake-sqlite.server.ts on intake-writer-thread.server.ts); the PostgreSQL path (intake-pg.server.ts)
  * shares the planning steps.
  */
 import { randomBytes } from "node:crypto";
