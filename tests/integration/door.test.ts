@@ -93,3 +93,27 @@ describe("the end of a session", () => {
     expect(ack.ok).toBe(false);
   });
 });
+
+describe("staff rooms", () => {
+  it("an agency cannot join an episode's staff room, so callers' names and phones never reach it live", async () => {
+    const e = await factories.episode({ status: "live" });
+    const cookie = await login(server.url, "so.ldtbxh");
+    const agency = open("/staff", { cookie });
+    await connected(agency);
+    const heard: unknown[] = [];
+    agency.on("question:created", (m) => heard.push(m));
+    expect(await agency.emitWithAck("episode:join", { episodeId: e.id })).toMatchObject({ ok: false, status: 403 });
+    const viewer = open("/");
+    await connected(viewer);
+    const ack = await viewer.emitWithAck("question:submit", {
+      episodeId: e.id,
+      text: "Câu hỏi có họ tên và số điện thoại của người gọi",
+      name: "Nguyễn Văn A",
+      phone: "0912345678",
+      clientKey: key(1, "agency"),
+    });
+    expect(ack.ok).toBe(true);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(heard).toEqual([]);
+  });
+});

@@ -9,7 +9,6 @@ import { type Context, requirePermission } from "../../platform/context.server.t
 import { db } from "../../platform/db.server.ts";
 import { AppError, forbidden, InvalidInput, notFound } from "../../platform/errors.ts";
 import { enforce } from "../../platform/limits.server.ts";
-import { can } from "../../platform/permissions.ts";
 import { CLIENT_TOKEN, parseInput, recordId } from "../../platform/validation.ts";
 import { episodeStatus } from "../episodes/index.server.ts";
 import { applyAction } from "./actions.server.ts";
@@ -182,17 +181,18 @@ export function holdView(h: Hold | null, questionId: string) {
   };
 }
 
-/** A console opens an episode: its status, seq, the holds (for those who may see questions) and who is on duty. */
+/** A console opens an episode (staff who may see its questions): its status, seq, the holds and who is on duty. */
 export async function joinConsole(ctx: Context, raw: unknown, join: (episodeId: string) => Promise<void>) {
   const { episodeId } = parseInput(episodeRef, raw);
+  // The room carries the questions with callers' names and phones: the permission GET …/questions needs.
+  requirePermission(ctx, "question:view");
   const e = await db().episode.findUnique({
     where: { id: episodeId },
     select: { id: true, status: true, lastSeq: true },
   });
   if (!e) throw notFound("not-found");
   await join(e.id); // before presence is read: the console counts itself
-  const holds =
-    ctx.user && can(ctx.user, "question:view") ? (await holdsOf(e.id)).map((h) => holdView(h, h.questionId)) : [];
+  const holds = (await holdsOf(e.id)).map((h) => holdView(h, h.questionId));
   return { status: e.status, seq: e.lastSeq, holds, presence: await presenceOf(e.id) };
 }
 
