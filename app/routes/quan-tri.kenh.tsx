@@ -1,13 +1,12 @@
 /** Integration tokens for other channels (fanpage, YouTube, e-mail, switchboards). */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod/v4";
-import { CHANNELS, createToken, listTokens, revokeToken } from "../features/questions/index.server.ts";
+import { createToken, listTokens, revokeToken } from "../features/questions/index.server.ts";
+import { CHANNELS, channelTokenSchema } from "../features/questions/index.ts";
 import { actorOf, requirePermission } from "../platform/auth.server.ts";
 import { formAction, invalid, parseForm } from "../platform/http.server.ts";
 import { formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
 import { FormMessage, SelectField, TextField } from "../platform/ui/form.tsx";
-import { text } from "../platform/validation.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "integration:manage");
@@ -25,14 +24,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const createSchema = z.object({ name: text(100), channel: z.enum(CHANNELS, { error: "err.choice" }) });
-
 async function handleAction({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "integration:manage");
   const form = await request.formData();
   const intent = form.get("intent");
   if (intent === "create") {
-    const input = parseForm(createSchema, form, "create");
+    const input = parseForm(channelTokenSchema, form, "create");
     const { token } = await createToken(actorOf(user), input);
     return { ok: true, token };
   }

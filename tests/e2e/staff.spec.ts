@@ -67,3 +67,18 @@ test("a committee member ticks off its episode's preparation", async ({ page, lo
   await expect(section).toContainText("Chuẩn bị: 5/5 việc đã xong");
   expect(problems).toEqual([]);
 });
+
+test("an admin's channel-token page works in the browser: it loads, offers the channels and creates a token", async ({
+  page,
+  loginAs,
+  problems,
+}) => {
+  await loginAs("admin");
+  await page.goto("/quan-tri/kenh");
+  await expect(page.getByRole("heading", { name: "Kênh tiếp nhận khác" })).toBeVisible();
+  await page.getByLabel("Tên kênh").fill("Fanpage kiểm thử");
+  await page.getByLabel("Kênh", { exact: true }).selectOption("youtube");
+  await page.getByRole("button", { name: "Tạo mới" }).click();
+  await expect(page.getByTestId("new-token")).toContainText("ln_");
+  expect(problems).toEqual([]);
+});

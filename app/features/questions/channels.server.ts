@@ -3,7 +3,6 @@ import { createHash, randomBytes } from "node:crypto";
 import { audit, type AuditActor } from "../../platform/audit.server.ts";
 import { db } from "../../platform/db.server.ts";
 
-export const CHANNELS = ["fanpage", "youtube", "email", "switchboard", "zalo", "other"] as const;
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
 export async function createToken(actor: AuditActor, input: { name: string; channel: string }) {

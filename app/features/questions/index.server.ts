@@ -12,6 +12,6 @@ export { getQuestion, listQuestions, publicStatus } from "./queries.server.ts";
 export * as questionUseCases from "./use-cases.server.ts";
 export { startPresence } from "./presence.server.ts";
 export type { Hold } from "./holds.server.ts";
-export { CHANNELS, createToken, listTokens, revokeToken } from "./channels.server.ts";
+export { createToken, listTokens, revokeToken } from "./channels.server.ts";
 export { startIntakeWriter } from "./intake-writer.server.ts";
 export { createRouter, type RoutingDecision, type RoutingOrg } from "./routing.ts";

@@ -4,3 +4,4 @@
  */
 export { QUESTION_STATUSES, REJECT_REASONS, canApply } from "./state.ts";
 export { formatTrackingCode, normalizeTrackingCode } from "./tracking-format.ts";
+export { CHANNELS, channelTokenSchema } from "./channels.ts";
