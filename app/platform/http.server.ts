@@ -102,3 +102,8 @@ export async function filesOf(form: FormData, name: string): Promise<{ name: str
   }
   return out;
 }
+
+/** The use case a form's `intent` names in a table of them (own keys only), or undefined. */
+export function intentOf<T>(table: Record<string, T>, intent: string): T | undefined {
+  return Object.hasOwn(table, intent) ? table[intent] : undefined;
+}

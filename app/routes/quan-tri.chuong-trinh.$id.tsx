@@ -10,7 +10,7 @@ import {
   getEpisode,
 } from "../features/episodes/index.server.ts";
 import { actorOf, requirePermission } from "../platform/auth.server.ts";
-import { formResult, invalid, notFound, readFormWithFiles } from "../platform/http.server.ts";
+import { formResult, invalid, notFound, readFormWithFiles, intentOf } from "../platform/http.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const isNew = params.id === "moi";
@@ -31,7 +31,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return redirect(`/quan-tri/chuong-trinh/${(await createEpisodeFromForm(user, actor, form)).id}`);
     const episode = await getEpisode(params.id!);
     if (!episode) throw notFound();
-    const run = Object.hasOwn(episodeEditorIntents, intent) ? episodeEditorIntents[intent] : undefined;
+    const run = intentOf(episodeEditorIntents, intent);
     if (!run) return invalid({ intent: ["err.choice"] }, intent, undefined, 400);
     const out = await run({ user, actor, episode }, form);
     return out ? redirect(out.redirect) : { ok: true, intent };

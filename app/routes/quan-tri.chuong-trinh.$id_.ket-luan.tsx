@@ -11,7 +11,7 @@ import { FollowUpBadge } from "../features/followup/components/followup.tsx";
 import { NoticeSection } from "../features/followup/components/notice-section.tsx";
 import { conclusionsIntents, conclusionsPage, runFollowUp } from "../features/followup/index.server.ts";
 import { assertCan, requirePermission } from "../platform/auth.server.ts";
-import { formResult, invalid, notFound } from "../platform/http.server.ts";
+import { formResult, invalid, notFound, intentOf } from "../platform/http.server.ts";
 import { formatDate, useLang, useT } from "../platform/i18n/i18n.tsx";
 import { FormMessage } from "../platform/ui/form.tsx";
 
@@ -27,7 +27,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "followup:review");
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "").trim();
-  const run = Object.hasOwn(conclusionsIntents, intent) ? conclusionsIntents[intent] : undefined;
+  const run = intentOf(conclusionsIntents, intent);
   if (!run) return invalid({ intent: ["err.choice"] }, intent, undefined, 400);
   return formResult(intent, () =>
     runFollowUp(intent, async () => {

@@ -94,6 +94,7 @@ export async function saveUser(actor: AuditActor, id: string | null, input: User
     organizationId: input.organizationId,
     active: input.active,
   };
+  let sessionsEnded = false;
   const saved = await db().$transaction(async (tx) => {
     if (id) {
       const before = await tx.user.findUniqueOrThrow({ where: { id } });
@@ -111,6 +112,7 @@ export async function saveUser(actor: AuditActor, id: string | null, input: User
         before.role !== input.role ||
         before.organizationId !== input.organizationId
       ) {
+        sessionsEnded = true;
         await tx.session.deleteMany({ where: { userId: id } });
       }
       await audit(tx, { actor, action: "update", entity: "User", entityId: id, before, after });
@@ -120,7 +122,7 @@ export async function saveUser(actor: AuditActor, id: string | null, input: User
     await audit(tx, { actor, action: "create", entity: "User", entityId: created.id, after: created });
     return created;
   });
-  if (id) await dropEndedSockets(id); // the sessions that ended above: their sockets go too
+  if (sessionsEnded) await dropEndedSockets(id!); // the sessions that ended above: their sockets go too
   return saved;
 }
 

@@ -21,7 +21,7 @@ import { remindNow } from "./reminders.server.ts";
 import { closeTask, completeTask, extendDeadline } from "./tasks.server.ts";
 
 type Ctx = { user: SessionUser; episodeId: string };
-type Intent = (c: Ctx, f: FormData) => Promise<void>;
+type Intent = (c: Ctx, f: FormData) => Promise<unknown>;
 
 const str = (f: FormData, k: string) => String(f.get(k) ?? "").trim();
 const lines = (s: string) =>
@@ -35,14 +35,14 @@ const item = (f: FormData) => ({ [str(f, "kind") === "task" ? "taskId" : "questi
 const isTask = (f: FormData) => str(f, "kind") === "task";
 
 export const conclusionsIntents: Record<string, Intent> = {
-  draft: ({ user, episodeId }) => createDraft(user, episodeId).then(() => {}),
+  draft: ({ user, episodeId }) => createDraft(user, episodeId),
   save: ({ user }, f) =>
     updateDraft(user, str(f, "noticeId"), {
       title: str(f, "title"),
       grounds: str(f, "grounds"),
       conclusions: str(f, "conclusions"),
       recipients: lines(str(f, "recipients")),
-    }).then(() => {}),
+    }),
   async "task-save"({ user }, f) {
     const content = str(f, "content");
     if (!content || !str(f, "leadAgencyId")) throw new InvalidInput({ content: ["err.required"] });
@@ -53,8 +53,8 @@ export const conclusionsIntents: Record<string, Intent> = {
       dueAt: day(str(f, "dueAt")),
     });
   },
-  "task-remove": ({ user }, f) => removeTask(user, str(f, "noticeId"), str(f, "taskId")).then(() => {}),
-  submit: ({ user }, f) => submitNotice(user, str(f, "noticeId")).then(() => {}),
+  "task-remove": ({ user }, f) => removeTask(user, str(f, "noticeId"), str(f, "taskId")),
+  submit: ({ user }, f) => submitNotice(user, str(f, "noticeId")),
   async issue({ user }, f) {
     const issuedAt = day(str(f, "issuedAt"));
     if (!str(f, "number") || !issuedAt) {
@@ -73,29 +73,23 @@ export const conclusionsIntents: Record<string, Intent> = {
     });
   },
   amend: ({ user }, f) =>
-    amendNotice(user, str(f, "noticeId"), { reason: str(f, "reason"), conclusions: str(f, "conclusions") }).then(
-      () => {},
-    ),
-  approve: ({ user }, f) =>
-    reviewAnswer(user, str(f, "questionId"), { decision: "approve", note: str(f, "note") }).then(() => {}),
-  revise: ({ user }, f) =>
-    reviewAnswer(user, str(f, "questionId"), { decision: "revise", note: str(f, "note") }).then(() => {}),
-  remind: ({ user }, f) => remindNow(user, item(f), str(f, "message")).then(() => {}),
+    amendNotice(user, str(f, "noticeId"), { reason: str(f, "reason"), conclusions: str(f, "conclusions") }),
+  approve: ({ user }, f) => reviewAnswer(user, str(f, "questionId"), { decision: "approve", note: str(f, "note") }),
+  revise: ({ user }, f) => reviewAnswer(user, str(f, "questionId"), { decision: "revise", note: str(f, "note") }),
+  remind: ({ user }, f) => remindNow(user, item(f), str(f, "message")),
   async extend({ user }, f) {
     const to = day(str(f, "dueAt"));
     if (!to) throw new InvalidInput({ dueAt: ["err.date"] });
     await extendDeadline(user, item(f), to, str(f, "reason"));
   },
   close: ({ user }, f) =>
-    (isTask(f)
+    isTask(f)
       ? closeTask(user, str(f, "itemId"), str(f, "reason"))
-      : closeQuestion(user, str(f, "itemId"), str(f, "reason"))
-    ).then(() => {}),
+      : closeQuestion(user, str(f, "itemId"), str(f, "reason")),
   reopen: ({ user }, f) =>
-    (isTask(f)
+    isTask(f)
       ? completeTask(user, str(f, "itemId"), false, str(f, "reason"))
-      : reopenQuestion(user, str(f, "itemId"), str(f, "reason"))
-    ).then(() => {}),
-  complete: ({ user }, f) => completeTask(user, str(f, "itemId"), true).then(() => {}),
-  "air-summary": ({ user }, f) => setAirSummary(user, str(f, "questionId"), str(f, "airSummary")).then(() => {}),
+      : reopenQuestion(user, str(f, "itemId"), str(f, "reason")),
+  complete: ({ user }, f) => completeTask(user, str(f, "itemId"), true),
+  "air-summary": ({ user }, f) => setAirSummary(user, str(f, "questionId"), str(f, "airSummary")),
 };

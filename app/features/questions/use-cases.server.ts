@@ -114,7 +114,7 @@ export async function watch(_ctx: Context, raw: unknown) {
 
 // ---------------------------------------------------------------- staff
 
-/** The lead committee's organization of a question's episode (the triage scope), or 404. */
+/** A question's episode and the episode's lead committee (the triage scope), or 404. */
 async function scopeOfQuestion(questionId: string, code = "not_found") {
   const q = await db().question.findUnique({
     where: { id: questionId },
@@ -214,9 +214,8 @@ export async function sync(ctx: Context, raw: unknown) {
 export async function claimQuestion(ctx: Context, raw: unknown, socketId: string) {
   const { questionId } = parseInput(questionRef, raw);
   const user = requirePermission(ctx, "question:triage");
-  const q = await db().question.findUnique({ where: { id: questionId }, select: { episodeId: true } });
-  if (!q) throw notFound("not-found");
-  const r = await claim({ questionId, episodeId: q.episodeId, userId: user.id, username: user.username, socketId });
+  const { episodeId } = await scopeOfQuestion(questionId, "not-found");
+  const r = await claim({ questionId, episodeId, userId: user.id, username: user.username, socketId });
   if ("unavailable" in r) throw new AppError("holds-unavailable", 503);
   if (!r.ok) throw new AppError("held", 409, { holder: holdView(r.holder, questionId).holder });
   return r.hold;
