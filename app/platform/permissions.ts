@@ -18,6 +18,7 @@ export const PERMISSIONS = [
   "user:manage",
   "audit:view",
   "question:view", // the live queue of an episode
+  "personal:view", // callers' names, phones, areas (Decree 13/2023): operators and the episode's lead Ban
   "question:triage", // approve, route, merge, reject, edit, tag, prioritise, claim
   "question:hotline", // log phone calls
   "studio:view", // the studio screen: order the queue, put on air, mark answered
@@ -60,6 +61,7 @@ const TABLE: Record<Role, Partial<Record<Permission, Grant>>> = {
     "checklist:edit": "org",
     "checklist:check": "org",
     "question:view": "all",
+    "personal:view": "org",
     "question:triage": "org",
     "studio:view": "org",
     "followup:review": "org",
@@ -71,6 +73,7 @@ const TABLE: Record<Role, Partial<Record<Permission, Grant>>> = {
     "episode:view": "all",
     "episode:status": "all",
     "question:view": "all",
+    "personal:view": "all",
     "question:triage": "all",
     "question:hotline": "all",
     "studio:view": "all",
