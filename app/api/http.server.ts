@@ -11,7 +11,7 @@ import { boardView, publicStatus, questionUseCases as uc } from "../features/que
 import { normalizeTrackingCode } from "../features/questions/index.ts";
 import { loginSchema } from "../platform/auth-schemas.ts";
 import { endSession, login, userFromCookieHeader } from "../platform/auth.server.ts";
-import { contextOf, type Context } from "../platform/context.server.ts";
+import { contextOf, isOwnOrigin, type Context } from "../platform/context.server.ts";
 import { AppError, notFound, RateLimited } from "../platform/errors.ts";
 import { parseInput } from "../platform/validation.ts";
 import { sendError } from "./respond.server.ts";
@@ -37,11 +37,7 @@ export function createApi() {
   // State-changing calls with a session cookie must not come from another site.
   api.use((req, res, next) => {
     if (req.method === "GET" || req.method === "HEAD") return next();
-    const origin = req.headers.origin;
-    if (origin && origin !== "null") {
-      const host = (req.headers["x-forwarded-host"] as string | undefined)?.split(",")[0]?.trim() || req.headers.host;
-      if (new URL(origin).host !== host) return res.status(403).json({ error: "cross_origin" });
-    }
+    if (!isOwnOrigin(req)) return res.status(403).json({ error: "cross_origin" });
     next();
   });
   api.use(express.json({ limit: "16kb", type: ["application/json", "application/*+json"] }));
@@ -146,6 +142,13 @@ export function createApi() {
     "/questions/:id/suggestions",
     handle(async (ctx, req, res) => {
       res.json(await uc.suggestions(ctx, req.params.id));
+    }),
+  );
+
+  api.post(
+    "/questions/:id/phone",
+    handle(async (ctx, req, res) => {
+      res.json(await uc.revealPhone(ctx, { questionId: req.params.id }));
     }),
   );
 

@@ -8,10 +8,11 @@ import type { Server as HttpServer } from "node:http";
 import { Server, type Socket } from "socket.io";
 import { questionUseCases as uc, startPresence, type Hold } from "../features/questions/index.server.ts";
 import { userFromCookieHeader } from "../platform/auth.server.ts";
-import { clientAddress, contextOf, type Context } from "../platform/context.server.ts";
+import { clientAddress, contextOf, isOwnOrigin, type Context } from "../platform/context.server.ts";
 import { can } from "../platform/permissions.ts";
 import { rooms, setIo } from "../platform/realtime.server.ts";
 import { closeRedisClient, connectRedis, onRedisBack, watchRedis } from "../platform/redis.server.ts";
+import { socketBudget, STAFF_BUDGET, VIEWER_BUDGET, type Budget } from "./budget.server.ts";
 import { errorAck } from "./respond.server.ts";
 
 type Ack = (res: unknown) => void;
@@ -38,6 +39,23 @@ function on(
   });
 }
 
+/**
+ * Every packet draws from the socket's budget before any work: over it, the
+ * event is answered `429 rate_limited` (with `retryAfter` seconds) and not run;
+ * a socket that keeps flooding is disconnected.
+ */
+function budgeted(socket: Socket, budget: Budget) {
+  const b = socketBudget(budget);
+  socket.use(([event, ...args], next) => {
+    const wait = b.take(String(event));
+    if (wait === 0) return next();
+    const ack = args.at(-1);
+    if (typeof ack === "function")
+      ack({ ok: false, status: 429, error: "rate_limited", retryAfter: Math.ceil(wait / 1000) });
+    if (b.flooding()) socket.disconnect(true);
+  });
+}
+
 const holdView = uc.holdView;
 
 /** After Redis comes back, how long before the consoles are told to catch up. */
@@ -53,7 +71,14 @@ export const VIEWER_RESYNC_SPREAD_MS = 30_000;
 export async function createRealtime(httpServer: HttpServer, opts: { redisUrl?: string } = {}) {
   const io = new Server(httpServer, {
     serveClient: false,
+    // The largest event a client sends is a question (2,000 characters): 64 KB is plenty.
     maxHttpBufferSize: 64 * 1024,
+    // Only the app's own pages may open a socket (a page on another port of the same host is
+    // same-site, so the session cookie would go along).
+    allowRequest: (req, callback) => {
+      const own = isOwnOrigin(req);
+      callback(own ? null : "cross_origin", own);
+    },
     pingInterval: 20_000,
     pingTimeout: 20_000,
   });
@@ -99,6 +124,7 @@ export async function createRealtime(httpServer: HttpServer, opts: { redisUrl?: 
     // A viewer has no session: the context is the client address, resolved once (proxy-aware).
     const viewer: Context = { user: null, ip: clientAddress(socket.request) };
     const ctx = async () => viewer;
+    budgeted(socket, VIEWER_BUDGET);
 
     on(socket, "episode:watch", ctx, async (c, data, ack) => {
       const { episodeId, status } = await uc.watch(c, data);
@@ -143,7 +169,14 @@ export async function createRealtime(httpServer: HttpServer, opts: { redisUrl?: 
   staff.on("connection", (socket) => {
     const first = socket.data.ctx as Context;
     const user = first.user!;
+    budgeted(socket, STAFF_BUDGET);
     void socket.join([`user:${user.id}`, `session:${user.sessionId}`]);
+    // An idle socket hears the queue until its session ends on its own: then it goes.
+    const expiry = setTimeout(
+      () => socket.disconnect(true),
+      Math.min(Math.max(0, user.sessionExpiresAt.getTime() - Date.now()), 2 ** 31 - 1),
+    );
+    socket.on("disconnect", () => clearTimeout(expiry));
     socket.emit("hello", { user: { id: user.id, username: user.username, role: user.role } });
     /** The session is read again for every event: signed out, expired or deactivated, it acts no more. */
     const ctx = async (): Promise<Context> => {
@@ -156,11 +189,12 @@ export async function createRealtime(httpServer: HttpServer, opts: { redisUrl?: 
     };
 
     on(socket, "episode:join", ctx, async (c, data, ack) => {
-      ack({ ok: true, ...(await uc.joinConsole(c, data, (id) => Promise.resolve(socket.join(rooms.episode(id))))) });
+      ack({ ok: true, ...(await uc.joinConsole(c, data, (r) => Promise.resolve(socket.join(r)))) });
     });
 
     on(socket, "episode:leave", ctx, async (_c, data, ack) => {
-      await socket.leave(rooms.episode(uc.episodeOf(data)));
+      const id = uc.episodeOf(data);
+      await Promise.all([socket.leave(rooms.episode(id)), socket.leave(rooms.personal(id))]);
       ack({ ok: true });
     });
 
@@ -178,6 +212,10 @@ export async function createRealtime(httpServer: HttpServer, opts: { redisUrl?: 
       const h = await uc.releaseQuestion(c, data);
       if (h) announceHold(h, null);
       ack({ ok: true });
+    });
+
+    on(socket, "question:phone", ctx, async (c, data, ack) => {
+      ack({ ok: true, ...(await uc.revealPhone(c, data)) });
     });
 
     on(socket, "question:action", ctx, async (c, data, ack) => {

@@ -21,6 +21,8 @@ export type SessionUser = {
   organizationId: string | null;
   organization: { id: string; code: string; shortName: string } | null;
   sessionId: string;
+  /** When the session ends on its own (open sockets are disconnected then). */
+  sessionExpiresAt: Date;
 };
 
 let cookie: ReturnType<typeof createCookie> | undefined;
@@ -82,6 +84,7 @@ export async function userFromCookieHeader(cookieHeader: string | null | undefin
     organizationId: u.organizationId,
     organization: u.organization,
     sessionId: id,
+    sessionExpiresAt: session.expiresAt,
   };
 }
 

@@ -44,6 +44,30 @@ export function clientAddress(req: IncomingMessage): string {
   return proxyaddr(req as Parameters<typeof proxyaddr>[0], trustProxy()) || "?";
 }
 
+/**
+ * Does a request come from the app's own pages? Browsers send Origin with
+ * every WebSocket handshake and every cross-origin or state-changing request;
+ * it must be PUBLIC_URL's origin, or (unset) the request's own host, as the
+ * trusted proxy forwarded it. No Origin at all is not a browser's cross-site
+ * request (scripts, integrations); "null" (sandboxed frames, opaque origins) is refused.
+ */
+export function isOwnOrigin(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    return false;
+  }
+  const publicUrl = getConfig().publicUrl;
+  if (publicUrl) return origin === new URL(publicUrl).origin;
+  const forwarded = trustProxy()(req.socket?.remoteAddress ?? "", 0)
+    ? (req.headers["x-forwarded-host"] as string | undefined)?.split(",")[0]?.trim()
+    : undefined;
+  return host === (forwarded || req.headers.host);
+}
+
 /** The context of an incoming HTTP request or socket handshake. */
 export async function contextOf(req: IncomingMessage): Promise<Context> {
   const cookie = req.headers.cookie;

@@ -14,7 +14,10 @@ export function io(): Server | undefined {
 }
 
 export const rooms = {
+  /** Staff who may see an episode's queue. */
   episode: (id: string) => `episode:${id}`,
+  /** Of them, those who may also see callers' personal data (personal:view for the episode). */
+  personal: (episodeId: string) => `personal:${episodeId}`,
   board: (episodeId: string) => `board:${episodeId}`,
   question: (id: string) => `question:${id}`,
 };

@@ -1,15 +1,13 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { getUser, logout } from "../platform/auth.server.ts";
-import { io } from "../platform/realtime.server.ts";
+import { logout } from "../platform/auth.server.ts";
 
 export async function loader() {
   return redirect("/");
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await getUser(request);
+  // logout ends the session and disconnects its sockets on every node.
   const cookie = await logout(request);
-  if (user) io()?.of("/staff").in(`session:${user.sessionId}`).disconnectSockets(true);
   return redirect("/", { headers: { "Set-Cookie": cookie } });
 }

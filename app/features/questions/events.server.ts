@@ -6,7 +6,8 @@
 import { db, type Tx } from "../../platform/db.server.ts";
 import { io, rooms } from "../../platform/realtime.server.ts";
 import { boardView } from "./board.server.ts";
-import { staffView, type EpisodeEventOut, type Row, type StaffQuestion } from "./intake-batch.server.ts";
+import { eventPayload, staffView, type EpisodeEventOut, type Row, type StaffQuestion } from "./intake-batch.server.ts";
+import { shapeQuestion } from "./personal.ts";
 import { BOARD_STATUSES } from "./state.ts";
 
 export async function appendEvent(
@@ -21,7 +22,7 @@ export async function appendEvent(
     select: { lastSeq: true },
   });
   const question = staffView(q);
-  await tx.episodeEvent.create({ data: { episodeId, seq, type, questionId: q.id, payload: JSON.stringify(question) } });
+  await tx.episodeEvent.create({ data: { episodeId, seq, type, questionId: q.id, payload: eventPayload(question) } });
   return { seq, type, question };
 }
 
@@ -44,8 +45,14 @@ export function showsOnBoard(action: string, from: string, to: string): boolean 
 export async function emitEvents(episodeId: string, events: EpisodeEventOut[], opts: { board?: boolean } = {}) {
   const server = io();
   if (!server) return;
+  // Each staff event is shaped per recipient: personal data only to the episode's personal room.
+  const staff = server.of("/staff");
   for (const e of events) {
-    server.of("/staff").to(rooms.episode(episodeId)).emit(e.type, { seq: e.seq, question: e.question });
+    staff.to(rooms.personal(episodeId)).emit(e.type, { seq: e.seq, question: shapeQuestion(e.question, true) });
+    staff
+      .to(rooms.episode(episodeId))
+      .except(rooms.personal(episodeId))
+      .emit(e.type, { seq: e.seq, question: shapeQuestion(e.question, false) });
   }
   const viewers = server.of("/");
   for (const e of events) {

@@ -10,6 +10,7 @@
 import { randomBytes } from "node:crypto";
 import { AppError } from "../../platform/errors.ts";
 import { flagsFor } from "./moderation.ts";
+import { withoutPersonal } from "./personal.ts";
 import type { SubmitQuestionInput } from "./schemas.ts";
 import type { QuestionStatus } from "./state.ts";
 import { foldVi } from "./text.ts";
@@ -78,6 +79,7 @@ export function staffView(q: Row) {
     summary: q.summary,
     name: q.name,
     phone: q.phone,
+    hasPhone: !!q.phone,
     area: q.area,
     publishName: q.publishName,
     status: q.status as QuestionStatus,
@@ -98,6 +100,9 @@ export function staffView(q: Row) {
   };
 }
 export type StaffQuestion = ReturnType<typeof staffView>;
+
+/** The JSON the episode's event log keeps of a question: without personal data (personal.ts). */
+export const eventPayload = (q: StaffQuestion): string => JSON.stringify(withoutPersonal(q));
 
 export type EpisodeEventOut = { seq: number; type: "question:created" | "question:updated"; question: StaffQuestion };
 
@@ -238,6 +243,7 @@ const insertedView = (r: NewRow): StaffQuestion => ({
   summary: r.summary,
   name: r.name,
   phone: r.phone,
+  hasPhone: !!r.phone,
   area: r.area,
   publishName: r.publishName,
   status: "new",

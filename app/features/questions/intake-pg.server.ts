@@ -5,6 +5,7 @@ import {
   freshOf,
   newRows,
   plainView,
+  eventPayload,
   refusalFor,
   writesFor,
   type BatchOutcome,
@@ -306,7 +307,7 @@ export async function batchWithPg(pool: pg.Pool, episodeId: string, items: Submi
     eventData: ev.map((e) => e.data),
     eventAt: ev.map((e) => pgTime(e.createdAt)),
     types: w.events.map((e) => e.type),
-    payloads: w.events.map((e) => JSON.stringify(e.question)),
+    payloads: w.events.map((e) => eventPayload(e.question)),
   });
   w.events.forEach((e, k) => (e.seq = lastSeq - rows.length + 1 + k));
   return { events: w.events, answers: answersFor(items, found, fresh, w.events), refused };

@@ -5,6 +5,7 @@ import {
   freshOf,
   newRows,
   plainView,
+  eventPayload,
   refusalFor,
   writesFor,
   type BatchOutcome,
@@ -95,7 +96,7 @@ export function sqliteBatch(raw: BetterSqlite, episodeId: string, items: Submiss
       s.insertQuestionEvent.run(e.id, e.questionId, e.actorId, e.actorLabel, e.data, sqliteDate(e.createdAt));
     const at = sqliteDate(rows[0].createdAt);
     for (const e of w.events)
-      s.insertEpisodeEvent.run(episodeId, e.seq, e.type, e.question.id, JSON.stringify(e.question), at);
+      s.insertEpisodeEvent.run(episodeId, e.seq, e.type, e.question.id, eventPayload(e.question), at);
     return { events: w.events, answers: answersFor(items, found, fresh, w.events), refused };
   };
   return raw.transaction(body).immediate();

@@ -1,7 +1,8 @@
 /** Reading questions: the staff's views and what the asker may see. */
 import { db, type Tx } from "../../platform/db.server.ts";
 import { richTextToHtml } from "../../platform/rich-text.server.ts";
-import { staffView, type Row } from "./intake-batch.server.ts";
+import { staffView, type EpisodeEventOut, type Row } from "./intake-batch.server.ts";
+import { shapeQuestion } from "./personal.ts";
 
 export const include = {
   agency: { select: { id: true, code: true, shortName: true } },
@@ -14,6 +15,24 @@ export function loadRow(tx: Tx, id: string): Promise<Row | null> {
 export async function listQuestions(episodeId: string) {
   const rows = await db().question.findMany({ where: { episodeId }, include, orderBy: { createdAt: "asc" } });
   return rows.map(staffView);
+}
+
+/**
+ * Events read back from the log (which keeps no personal data) with each
+ * question's name, phone and area as they are now (erased ones stay empty).
+ */
+export async function withPersonal(events: EpisodeEventOut[]): Promise<EpisodeEventOut[]> {
+  if (!events.length) return events;
+  const ids = [...new Set(events.map((e) => e.question.id))];
+  const rows = await db().question.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, name: true, phone: true, area: true },
+  });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return events.map((e) => {
+    const p = byId.get(e.question.id);
+    return p ? { ...e, question: shapeQuestion({ ...e.question, ...p, hasPhone: !!p.phone }, true) } : e;
+  });
 }
 
 export async function getQuestion(id: string) {

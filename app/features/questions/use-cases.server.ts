@@ -5,20 +5,25 @@
  * handlers call these, so each rule exists once.
  */
 import { z } from "zod/v4";
+import { audit } from "../../platform/audit.server.ts";
+import { actorOf } from "../../platform/auth.server.ts";
 import { type Context, requirePermission } from "../../platform/context.server.ts";
 import { db } from "../../platform/db.server.ts";
 import { AppError, forbidden, InvalidInput, notFound } from "../../platform/errors.ts";
 import { enforce } from "../../platform/limits.server.ts";
+import { can } from "../../platform/permissions.ts";
+import { rooms } from "../../platform/realtime.server.ts";
 import { CLIENT_TOKEN, parseInput, recordId } from "../../platform/validation.ts";
 import { episodeStatus } from "../episodes/index.server.ts";
 import { applyAction } from "./actions.server.ts";
 import { vote } from "./board.server.ts";
 import { verifyToken } from "./channels.server.ts";
-import { currentSeq, eventsAfter } from "./events.server.ts";
+import { eventsAfter } from "./events.server.ts";
 import { claim, holdsOf, release, releaseSocket, sweep, type Hold } from "./holds.server.ts";
 import { submitQuestion } from "./intake.server.ts";
+import { shapeQuestion } from "./personal.ts";
 import { presenceOf } from "./presence.server.ts";
-import { getQuestion, listQuestions } from "./queries.server.ts";
+import { getQuestion, listQuestions, withPersonal } from "./queries.server.ts";
 import { getRouter } from "./routing.server.ts";
 import { questionActionSchema, submitQuestionSchema } from "./schemas.ts";
 import { duplicateCandidates } from "./similarity.ts";
@@ -124,21 +129,61 @@ async function scopeOfQuestion(questionId: string, code = "not_found") {
   return { episodeId: q.episodeId, leadCommitteeId: q.episode.leadCommitteeId };
 }
 
+/** May the context's user see callers' personal data of an episode led by `leadCommitteeId`? */
+const seesPersonal = (ctx: Context, leadCommitteeId: string | null) =>
+  can(ctx.user, "personal:view", [leadCommitteeId]);
+
+/** An episode's lead committee and last seq (404 when there is no such episode). */
+async function episodeScope(episodeId: string, code = "not_found") {
+  const e = await db().episode.findUnique({
+    where: { id: episodeId },
+    select: { id: true, status: true, lastSeq: true, leadCommitteeId: true },
+  });
+  if (!e) throw notFound(code);
+  return e;
+}
+
 /** An operator's action on a question (docs/API.md), within the episode's lead committee's scope. */
 export async function act(ctx: Context, raw: unknown, opts: { notFoundCode?: string } = {}) {
   requirePermission(ctx, "question:triage");
   const input = parseInput(questionActionSchema, raw);
   const { leadCommitteeId } = await scopeOfQuestion(input.questionId, opts.notFoundCode);
   const user = requirePermission(ctx, "question:triage", [leadCommitteeId]);
-  return applyAction({ id: user.id, username: user.username, role: user.role }, input);
+  const q = await applyAction({ id: user.id, username: user.username, role: user.role }, input);
+  return shapeQuestion(q, seesPersonal(ctx, leadCommitteeId));
 }
 
 /** An episode's questions for the console, with the sequence number to catch up from. */
 export async function listForConsole(ctx: Context, episodeId: string) {
   requirePermission(ctx, "question:view");
-  const seq = await currentSeq(episodeId);
-  if (seq === null) throw notFound();
-  return { seq, questions: await listQuestions(episodeId) };
+  const e = await episodeScope(episodeId);
+  const personal = seesPersonal(ctx, e.leadCommitteeId);
+  return { seq: e.lastSeq, questions: (await listQuestions(episodeId)).map((q) => shapeQuestion(q, personal)) };
+}
+
+/**
+ * The full phone number of a caller, for staff who may see personal data of
+ * the episode; every reading is recorded in the audit log (who, when, which question).
+ */
+export async function revealPhone(ctx: Context, raw: unknown) {
+  const { questionId } = parseInput(questionRef, raw);
+  requirePermission(ctx, "personal:view");
+  const q = await db().question.findUnique({
+    where: { id: questionId },
+    select: { id: true, trackingCode: true, phone: true, episode: { select: { leadCommitteeId: true } } },
+  });
+  if (!q) throw notFound();
+  const user = requirePermission(ctx, "personal:view", [q.episode.leadCommitteeId]);
+  await db().$transaction((tx) =>
+    audit(tx, {
+      actor: actorOf(user),
+      action: "personal-view",
+      entity: "Question",
+      entityId: q.id,
+      after: { trackingCode: q.trackingCode, fields: ["phone"] },
+    }),
+  );
+  return { questionId: q.id, phone: q.phone };
 }
 
 /** Ranked routing suggestions (with reasons) and likely duplicates of a question. */
@@ -182,16 +227,15 @@ export function holdView(h: Hold | null, questionId: string) {
 }
 
 /** A console opens an episode (staff who may see its questions): its status, seq, the holds and who is on duty. */
-export async function joinConsole(ctx: Context, raw: unknown, join: (episodeId: string) => Promise<void>) {
+export async function joinConsole(ctx: Context, raw: unknown, join: (rooms: string[]) => Promise<void>) {
   const { episodeId } = parseInput(episodeRef, raw);
-  // The room carries the questions with callers' names and phones: the permission GET …/questions needs.
+  // The room carries the queue: the permission GET …/questions needs. Callers' personal data goes
+  // to a room of its own, for those who may see it in this episode.
   requirePermission(ctx, "question:view");
-  const e = await db().episode.findUnique({
-    where: { id: episodeId },
-    select: { id: true, status: true, lastSeq: true },
-  });
-  if (!e) throw notFound("not-found");
-  await join(e.id); // before presence is read: the console counts itself
+  const e = await episodeScope(episodeId, "not-found");
+  const personal = seesPersonal(ctx, e.leadCommitteeId);
+  // Joined before presence is read: the console counts itself.
+  await join(personal ? [rooms.episode(e.id), rooms.personal(e.id)] : [rooms.episode(e.id)]);
   const holds = (await holdsOf(e.id)).map((h) => holdView(h, h.questionId));
   return { status: e.status, seq: e.lastSeq, holds, presence: await presenceOf(e.id) };
 }
@@ -200,9 +244,12 @@ export async function joinConsole(ctx: Context, raw: unknown, join: (episodeId: 
 export async function sync(ctx: Context, raw: unknown) {
   const { episodeId, afterSeq } = parseInput(syncInput, raw);
   requirePermission(ctx, "question:view");
-  const seq = await currentSeq(episodeId);
-  if (seq === null) throw notFound("not-found");
-  const events = await eventsAfter(episodeId, afterSeq);
+  const e = await episodeScope(episodeId, "not-found");
+  const seq = e.lastSeq;
+  // The log keeps no personal data: those who may see it get it from the questions as they are now.
+  const events = seesPersonal(ctx, e.leadCommitteeId)
+    ? await withPersonal(await eventsAfter(episodeId, afterSeq))
+    : await eventsAfter(episodeId, afterSeq);
   return { seq, events, more: events.length > 0 && events[events.length - 1].seq < seq };
 }
 
@@ -213,8 +260,9 @@ export async function sync(ctx: Context, raw: unknown) {
  */
 export async function claimQuestion(ctx: Context, raw: unknown, socketId: string) {
   const { questionId } = parseInput(questionRef, raw);
-  const user = requirePermission(ctx, "question:triage");
-  const { episodeId } = await scopeOfQuestion(questionId, "not-found");
+  requirePermission(ctx, "question:triage");
+  const { episodeId, leadCommitteeId } = await scopeOfQuestion(questionId, "not-found");
+  const user = requirePermission(ctx, "question:triage", [leadCommitteeId]);
   const r = await claim({ questionId, episodeId, userId: user.id, username: user.username, socketId });
   if ("unavailable" in r) throw new AppError("holds-unavailable", 503);
   if (!r.ok) throw new AppError("held", 409, { holder: holdView(r.holder, questionId).holder });

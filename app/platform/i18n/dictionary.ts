@@ -327,6 +327,7 @@ export const vi = {
   "console.holdsDown":
     "Không giữ được câu hỏi này cho bạn (mất kết nối máy chủ điều phối). Vẫn xử lý được; nếu người khác vừa sửa trước, hệ thống sẽ báo.",
   "console.original": "Nguyên văn",
+  "console.showPhone": "Xem số điện thoại",
   "console.routedTo": "Đã chuyển",
   "console.saveSummary": "Lưu nội dung",
   "console.approve": "Chọn đưa lên trường quay",
@@ -832,6 +833,7 @@ export const en: Record<Key, string> = {
   "console.holdsDown":
     "Could not reserve this question for you (coordination server unreachable). You can still handle it; if someone else changed it first, you will be told.",
   "console.original": "Original",
+  "console.showPhone": "Show phone number",
   "console.routedTo": "Routed to",
   "console.saveSummary": "Save wording",
   "console.approve": "Select for the studio",

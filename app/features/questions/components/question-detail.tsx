@@ -49,6 +49,14 @@ export function QuestionDetail({
       .then(setSugg)
       .catch(() => {});
   }, [q.id, q.summary]);
+  // The full number is read on demand: each reading is recorded (Decree 13/2023).
+  const [phone, setPhone] = useState<string | null>(null);
+  useEffect(() => setPhone(null), [q.id]);
+  const reveal = async () => {
+    const res = await fetch(`/api/questions/${q.id}/phone`, { method: "POST" }).catch(() => null);
+    if (res?.ok) setPhone(((await res.json()) as { phone: string }).phone);
+    else setMsg(t("console.err.forbidden"));
+  };
   const heldByOther = holder && holder.userId !== me.id;
   const run = async (input: Record<string, unknown>) => {
     setMsg(null);
@@ -88,7 +96,12 @@ export function QuestionDetail({
         {t("console.original")}: {q.text}
       </p>
       <p className="mb-2 text-sm">
-        {[q.name, q.phone, q.area].filter(Boolean).join(" · ")}{" "}
+        {[q.name, phone ?? q.phone, q.area].filter(Boolean).join(" · ")}{" "}
+        {q.hasPhone && !phone ? (
+          <button type="button" className="text-sm text-blue-800 underline" onClick={() => void reveal()}>
+            {t("console.showPhone")}
+          </button>
+        ) : null}{" "}
         {q.flags.length ? (
           <span className="badge bg-red-100 text-red-800">{q.flags.map((f) => t(`flag.${f}`)).join(", ")}</span>
         ) : null}

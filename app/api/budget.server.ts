@@ -1,0 +1,86 @@
+/**
+ * A socket's event budget: token buckets kept in the socket itself, checked
+ * before any parsing or database work. Each event type has its own bucket, and
+ * every packet also draws from the socket's overall bucket, so unknown events
+ * are budgeted too. A socket that keeps emitting past its budget is
+ * disconnected. (Limits shared across sockets and nodes, such as submissions
+ * per address, are the use cases' `enforce` in platform/limits.server.ts.)
+ */
+
+/** Tokens refill at `rate` per second up to `burst`. */
+export type Bucket = { rate: number; burst: number };
+
+export type Budget = {
+  /** Every packet of the socket, whatever its event. */
+  overall: Bucket;
+  /** Per event; events not listed draw from `overall` only. */
+  events: Record<string, Bucket>;
+  /** Refusals within `window` ms after which the socket is disconnected. */
+  disconnectAfter: { refusals: number; windowMs: number };
+};
+
+/** A viewer's phone: a few events a minute in normal use (watch, submit, follow after reconnecting). */
+export const VIEWER_BUDGET: Budget = {
+  overall: { rate: 5, burst: 20 },
+  events: {
+    "episode:watch": { rate: 1, burst: 5 },
+    "question:submit": { rate: 1, burst: 5 },
+    "questions:follow": { rate: 0.5, burst: 5 },
+  },
+  disconnectAfter: { refusals: 50, windowMs: 10_000 },
+};
+
+/** An operator's console: bursts of claims and actions while triaging, catch-ups after a reconnect. */
+export const STAFF_BUDGET: Budget = {
+  overall: { rate: 20, burst: 60 },
+  events: {
+    "episode:join": { rate: 2, burst: 10 },
+    "episode:leave": { rate: 2, burst: 10 },
+    "episode:sync": { rate: 2, burst: 10 },
+    "question:claim": { rate: 10, burst: 30 },
+    "question:release": { rate: 10, burst: 30 },
+    "question:action": { rate: 10, burst: 30 },
+  },
+  disconnectAfter: { refusals: 100, windowMs: 10_000 },
+};
+
+type State = { tokens: number; at: number };
+
+/** One socket's buckets. `take(event)` answers whether the event may run, and how long to wait if not. */
+export function socketBudget(budget: Budget, now: () => number = Date.now) {
+  const states = new Map<string, State>();
+  let refusals: number[] = [];
+
+  const draw = (key: string, b: Bucket, t: number): number => {
+    const s = states.get(key) ?? { tokens: b.burst, at: t };
+    s.tokens = Math.min(b.burst, s.tokens + ((t - s.at) / 1000) * b.rate);
+    s.at = t;
+    states.set(key, s);
+    if (s.tokens >= 1) return 0;
+    return Math.ceil(((1 - s.tokens) / b.rate) * 1000);
+  };
+
+  return {
+    /** 0 when the event may run (its tokens are spent), else the milliseconds until it could. */
+    take(event: string): number {
+      const t = now();
+      const perEvent = budget.events[event];
+      const waitAll = draw("*", budget.overall, t);
+      const waitEvent = perEvent ? draw(event, perEvent, t) : 0;
+      const wait = Math.max(waitAll, waitEvent);
+      if (wait === 0) {
+        states.get("*")!.tokens -= 1;
+        if (perEvent) states.get(event)!.tokens -= 1;
+        return 0;
+      }
+      refusals.push(t);
+      return wait;
+    },
+    /** Has the socket kept flooding past its budget (too many refusals lately)? */
+    flooding(): boolean {
+      const t = now();
+      refusals = refusals.filter((r) => t - r < budget.disconnectAfter.windowMs);
+      return refusals.length >= budget.disconnectAfter.refusals;
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * Callers' personal data in staff views (Decree 13/2023/NĐ-CP, docs/PRIVACY.md).
+ * Name, phone and area reach only staff holding `personal:view` for the
+ * episode (operators, the lead Ban); the phone even then is masked, and its
+ * full number is read through an audited use case (`revealPhone`). The
+ * episode's event log stores no personal data at all, so erasing a question's
+ * columns erases it everywhere.
+ */
+
+/** "0912345678" → "09•• ••• 678": enough to tell two callers apart, not enough to call. */
+export function maskPhone(phone: string): string {
+  const digits = phone.replace(/\D/g, "");
+  if (!digits) return "";
+  if (digits.length <= 5) return "•".repeat(digits.length);
+  return `${digits.slice(0, 2)}•• ••• ${digits.slice(-3)}`;
+}
+
+type Personal = { name: string; phone: string; area: string; hasPhone: boolean };
+
+/** What one recipient sees of a question: with `personal`, the name, area and masked phone; else none of them. */
+export function shapeQuestion<T extends Personal>(q: T, personal: boolean): T {
+  return personal
+    ? { ...q, phone: maskPhone(q.phone), hasPhone: !!q.phone }
+    : { ...q, name: "", phone: "", area: "", hasPhone: false };
+}
+
+/** A question as the episode's event log keeps it: no personal data. */
+export function withoutPersonal<T extends Personal>(q: T): T {
+  return shapeQuestion(q, false);
+}
