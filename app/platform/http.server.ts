@@ -1,9 +1,17 @@
+import { randomBytes } from "node:crypto";
+import { readFile, unlink } from "node:fs/promises";
+import path from "node:path";
 import {
   MaxPartSizeExceededError,
+  NodeOnDiskFile,
+  unstable_composeUploadHandlers as composeUploadHandlers,
+  unstable_createFileUploadHandler as createFileUploadHandler,
   unstable_createMemoryUploadHandler as createMemoryUploadHandler,
   unstable_parseMultipartFormData as parseMultipartFormData,
+  type UploadHandler,
 } from "@remix-run/node";
 import { z } from "zod/v4";
+import { MAX_FILES } from "./body-limits.server.ts";
 import { getConfig } from "./config.server.ts";
 import { AppError, InvalidInput } from "./errors.ts";
 import { fieldErrors, formObject, type FieldErrors } from "./validation.ts";
@@ -79,26 +87,60 @@ export function notFound(): Response {
   return new Response("Not found", { status: 404 });
 }
 
-/** Reads a form that may carry files (each at most UPLOAD_MAX_MB); an oversized file is a 413 with a field error. */
-export async function readFormWithFiles(request: Request, intent?: string): Promise<FormData> {
+/** Where files are streamed while a form is read, before a use case keeps or refuses them. */
+const incomingDir = () => path.join(getConfig().uploadDir, ".incoming");
+/** A file a use case has not taken by then is removed anyway. */
+const INCOMING_TTL_MS = 10 * 60_000;
+
+/**
+ * Reads a form that may carry files: each file is streamed to disk with its
+ * size enforced while reading (at most UPLOAD_MAX_MB, at most MAX_FILES of
+ * them), text fields stay small (the route's body limit). An oversized or
+ * extra file is a 413 with a field error. `filesOf` takes the files.
+ */
+export async function readFormWithFiles(request: Request, intent?: string, field = "file"): Promise<FormData> {
   if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) return request.formData();
+  const onDisk: NodeOnDiskFile[] = [];
+  const fileHandler = createFileUploadHandler({
+    directory: incomingDir(),
+    maxPartSize: getConfig().uploadMaxBytes,
+    file: () => randomBytes(16).toString("hex"),
+    avoidFileConflicts: false,
+  });
+  const counted: UploadHandler = async (part) => {
+    if (!part.filename) return undefined;
+    if (onDisk.length >= MAX_FILES) throw new FormInvalid({ [field]: ["err.tooManyFiles"] }, intent, undefined, 413);
+    const f = await fileHandler(part);
+    if (f instanceof NodeOnDiskFile) {
+      f.name = part.filename; // the disk's name is random; the user's is shown and stored
+      onDisk.push(f);
+    }
+    return f;
+  };
+  const forget = () => Promise.all(onDisk.map((f) => f.remove().catch(() => {})));
   try {
-    return await parseMultipartFormData(
+    const form = await parseMultipartFormData(
       request,
-      createMemoryUploadHandler({ maxPartSize: getConfig().uploadMaxBytes }),
+      composeUploadHandlers(counted, createMemoryUploadHandler({ maxPartSize: 256 * 1024 })),
     );
+    setTimeout(() => void forget(), INCOMING_TTL_MS).unref();
+    return form;
   } catch (e) {
+    await forget();
     if (e instanceof MaxPartSizeExceededError)
-      throw new FormInvalid({ file: ["err.fileSize"] }, intent, undefined, 413);
+      throw new FormInvalid({ [field]: ["err.fileSize"] }, intent, undefined, 413);
     throw e;
   }
 }
 
-/** The non-empty files of a form field. */
+/** The non-empty files of a form field, read from where they were streamed (and removed there). */
 export async function filesOf(form: FormData, name: string): Promise<{ name: string; bytes: Buffer }[]> {
   const out: { name: string; bytes: Buffer }[] = [];
-  for (const f of form.getAll(name)) {
-    if (f instanceof File && f.size > 0) out.push({ name: f.name, bytes: Buffer.from(await f.arrayBuffer()) });
+  for (const f of form.getAll(name) as unknown[]) {
+    if (f instanceof NodeOnDiskFile) {
+      if (f.size > 0) out.push({ name: f.name, bytes: await readFile(f.getFilePath()) });
+      await unlink(f.getFilePath()).catch(() => {});
+    } else if (f instanceof File && f.size > 0) out.push({ name: f.name, bytes: Buffer.from(await f.arrayBuffer()) });
   }
   return out;
 }

@@ -61,7 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "followup:answer");
   let form: FormData;
   try {
-    form = await readFormWithFiles(request, "files");
+    form = await readFormWithFiles(request, undefined, "files");
   } catch (e) {
     if (e instanceof FormInvalid) return invalid(e.errors, e.intent, undefined, e.status);
     throw e;
@@ -97,6 +97,7 @@ export default function AnswerPage() {
   const data = useActionData<typeof action>() as
     { ok?: boolean; intent?: string; errors?: Record<string, string[]> } | undefined;
   const t = useT();
+  const fileErrors = data?.errors?.files?.map((e) => t(e)).join(" ");
   const lang = useLang();
   const editable = q.status === "routed" && answer?.status !== "approved";
   return (
@@ -172,8 +173,14 @@ export default function AnswerPage() {
                 multiple
                 className="input"
                 accept=".pdf,.doc,.docx,.xlsx,.png,.jpg,.jpeg"
+                aria-describedby={fileErrors ? "files-err" : undefined}
               />
             </label>
+            {fileErrors ? (
+              <p id="files-err" className="mt-1 text-sm text-red-700">
+                {fileErrors}
+              </p>
+            ) : null}
             <div className="mt-2 flex gap-2">
               <button type="submit" name="intent" value="answer-save" className="btn-secondary">
                 {t("fu.saveDraft")}
@@ -211,6 +218,9 @@ export default function AnswerPage() {
             <label className="text-sm">
               {t("fu.attach")}
               <input type="file" name="files" multiple className="input" />
+              {fileErrors && data?.intent === "progress" ? (
+                <span className="mt-1 block text-sm text-red-700">{fileErrors}</span>
+              ) : null}
             </label>
             <label className="min-w-0 flex-1 text-sm">
               {t("fu.progressText")}

@@ -1,0 +1,67 @@
+/**
+ * How large a request body each route may send, checked from Content-Length
+ * before a byte of the body is read: over it, 413 at once (and the connection
+ * is closed, so the unread rest is never taken for the next request). Bodies
+ * without a length (chunked) are refused with 411 outside the JSON API, whose
+ * parser counts while reading. Socket.IO's own requests never reach this (its
+ * payloads are limited by maxHttpBufferSize).
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { getConfig } from "./config.server.ts";
+
+const KB = 1024;
+/** A page form without files: the longest is a notice or an answer in Markdown. */
+export const FORM_LIMIT = 256 * KB;
+/** Sign-in, sign-out and the password form: a few fields. */
+export const SIGN_IN_LIMIT = 8 * KB;
+/** The JSON API (the same figure as its parser's limit). */
+export const API_LIMIT = 16 * KB;
+/** Files one form may carry, each at most UPLOAD_MAX_MB. */
+export const MAX_FILES = 5;
+
+/** The pages whose forms carry files: answers and progress reports, and the episode's survey report. */
+const UPLOAD_PAGES = [/^\/quan-tri\/hop-thu\/[^/]+\/?$/, /^\/quan-tri\/chuong-trinh\/[^/]+\/?$/];
+
+/** The largest body a request to `path` may send, in bytes. */
+export function bodyLimit(path: string): number {
+  if (/^\/api(\/|$)/.test(path)) return API_LIMIT;
+  if (/^\/(dang-nhap|dang-xuat|tai-khoan)\/?$/.test(path)) return SIGN_IN_LIMIT;
+  if (UPLOAD_PAGES.some((p) => p.test(path))) return MAX_FILES * getConfig().uploadMaxBytes + FORM_LIMIT;
+  return FORM_LIMIT;
+}
+
+const size = (n: number) => (n >= 1024 * KB ? `${Math.round(n / 1024 / KB)} MB` : `${Math.round(n / KB)} KB`);
+
+function refuse(req: IncomingMessage, res: ServerResponse, status: 411 | 413, limit: number) {
+  res.statusCode = status;
+  res.setHeader("Connection", "close");
+  const api = (req.url ?? "").startsWith("/api");
+  if (api) {
+    res.setHeader("Content-Type", "application/json; charset=utf-8");
+    res.end(JSON.stringify({ error: status === 413 ? "payload_too_large" : "length_required", limit }));
+    return;
+  }
+  res.setHeader("Content-Type", "text/html; charset=utf-8");
+  const [vi, en] =
+    status === 413
+      ? [`Nội dung gửi lên quá lớn (tối đa ${size(limit)}).`, `The request is too large (at most ${size(limit)}).`]
+      : ["Yêu cầu phải cho biết độ dài nội dung.", "The request must state its length."];
+  res.end(
+    `<!doctype html><html lang="vi"><meta charset="utf-8"><title>${status}</title>` +
+      `<p>${vi}</p><p lang="en">${en}</p><p><a href="/">Trang chủ / Home</a></p></html>`,
+  );
+}
+
+/** Express middleware: the body's declared size against the route's limit, before anything reads it. */
+export function limitBodies(req: IncomingMessage & { path?: string }, res: ServerResponse, next: () => void) {
+  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+  const path = req.path ?? new URL(req.url ?? "/", "http://x").pathname;
+  const limit = bodyLimit(path);
+  const declared = req.headers["content-length"];
+  if (declared === undefined) {
+    if (req.headers["transfer-encoding"] && !path.startsWith("/api/")) return refuse(req, res, 411, limit);
+    return next();
+  }
+  if (Number(declared) > limit) return refuse(req, res, 413, limit);
+  next();
+}
