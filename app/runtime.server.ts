@@ -18,7 +18,7 @@ import { startCheckpointer } from "./platform/sqlite-checkpoint.server.ts";
 export { ConfigError, getConfig, setConfig, type Config } from "./platform/config.server.ts";
 export { createApi } from "./api/http.server.ts";
 export { clientAddress } from "./platform/context.server.ts";
-export { limitBodies } from "./platform/body-limits.server.ts";
+export { guardRequests } from "./platform/request-guards.server.ts";
 export { createRealtime } from "./api/sockets.server.ts";
 export { DEMO_ACCOUNTS };
 

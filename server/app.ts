@@ -101,8 +101,8 @@ export async function startServer(opts: { app: App; config: Config; log?: Log })
       crossOriginEmbedderPolicy: false,
     }),
   );
-  // Each route's body limit, from Content-Length, before anything reads the body (413 at once).
-  app.use(runtime.limitBodies);
+  // Before any route reads a request: its origin (403) and its body limit from Content-Length (413 at once).
+  app.use(runtime.guardRequests);
   app.use(compression());
 
   // Without the database nothing works (503); without Redis the node carries on alone (200, "degraded").

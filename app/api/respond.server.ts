@@ -4,10 +4,11 @@
  * docs/API.md). Anything else is logged and answered 500 without details.
  */
 import type { Response } from "express";
-import { AppError, InvalidInput, RateLimited } from "../platform/errors.ts";
+import { AppError, fromDatabase, InvalidInput, RateLimited } from "../platform/errors.ts";
 
 /** The JSON body and status of a typed error, or null for an unexpected one. */
-function shape(e: unknown): { status: number; body: Record<string, unknown> } | null {
+function shape(raw: unknown): { status: number; body: Record<string, unknown> } | null {
+  const e = fromDatabase(raw);
   if (e instanceof InvalidInput) return { status: 422, body: { errors: e.errors } };
   if (e instanceof AppError) return { status: e.status, body: { error: e.code, ...e.detail } };
   return null;
@@ -22,7 +23,8 @@ export function sendError(res: Response, e: unknown): void {
 }
 
 /** A socket acknowledgement for an error. */
-export function errorAck(e: unknown): Record<string, unknown> {
+export function errorAck(raw: unknown): Record<string, unknown> {
+  const e = fromDatabase(raw);
   if (e instanceof InvalidInput) return { ok: false, status: 422, error: "invalid", errors: e.errors };
   const s = shape(e);
   if (s) return { ok: false, status: s.status, ...s.body };

@@ -36,3 +36,19 @@ export const unauthenticated = () => new AppError("unauthenticated", 401);
 export const forbidden = () => new AppError("forbidden", 403);
 /** `code`: "not_found" on the JSON API's lookups; socket events have answered "not-found" (docs/API.md). */
 export const notFound = (code = "not_found") => new AppError(code, 404);
+
+/**
+ * The database's refusals of a client's bogus input, as typed errors: a record
+ * that is not there (P2025) is 404, a reference to one that is not there
+ * (P2003) a 422, a duplicate (P2002) a 409. Every transport's mapping calls
+ * this first, so a bogus id in a form or a body is never a 500. Anything else
+ * is returned as it is.
+ */
+export function fromDatabase(e: unknown): unknown {
+  const code = (e as { name?: string; code?: unknown } | null)?.code;
+  if ((e as { name?: string } | null)?.name !== "PrismaClientKnownRequestError" || typeof code !== "string") return e;
+  if (code === "P2025") return notFound();
+  if (code === "P2003") return new InvalidInput({ _form: ["err.reference"] });
+  if (code === "P2002") return new AppError("conflict", 409);
+  return e;
+}

@@ -11,9 +11,9 @@ import {
   type UploadHandler,
 } from "@remix-run/node";
 import { z } from "zod/v4";
-import { MAX_FILES } from "./body-limits.server.ts";
 import { getConfig } from "./config.server.ts";
-import { AppError, InvalidInput } from "./errors.ts";
+import { AppError, fromDatabase, InvalidInput } from "./errors.ts";
+import { MAX_FILES } from "./request-guards.server.ts";
 import { fieldErrors, formObject, type FieldErrors } from "./validation.ts";
 
 /** Only same-site paths, never "//host" or a scheme. */
@@ -70,7 +70,8 @@ export function formAction<A extends unknown[], R>(fn: (...args: A) => Promise<R
 export async function formResult<T>(intent: string | undefined, fn: () => Promise<T>): Promise<T | Response> {
   try {
     return await fn();
-  } catch (e) {
+  } catch (raw) {
+    const e = fromDatabase(raw);
     if (e instanceof FormInvalid) return invalid(e.errors, e.intent ?? intent, e.values, e.status);
     if (e instanceof InvalidInput) return invalid(e.errors, intent, undefined, e.status);
     if (e instanceof AppError) {
@@ -129,6 +130,13 @@ export async function readFormWithFiles(request: Request, intent?: string, field
     await forget();
     if (e instanceof MaxPartSizeExceededError)
       throw new FormInvalid({ [field]: ["err.fileSize"] }, intent, undefined, 413);
+    // The multipart parser's words for a body it cannot read (a file name that breaks its header, a cut body).
+    if (
+      e instanceof Error &&
+      !(e instanceof FormInvalid) &&
+      /malformed|multipart|boundary|content-disposition|unexpected end/i.test(e.message)
+    )
+      throw new FormInvalid({ [field]: ["err.malformedForm"] }, intent, undefined, 400);
     throw e;
   }
 }

@@ -80,7 +80,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         { questionId: params.id! },
         {
           text: String(form.get("text") ?? ""),
-          percent: Math.max(0, Math.min(100, Number(form.get("percent") ?? 0))),
+          percent: Number(form.get("percent") || 0),
           files: await filesOf(form, "files"),
         },
       );

@@ -26,7 +26,7 @@ export async function action({ request }: ActionFunctionArgs) {
     await addProgress(
       user,
       { taskId: String(form.get("taskId")) },
-      { text: String(form.get("text") ?? ""), percent: Math.max(0, Math.min(100, Number(form.get("percent") ?? 0))) },
+      { text: String(form.get("text") ?? ""), percent: Number(form.get("percent") || 0) },
     );
     return { ok: true };
   });

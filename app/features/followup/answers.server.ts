@@ -77,6 +77,9 @@ export async function addProgress(
   input: { text: string; percent: number; files?: Upload[] },
 ) {
   if (!input.text.trim()) throw new FollowUpError("invalid", 422, "text");
+  // A whole percentage; a form's "abc" or "1e309" is a field error, never a database error.
+  if (!Number.isInteger(input.percent) || input.percent < 0 || input.percent > 100)
+    throw new FollowUpError("invalid", 422, "percent");
   if (target.taskId) {
     const t = await db().task.findUnique({ where: { id: target.taskId } });
     if (!t) throw new FollowUpError("not-found", 404);

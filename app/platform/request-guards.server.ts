@@ -1,4 +1,10 @@
 /**
+ * What every request passes before a route reads it (Express middleware,
+ * applied by the server to the API and the pages alike):
+ * - state-changing requests come from the app's own origin (`isOwnOrigin`),
+ *   else 403 (Remix's own check would throw a 500);
+ * - each route's body limit.
+ *
  * How large a request body each route may send, checked from Content-Length
  * before a byte of the body is read: over it, 413 at once (and the connection
  * is closed, so the unread rest is never taken for the next request). Bodies
@@ -8,6 +14,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { getConfig } from "./config.server.ts";
+import { isOwnOrigin } from "./context.server.ts";
 
 const KB = 1024;
 /** A page form without files: the longest is a notice or an answer in Markdown. */
@@ -32,31 +39,37 @@ export function bodyLimit(path: string): number {
 
 const size = (n: number) => (n >= 1024 * KB ? `${Math.round(n / 1024 / KB)} MB` : `${Math.round(n / KB)} KB`);
 
-function refuse(req: IncomingMessage, res: ServerResponse, status: 411 | 413, limit: number) {
+function refuse(req: IncomingMessage, res: ServerResponse, status: 403 | 411 | 413, limit: number) {
   res.statusCode = status;
   res.setHeader("Connection", "close");
   const api = (req.url ?? "").startsWith("/api");
   if (api) {
     res.setHeader("Content-Type", "application/json; charset=utf-8");
-    res.end(JSON.stringify({ error: status === 413 ? "payload_too_large" : "length_required", limit }));
+    const error = { 403: "cross_origin", 411: "length_required", 413: "payload_too_large" }[status];
+    res.end(JSON.stringify(status === 403 ? { error } : { error, limit }));
     return;
   }
   res.setHeader("Content-Type", "text/html; charset=utf-8");
-  const [vi, en] =
-    status === 413
-      ? [`Nội dung gửi lên quá lớn (tối đa ${size(limit)}).`, `The request is too large (at most ${size(limit)}).`]
-      : ["Yêu cầu phải cho biết độ dài nội dung.", "The request must state its length."];
+  const [vi, en] = {
+    403: ["Biểu mẫu này không được gửi từ trang của ứng dụng.", "This form was not sent from the app's own pages."],
+    411: ["Yêu cầu phải cho biết độ dài nội dung.", "The request must state its length."],
+    413: [`Nội dung gửi lên quá lớn (tối đa ${size(limit)}).`, `The request is too large (at most ${size(limit)}).`],
+  }[status];
   res.end(
     `<!doctype html><html lang="vi"><meta charset="utf-8"><title>${status}</title>` +
       `<p>${vi}</p><p lang="en">${en}</p><p><a href="/">Trang chủ / Home</a></p></html>`,
   );
 }
 
-/** Express middleware: the body's declared size against the route's limit, before anything reads it. */
-export function limitBodies(req: IncomingMessage & { path?: string }, res: ServerResponse, next: () => void) {
+/**
+ * Express middleware: a state-changing request from another origin is 403;
+ * the body's declared size is checked against the route's limit before anything reads it.
+ */
+export function guardRequests(req: IncomingMessage & { path?: string }, res: ServerResponse, next: () => void) {
   if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
   const path = req.path ?? new URL(req.url ?? "/", "http://x").pathname;
   const limit = bodyLimit(path);
+  if (!isOwnOrigin(req)) return refuse(req, res, 403, limit);
   const declared = req.headers["content-length"];
   if (declared === undefined) {
     if (req.headers["transfer-encoding"] && !path.startsWith("/api/")) return refuse(req, res, 411, limit);
