@@ -105,7 +105,7 @@ export function createApi() {
     "/session",
     handle(async (ctx, req, res) => {
       const body = parseInput(loginSchema, req.body ?? {}); // the sign-in form's own schema
-      const r = await login({ ...body, ip: ctx.ip, userAgent: req.headers["user-agent"] ?? null });
+      const r = await login(ctx, { ...body, userAgent: req.headers["user-agent"] ?? null });
       if (!r.ok) {
         if (r.reason === "locked") throw new RateLimited(r.retryAfterSeconds ?? 60);
         throw new AppError("invalid_credentials", 401);

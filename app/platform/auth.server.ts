@@ -6,7 +6,9 @@ import { createHash, randomBytes } from "node:crypto";
 import { createCookie, redirect } from "@remix-run/node";
 import { audit } from "./audit.server.ts";
 import { getConfig } from "./config.server.ts";
+import type { Context } from "./context.server.ts";
 import { db } from "./db.server.ts";
+import { attemptFailed, attemptSucceeded, beginAttempt } from "./login-throttle.server.ts";
 import { dummyHash, hashPassword, verifyPassword } from "./password.server.ts";
 import { can, type Permission, type Role } from "./permissions.ts";
 import { io } from "./realtime.server.ts";
@@ -139,85 +141,44 @@ export const actorOf = (u: Pick<SessionUser, "id" | "username">) => ({ id: u.id,
 
 // ---------------------------------------------------------------- login
 
-const USER_LOCK_AFTER = 5;
-const USER_LOCK_MINUTES = 15;
-const IP_WINDOW_MINUTES = 15;
-const IP_MAX_FAILURES = 30;
-
 export type LoginResult =
   | { ok: true; user: { id: string; username: string }; cookie: string }
   | { ok: false; reason: "invalid" | "locked"; retryAfterSeconds?: number };
 
-async function ipLocked(key: string): Promise<number> {
-  const row = await db().loginThrottle.findUnique({ where: { key } });
-  if (row?.lockedUntil && row.lockedUntil > new Date())
-    return Math.ceil((row.lockedUntil.getTime() - Date.now()) / 1000);
-  return 0;
-}
-
-async function recordIpFailure(key: string) {
-  const now = new Date();
-  const row = await db().loginThrottle.findUnique({ where: { key } });
-  const fresh = !row || now.getTime() - row.windowStart.getTime() > IP_WINDOW_MINUTES * 60_000;
-  const failures = fresh ? 1 : row!.failures + 1;
-  const lockedUntil = failures >= IP_MAX_FAILURES ? new Date(now.getTime() + IP_WINDOW_MINUTES * 60_000) : null;
-  await db().loginThrottle.upsert({
-    where: { key },
-    create: { key, failures, windowStart: now, lockedUntil },
-    update: { failures, windowStart: fresh ? now : undefined, lockedUntil },
-  });
-}
-
-export async function login(input: {
-  username: string;
-  password: string;
-  ip?: string;
-  userAgent?: string | null;
-}): Promise<LoginResult> {
+/**
+ * Signs in, for the sign-in page and `POST /api/session` alike, throttled per
+ * (account, address) and per address (login-throttle.server.ts). A missing or
+ * inactive account is answered as a wrong password, after the same work: the
+ * same queries, a password hash checked, a failure counted and audited.
+ */
+export async function login(
+  ctx: Pick<Context, "ip">,
+  input: { username: string; password: string; userAgent?: string | null },
+): Promise<LoginResult> {
   const username = input.username.trim().toLowerCase();
-  const ipKey = `ip:${input.ip ?? "unknown"}`;
-  const ipWait = await ipLocked(ipKey);
-  if (ipWait) return { ok: false, reason: "locked", retryAfterSeconds: ipWait };
+  const dummy = await dummyHash(); // made before the first attempt tells anything
+  const attempt = await beginAttempt(ctx.ip, username);
+  if ("wait" in attempt) return { ok: false, reason: "locked", retryAfterSeconds: attempt.wait };
 
   const user = await db().user.findUnique({ where: { username } });
-  if (!user || !user.active) {
-    await verifyPassword(await dummyHash(), input.password);
-    await recordIpFailure(ipKey);
-    return { ok: false, reason: "invalid" };
-  }
-  if (user.lockedUntil && user.lockedUntil > new Date()) {
-    return {
-      ok: false,
-      reason: "locked",
-      retryAfterSeconds: Math.ceil((user.lockedUntil.getTime() - Date.now()) / 1000),
-    };
-  }
-  const ok = await verifyPassword(user.passwordHash, input.password);
-  if (!ok) {
-    const failed = user.failedLogins + 1;
-    const lock =
-      failed >= USER_LOCK_AFTER
-        ? new Date(Date.now() + Math.min(USER_LOCK_MINUTES * 2 ** (failed - USER_LOCK_AFTER), 24 * 60) * 60_000)
-        : null;
-    await db().$transaction(async (tx) => {
-      await tx.user.update({ where: { id: user.id }, data: { failedLogins: failed, lockedUntil: lock } });
+  const verified = await verifyPassword(user?.passwordHash ?? dummy, input.password);
+  if (!user || !user.active || !verified) {
+    const wait = await db().$transaction(async (tx) => {
+      const wait = await attemptFailed(tx, attempt);
       await audit(tx, {
         actor: { id: null, label: username },
-        action: lock ? "login-locked" : "login-failed",
+        action: wait ? "login-locked" : "login-failed",
         entity: "User",
-        entityId: user.id,
+        entityId: user?.id ?? "", // none: no such account
+        after: { address: ctx.ip },
       });
+      return wait;
     });
-    await recordIpFailure(ipKey);
-    return lock
-      ? { ok: false, reason: "locked", retryAfterSeconds: Math.ceil((lock.getTime() - Date.now()) / 1000) }
-      : { ok: false, reason: "invalid" };
+    return wait ? { ok: false, reason: "locked", retryAfterSeconds: wait } : { ok: false, reason: "invalid" };
   }
+  await attemptSucceeded(attempt);
   await db().$transaction(async (tx) => {
-    await tx.user.update({
-      where: { id: user.id },
-      data: { failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() },
-    });
+    await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
     await audit(tx, {
       actor: { id: user.id, label: user.username },
       action: "login",
@@ -279,8 +240,4 @@ export async function dropEndedSockets(userId: string): Promise<void> {
   for (const s of await staff.in(`user:${userId}`).fetchSockets()) {
     if (!live.has((s.data as { user?: SessionUser }).user?.sessionId ?? "")) s.disconnect(true);
   }
-}
-
-export function clientIp(request: Request): string | undefined {
-  return request.headers.get("x-ln-client-ip") ?? undefined;
 }

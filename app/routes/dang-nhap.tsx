@@ -1,13 +1,20 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { loginSchema } from "../platform/auth-schemas.ts";
-import { clientIp, getUser, login } from "../platform/auth.server.ts";
+import { getUser, login } from "../platform/auth.server.ts";
+import { contextOfRequest } from "../platform/context.server.ts";
 import { formAction, invalid, parseForm, safeRedirect } from "../platform/http.server.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
 import { FormMessage, TextField } from "../platform/ui/form.tsx";
 
 export const meta: MetaFunction = () => [{ title: "Đăng nhập · Lắng nghe" }];
+
+/** A locked sign-in's Retry-After on the page too (Remix takes a document's headers from here). */
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const wait = actionHeaders.get("Retry-After");
+  return wait ? [["Retry-After", wait]] : [];
+};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
@@ -18,15 +25,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
 async function handleAction({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const input = parseForm(loginSchema, form);
-  const result = await login({ ...input, ip: clientIp(request), userAgent: request.headers.get("user-agent") });
+  const result = await login(await contextOfRequest(request), {
+    ...input,
+    userAgent: request.headers.get("user-agent"),
+  });
   if (!result.ok) {
-    const minutes = Math.max(1, Math.ceil((result.retryAfterSeconds ?? 60) / 60));
-    return invalid(
-      { _form: [result.reason === "locked" ? `login.locked|${minutes}` : "login.invalid"] },
+    const locked = result.reason === "locked";
+    const wait = result.retryAfterSeconds ?? 60;
+    const res = invalid(
+      { _form: [locked ? `login.locked|${Math.max(1, Math.ceil(wait / 60))}` : "login.invalid"] },
       undefined,
       { username: input.username },
-      result.reason === "locked" ? 429 : 401,
+      locked ? 429 : 401,
     );
+    if (locked) res.headers.set("Retry-After", String(wait)); // as POST /api/session answers
+    return res;
   }
   return redirect(safeRedirect(input.redirectTo, "/quan-tri"), { headers: { "Set-Cookie": result.cookie } });
 }

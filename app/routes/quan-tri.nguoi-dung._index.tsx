@@ -3,11 +3,11 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { listUsers } from "../features/directory/index.server.ts";
 import { requirePermission } from "../platform/auth.server.ts";
 import { formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { lockedUsernames } from "../platform/login-throttle.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "user:manage");
-  const now = new Date();
-  const users = await listUsers();
+  const [users, locked] = await Promise.all([listUsers(), lockedUsernames()]);
   return {
     users: users.map((u) => ({
       id: u.id,
@@ -17,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       active: u.active,
       organization: u.organization?.shortName ?? "",
       lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
-      locked: !!u.lockedUntil && u.lockedUntil > now,
+      locked: locked.has(u.username),
     })),
   };
 }

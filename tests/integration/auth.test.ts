@@ -122,3 +122,121 @@ describe("sessions", () => {
     expect(res.headers.get("location")).toMatch(/^\/dang-nhap\?redirectTo=/);
   });
 });
+
+/**
+ * Sign-in throttling (issue 16, items 8 and 9): failures count per (account,
+ * address) and per address, never per account alone, so nobody can lock an
+ * owner out from elsewhere; a missing account is answered exactly as a real
+ * one. Clients are told apart by X-Forwarded-For, from the trusted loopback proxy.
+ */
+describe("sign-in throttling", () => {
+  const page = (address: string, fields: Record<string, string>) =>
+    fetch(`${server.url}/dang-nhap`, {
+      method: "POST",
+      headers: { "x-forwarded-for": address },
+      body: new URLSearchParams(fields),
+      redirect: "manual",
+    });
+  const api = (address: string, body: Record<string, string>) =>
+    fetch(`${server.url}/api/session`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-forwarded-for": address },
+      body: JSON.stringify(body),
+    });
+  /** The page's message key (`login.invalid`, `login.locked|15`) from its action data. */
+  const pageMessage = async (res: Response) => /login\.(?:invalid|locked\|\d+)/.exec(await res.text())?.[0];
+
+  it("never locks the owner out from another address, whatever failed elsewhere", async () => {
+    const { username, password } = await factories.user("operator");
+    const attacker = "198.51.100.10";
+    const statuses: number[] = [];
+    // Both sign-in paths count against the same (account, address).
+    for (let i = 0; i < 3; i++) statuses.push((await page(attacker, { username, password: `wrong-${i}` })).status);
+    for (let i = 0; i < 9; i++) statuses.push((await api(attacker, { username, password: `guess-${i}` })).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 429, 429, 429, 429, 429, 429, 429, 429]);
+    // The attacker's address stays locked out of this account, even with the right password.
+    expect((await api(attacker, { username, password })).status).toBe(429);
+
+    // The owner, elsewhere: a typo is a plain 401, then both paths sign in.
+    const owner = "203.0.113.20";
+    expect((await page(owner, { username, password: "typo" })).status).toBe(401);
+    const viaPage = await page(owner, { username, password });
+    expect(viaPage.status).toBe(302);
+    expect(viaPage.headers.get("set-cookie")).toMatch(/^ln_session=/);
+    const viaApi = await api(owner, { username, password });
+    expect(viaApi.status).toBe(201);
+    expect((await viaApi.json()).user.username).toBe(username);
+  });
+
+  it("shows a locked name on the users page; a new password set by an administrator lifts its locks", async () => {
+    const { username } = await factories.user("operator");
+    const address = "198.51.100.20";
+    for (let i = 0; i < 5; i++) await api(address, { username, password: `wrong-${i}` });
+    const admin = await login(server.url, "admin");
+    const lockedText = "Đang tạm khóa đăng nhập từ một số địa chỉ";
+    const row = (html: string) => {
+      const at = html.indexOf(`>${username}</a>`);
+      expect(at).toBeGreaterThan(-1);
+      return html.slice(at, at + 200);
+    };
+    expect(row(await (await get(server.url, "/quan-tri/nguoi-dung", admin)).text())).toContain(lockedText);
+
+    const { id } = await factories.db().user.findUniqueOrThrow({ where: { username } });
+    const saved = await postForm(
+      server.url,
+      `/quan-tri/nguoi-dung/${id}`,
+      { username, displayName: username, role: "operator", password: "a-new-password-1", active: "on" },
+      admin,
+    );
+    expect(saved.status).toBe(200);
+    expect(row(await (await get(server.url, "/quan-tri/nguoi-dung", admin)).text())).not.toContain(lockedText);
+    expect((await api(address, { username, password: "a-new-password-1" })).status).toBe(201);
+  });
+
+  it("answers a missing account exactly as a real one, on both paths", async () => {
+    const { username } = await factories.user("agency", "BHXH");
+    const missing = `missing-${username}`;
+    const apiRun = async (address: string, name: string) => {
+      const seen: [number, string, string | null][] = [];
+      for (let i = 0; i < 8; i++) {
+        const res = await api(address, { username: name, password: `wrong-${i}` });
+        seen.push([res.status, await res.text(), res.headers.get("retry-after")]);
+      }
+      return seen;
+    };
+    const real = await apiRun("198.51.100.30", username);
+    expect(await apiRun("198.51.100.31", missing)).toEqual(real);
+    expect(real.map(([status]) => status)).toEqual([401, 401, 401, 401, 429, 429, 429, 429]);
+    expect(real[7]).toEqual([429, JSON.stringify({ error: "rate_limited", retryAfter: 900 }), "900"]);
+
+    const pageRun = async (address: string, name: string) => {
+      const seen: [number, string | undefined, string | null][] = [];
+      for (let i = 0; i < 8; i++) {
+        const res = await page(address, { username: name, password: `wrong-${i}` });
+        seen.push([res.status, await pageMessage(res), res.headers.get("retry-after")]);
+      }
+      return seen;
+    };
+    const realPage = await pageRun("198.51.100.32", username);
+    expect(await pageRun("198.51.100.33", missing)).toEqual(realPage);
+    expect(realPage[0]).toEqual([401, "login.invalid", null]);
+    expect(realPage[7]).toEqual([429, "login.locked|15", "900"]);
+  });
+
+  it("still slows a burst from one address down, across accounts and in parallel", async () => {
+    const { username, password } = await factories.user("operator");
+    const burst = "198.51.100.40";
+    // Password spraying: one guess each at 40 names (real or not), all at once.
+    const names = Array.from({ length: 40 }, (_, i) => (i === 0 ? username : `spray-${i}-${username}`));
+    const statuses = await Promise.all(
+      names.map(async (name) => (await api(burst, { username: name, password: "Summer2026!" })).status),
+    );
+    expect(statuses.filter((s) => s === 401).length).toBe(29);
+    expect(statuses.filter((s) => s === 429).length).toBe(11);
+    // The address is locked for every account; the owner elsewhere is not.
+    const locked = await api(burst, { username, password });
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await page("203.0.113.41", { username, password })).status).toBe(302);
+  });
+});

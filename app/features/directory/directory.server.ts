@@ -3,6 +3,7 @@ import type { z } from "zod/v4";
 import { audit, type AuditActor } from "../../platform/audit.server.ts";
 import { dropEndedSockets } from "../../platform/auth.server.ts";
 import { db } from "../../platform/db.server.ts";
+import { forgetFailures } from "../../platform/login-throttle.server.ts";
 import { hashPassword } from "../../platform/password.server.ts";
 import { roleNeedsOrganization, type Role } from "../../platform/permissions.ts";
 import type { organizationSchema, userSchema } from "./schemas.ts";
@@ -102,9 +103,11 @@ export async function saveUser(actor: AuditActor, id: string | null, input: User
         where: { id },
         data: {
           ...data,
-          ...(passwordHash ? { passwordHash, passwordChangedAt: new Date(), failedLogins: 0, lockedUntil: null } : {}),
+          ...(passwordHash ? { passwordHash, passwordChangedAt: new Date() } : {}),
         },
       });
+      // A new password lifts the sign-in locks on the account's name, from every address.
+      if (passwordHash) await forgetFailures(tx, before.username);
       // A deactivated user, a new password or a new role ends the user's sessions.
       if (
         !input.active ||
