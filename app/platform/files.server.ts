@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { getConfig } from "./config.server.ts";
+import { cleanText } from "./text.ts";
 
 const ZIP = (b: Buffer) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 const OLE = (b: Buffer) => b.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));
@@ -55,13 +56,18 @@ export function detectType(name: string, bytes: Buffer, allowed: FileType[]): { 
   throw new UploadError("err.fileType");
 }
 
+/**
+ * A stored file's shown name: no path, no control character or quote, at most 200 code units, and
+ * clean like every stored text (no bidi override to show "hóa đơn\u202Efdp.exe" as "hóa đơnexe.pdf";
+ * a surrogate pair cut by the length limit becomes U+FFFD).
+ */
 export function safeFileName(name: string): string {
-  return (
+  return cleanText(
     path
       .basename(name)
       // eslint-disable-next-line no-control-regex -- control characters are what a file name must not keep
       .replace(/[\u0000-\u001f"\\/]/g, "_")
-      .slice(0, 200)
+      .slice(0, 200),
   );
 }
 

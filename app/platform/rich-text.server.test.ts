@@ -39,6 +39,12 @@ describe("rich text (Markdown) round trip", () => {
     expect(normalizeRichText("<scr<script>ipt>alert(1)</script> ok <!-- x --> <b>b</b>")).toBe("<scr ok  b");
   });
 
+  it("stores the text clean: NFC, no NUL, lone surrogate, bidi control or zero-width space", () => {
+    expect(normalizeRichText("\u0000**Trả\u202E lời**\u200B\ud800\r\n- mục ".concat("một".normalize("NFD")))).toBe(
+      "**Trả lời**\ufffd\n- mục một",
+    );
+  });
+
   it("gives plain text with each list item on its own line", () => {
     expect(richTextToPlain(normalizeRichText(typed))).toBe(
       [

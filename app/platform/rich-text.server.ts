@@ -14,6 +14,7 @@
  */
 import { Marked } from "marked";
 import sanitizeHtml from "sanitize-html";
+import { cleanText } from "./text.ts";
 
 const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
 const REL = "noopener noreferrer";
@@ -70,13 +71,15 @@ const WITH_CONTENT =
 const TAG = /(?<!\\)<(?:\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?|![a-z][^<>]*|\?[^<>]*)>/gi;
 
 /**
- * What is stored: the Markdown as typed, with Windows line ends made
- * Unix ones, raw HTML tags removed (a closed script-like element with its
+ * What is stored: the Markdown as typed, cleaned like every stored text
+ * (cleanText: line ends made Unix ones, NFC, no control, bidi or invisible
+ * characters), raw HTML tags removed (a closed script-like element with its
  * content; other tags keep their text) and outer blank space trimmed.
  * Tags inside code spans are removed too: HTML is not a supported input.
  */
 export function normalizeRichText(input: string): string {
-  let text = input.replace(/\r\n?/g, "\n");
+  let text = cleanText(input); // line breaks as "\n", NFC, no control, bidi or invisible characters
+
   for (let before = ""; before !== text;) {
     before = text;
     text = text.replace(COMMENT, "").replace(WITH_CONTENT, "").replace(TAG, "");

@@ -4,6 +4,7 @@
  */
 import { z } from "zod/v4";
 import { InvalidInput } from "./errors.ts";
+import { cleanText } from "./text.ts";
 import { VN_OFFSET_MS } from "./time.ts";
 
 /** A client-made key (a submission's client key, a device id): the same shape wherever it is read. */
@@ -16,21 +17,30 @@ export const requiredIfMissing = {
   error: (issue: { input?: unknown }) => (issue.input === undefined ? "err.required" : undefined),
 };
 
+/**
+ * The one normalization of a stored text field: cleanText (NFC; no control characters but tab and line
+ * break, no lone surrogates, bidi controls or invisible characters: platform/text.ts), then trimmed.
+ * Every text field below goes through it; so do the follow-up's use cases, which take plain strings.
+ */
+export const tidy = (s: string) => cleanText(s).trim();
+
+/** A required text field, cleaned (tidy); its length is counted after cleaning. */
 export const text = (max: number, min = 1) =>
   z
     .string({ error: "err.required" })
-    .transform((s) => s.normalize("NFC").trim())
+    .transform(tidy)
     .superRefine((s, ctx) => {
       if (s.length === 0) ctx.addIssue({ code: "custom", message: "err.required" });
       else if (s.length < min) ctx.addIssue({ code: "custom", message: "err.tooShort" });
       else if (s.length > max) ctx.addIssue({ code: "custom", message: "err.tooLong" });
     });
 
+/** An optional text field, cleaned (tidy): "" when missing. */
 export const optionalText = (max: number) =>
   z
     .string()
     .optional()
-    .transform((s) => (s ?? "").normalize("NFC").trim())
+    .transform((s) => tidy(s ?? ""))
     .pipe(z.string().max(max, "err.tooLong"));
 
 export const optionalId = z
@@ -66,13 +76,13 @@ const emailFormat = z.string().email();
 export const optionalEmail = z
   .string()
   .optional()
-  .transform((s) => (s ?? "").trim())
+  .transform((s) => tidy(s ?? ""))
   .refine((s) => s === "" || emailFormat.safeParse(s).success, "err.email");
 
 export const optionalUrl = z
   .string()
   .optional()
-  .transform((s) => (s ?? "").trim())
+  .transform((s) => tidy(s ?? ""))
   .refine((s) => s === "" || /^https?:\/\/[^\s]+$/i.test(s), "err.url");
 
 /** A local date-time from <input type="datetime-local">, read in the program's time zone (UTC+7, no DST). */
@@ -112,15 +122,15 @@ export const optionalLocalDate = z
     return d;
   });
 
-/** Lines of a textarea → trimmed non-empty strings. */
+/** Lines of a textarea → cleaned (tidy), non-empty strings. */
 export const lines = (maxItems: number, maxLen: number) =>
   z
     .string()
     .optional()
     .transform((s) =>
-      (s ?? "")
-        .split(/\r?\n/)
-        .map((l) => l.normalize("NFC").trim())
+      cleanText(s ?? "")
+        .split("\n")
+        .map((l) => l.trim())
         .filter(Boolean),
     )
     .pipe(z.array(z.string().max(maxLen, "err.tooLong")).max(maxItems, "err.tooMany"));

@@ -7,6 +7,7 @@ import type { SessionUser } from "../../platform/auth.server.ts";
 import { db, type Tx } from "../../platform/db.server.ts";
 import { can } from "../../platform/permissions.ts";
 import { normalizeRichText, richTextToPlain } from "../../platform/rich-text.server.ts";
+import { tidy } from "../../platform/validation.ts";
 import { changeQuestion } from "../questions/index.server.ts";
 import {
   actorOf,
@@ -56,17 +57,18 @@ export async function saveAnswer(
 }
 
 /** "Not our competence": back to the operators and the committee for re-routing; counted per agency. */
-export async function returnQuestion(u: SessionUser, questionId: string, reason: string) {
+export async function returnQuestion(u: SessionUser, questionId: string, typed: string) {
+  const reason = tidy(typed);
   const q = await questionForAgency(u, questionId);
   if (q.status !== "routed") throw new FollowUpError("illegal", 409);
-  if (!reason.trim()) throw new FollowUpError("invalid", 422, "reason");
+  if (!reason) throw new FollowUpError("invalid", 422, "reason");
   const org = await db().organization.findUniqueOrThrow({ where: { id: q.agencyId! } });
   await changeQuestion(q.id, actorOf(u), "return", async (tx) => {
     await tx.answer.deleteMany({ where: { questionId: q.id, status: { not: "approved" } } });
     return {
       data: { agencyId: null, taskId: null },
       toStatus: "new",
-      detail: { agencyCode: org.code, reason: reason.trim() },
+      detail: { agencyCode: org.code, reason },
     };
   });
 }
@@ -76,7 +78,8 @@ export async function addProgress(
   target: { questionId?: string; taskId?: string },
   input: { text: string; percent: number; files?: Upload[] },
 ) {
-  if (!input.text.trim()) throw new FollowUpError("invalid", 422, "text");
+  const text = tidy(input.text);
+  if (!text) throw new FollowUpError("invalid", 422, "text");
   // A whole percentage; a form's "abc" or "1e309" is a field error, never a database error.
   if (!Number.isInteger(input.percent) || input.percent < 0 || input.percent > 100)
     throw new FollowUpError("invalid", 422, "percent");
@@ -91,7 +94,7 @@ export async function addProgress(
           data: {
             taskId: t.id,
             agencyId: u.organizationId!,
-            text: input.text.trim(),
+            text,
             percent: input.percent,
             authorId: u.id,
             authorLabel: u.username,
@@ -117,7 +120,7 @@ export async function addProgress(
         data: {
           questionId: q.id,
           agencyId: q.agencyId!,
-          text: input.text.trim(),
+          text,
           percent: input.percent,
           authorId: u.id,
           authorLabel: u.username,
@@ -138,6 +141,7 @@ export async function reviewAnswer(
   questionId: string,
   input: { decision: "approve" | "revise"; note: string },
 ) {
+  const note = tidy(input.note);
   const q = await questionForCommittee(u, questionId);
   if (!q.answer || q.answer.status !== "submitted") throw new FollowUpError("illegal", 409);
   const now = new Date();
@@ -150,41 +154,43 @@ export async function reviewAnswer(
         where: { questionId: q.id },
         data:
           input.decision === "approve"
-            ? { status: "approved", reviewNote: input.note, reviewedById: u.id, reviewedAt: now, publishedAt: now }
-            : { status: "revision", reviewNote: input.note, reviewedById: u.id, reviewedAt: now },
+            ? { status: "approved", reviewNote: note, reviewedById: u.id, reviewedAt: now, publishedAt: now }
+            : { status: "revision", reviewNote: note, reviewedById: u.id, reviewedAt: now },
       });
       return input.decision === "approve"
-        ? { data: { completedAt: now }, toStatus: "answered", detail: { note: input.note } }
-        : { data: {}, detail: { note: input.note } };
+        ? { data: { completedAt: now }, toStatus: "answered", detail: { note } }
+        : { data: {}, detail: { note } };
     },
   );
 }
 
-export async function reopenQuestion(u: SessionUser, questionId: string, reason: string) {
+export async function reopenQuestion(u: SessionUser, questionId: string, typed: string) {
+  const reason = tidy(typed);
   const q = await questionForCommittee(u, questionId);
   if (!["answered", "closed"].includes(q.status)) throw new FollowUpError("illegal", 409);
-  if (!reason.trim()) throw new FollowUpError("invalid", 422, "reason");
+  if (!reason) throw new FollowUpError("invalid", 422, "reason");
   await changeQuestion(q.id, actorOf(u), "reopen", async (tx) => {
     await tx.answer.updateMany({
       where: { questionId: q.id },
-      data: { status: "revision", reviewNote: reason.trim(), publishedAt: null },
+      data: { status: "revision", reviewNote: reason, publishedAt: null },
     });
     return {
       data: { completedAt: null, closedAt: null, closedReason: "" },
       toStatus: "routed",
-      detail: { reason: reason.trim() },
+      detail: { reason },
     };
   });
 }
 
-export async function closeQuestion(u: SessionUser, questionId: string, reason: string) {
+export async function closeQuestion(u: SessionUser, questionId: string, typed: string) {
+  const reason = tidy(typed);
   const q = await questionForCommittee(u, questionId);
   if (q.status !== "routed") throw new FollowUpError("illegal", 409);
-  if (!reason.trim()) throw new FollowUpError("invalid", 422, "reason");
+  if (!reason) throw new FollowUpError("invalid", 422, "reason");
   await changeQuestion(q.id, actorOf(u), "close", async () => ({
-    data: { closedAt: new Date(), closedReason: reason.trim() },
+    data: { closedAt: new Date(), closedReason: reason },
     toStatus: "closed",
-    detail: { reason: reason.trim() },
+    detail: { reason },
   }));
 }
 
@@ -193,7 +199,7 @@ export async function setAirSummary(u: SessionUser, questionId: string, summary:
   const q = await questionForCommittee(u, questionId);
   if (q.status !== "answered_on_air") throw new FollowUpError("illegal", 409);
   await changeQuestion(q.id, actorOf(u), "air_summary", async () => ({
-    data: { airSummary: summary.trim().slice(0, 4000) },
+    data: { airSummary: tidy(summary.trim().slice(0, 4000)) },
     detail: {},
   }));
 }
@@ -209,6 +215,7 @@ export async function rate(trackingCode: string, input: { satisfied: boolean; co
   const target = q.mergedInto ?? q;
   const answer = q.mergedInto ? q.mergedInto.answer : q.answer;
   if (!answer?.publishedAt) throw new FollowUpError("illegal", 409);
+  const comment = tidy(input.comment.trim().slice(0, 1000));
   await db().$transaction(async (tx: Tx) => {
     await tx.rating.upsert({
       where: { trackingCode },
@@ -216,9 +223,9 @@ export async function rate(trackingCode: string, input: { satisfied: boolean; co
         questionId: target.id,
         trackingCode,
         satisfied: input.satisfied,
-        comment: input.comment.trim().slice(0, 1000),
+        comment,
       },
-      update: { satisfied: input.satisfied, comment: input.comment.trim().slice(0, 1000), createdAt: new Date() },
+      update: { satisfied: input.satisfied, comment, createdAt: new Date() },
     });
     await audit(tx, {
       actor: { id: null, label: "asker" },

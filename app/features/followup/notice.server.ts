@@ -10,6 +10,7 @@ import { db } from "../../platform/db.server.ts";
 import { can } from "../../platform/permissions.ts";
 import { emitEpisodeStatus } from "../../platform/realtime.server.ts";
 import { vnDateString as vnDate } from "../../platform/time.ts";
+import { tidy } from "../../platform/validation.ts";
 import { FollowUpError } from "./common.server.ts";
 
 const DAY = 86400_000;
@@ -118,8 +119,14 @@ async function noticeForEdit(u: SessionUser, noticeId: string) {
 export async function updateDraft(
   u: SessionUser,
   noticeId: string,
-  input: { title: string; grounds: string; conclusions: string; recipients: string[] },
+  typed: { title: string; grounds: string; conclusions: string; recipients: string[] },
 ) {
+  const input = {
+    title: tidy(typed.title),
+    grounds: tidy(typed.grounds),
+    conclusions: tidy(typed.conclusions),
+    recipients: typed.recipients.map(tidy).filter(Boolean),
+  };
   const n = await noticeForEdit(u, noticeId);
   await db().$transaction(async (tx) => {
     await tx.notice.update({
@@ -141,8 +148,9 @@ export async function saveTask(
   u: SessionUser,
   noticeId: string,
   taskId: string | null,
-  input: { content: string; leadAgencyId: string; coordinating: string[]; dueAt: Date | null },
+  typed: { content: string; leadAgencyId: string; coordinating: string[]; dueAt: Date | null },
 ) {
+  const input = { ...typed, content: tidy(typed.content) };
   const n = await noticeForEdit(u, noticeId);
   await db().$transaction(async (tx) => {
     if (taskId) {
@@ -216,7 +224,7 @@ export async function submitNotice(u: SessionUser, noticeId: string) {
 export async function issueNotice(
   u: SessionUser,
   noticeId: string,
-  input: {
+  typed: {
     number: string;
     issuedAt: Date;
     place: string;
@@ -225,6 +233,14 @@ export async function issueNotice(
     signerOnBehalf: string;
   },
 ) {
+  const input = {
+    number: tidy(typed.number),
+    issuedAt: typed.issuedAt,
+    place: tidy(typed.place),
+    signerName: tidy(typed.signerName),
+    signerTitle: tidy(typed.signerTitle),
+    signerOnBehalf: tidy(typed.signerOnBehalf),
+  };
   const n = await db().notice.findUnique({ where: { id: noticeId }, include: { episode: true, tasks: true } });
   if (!n) throw new FollowUpError("not-found", 404);
   if (!can(u, "notice:issue", [n.episode.leadCommitteeId])) throw new FollowUpError("forbidden", 403);
@@ -264,13 +280,20 @@ export async function issueNotice(
 export async function amendNotice(
   u: SessionUser,
   noticeId: string,
-  input: { reason: string; conclusions?: string; recipients?: string[]; taskId?: string; taskContent?: string },
+  typed: { reason: string; conclusions?: string; recipients?: string[]; taskId?: string; taskContent?: string },
 ) {
+  const input = {
+    reason: tidy(typed.reason),
+    conclusions: typed.conclusions === undefined ? undefined : tidy(typed.conclusions),
+    recipients: typed.recipients?.map(tidy).filter(Boolean),
+    taskId: typed.taskId,
+    taskContent: typed.taskContent === undefined ? undefined : tidy(typed.taskContent),
+  };
   const n = await db().notice.findUnique({ where: { id: noticeId }, include: { episode: true } });
   if (!n) throw new FollowUpError("not-found", 404);
   if (!can(u, "notice:issue", [n.episode.leadCommitteeId])) throw new FollowUpError("forbidden", 403);
   if (n.status !== "issued") throw new FollowUpError("illegal", 409);
-  if (!input.reason.trim()) throw new FollowUpError("invalid", 422, "reason");
+  if (!input.reason) throw new FollowUpError("invalid", 422, "reason");
   const changes: Record<string, { before: unknown; after: unknown }> = {};
   await db().$transaction(async (tx) => {
     if (input.conclusions !== undefined && input.conclusions !== n.conclusions)
@@ -294,7 +317,7 @@ export async function amendNotice(
         noticeId: n.id,
         actorId: u.id,
         actorLabel: u.username,
-        reason: input.reason.trim(),
+        reason: input.reason,
         changes: JSON.stringify(changes),
       },
     });

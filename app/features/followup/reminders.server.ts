@@ -14,6 +14,7 @@ import { getConfig } from "../../platform/config.server.ts";
 import { db } from "../../platform/db.server.ts";
 import { can } from "../../platform/permissions.ts";
 import { vnDateString, vnDayKey } from "../../platform/time.ts";
+import { tidy } from "../../platform/validation.ts";
 import { FollowUpError } from "./common.server.ts";
 import { followUpItems, type FollowUpItem } from "./items.server.ts";
 import { endOfDueDay } from "./status.ts";
@@ -146,8 +147,9 @@ export async function runReminders(now = new Date()): Promise<number> {
 }
 
 /** A manual "đôn đốc" by the committee, with its message. */
-export async function remindNow(u: SessionUser, target: { taskId?: string; questionId?: string }, message: string) {
-  if (!message.trim()) throw new FollowUpError("invalid", 422, "message");
+export async function remindNow(u: SessionUser, target: { taskId?: string; questionId?: string }, typed: string) {
+  const message = tidy(typed);
+  if (!message) throw new FollowUpError("invalid", 422, "message");
   const t = target.taskId
     ? await db().task.findUnique({ where: { id: target.taskId }, include: { notice: { include: { episode: true } } } })
     : null;
@@ -162,7 +164,7 @@ export async function remindNow(u: SessionUser, target: { taskId?: string; quest
     key: `manual:${randomBytes(8).toString("hex")}`,
     agencyId,
     kind: "manual",
-    message: message.trim(),
+    message,
     actorLabel: u.username,
     taskId: t?.id,
     questionId: q?.id,

@@ -3,6 +3,7 @@ import { audit } from "../../platform/audit.server.ts";
 import type { SessionUser } from "../../platform/auth.server.ts";
 import { db } from "../../platform/db.server.ts";
 import { can } from "../../platform/permissions.ts";
+import { tidy } from "../../platform/validation.ts";
 import { changeQuestion } from "../questions/index.server.ts";
 import { actorOf, FollowUpError, questionForCommittee } from "./common.server.ts";
 
@@ -10,9 +11,10 @@ export async function extendDeadline(
   u: SessionUser,
   target: { questionId?: string; taskId?: string },
   toDate: Date,
-  reason: string,
+  typed: string,
 ) {
-  if (!reason.trim()) throw new FollowUpError("invalid", 422, "reason");
+  const reason = tidy(typed);
+  if (!reason) throw new FollowUpError("invalid", 422, "reason");
   if (target.taskId) {
     const t = await db().task.findUnique({
       where: { id: target.taskId },
@@ -22,7 +24,7 @@ export async function extendDeadline(
     if (!can(u, "followup:review", [t.notice.episode.leadCommitteeId])) throw new FollowUpError("forbidden", 403);
     await db().$transaction(async (tx) => {
       await tx.deadlineExtension.create({
-        data: { taskId: t.id, fromDate: t.dueAt, toDate, reason: reason.trim(), actorLabel: u.username },
+        data: { taskId: t.id, fromDate: t.dueAt, toDate, reason, actorLabel: u.username },
       });
       await tx.task.update({ where: { id: t.id }, data: { dueAt: toDate, originalDueAt: t.originalDueAt ?? t.dueAt } });
       await tx.question.updateMany({ where: { taskId: t.id }, data: { dueAt: toDate } });
@@ -40,16 +42,17 @@ export async function extendDeadline(
   const q = await questionForCommittee(u, target.questionId!);
   await changeQuestion(q.id, actorOf(u), "extend", async (tx) => {
     await tx.deadlineExtension.create({
-      data: { questionId: q.id, fromDate: q.dueAt, toDate, reason: reason.trim(), actorLabel: u.username },
+      data: { questionId: q.id, fromDate: q.dueAt, toDate, reason, actorLabel: u.username },
     });
     return {
       data: { dueAt: toDate, originalDueAt: q.originalDueAt ?? q.dueAt },
-      detail: { from: q.dueAt, to: toDate, reason: reason.trim() },
+      detail: { from: q.dueAt, to: toDate, reason },
     };
   });
 }
 
-export async function completeTask(u: SessionUser, taskId: string, done: boolean, reason = "") {
+export async function completeTask(u: SessionUser, taskId: string, done: boolean, typed = "") {
+  const reason = tidy(typed);
   const t = await db().task.findUnique({ where: { id: taskId }, include: { notice: { include: { episode: true } } } });
   if (!t) throw new FollowUpError("not-found", 404);
   if (!can(u, "followup:review", [t.notice.episode.leadCommitteeId])) throw new FollowUpError("forbidden", 403);
@@ -71,13 +74,14 @@ export async function completeTask(u: SessionUser, taskId: string, done: boolean
   });
 }
 
-export async function closeTask(u: SessionUser, taskId: string, reason: string) {
-  if (!reason.trim()) throw new FollowUpError("invalid", 422, "reason");
+export async function closeTask(u: SessionUser, taskId: string, typed: string) {
+  const reason = tidy(typed);
+  if (!reason) throw new FollowUpError("invalid", 422, "reason");
   const t = await db().task.findUnique({ where: { id: taskId }, include: { notice: { include: { episode: true } } } });
   if (!t) throw new FollowUpError("not-found", 404);
   if (!can(u, "followup:review", [t.notice.episode.leadCommitteeId])) throw new FollowUpError("forbidden", 403);
   await db().$transaction(async (tx) => {
-    await tx.task.update({ where: { id: t.id }, data: { closedAt: new Date(), closedReason: reason.trim() } });
+    await tx.task.update({ where: { id: t.id }, data: { closedAt: new Date(), closedReason: reason } });
     await audit(tx, {
       actor: { id: u.id, label: u.username },
       action: "close",

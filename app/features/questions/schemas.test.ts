@@ -117,3 +117,26 @@ describe("questionActionSchema", () => {
     expect(errs({ ...base, version: "0", action: "approve" })).toHaveProperty("version");
   });
 });
+
+describe("stored text", () => {
+  // NUL, a lone surrogate, a right-to-left override, a zero-width space, an NFD letter.
+  const DIRTY = "\u0000 Đ\u200Bường\u202E hư\ud800 ".concat("quá".normalize("NFD"), "\u2066 ");
+  const CLEAN = "Đường hư\ufffd quá";
+
+  it("is cleaned by the question schemas: the viewer's, the hotline's and the operators' actions", () => {
+    const q = submitQuestionSchema.parse({
+      text: `${DIRTY} xin hỏi`,
+      name: `Nguyễn\u202E Văn A\u0000`,
+      area: "Vị\u200B Thanh",
+      clientKey: "k1234567890abcdef",
+      externalId: "id\u202E-1",
+    });
+    expect([q.text, q.name, q.area, q.externalId]).toEqual([`${CLEAN} xin hỏi`, "Nguyễn Văn A", "Vị Thanh", "id-1"]);
+    const base = { questionId: "q1", version: 1 };
+    const act = (x: object) => questionActionSchema.parse({ ...base, ...x }) as Record<string, unknown>;
+    expect(act({ action: "edit", summary: `${DIRTY} xin hỏi` }).summary).toBe(`${CLEAN} xin hỏi`);
+    expect(act({ action: "reject", reason: "spam", note: DIRTY }).note).toBe(CLEAN);
+    expect(act({ action: "answered_on_air", speaker: DIRTY }).speaker).toBe(CLEAN);
+    expect(act({ action: "tag", topics: [DIRTY] }).topics).toEqual([CLEAN]);
+  });
+});

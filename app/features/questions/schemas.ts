@@ -1,22 +1,34 @@
 /** Question schemas shared by the viewer form, the hotline form, the API and the socket handlers. */
 import { z } from "zod/v4";
-import { checkbox, CLIENT_TOKEN, normalizePhone, recordId, VN_PHONE } from "../../platform/validation.ts";
+import { cleanText } from "../../platform/text.ts";
+import {
+  checkbox,
+  CLIENT_TOKEN,
+  normalizePhone,
+  optionalText,
+  recordId,
+  text,
+  tidy,
+  VN_PHONE,
+} from "../../platform/validation.ts";
 import { REJECT_REASONS } from "./state.ts";
 
+/** An optional text that clients may also send as null; cleaned like every stored text (tidy). */
 const str = (max: number) =>
   z
     .string({ error: "err.type" })
     .optional()
     .nullable()
-    .transform((s) => (s ?? "").normalize("NFC").trim())
+    .transform((s) => tidy(s ?? ""))
     .pipe(z.string().max(max, "err.tooLong"));
 
 export const TEXT_MIN = 10;
 export const TEXT_MAX = 2000;
 
+/** A question's text: cleaned (tidy), on one line (every run of white space one space). */
 export const questionText = z
   .string({ error: "err.required" })
-  .transform((s) => s.normalize("NFC").replace(/\s+/g, " ").trim())
+  .transform((s) => tidy(s).replace(/\s+/g, " "))
   .superRefine((s, ctx) => {
     if (!s) ctx.addIssue({ code: "custom", message: "err.required" });
     else if (s.length < TEXT_MIN) ctx.addIssue({ code: "custom", message: "err.questionShort" });
@@ -49,7 +61,7 @@ export const submitQuestionSchema = z.object({
     .max(200, "err.tooLong")
     .optional()
     .nullable()
-    .transform((s) => s || null),
+    .transform((s) => (s ? cleanText(s) : null) || null),
   /** Only staff may set a channel other than web (e.g. hotline). */
   channel: z.enum(["web", "hotline"]).optional(),
 });
@@ -65,14 +77,14 @@ export const questionActionSchema = z.discriminatedUnion("action", [
   z.object({
     ...base,
     action: z.literal("answered_on_air"),
-    speaker: z.string().trim().min(1, "err.required").max(200, "err.tooLong"),
+    speaker: text(200),
   }),
   z.object({ ...base, action: z.literal("route"), agencyId: z.string().min(1, "err.required").max(40) }),
   z.object({
     ...base,
     action: z.literal("reject"),
     reason: z.enum(REJECT_REASONS, { error: "err.choice" }),
-    note: z.string().trim().max(500, "err.tooLong").optional().default(""),
+    note: optionalText(500),
   }),
   z.object({ ...base, action: z.literal("restore") }),
   z.object({ ...base, action: z.literal("merge"), targetId: z.string().min(1, "err.required").max(40) }),
@@ -80,7 +92,7 @@ export const questionActionSchema = z.discriminatedUnion("action", [
   z.object({
     ...base,
     action: z.literal("tag"),
-    topics: z.array(z.string().trim().min(1).max(40)).max(10, "err.tooMany"),
+    topics: z.array(text(40)).max(10, "err.tooMany"),
   }),
   z.object({ ...base, action: z.literal("priority"), priority: z.coerce.number().int().min(0).max(2) }),
   z.object({ ...base, action: z.literal("reorder"), studioOrder: z.coerce.number().finite() }),
