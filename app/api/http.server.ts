@@ -1,13 +1,21 @@
 /**
  * The JSON API (docs/API.md): schedule, question intake for viewers, the
- * hotline and integration channels, tracking, the public board, sessions
- * for scripts, and the operators' actions. Each handler resolves the
- * context (app/platform/context.server.ts), calls one use case and sends its
+ * hotline and integration channels, tracking, the asker's rating and
+ * personal data, the public board, sessions for scripts, and the
+ * operators' actions. Each handler resolves the context
+ * (app/platform/context.server.ts), calls one use case and sends its
  * result; typed errors are mapped in one place (respond.server.ts).
  */
 import express, { type NextFunction, type Request, type Response } from "express";
 import { getEpisode, listEpisodes, publicEpisode } from "../features/episodes/index.server.ts";
-import { boardView, publicStatus, questionUseCases as uc } from "../features/questions/index.server.ts";
+import { rate } from "../features/followup/index.server.ts";
+import {
+  boardView,
+  personalData,
+  publicStatus,
+  questionUseCases as uc,
+  withdrawPersonalData,
+} from "../features/questions/index.server.ts";
 import { normalizeTrackingCode } from "../features/questions/index.ts";
 import { loginSchema } from "../platform/auth-schemas.ts";
 import { endSession, login, userFromCookieHeader } from "../platform/auth.server.ts";
@@ -61,14 +69,16 @@ export function createApi() {
     handle(async (ctx, req, res) => {
       if (!req.is("application/json")) throw new AppError("unsupported_media_type", 415);
       const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
-      const { created, question: q } = await uc.submit(
-        ctx,
-        { ...(req.body ?? {}), episodeId: req.params.id },
-        { bearer },
-      );
+      const {
+        created,
+        question: q,
+        askerSecret,
+      } = await uc.submit(ctx, { ...(req.body ?? {}), episodeId: req.params.id }, { bearer });
+      // The asker's secret is in this answer only (never stored, never shown again): no cache keeps it.
+      res.setHeader("Cache-Control", "no-store");
       res
         .status(created ? 201 : 200)
-        .json({ id: q.id, trackingCode: q.trackingCode, status: q.status, createdAt: q.createdAt });
+        .json({ id: q.id, trackingCode: q.trackingCode, status: q.status, createdAt: q.createdAt, askerSecret });
     }),
   );
 
@@ -80,6 +90,33 @@ export function createApi() {
       if (!status) throw notFound();
       res.setHeader("Cache-Control", "no-store");
       res.json(status);
+    }),
+  );
+
+  // ------------------------------------------------------------ the asker (proven by the secret or the device)
+  // POST, not GET: the secret travels in the body, never in a URL (logs, history, Referer).
+  api.post(
+    "/questions/:trackingCode/rating",
+    handle(async (ctx, req, res) => {
+      res.json(await rate(ctx, { ...(req.body ?? {}), trackingCode: req.params.trackingCode }));
+    }),
+  );
+
+  api.post(
+    "/questions/:trackingCode/personal-data",
+    handle(async (ctx, req, res) => {
+      const shown = await personalData(ctx, { ...(req.body ?? {}), trackingCode: req.params.trackingCode });
+      res.setHeader("Cache-Control", "no-store");
+      res.json({ personalData: shown });
+    }),
+  );
+
+  api.post(
+    "/questions/:trackingCode/personal-data/withdraw",
+    handle(async (ctx, req, res) => {
+      const left = await withdrawPersonalData(ctx, { ...(req.body ?? {}), trackingCode: req.params.trackingCode });
+      res.setHeader("Cache-Control", "no-store");
+      res.json({ personalData: left });
     }),
   );
 

@@ -134,7 +134,7 @@ export async function createRealtime(httpServer: HttpServer, opts: { redisUrl?: 
 
     on(socket, "question:submit", ctx, async (c, data, ack) => {
       // The viewers' namespace takes web questions only (no hotline entries).
-      const { created, question: q } = await uc.submit(c, { ...(data as object), channel: undefined });
+      const { created, question: q, askerSecret } = await uc.submit(c, { ...(data as object), channel: undefined });
       await socket.join(rooms.question(q.id));
       ack({
         ok: true,
@@ -143,6 +143,7 @@ export async function createRealtime(httpServer: HttpServer, opts: { redisUrl?: 
         trackingCode: q.trackingCode,
         questionStatus: q.status,
         createdAt: q.createdAt,
+        askerSecret,
       });
     });
 

@@ -46,6 +46,8 @@ export const envSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().default("Lắng nghe <no-reply@localhost>"),
   REMINDER_DAYS_BEFORE: z.coerce.number().int().min(1).max(60).default(7),
+  /** How many days after an answer is published its askers may rate it, or change their rating. */
+  RATING_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   REMINDER_INTERVAL_MINUTES: z.coerce
     .number()
     .int()
@@ -98,6 +100,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: e.MAIL_FROM,
     reminderDaysBefore: e.REMINDER_DAYS_BEFORE,
     reminderIntervalMinutes: e.REMINDER_INTERVAL_MINUTES,
+    ratingWindowDays: e.RATING_WINDOW_DAYS,
     redisUrl: e.REDIS_URL,
   };
 }

@@ -9,6 +9,8 @@ export type MyQuestion = {
   publishName: boolean;
   createdAt: string;
   trackingCode?: string;
+  /** The asker's secret, from the submit answer: it proves the asker (rating, personal data). */
+  askerSecret?: string;
   status?: string;
   agency?: string | null;
   error?: string;
@@ -66,4 +68,38 @@ export function markVoted(id: string) {
   const s = votedIds();
   s.add(id);
   localStorage.setItem(VOTES, JSON.stringify([...s].slice(-1000)));
+}
+
+/** Secrets kept from a private link (`/theo-doi/CODE#bi-mat=SECRET`), for questions not asked from this device. */
+const SECRETS = "ln_asker_secrets";
+function linkedSecrets(): Record<string, string> {
+  try {
+    const v = JSON.parse(localStorage.getItem(SECRETS) ?? "{}");
+    return v && typeof v === "object" && !Array.isArray(v) ? v : {};
+  } catch {
+    return {};
+  }
+}
+
+export function rememberAskerSecret(trackingCode: string, secret: string) {
+  const all = linkedSecrets();
+  all[trackingCode] = secret;
+  localStorage.setItem(SECRETS, JSON.stringify(Object.fromEntries(Object.entries(all).slice(-100))));
+}
+
+/** The asker's secret for a tracking code, as this device keeps it, or null. */
+export function askerSecretFor(trackingCode: string): string | null {
+  return (
+    loadQuestions().find((q) => q.trackingCode === trackingCode)?.askerSecret ?? linkedSecrets()[trackingCode] ?? null
+  );
+}
+
+/** Whether this device asked the question (it keeps the tracking code among its questions). */
+export function askedHere(trackingCode: string): boolean {
+  return loadQuestions().some((q) => q.trackingCode === trackingCode);
+}
+
+/** The private link: the secret in the fragment, which browsers never send to the server. */
+export function privateLink(trackingCode: string, secret: string): string {
+  return `/theo-doi/${trackingCode}#bi-mat=${secret}`;
 }

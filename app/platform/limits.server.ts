@@ -16,6 +16,8 @@ export const POLICIES = {
   submitPerDevice: { points: 6, duration: 60 },
   votePerIp: { points: 120, duration: 60 },
   votePerDevice: { points: 30, duration: 60 },
+  /** Refused proofs of being a question's asker (a wrong secret or device), per address. */
+  askerRefusedPerIp: { points: 30, duration: 60 },
 } as const;
 export type Policy = keyof typeof POLICIES;
 

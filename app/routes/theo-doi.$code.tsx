@@ -1,48 +1,168 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useEffect, useState } from "react";
-import { FollowUpError, rate } from "../features/followup/index.server.ts";
-import { publicStatus } from "../features/questions/index.server.ts";
+import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
+import { useEffect, useRef, useState } from "react";
+import { rate } from "../features/followup/index.server.ts";
+import {
+  AskerError,
+  personalData,
+  publicStatus,
+  withdrawPersonalData,
+  type PersonalData,
+} from "../features/questions/index.server.ts";
 import { formatTrackingCode, normalizeTrackingCode } from "../features/questions/index.ts";
+import { contextOfRequest } from "../platform/context.server.ts";
+import { askedHere, askerSecretFor, deviceId, rememberAskerSecret } from "../platform/device.client.ts";
+import { AppError, InvalidInput, RateLimited } from "../platform/errors.ts";
+import { invalid, notFound } from "../platform/http.server.ts";
 import { formatDateTime, useLang, useT } from "../platform/i18n/i18n.tsx";
 import { getSocket, onViewersResync } from "../platform/socket.client.ts";
+import type { FieldErrors } from "../platform/validation.ts";
 
 export const meta: MetaFunction = () => [
   { title: "Theo dõi câu hỏi · Lắng nghe và Trao đổi" },
   { name: "robots", content: "noindex" },
 ];
 
+/** Public: whoever holds the tracking code sees this (never personal data, the rating or another asker's code). */
 export async function loader({ params }: LoaderFunctionArgs) {
   const code = normalizeTrackingCode(params.code ?? "");
   const q = code ? await publicStatus(code) : null;
   if (!q) throw new Response("Not found", { status: 404 });
-  return { q };
+  const ratingOpen = !!q.ratingOpenUntil && Date.now() <= Date.parse(q.ratingOpenUntil);
+  return { q, ratingOpen };
 }
 
+type AskerResult =
+  { ok: true; intent: string; personalData: PersonalData } | { ok: false; intent?: string; errors: FieldErrors };
+
+/**
+ * The asker's forms: rate the answer, see the personal data held, withdraw it. Each proves the asker with
+ * the secret (typed or pasted; filled in by the page on the device that asked) or the device id; without
+ * JavaScript the typed secret is enough. The answer is the asker's own data: never cached, and never the
+ * secret itself.
+ */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const code = normalizeTrackingCode(params.code ?? "");
-  if (!code) throw new Response("Not found", { status: 404 });
+  const ctx = await contextOfRequest(request);
   const form = await request.formData();
-  const satisfied = form.get("satisfied");
-  if (satisfied !== "yes" && satisfied !== "no")
-    return Response.json({ ok: false, errors: { satisfied: ["err.choice"] } }, { status: 422 });
+  const intent = String(form.get("intent") ?? "rate");
+  const proof = { trackingCode: params.code ?? "", secret: form.get("secret"), deviceId: form.get("deviceId") };
   try {
-    await rate(code, { satisfied: satisfied === "yes", comment: String(form.get("comment") ?? "") });
+    let shown: PersonalData;
+    if (intent === "rate") {
+      await rate(ctx, { ...proof, satisfied: form.get("satisfied"), comment: form.get("comment") });
+      shown = await personalData(ctx, proof);
+    } else if (intent === "show") shown = await personalData(ctx, proof);
+    else if (intent === "withdraw") shown = await withdrawPersonalData(ctx, proof);
+    else return invalid({ _form: ["err.choice"] }, intent);
+    return Response.json({ ok: true, intent, personalData: shown } satisfies AskerResult, {
+      headers: { "Cache-Control": "no-store" },
+    });
   } catch (e) {
-    if (e instanceof FollowUpError)
-      return Response.json({ ok: false, errors: { _form: [`fu.err.${e.code}`] } }, { status: e.status });
+    // Refusals are messages on the form that was sent (4xx), never an error page.
+    if (e instanceof AskerError)
+      return invalid(
+        { [e.code === "not-asker" ? "secret" : "_form"]: [`asker.err.${e.code}`] },
+        intent,
+        undefined,
+        e.status,
+      );
+    if (e instanceof RateLimited) return invalid({ _form: ["asker.err.rateLimited"] }, intent, undefined, 429);
+    if (e instanceof InvalidInput) return invalid(e.errors, intent);
+    if (e instanceof AppError && e.status === 404) throw notFound();
     throw e;
   }
-  return { ok: true };
+}
+
+/** The asker's proof in a form: the device id and the secret this device keeps, or a field to type the secret in. */
+function AskerProofFields({
+  id,
+  known,
+  proven,
+  error,
+}: {
+  id: string;
+  known: { secret: string | null; deviceId: string | null };
+  proven: boolean;
+  error?: string[];
+}) {
+  const t = useT();
+  return (
+    <>
+      {known.deviceId ? <input type="hidden" name="deviceId" value={known.deviceId} /> : null}
+      {known.secret || proven ? (
+        <>
+          {known.secret ? <input type="hidden" name="secret" value={known.secret} /> : null}
+          {error?.length ? (
+            <p id={`${id}-err`} className="mt-1 text-sm text-red-700" role="alert">
+              {error.map((e) => t(e)).join(" ")}
+            </p>
+          ) : null}
+        </>
+      ) : (
+        <div className="mt-2">
+          <label htmlFor={id} className="label">
+            {t("asker.secret")}
+          </label>
+          <input
+            id={id}
+            name="secret"
+            className={`input font-mono ${error?.length ? "input-error" : ""}`}
+            autoComplete="off"
+            autoCapitalize="off"
+            spellCheck={false}
+            maxLength={200}
+            aria-invalid={error?.length ? true : undefined}
+            aria-describedby={`${id}-help${error?.length ? ` ${id}-err` : ""}`}
+          />
+          <p id={`${id}-help`} className="mt-1 text-xs text-slate-500">
+            {t("asker.secretHelp")}
+          </p>
+          {error?.length ? (
+            <p id={`${id}-err`} className="mt-1 text-sm text-red-700" role="alert">
+              {error.map((e) => t(e)).join(" ")}
+            </p>
+          ) : null}
+        </div>
+      )}
+    </>
+  );
 }
 
 export default function Tracking() {
-  const { q } = useLoaderData<typeof loader>();
-  const rated = useActionData<typeof action>() as { ok?: boolean } | undefined;
+  const { q, ratingOpen } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>() as AskerResult | undefined;
+  const fetcher = useFetcher<typeof action>();
+  const auto = fetcher.data as AskerResult | undefined;
   const t = useT();
   const lang = useLang();
   const [status, setStatus] = useState(q.status);
   useEffect(() => setStatus(q.status), [q.status]);
+
+  // What this device knows of the asker (JavaScript only): the secret kept from the submit answer or from a
+  // private link (#bi-mat=…, which the browser never sends), and the device id when the question was asked here.
+  const [known, setKnown] = useState<{ secret: string | null; deviceId: string | null }>({
+    secret: null,
+    deviceId: null,
+  });
+  const { submit } = fetcher;
+  const shownFor = useRef<string | null>(null);
+  useEffect(() => {
+    const fragment = /(?:^#|&)bi-mat=([A-Za-z0-9_-]{22})(?:&|$)/.exec(window.location.hash);
+    if (fragment) {
+      rememberAskerSecret(q.trackingCode, fragment[1]);
+      // The secret leaves the address bar (and the history), so that the address can be shared safely.
+      window.history.replaceState(window.history.state, "", window.location.pathname + window.location.search);
+    }
+    const secret = askerSecretFor(q.trackingCode);
+    const device = askedHere(q.trackingCode) ? deviceId() : null;
+    setKnown({ secret, deviceId: device });
+    // The asker's own data shows by itself on the device that asked (once per question).
+    if ((secret || device) && shownFor.current !== q.trackingCode) {
+      shownFor.current = q.trackingCode;
+      submit({ intent: "show", secret: secret ?? "", deviceId: device ?? "" }, { method: "post" });
+    }
+  }, [q.trackingCode, submit]);
+
   useEffect(() => {
     const socket = getSocket("/");
     // The answer carries the current status: a reconnect or a resync catches up on what was missed.
@@ -67,6 +187,20 @@ export default function Tracking() {
       socket.off("question:status", onStatus);
     };
   }, [q.trackingCode]);
+
+  // The latest of what the asker did on this page, or else what the page loaded by itself.
+  const mine = result?.ok ? result.personalData : auto?.ok ? auto.personalData : null;
+  const errorsOf = (intents: string[]) =>
+    result && !result.ok && intents.includes(result.intent ?? "") ? result.errors : {};
+  const rateErrors = errorsOf(["rate"]);
+  const dataErrors = errorsOf(["show", "withdraw"]);
+  const formError = (errors: FieldErrors) =>
+    [...(errors._form ?? []), ...(errors.satisfied ?? []), ...(errors.comment ?? [])].length ? (
+      <p className="mt-1 text-sm text-red-700" role="alert">
+        {[...(errors._form ?? []), ...(errors.satisfied ?? []), ...(errors.comment ?? [])].map((e) => t(e)).join(" ")}
+      </p>
+    ) : null;
+
   return (
     <main id="main" className="mx-auto max-w-2xl px-3 py-4">
       <h1 className="mb-1 text-2xl font-bold">{t("track.title")}</h1>
@@ -86,10 +220,10 @@ export default function Tracking() {
             {t(`qstatus.${status}`)}
           </span>
         </dd>
-        {q.mergedInto ? (
+        {q.merged ? (
           <>
             <dt className="font-semibold">{t("track.merged")}</dt>
-            <dd className="font-mono">{formatTrackingCode(q.mergedInto)}</dd>
+            <dd data-testid="track-merged">{t("track.mergedNote")}</dd>
           </>
         ) : null}
         {q.agency ? (
@@ -117,45 +251,63 @@ export default function Tracking() {
           <p className="mt-2 text-xs text-slate-500">
             {q.agency} · {formatDateTime(lang, q.answer.publishedAt)}
           </p>
-          <Form method="post" className="mt-3 border-t border-slate-200 pt-3">
-            <p className="mb-1 text-sm font-semibold">{t("track.rate")}</p>
-            {rated?.ok || q.rating ? (
-              <p role="status" className="mb-1 text-sm text-green-700">
-                {t("track.rated")}
+          {ratingOpen ? (
+            <Form method="post" className="mt-3 border-t border-slate-200 pt-3" data-testid="rate-form">
+              <input type="hidden" name="intent" value="rate" />
+              <p className="mb-1 text-sm font-semibold">{t("track.rate")}</p>
+              <p className="mb-1 text-xs text-slate-500">
+                {t("track.rateHelp", { until: formatDateTime(lang, q.ratingOpenUntil!) })}
               </p>
-            ) : null}
-            <div className="flex flex-wrap gap-2">
-              <button
-                type="submit"
-                name="satisfied"
-                value="yes"
-                className="btn-secondary"
-                aria-pressed={q.rating?.satisfied === true}
-              >
-                {t("track.satisfied")}
-              </button>
-              <button
-                type="submit"
-                name="satisfied"
-                value="no"
-                className="btn-secondary"
-                aria-pressed={q.rating?.satisfied === false}
-              >
-                {t("track.notSatisfied")}
-              </button>
-            </div>
-            <label className="mt-2 block text-sm">
-              {t("track.comment")}
-              <input name="comment" className="input" maxLength={1000} defaultValue={q.rating?.comment ?? ""} />
-            </label>
-          </Form>
+              {result?.ok && result.intent === "rate" ? (
+                <p role="status" className="mb-1 text-sm text-green-700">
+                  {t("track.rated")}
+                </p>
+              ) : null}
+              {formError(rateErrors)}
+              <AskerProofFields id="rate-secret" known={known} proven={!!mine} error={rateErrors.secret} />
+              <label className="mt-2 block text-sm">
+                {t("track.comment")}
+                <input
+                  name="comment"
+                  className="input"
+                  maxLength={1000}
+                  defaultValue={mine?.rating?.comment ?? ""}
+                  key={mine?.rating?.ratedAt ?? "none"}
+                />
+              </label>
+              <div className="mt-2 flex flex-wrap gap-2">
+                <button
+                  type="submit"
+                  name="satisfied"
+                  value="yes"
+                  className="btn-secondary"
+                  aria-pressed={mine?.rating?.satisfied === true}
+                >
+                  {t("track.satisfied")}
+                </button>
+                <button
+                  type="submit"
+                  name="satisfied"
+                  value="no"
+                  className="btn-secondary"
+                  aria-pressed={mine?.rating?.satisfied === false}
+                >
+                  {t("track.notSatisfied")}
+                </button>
+              </div>
+            </Form>
+          ) : (
+            <p className="mt-3 border-t border-slate-200 pt-3 text-sm text-slate-600">
+              {t("track.rateClosed", { until: formatDateTime(lang, q.ratingOpenUntil!) })}
+            </p>
+          )}
         </section>
       ) : null}
       {q.answeredOnAir && q.answeredBy ? (
         <p className="card mb-4 text-sm">{t("track.answeredBy", { name: q.answeredBy })}</p>
       ) : null}
       <h2 className="mb-2 text-lg font-bold">{t("track.history")}</h2>
-      <ol className="card grid gap-1 text-sm">
+      <ol className="card mb-4 grid gap-1 text-sm">
         {q.history.map((h, i) => (
           <li key={i} className="flex flex-wrap gap-2">
             <time dateTime={h.at} className="text-slate-600">
@@ -165,6 +317,59 @@ export default function Tracking() {
           </li>
         ))}
       </ol>
+
+      <section className="card mb-4" aria-labelledby="personal-h" data-testid="personal-data">
+        <h2 id="personal-h" className="mb-1 text-lg font-bold">
+          {t("asker.title")}
+        </h2>
+        <p className="mb-2 text-sm text-slate-600">{t("asker.help")}</p>
+        {mine ? (
+          <>
+            {mine.withdrawnAt ? (
+              <p role="status" className="mb-2 text-sm text-green-700" data-testid="personal-withdrawn">
+                {t("asker.withdrawn", { at: formatDateTime(lang, mine.withdrawnAt) })}
+              </p>
+            ) : null}
+            <dl className="mb-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+              <dt className="font-semibold">{t("asker.name")}</dt>
+              <dd>{mine.name || t("asker.none")}</dd>
+              <dt className="font-semibold">{t("asker.phone")}</dt>
+              <dd>{mine.phone || t("asker.none")}</dd>
+              <dt className="font-semibold">{t("asker.area")}</dt>
+              <dd>{mine.area || t("asker.none")}</dd>
+              <dt className="font-semibold">{t("asker.publishName")}</dt>
+              <dd>{t(mine.publishName ? "common.yes" : "common.no")}</dd>
+              <dt className="font-semibold">{t("asker.device")}</dt>
+              <dd>{mine.device ? t("asker.deviceHeld") : t("asker.none")}</dd>
+              <dt className="font-semibold">{t("asker.channel")}</dt>
+              <dd>{t(`channel.${mine.channel}`)}</dd>
+              <dt className="font-semibold">{t("asker.rating")}</dt>
+              <dd>
+                {mine.rating
+                  ? `${t(mine.rating.satisfied ? "track.satisfied" : "track.notSatisfied")}${mine.rating.comment ? `: ${mine.rating.comment}` : ""}`
+                  : t("asker.none")}
+              </dd>
+            </dl>
+          </>
+        ) : null}
+        <Form method="post" data-testid="personal-form">
+          {formError(dataErrors)}
+          <AskerProofFields id="data-secret" known={known} proven={!!mine} error={dataErrors.secret} />
+          {mine && !mine.withdrawnAt ? <p className="mt-2 text-xs text-slate-600">{t("asker.withdrawHelp")}</p> : null}
+          <div className="mt-2 flex flex-wrap gap-2">
+            {!mine ? (
+              <button type="submit" name="intent" value="show" className="btn-secondary">
+                {t("asker.show")}
+              </button>
+            ) : null}
+            {!mine?.withdrawnAt ? (
+              <button type="submit" name="intent" value="withdraw" className="btn-secondary">
+                {t("asker.withdraw")}
+              </button>
+            ) : null}
+          </div>
+        </Form>
+      </section>
     </main>
   );
 }

@@ -116,3 +116,63 @@ test("a question the server could not take (503) is sent again by itself, withou
   await expect(viewer.getByTestId("ask-notice")).toContainText("Đã gửi câu hỏi. Mã theo dõi:");
   await phone.close();
 });
+
+test("the asker keeps a secret on the phone: sees and withdraws their personal data; the private link works on another device", async ({
+  browser,
+  page,
+  problems,
+}) => {
+  const phone = await browser.newContext({ ...devices["Pixel 7"] });
+  const viewer = await phone.newPage();
+  viewer.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  await viewer.goto("/");
+  await viewer.getByTestId("live-episode").getByRole("link", { name: "Xem và gửi câu hỏi" }).click();
+  await expect(viewer.getByTestId("ask")).toBeVisible();
+  await viewer
+    .getByLabel("Câu hỏi, ý kiến của bạn")
+    .fill("Xin hỏi thủ tục xin cấp giấy phép xây dựng nhà ở nông thôn?");
+  await viewer.getByRole("textbox", { name: /^Họ tên/ }).fill("Trần Thị Mai");
+  await viewer.getByLabel("Số điện thoại").fill("0912 345 670");
+  await viewer.getByRole("button", { name: "Gửi câu hỏi" }).click();
+  await expect(viewer.getByTestId("my-status").first()).toHaveText("Đã tiếp nhận");
+
+  // The secret, shown on the phone only, with the private link.
+  const secretBox = viewer.getByTestId("my-secret").first();
+  await secretBox.getByText("Mã bí mật của bạn").click();
+  const secret = (await secretBox.locator("code").textContent())!;
+  expect(secret).toMatch(/^[A-Za-z0-9_-]{22}$/);
+  const privateLink = (await secretBox.getByRole("link", { name: /Liên kết riêng/ }).getAttribute("href"))!;
+  expect(privateLink).toMatch(/^\/theo-doi\/[2-9A-HJKMNP-Z]{10}#bi-mat=/);
+  const trackingUrl = privateLink.split("#")[0];
+
+  // On the phone that asked, the tracking page shows the data by itself, and erases it on request.
+  await viewer.getByTestId("my-questions").getByRole("link").first().click();
+  const mine = viewer.getByTestId("personal-data");
+  await expect(mine).toContainText("Trần Thị Mai");
+  await expect(mine).toContainText("0912345670");
+  await expect(mine.getByLabel("Mã bí mật")).toHaveCount(0);
+  await mine.getByRole("button", { name: "Rút lại và xóa dữ liệu cá nhân" }).click();
+  await expect(viewer.getByTestId("personal-withdrawn")).toContainText("Dữ liệu cá nhân đã được xóa");
+  await expect(mine).not.toContainText("Trần Thị Mai");
+
+  // Another device: the private link proves the asker; the secret leaves the address bar.
+  const other = await browser.newContext();
+  const second = await other.newPage();
+  await second.goto(privateLink);
+  await expect(second.getByTestId("personal-withdrawn")).toBeVisible();
+  expect(new URL(second.url()).hash).toBe("");
+
+  // Whoever has only the tracking code sees no personal data until the secret is typed.
+  await page.goto(trackingUrl);
+  const form = page.getByTestId("personal-data");
+  await form.getByLabel("Mã bí mật").fill("AAAAAAAAAAAAAAAAAAAAAA");
+  await form.getByRole("button", { name: "Xem dữ liệu cá nhân" }).click();
+  await expect(form.getByRole("alert")).toContainText("Không xác minh được người gửi câu hỏi");
+  await form.getByLabel("Mã bí mật").fill(secret);
+  await form.getByRole("button", { name: "Xem dữ liệu cá nhân" }).click();
+  await expect(page.getByTestId("personal-withdrawn")).toBeVisible();
+  await phone.close();
+  await other.close();
+  // The wrong secret's 403 is the one failed request the browser reports; nothing else went wrong.
+  expect(problems.filter((p) => !p.includes("status of 403"))).toEqual([]);
+});

@@ -191,10 +191,16 @@ describe("after the broadcast", () => {
     const reviewPage = await (await get(server.url, page, c["ban.vhxh"])).text();
     expect(reviewPage).toContain("Hoàn thành đúng hạn");
 
-    // The asker rates; "not satisfied" is visible to the committee and it can reopen.
+    // The asker rates (with the secret from the submit answer); "not satisfied" is visible to the committee and it
+    // can reopen.
     expect(
-      (await postForm(server.url, `/theo-doi/${q.body.trackingCode}`, { satisfied: "no", comment: "Chưa rõ thủ tục" }))
-        .status,
+      (
+        await postForm(server.url, `/theo-doi/${q.body.trackingCode}`, {
+          satisfied: "no",
+          comment: "Chưa rõ thủ tục",
+          secret: q.body.askerSecret,
+        })
+      ).status,
     ).toBe(200);
     expect(await (await get(server.url, page, c["ban.vhxh"])).text()).toContain("1 ý kiến chưa hài lòng");
     expect(

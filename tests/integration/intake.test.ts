@@ -118,7 +118,10 @@ describe("viewer submissions", () => {
       clientKey,
     });
     expect(again.status).toBe(200);
-    expect(again.body).toEqual(first.body);
+    // The same question; the asker's secret was in the first answer only (it is kept as a hash).
+    const { askerSecret, ...same } = first.body;
+    expect(askerSecret).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(again.body).toEqual(same);
     const v = open("/");
     await connected(v);
     const viaSocket = await v.emitWithAck("question:submit", {
@@ -127,6 +130,7 @@ describe("viewer submissions", () => {
       clientKey,
     });
     expect(viaSocket).toMatchObject({ ok: true, status: 200, trackingCode: first.body.trackingCode });
+    expect(viaSocket.askerSecret).toBeUndefined();
     // A double tap: both at once.
     const k2 = key();
     const [a, b] = await Promise.all([
@@ -135,6 +139,9 @@ describe("viewer submissions", () => {
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 201]);
     expect(a.body.id).toBe(b.body.id);
+    // Only the answer that created it carries the secret.
+    expect((a.status === 201 ? a : b).body.askerSecret).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect((a.status === 201 ? b : a).body.askerSecret).toBeUndefined();
     expect(await factories.db().question.count({ where: { episodeId: e.id } })).toBe(2);
   });
 
@@ -234,6 +241,8 @@ describe("what is stored", () => {
       agencyId: null,
       externalId: null,
       trackingCode: r.body.trackingCode,
+      askerSecretHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      personalDataWithdrawnAt: null,
     });
     expect(q.id).toMatch(/^c[0-9a-z]{24}$/);
     expect(q.createdAt.toISOString()).toBe(r.body.createdAt);
@@ -466,11 +475,9 @@ describe("operators", () => {
     );
     expect((await statusSeen).status).toBe("routed");
     const pub = await (await fetch(`${server.url}/api/questions/${b.body.trackingCode}`)).json();
-    expect(pub).toMatchObject({
-      status: "routed",
-      mergedInto: a.body.trackingCode,
-      agency: "Trung tâm Dịch vụ việc làm tỉnh Hậu Giang",
-    });
+    // The merged asker follows the merged item, never learning its code (tests/integration/asker.test.ts).
+    expect(pub).toMatchObject({ status: "routed", merged: true, agency: "Trung tâm Dịch vụ việc làm tỉnh Hậu Giang" });
+    expect(JSON.stringify(pub)).not.toContain(a.body.trackingCode);
     expect(JSON.stringify(pub)).not.toContain("0912345678");
     expect(JSON.stringify(pub)).not.toContain("Nguyễn Văn A");
   });

@@ -1,10 +1,10 @@
 /**
  * Agencies answer routed questions and report progress; the lead committee
- * reviews and publishes, returns, reopens or closes honestly; askers rate.
+ * reviews and publishes, returns, reopens or closes honestly (askers rate: ratings.server.ts).
  */
 import { audit } from "../../platform/audit.server.ts";
 import type { SessionUser } from "../../platform/auth.server.ts";
-import { db, type Tx } from "../../platform/db.server.ts";
+import { db } from "../../platform/db.server.ts";
 import { can } from "../../platform/permissions.ts";
 import { normalizeRichText, richTextToPlain } from "../../platform/rich-text.server.ts";
 import { tidy } from "../../platform/validation.ts";
@@ -203,38 +203,3 @@ export async function setAirSummary(u: SessionUser, questionId: string, summary:
     detail: {},
   }));
 }
-
-// ------------------------------------------------------------- asker's rating
-
-export async function rate(trackingCode: string, input: { satisfied: boolean; comment: string }) {
-  const q = await db().question.findUnique({
-    where: { trackingCode },
-    include: { mergedInto: { include: { answer: true } }, answer: true },
-  });
-  if (!q) throw new FollowUpError("not-found", 404);
-  const target = q.mergedInto ?? q;
-  const answer = q.mergedInto ? q.mergedInto.answer : q.answer;
-  if (!answer?.publishedAt) throw new FollowUpError("illegal", 409);
-  const comment = tidy(input.comment.trim().slice(0, 1000));
-  await db().$transaction(async (tx: Tx) => {
-    await tx.rating.upsert({
-      where: { trackingCode },
-      create: {
-        questionId: target.id,
-        trackingCode,
-        satisfied: input.satisfied,
-        comment,
-      },
-      update: { satisfied: input.satisfied, comment, createdAt: new Date() },
-    });
-    await audit(tx, {
-      actor: { id: null, label: "asker" },
-      action: "rate",
-      entity: "Question",
-      entityId: target.id,
-      after: { satisfied: input.satisfied },
-    });
-  });
-}
-
-// ------------------------------------------------------------- follow-up views

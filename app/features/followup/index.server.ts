@@ -6,7 +6,6 @@ export { exportFile } from "./exports.server.ts";
 export {
   addProgress,
   closeQuestion,
-  rate,
   reopenQuestion,
   returnQuestion,
   reviewAnswer,
@@ -14,6 +13,7 @@ export {
   setAirSummary,
 } from "./answers.server.ts";
 export { FollowUpError } from "./common.server.ts";
+export { rate } from "./ratings.server.ts";
 export { followUpItems, type FollowUpItem } from "./items.server.ts";
 export { closeTask, completeTask, extendDeadline } from "./tasks.server.ts";
 export {

@@ -65,7 +65,8 @@ export async function emitEvents(episodeId: string, events: EpisodeEventOut[], o
       updatedAt: q.updatedAt,
     };
     viewers.to(rooms.question(q.id)).emit("question:status", payload);
-    // Askers of questions merged into this one follow it.
+    // Askers of questions merged into this one follow it, under their own code: another asker's
+    // code is never sent to them (it would let them act as that asker wherever the code is enough).
     const children = await db().question.findMany({
       where: { mergedIntoId: q.id },
       select: { id: true, trackingCode: true },
@@ -73,7 +74,7 @@ export async function emitEvents(episodeId: string, events: EpisodeEventOut[], o
     for (const c of children)
       viewers
         .to(rooms.question(c.id))
-        .emit("question:status", { ...payload, trackingCode: c.trackingCode, mergedInto: q.trackingCode });
+        .emit("question:status", { ...payload, trackingCode: c.trackingCode, merged: true });
   }
   if (opts.board)
     viewers.to(rooms.board(episodeId)).emit("board:changed", { episodeId, ...(await boardView(episodeId)) });

@@ -9,6 +9,16 @@ export { drainIntake, submitQuestion } from "./intake.server.ts";
 export { QuestionError, staffView } from "./intake-batch.server.ts";
 export type { EpisodeEventOut, StaffQuestion, SubmitContext, SubmitResult } from "./intake-batch.server.ts";
 export { getQuestion, listQuestions, publicStatus } from "./queries.server.ts";
+export {
+  AskerError,
+  askerProof,
+  personalData,
+  provenAsker,
+  withdrawPersonalData,
+  type AskerProof,
+  type PersonalData,
+} from "./asker.server.ts";
+export { ratingOpenUntil } from "./rating-window.server.ts";
 export * as questionUseCases from "./use-cases.server.ts";
 export { startPresence } from "./presence.server.ts";
 export type { Hold } from "./holds.server.ts";

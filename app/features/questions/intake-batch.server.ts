@@ -9,6 +9,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { AppError } from "../../platform/errors.ts";
+import { hashAskerSecret } from "./asker-secret.ts";
 import { flagsFor } from "./moderation.ts";
 import { withoutPersonal } from "./personal.ts";
 import type { SubmitQuestionInput } from "./schemas.ts";
@@ -112,8 +113,10 @@ export type SubmitContext = {
   actorLabel: string;
   ip?: string;
 };
-export type SubmitResult = { created: boolean; question: StaffQuestion };
-export type Submission = { input: SubmitQuestionInput; ctx: SubmitContext };
+/** `askerSecret`: only to the submission that created the question (a resend of its key gets none). */
+export type SubmitResult = { created: boolean; question: StaffQuestion; askerSecret?: string };
+/** `secret`: the asker's secret made for this submission; the row keeps its hash if it creates one. */
+export type Submission = { input: SubmitQuestionInput; ctx: SubmitContext; secret?: string };
 
 /** A unique constraint refused the write: Prisma's P2002, or the driver's own code on the intake paths. */
 export function isUniqueViolation(e: unknown): boolean {
@@ -215,6 +218,7 @@ export function newRows(episodeId: string, fresh: Submission[], recent: RecentTe
       channel: i.ctx.channel,
       externalId: i.input.externalId ?? null,
       deviceId: i.input.deviceId ?? null,
+      askerSecretHash: i.secret ? hashAskerSecret(i.secret) : null,
       text: i.input.text,
       summary: i.input.text,
       name: i.input.name ?? "",
@@ -307,6 +311,7 @@ export function answersFor(
   events: EpisodeEventOut[],
 ): (SubmitResult | null)[] {
   const byKey = new Map<string, StaffQuestion>();
+  const stored = new Set(fresh);
   fresh.forEach((f, k) => {
     byKey.set(keyOf(f), events[k].question);
     byKey.set(`k:${f.input.clientKey}`, events[k].question);
@@ -319,7 +324,10 @@ export function answersFor(
     if (!q) return null; // refused: the episode does not take questions
     const first = !claimed.has(q.id);
     claimed.add(q.id);
-    return { created: first, question: q };
+    // The secret whose hash the row keeps: the submission that was written, and no other.
+    return stored.has(i) && i.secret
+      ? { created: first, question: q, askerSecret: i.secret }
+      : { created: first, question: q };
   });
 }
 

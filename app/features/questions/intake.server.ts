@@ -4,6 +4,7 @@
  * statement), acknowledged only after commit, then signalled.
  */
 import { pgPool } from "../../platform/db.server.ts";
+import { newAskerSecret } from "./asker-secret.ts";
 import { inEpisodeOrder, othersWaiting, pendingSections } from "./episode-lock.server.ts";
 import { emitEvents } from "./events.server.ts";
 import {
@@ -21,6 +22,9 @@ import type { SubmitQuestionInput } from "./schemas.ts";
 /**
  * Stores a question, once: the same client key (or the same external id of
  * a channel) returns the question already stored. Resolves after commit.
+ * The submission that creates the question is answered the asker's secret
+ * (the row keeps its hash only); a resend of the same key gets none, nor
+ * does a hotline operator.
  */
 export async function submitQuestion(
   episodeId: string,
@@ -28,7 +32,10 @@ export async function submitQuestion(
   ctx: SubmitContext,
 ): Promise<SubmitResult> {
   // All reads happen once per batch, inside its transaction (see commitBatch).
-  return new Promise<SubmitResult>((resolve, reject) => enqueue(episodeId, { input, ctx, resolve, reject }));
+  // A hotline question is typed in by an operator: the caller is not the one answered, and staff must not hold a
+  // secret that acts as the asker. Its caller has no secret (like questions taken before secrets existed).
+  const secret = ctx.channel === "hotline" ? undefined : newAskerSecret();
+  return new Promise<SubmitResult>((resolve, reject) => enqueue(episodeId, { input, ctx, secret, resolve, reject }));
 }
 
 // ------------------------------------------------------------- group commit
@@ -84,7 +91,7 @@ export async function drainIntake(): Promise<void> {
 function flush(episodeId: string, q: Queue) {
   if (q.writing || !q.items.length) return;
   const items = q.items.splice(0, BATCH_MAX);
-  const submissions = items.map(({ input, ctx }) => ({ input, ctx }));
+  const submissions = items.map(({ input, ctx, secret }) => ({ input, ctx, secret }));
   q.writing = true;
   let released = false;
   const release = () => {

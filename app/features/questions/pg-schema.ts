@@ -67,6 +67,8 @@ export interface QuestionTable {
   channel: string;
   externalId: string | null;
   deviceId: string | null;
+  askerSecretHash: string | null;
+  personalDataWithdrawnAt: TimestampNull;
   text: string;
   summary: string;
   name: Generated<string>;

@@ -3,6 +3,7 @@ import { db, type Tx } from "../../platform/db.server.ts";
 import { richTextToHtml } from "../../platform/rich-text.server.ts";
 import { staffView, type EpisodeEventOut, type Row } from "./intake-batch.server.ts";
 import { shapeQuestion } from "./personal.ts";
+import { ratingOpenUntil } from "./rating-window.server.ts";
 
 export const include = {
   agency: { select: { id: true, code: true, shortName: true } },
@@ -40,7 +41,11 @@ export async function getQuestion(id: string) {
   return q ? staffView(q) : null;
 }
 
-/** What the asker may see: status, its history, the agency; never personal data. */
+/**
+ * What anyone holding the tracking code may see: status, its history, the agency, the published answer;
+ * never personal data, the asker's rating, or the code of the question it was merged into (its status and
+ * answer are followed instead).
+ */
 export async function publicStatus(trackingCode: string) {
   const q = await db().question.findUnique({
     where: { trackingCode },
@@ -53,7 +58,6 @@ export async function publicStatus(trackingCode: string) {
   });
   if (!q) return null;
   const published = (q.mergedInto ? q.mergedInto.answer : q.answer) ?? null;
-  const rating = await db().rating.findUnique({ where: { trackingCode } });
   const follow = q.mergedInto ?? null;
   const ids = follow ? [q.id, follow.id] : [q.id];
   const history = await db().questionEvent.findMany({
@@ -67,7 +71,7 @@ export async function publicStatus(trackingCode: string) {
     episode: { id: q.episode.id, topic: q.episode.topic },
     status: effective.status === "merged" ? "merged" : effective.status,
     ownStatus: q.status,
-    mergedInto: follow ? follow.trackingCode : null,
+    merged: !!follow,
     text: q.text,
     agency: (effective.agency ?? q.agency)?.name ?? null,
     rejectReason: effective.status === "rejected" ? effective.rejectReason : null,
@@ -76,7 +80,8 @@ export async function publicStatus(trackingCode: string) {
     answer: published?.publishedAt
       ? { html: richTextToHtml(published.body), publishedAt: published.publishedAt.toISOString() }
       : null,
-    rating: rating ? { satisfied: rating.satisfied, comment: rating.comment } : null,
+    /** Until when the asker may rate the published answer (or change the rating). */
+    ratingOpenUntil: published?.publishedAt ? ratingOpenUntil(published.publishedAt).toISOString() : null,
     answeredBy: effective.answeredBy || null,
     history: history
       .filter((h) => h.questionId === q.id || h.type !== "created")

@@ -70,7 +70,10 @@ export async function submit(ctx: Context, raw: unknown, via: SubmitVia = {}) {
   return submitQuestion(input.episodeId, input, { channel, createdById, actorLabel });
 }
 
-/** The viewer's own questions' statuses (by tracking code); merged ones follow the question they were merged into. */
+/**
+ * The viewer's own questions' statuses (by tracking code); merged ones follow the question they were merged into,
+ * without its code.
+ */
 export async function follow(_ctx: Context, raw: unknown) {
   const { trackingCodes } = parseInput(followInput, raw);
   const codes = trackingCodes.map(normalizeTrackingCode).filter((c): c is string => !!c);
@@ -82,14 +85,14 @@ export async function follow(_ctx: Context, raw: unknown) {
       status: true,
       mergedIntoId: true,
       agency: { select: { shortName: true } },
-      mergedInto: { select: { status: true, trackingCode: true, agency: { select: { shortName: true } } } },
+      mergedInto: { select: { status: true, agency: { select: { shortName: true } } } },
     },
   });
   return rows.map((r) => ({
     id: r.id,
     trackingCode: r.trackingCode,
     status: r.mergedInto ? r.mergedInto.status : r.status,
-    mergedInto: r.mergedInto?.trackingCode ?? null,
+    merged: !!r.mergedInto,
     agency: (r.mergedInto?.agency ?? r.agency)?.shortName ?? null,
   }));
 }

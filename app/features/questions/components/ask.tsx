@@ -9,6 +9,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import {
   deviceId,
   loadQuestions,
+  privateLink,
   randomKey,
   upsertQuestion,
   type MyQuestion,
@@ -23,6 +24,8 @@ type Ack = {
   ok: boolean;
   status?: number;
   trackingCode?: string;
+  /** Only in the answer that created the question; kept on this device beside the tracking code. */
+  askerSecret?: string;
   questionStatus?: string;
   errors?: Record<string, string[]>;
   error?: string;
@@ -57,7 +60,13 @@ async function sendOne(q: MyQuestion): Promise<Ack> {
   });
   const json = await res.json().catch(() => ({}));
   if (res.status === 201 || res.status === 200)
-    return { ok: true, status: res.status, trackingCode: json.trackingCode, questionStatus: json.status };
+    return {
+      ok: true,
+      status: res.status,
+      trackingCode: json.trackingCode,
+      askerSecret: json.askerSecret,
+      questionStatus: json.status,
+    };
   return { ok: false, status: res.status, errors: json.errors, error: json.error, retryAfter: json.retryAfter };
 }
 
@@ -87,7 +96,14 @@ export function AskForm({ episodeId }: { episodeId: string }) {
         sending.current.add(q.clientKey);
         try {
           const ack = await sendOne(q);
-          if (ack.ok) upsertQuestion({ ...q, trackingCode: ack.trackingCode, status: ack.questionStatus ?? "new" });
+          if (ack.ok)
+            upsertQuestion({
+              ...q,
+              trackingCode: ack.trackingCode,
+              status: ack.questionStatus ?? "new",
+              // A resend answered without a secret keeps the one already received.
+              ...(ack.askerSecret ? { askerSecret: ack.askerSecret } : {}),
+            });
           else if (ack.status === 422 || ack.status === 409 || ack.status === 404)
             upsertQuestion({ ...q, error: ack.status === 409 ? "ask.closed" : "ask.invalid" });
           else if (ack.status === 429) {
@@ -296,6 +312,18 @@ export function AskForm({ episodeId }: { episodeId: string }) {
                         {t("ask.code")}: {formatTrackingCode(q.trackingCode)}
                       </Link>
                       {q.agency ? <span>· {q.agency}</span> : null}
+                      {q.askerSecret ? (
+                        <details className="w-full" data-testid="my-secret">
+                          <summary className="cursor-pointer text-slate-700">{t("ask.secret")}</summary>
+                          <p className="mt-1">
+                            {t("ask.secretHelp")}{" "}
+                            <code className="break-all rounded bg-slate-100 px-1 font-mono">{q.askerSecret}</code>
+                          </p>
+                          <p className="mt-1">
+                            <Link to={privateLink(q.trackingCode, q.askerSecret)}>{t("ask.privateLink")}</Link>
+                          </p>
+                        </details>
+                      ) : null}
                     </>
                   ) : q.error ? (
                     <span className="badge bg-red-100 text-red-800">{t(q.error)}</span>
