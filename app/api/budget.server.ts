@@ -21,10 +21,11 @@ export type Budget = {
 
 /** A viewer's phone: a few events a minute in normal use (watch, submit, follow after reconnecting). */
 export const VIEWER_BUDGET: Budget = {
-  overall: { rate: 5, burst: 20 },
+  overall: { rate: 5, burst: 40 },
   events: {
     "episode:watch": { rate: 1, burst: 5 },
-    "question:submit": { rate: 1, burst: 5 },
+    // A phone's offline queue is sent at once on reconnecting: as many as its address may send in a minute.
+    "question:submit": { rate: 0.5, burst: 30 },
     "questions:follow": { rate: 0.5, burst: 5 },
   },
   disconnectAfter: { refusals: 50, windowMs: 10_000 },
