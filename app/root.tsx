@@ -14,7 +14,9 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { PRIVACY_PATH } from "./features/privacy/index.ts";
 import { getUser } from "./platform/auth.server.ts";
+import { getConfig } from "./platform/config.server.ts";
 import { translate, type Lang } from "./platform/i18n/dictionary.ts";
 import { useT } from "./platform/i18n/i18n.tsx";
 import { getLang } from "./platform/i18n/lang.server.ts";
@@ -40,6 +42,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       organizationId: user.organizationId,
       organization: user.organization,
     },
+    /** What the question forms tell askers (docs/PRIVACY.md). */
+    privacy: { retentionMonths: getConfig().personalDataRetentionMonths },
   };
 }
 export type RootData = Awaited<ReturnType<typeof loader>>;
@@ -116,6 +120,15 @@ function Header() {
   );
 }
 
+function Footer() {
+  const t = useT();
+  return (
+    <footer className="mx-auto max-w-6xl px-3 py-4 text-sm text-slate-600">
+      <Link to={PRIVACY_PATH}>{t("privacy.link")}</Link>
+    </footer>
+  );
+}
+
 function Document({ children, lang }: { children: ReactNode; lang: Lang }) {
   const nonce = useNonce();
   return (
@@ -141,6 +154,7 @@ export default function App() {
     <Document lang={data?.lang ?? "vi"}>
       <Header />
       <Outlet />
+      <Footer />
     </Document>
   );
 }

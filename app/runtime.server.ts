@@ -9,6 +9,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { DEMO_ACCOUNTS, isEmpty, seedDemo, type DemoResult } from "./features/demo/index.server.ts";
 import { startReminderScheduler } from "./features/followup/index.server.ts";
+import { startRetentionScheduler } from "./features/privacy/index.server.ts";
 import { drainIntake, startIntakeWriter } from "./features/questions/index.server.ts";
 import type { Config } from "./platform/config.server.ts";
 import { closeDb, initDb, pingDb, sqliteHandle, sqlitePath } from "./platform/db.server.ts";
@@ -50,14 +51,19 @@ export async function startNode(config: Config, opts: { root: string; log: Log }
     demo = await seedDemo({ password: config.demoPassword });
   }
   let stopReminders = () => {};
+  let stopRetention = () => {};
   return {
     demo,
-    /** Starts the schedules (reminders) once the node listens. */
+    /** Starts the schedules (reminders, the erasure of personal data past its retention) once the node listens. */
     startSchedules: () => {
       stopReminders = startReminderScheduler((m) => log("info", m));
+      stopRetention = startRetentionScheduler((m) => log("info", m));
     },
     /** Stops the schedules at once (before the sockets close). */
-    stopSchedules: () => stopReminders(),
+    stopSchedules: () => {
+      stopReminders();
+      stopRetention();
+    },
     /** After the sockets closed: Redis, the intake queue, the writer, the checkpointer, the database. */
     stop: async () => {
       await closeRedis();

@@ -38,9 +38,20 @@ export async function audit(tx: Tx, e: AuditInput): Promise<void> {
   });
 }
 
-export async function listAudit(opts: { entity?: string; entityId?: string; take?: number; cursor?: string }) {
+export async function listAudit(opts: {
+  entity?: string;
+  entityId?: string;
+  /** Only these actions (e.g. the personal data ones). */
+  actions?: readonly string[];
+  take?: number;
+  cursor?: string;
+}) {
   return db().auditEvent.findMany({
-    where: { entity: opts.entity || undefined, entityId: opts.entityId || undefined },
+    where: {
+      entity: opts.entity || undefined,
+      entityId: opts.entityId || undefined,
+      action: opts.actions ? { in: [...opts.actions] } : undefined,
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: opts.take ?? 100,
     ...(opts.cursor ? { skip: 1, cursor: { id: opts.cursor } } : {}),

@@ -9,6 +9,13 @@ describe("loadConfig", () => {
     expect(c.databaseUrl).toMatch(/^file:.*data\/langnghe\.db$/);
     expect(c.demoData).toBe(true);
     expect(c.secureCookies).toBe(false);
+    expect(c.personalDataRetentionMonths).toBe(12);
+    expect(c.personalDataEraseIntervalHours).toBe(24);
+  });
+
+  it("reads the personal data retention period in whole months", () => {
+    expect(loadConfig({ PERSONAL_DATA_RETENTION_MONTHS: "24" }).personalDataRetentionMonths).toBe(24);
+    expect(loadConfig({ PERSONAL_DATA_ERASE_INTERVAL_HOURS: "0" }).personalDataEraseIntervalHours).toBe(0);
   });
 
   it("turns demo data off and secure cookies on in production", () => {
@@ -26,6 +33,8 @@ describe("loadConfig", () => {
     [{ DATABASE_URL: "mysql://x" }, /DATABASE_URL="mysql:\/\/x" must start with file:/],
     [{ SESSION_SECRET: "short" }, /SESSION_SECRET=.*at least 32/],
     [{ DEMO_DATA: "maybe" }, /DEMO_DATA="maybe"/],
+    [{ PERSONAL_DATA_RETENTION_MONTHS: "0" }, /PERSONAL_DATA_RETENTION_MONTHS="0"/],
+    [{ PERSONAL_DATA_RETENTION_MONTHS: "1.5" }, /PERSONAL_DATA_RETENTION_MONTHS="1.5"/],
   ])("names the wrong variable in one line: %o", (env, re) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {

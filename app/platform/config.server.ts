@@ -54,6 +54,15 @@ export const envSchema = z.object({
     .min(0)
     .max(24 * 60)
     .default(15),
+  /** Months after an item is finished before its asker's personal data is erased (docs/PRIVACY.md). */
+  PERSONAL_DATA_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  /** How often the erasure job runs; 0: this process runs none (another node or an outside job does). */
+  PERSONAL_DATA_ERASE_INTERVAL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 7)
+    .default(24),
   /** redis://host:6379 — several app nodes: Socket.IO Redis adapter, shared holds and rate limits. */
   REDIS_URL: z
     .string()
@@ -101,6 +110,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     reminderDaysBefore: e.REMINDER_DAYS_BEFORE,
     reminderIntervalMinutes: e.REMINDER_INTERVAL_MINUTES,
     ratingWindowDays: e.RATING_WINDOW_DAYS,
+    personalDataRetentionMonths: e.PERSONAL_DATA_RETENTION_MONTHS,
+    personalDataEraseIntervalHours: e.PERSONAL_DATA_ERASE_INTERVAL_HOURS,
     redisUrl: e.REDIS_URL,
   };
 }

@@ -7,6 +7,8 @@ export type MyQuestion = {
   phone: string;
   area: string;
   publishName: boolean;
+  /** Absent on questions stored before it was asked: no consent. */
+  contactConsent?: boolean;
   createdAt: string;
   trackingCode?: string;
   /** The asker's secret, from the submit answer: it proves the asker (rating, personal data). */

@@ -1,4 +1,7 @@
-/** Exports: questions and tasks as CSV or XLSX (with the dashboard's filter), and the follow-up report as DOCX. */
+/**
+ * Exports: questions and tasks as CSV or XLSX (with the dashboard's filter), and the follow-up report as DOCX.
+ * `personal=1` asks for the askers' personal data in the questions' export (only with personal:view; audited).
+ */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { exportFile } from "../features/followup/index.server.ts";
 import { requirePermission } from "../platform/auth.server.ts";
@@ -13,7 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     status: q.get("status") || undefined,
     agencyCode: q.get("agency") || undefined,
   };
-  const out = await exportFile(user, file, filter);
+  const out = await exportFile(user, file, filter, { personal: q.get("personal") === "1" });
   if (!out) throw notFound();
   return new Response(typeof out.body === "string" ? out.body : new Uint8Array(out.body), {
     headers: {

@@ -6,16 +6,18 @@ import { Bars } from "../features/followup/components/charts.tsx";
 import { dashboard } from "../features/followup/index.server.ts";
 import { requirePermission } from "../platform/auth.server.ts";
 import { formatDate, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { can } from "../platform/permissions.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, "report:view");
+  const user = await requirePermission(request, "report:view");
   const episodeId = new URL(request.url).searchParams.get("ep") || undefined;
   const [d, episodes] = await Promise.all([dashboard({ episodeId }), episodeOptions()]);
-  return { d, episodes, episodeId: episodeId ?? "" };
+  // Only those who may see askers (personal:view) are offered their data in the export.
+  return { d, episodes, episodeId: episodeId ?? "", canPersonal: can(user, "personal:view") };
 }
 
 export default function Reports() {
-  const { d, episodes, episodeId } = useLoaderData<typeof loader>();
+  const { d, episodes, episodeId, canPersonal } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
   const [, setParams] = useSearchParams();
@@ -40,12 +42,34 @@ export default function Reports() {
             ))}
           </select>
         </label>
-        <a className="btn-secondary" href={`/quan-tri/bao-cao/cau-hoi.xlsx${q}`}>
-          {t("report.questions")} XLSX
-        </a>
-        <a className="btn-secondary" href={`/quan-tri/bao-cao/cau-hoi.csv${q}`}>
-          CSV
-        </a>
+        {/* A plain GET form (a download needs no script): the chosen format's address, the episode, and personal=1. */}
+        <form method="get" action="/quan-tri/bao-cao/cau-hoi.xlsx" className="flex flex-wrap items-end gap-2">
+          {episodeId ? <input type="hidden" name="ep" value={episodeId} /> : null}
+          <button type="submit" className="btn-secondary">
+            {t("report.questions")} XLSX
+          </button>
+          <button type="submit" className="btn-secondary" formAction="/quan-tri/bao-cao/cau-hoi.csv">
+            CSV
+          </button>
+          {canPersonal ? (
+            <span className="grid text-sm">
+              <span className="flex items-center gap-2">
+                <input
+                  id="export-personal"
+                  name="personal"
+                  value="1"
+                  type="checkbox"
+                  className="h-5 w-5"
+                  aria-describedby="export-personal-help"
+                />
+                <label htmlFor="export-personal">{t("privacy.exportPersonal")}</label>
+              </span>
+              <span id="export-personal-help" className="text-xs text-slate-500">
+                {t("privacy.exportPersonalHelp")}
+              </span>
+            </span>
+          ) : null}
+        </form>
         <a className="btn-secondary" href={`/quan-tri/bao-cao/nhiem-vu.xlsx${q}`}>
           {t("notice.tasks")} XLSX
         </a>

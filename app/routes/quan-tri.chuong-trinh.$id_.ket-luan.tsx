@@ -10,6 +10,8 @@ import { FileList } from "../features/followup/components/files.tsx";
 import { FollowUpBadge } from "../features/followup/components/followup.tsx";
 import { NoticeSection } from "../features/followup/components/notice-section.tsx";
 import { conclusionsIntents, conclusionsPage, runFollowUp } from "../features/followup/index.server.ts";
+import { Caller, type RevealData } from "../features/privacy/components/caller.tsx";
+import { revealPhone } from "../features/privacy/index.server.ts";
 import { assertCan, requirePermission } from "../platform/auth.server.ts";
 import { formResult, invalid, notFound, intentOf } from "../platform/http.server.ts";
 import { formatDate, useLang, useT } from "../platform/i18n/i18n.tsx";
@@ -27,6 +29,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "followup:review");
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "").trim();
+  // The full phone number of an asker, recorded in the audit log (personal:view within the episode's lead Ban).
+  if (intent === "reveal-phone")
+    return formResult(intent, async () => ({
+      revealed: await revealPhone(user, { questionId: String(form.get("questionId") ?? "") }),
+    }));
   const run = intentOf(conclusionsIntents, intent);
   if (!run) return invalid({ intent: ["err.choice"] }, intent, undefined, 400);
   return formResult(intent, () =>
@@ -38,8 +45,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Conclusions() {
-  const { episode, notice: n, pending, items, agencies, canDraft, canIssue, onAir } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>() as { ok?: boolean; errors?: Record<string, string[]> } | undefined;
+  const {
+    episode,
+    notice: n,
+    pending,
+    items,
+    agencies,
+    canDraft,
+    canIssue,
+    onAir,
+    callers,
+  } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>() as
+    (RevealData & { ok?: boolean; errors?: Record<string, string[]> }) | undefined;
   const t = useT();
   const lang = useLang();
   return (
@@ -145,6 +163,15 @@ export default function Conclusions() {
                 ) : null}
               </div>
               <p className="mb-1 text-sm">{i.title}</p>
+              {i.kind === "question" && callers[i.id] ? (
+                <div className="mb-1">
+                  <Caller
+                    questionId={i.id}
+                    caller={callers[i.id]}
+                    revealed={data?.revealed?.questionId === i.id ? data.revealed.phone : null}
+                  />
+                </div>
+              ) : null}
               <details>
                 <summary className="cursor-pointer text-sm text-brand-700">{t("common.actions")}</summary>
                 <div className="mt-2 grid gap-2">

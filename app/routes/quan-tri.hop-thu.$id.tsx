@@ -1,4 +1,7 @@
-/** An agency answers one routed question: written answer (safe formatting), progress, or "not our competence". */
+/**
+ * An agency answers one routed question: written answer (safe formatting), progress, or "not our competence".
+ * The asker shows only when they agreed to be contacted, the phone masked until an audited reveal.
+ */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -11,15 +14,17 @@ import {
   questionForAgency,
   attachmentsOf,
 } from "../features/followup/index.server.ts";
+import { Caller, type RevealData } from "../features/privacy/components/caller.tsx";
+import { revealPhone } from "../features/privacy/index.server.ts";
 import { assertCan, requirePermission } from "../platform/auth.server.ts";
-import { filesOf, FormInvalid, invalid, notFound, readFormWithFiles } from "../platform/http.server.ts";
+import { filesOf, FormInvalid, formResult, invalid, notFound, readFormWithFiles } from "../platform/http.server.ts";
 import { formatDate, formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
 import { richTextToHtml } from "../platform/rich-text.server.ts";
 import { FormMessage } from "../platform/ui/form.tsx";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "followup:answer");
-  const q = await questionForAgency(params.id!);
+  const q = await questionForAgency(user, params.id!);
   if (!q) throw notFound();
   assertCan(user, "followup:answer", [q.agencyId], request);
   const files = await attachmentsOf([
@@ -32,12 +37,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       trackingCode: q.trackingCode,
       text: q.text,
       summary: q.summary,
-      area: q.area,
       status: q.status,
       episode: q.episode.topic,
       dueAt: q.dueAt?.toISOString() ?? null,
       originalDueAt: q.originalDueAt?.toISOString() ?? null,
       task: q.task?.content ?? null,
+      caller: q.caller,
     },
     answer: q.answer && {
       body: q.answer.body,
@@ -67,6 +72,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     throw e;
   }
   const intent = String(form.get("intent"));
+  if (intent === "reveal-phone")
+    return formResult(intent, async () => ({ revealed: await revealPhone(user, { questionId: params.id }) }));
   return runFollowUp(intent, async () => {
     if (intent === "answer-save" || intent === "answer-submit") {
       await saveAnswer(user, params.id!, {
@@ -95,7 +102,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function AnswerPage() {
   const { q, answer, reports } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>() as
-    { ok?: boolean; intent?: string; errors?: Record<string, string[]> } | undefined;
+    (RevealData & { ok?: boolean; intent?: string; errors?: Record<string, string[]> }) | undefined;
   const t = useT();
   const fileErrors = data?.errors?.files?.map((e) => t(e)).join(" ");
   const lang = useLang();
@@ -115,10 +122,20 @@ export default function AnswerPage() {
             {t("console.original")}: {q.text}
           </p>
         ) : null}
-        <p className="text-sm text-slate-600">
-          {q.episode}
-          {q.area ? ` · ${q.area}` : ""}
-        </p>
+        <p className="text-sm text-slate-600">{q.episode}</p>
+        <div className="mt-2 border-t border-slate-200 pt-2">
+          {q.caller ? (
+            <Caller
+              questionId={q.id}
+              caller={q.caller}
+              revealed={data?.revealed?.questionId === q.id ? data.revealed.phone : null}
+            />
+          ) : (
+            <p className="text-sm text-slate-600" data-testid="no-caller">
+              {t("privacy.noConsent")}
+            </p>
+          )}
+        </div>
         {q.dueAt ? (
           <p className="text-sm">
             {t("ep.checklistDue")}: <strong>{formatDate(lang, q.dueAt)}</strong>

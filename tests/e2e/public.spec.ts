@@ -60,3 +60,44 @@ test("the episode page follows the status live and the language switch works", a
   await expect(page.getByRole("heading", { name: "Xem ở đâu" })).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+test("the question form says what is collected, why, who sees it and how long; the policy needs no script", async ({
+  page,
+  browser,
+  problems,
+}) => {
+  await page.goto("/");
+  await page.getByTestId("live-episode").getByRole("link", { name: "Xem và gửi câu hỏi" }).click();
+  const notice = page.getByTestId("privacy-notice");
+  await expect(notice).toContainText("Về thông tin cá nhân của bạn");
+  await expect(notice).toContainText("họ tên, số điện thoại, địa bàn; đều không bắt buộc");
+  await expect(notice).toContainText("để liên hệ với bạn về câu trả lời");
+  await expect(notice).toContainText("tổng đài viên và Ban chủ trì");
+  await expect(notice).toContainText("12 tháng kể từ khi câu hỏi được giải quyết xong");
+  const consent = page.getByLabel("Tôi đồng ý để cơ quan trả lời liên hệ với tôi qua số điện thoại này");
+  await expect(consent).not.toBeChecked();
+  await consent.check();
+  await expect(consent).toBeChecked();
+  // Name and phone stay optional, and the fields point to the notice.
+  await expect(page.getByLabel(/^Số điện thoại/)).toHaveAttribute("aria-describedby", "ask-privacy");
+  await expect(page.getByLabel(/^Số điện thoại/)).not.toHaveAttribute("required", /.*/);
+  await noHorizontalScroll(page);
+  await notice.getByRole("link", { name: "Chính sách xử lý dữ liệu cá nhân" }).click();
+  await expect(page).toHaveURL(/\/chinh-sach-du-lieu$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Chính sách xử lý dữ liệu cá nhân");
+  expect(problems).toEqual([]);
+
+  // Without JavaScript: the server renders the whole policy, with the retention period.
+  const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+  const policy = await noScript.newPage();
+  await policy.goto("/chinh-sach-du-lieu");
+  await expect(policy.getByRole("heading", { level: 1 })).toHaveText("Chính sách xử lý dữ liệu cá nhân");
+  await expect(policy.getByText("Nghị định số 13/2023/NĐ-CP").first()).toBeVisible();
+  for (const h of ["1. Dữ liệu được thu thập", "2. Mục đích xử lý", "3. Ai được xem", "5. Quyền của bạn"])
+    await expect(policy.getByRole("heading", { name: h })).toBeVisible();
+  await expect(policy.getByTestId("privacy-howLong")).toContainText("được lưu 12 tháng kể từ khi câu hỏi");
+  await expect(policy.getByTestId("privacy-howLong")).toContainText("Bản sao lưu");
+  await expect(policy.locator('meta[name="description"]')).toHaveAttribute("content", /Nghị định số 13\/2023\/NĐ-CP/);
+  await noHorizontalScroll(policy);
+  await noScript.close();
+});

@@ -266,7 +266,10 @@ describe("after the broadcast", () => {
     const lines = text.trim().split("\r\n");
     expect(lines[0]).toContain("Mã theo dõi");
     expect(lines).toHaveLength(2);
-    expect(lines[1]).toContain("Trần Văn Bình");
+    // The Standing Committee reads the figures, not the askers (docs/PRIVACY.md): no personal columns.
+    expect(lines[1]).toContain("Lao động nông thôn học nghề");
+    expect(text).not.toContain("Trần Văn Bình");
+    expect(text).not.toContain("0912000111");
     const xlsx = await get(server.url, `/quan-tri/bao-cao/nhiem-vu.xlsx?ep=${n.episodeId}`, c.thuongtruc);
     const zip = await JSZip.loadAsync(Buffer.from(await xlsx.arrayBuffer()));
     const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");

@@ -274,6 +274,7 @@ async function seedLiveQuestions(
         phone: "",
         area: q.area ?? "",
         publishName: !!q.name,
+        contactConsent: false,
         clientKey: `demo-question-${i}`,
         deviceId: null,
         externalId: null,

@@ -4,6 +4,7 @@ import { richTextToHtml } from "../../platform/rich-text.server.ts";
 import { toLocalInput } from "../../platform/validation.ts";
 import { routableAgencies } from "../directory/index.server.ts";
 import type { EpisodeView } from "../episodes/index.server.ts";
+import { callersOf } from "../privacy/index.server.ts";
 import { attachmentsOf } from "./attachments.server.ts";
 import { followUpItems } from "./items.server.ts";
 import { getNotice } from "./notice.server.ts";
@@ -19,6 +20,12 @@ export async function conclusionsPage(user: SessionUser, e: EpisodeView) {
   ]);
   const files = await attachmentsOf(pending.map((a) => ({ type: "answer", id: a.id })));
   const onAir = await answeredOnAir(e.id);
+  // The askers of the questions followed, for those who hold personal:view for this episode (the lead Ban,
+  // the admin): the phone masked until an audited reveal. Nobody else gets any (docs/PRIVACY.md).
+  const callers = await callersOf(
+    user,
+    items.filter((i) => i.kind === "question").map((i) => i.id),
+  );
   return {
     episode: { id: e.id, topic: e.topic, status: e.status },
     canDraft: can(user, "notice:draft", [e.leadCommitteeId]),
@@ -63,6 +70,7 @@ export async function conclusionsPage(user: SessionUser, e: EpisodeView) {
     })),
     onAir,
     items,
+    callers: Object.fromEntries(callers),
   };
 }
 

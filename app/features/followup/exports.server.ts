@@ -1,7 +1,9 @@
 /** The exports: questions and tasks as CSV or XLSX (with the dashboard's filter), and the follow-up report as DOCX. */
 import type { SessionUser } from "../../platform/auth.server.ts";
 import { db } from "../../platform/db.server.ts";
+import { can } from "../../platform/permissions.ts";
 import { vnDateString } from "../../platform/time.ts";
+import { auditPersonalExport, mayExportPersonal } from "../privacy/index.server.ts";
 import { followUpReportDocx } from "./docx.server.ts";
 import { dashboard, questionRows, taskRows, toCsv, toXlsx } from "./stats.server.ts";
 
@@ -14,13 +16,21 @@ export type ExportFilter = { episodeId?: string; status?: string; agencyCode?: s
 
 /**
  * The file named `file` ("cau-hoi.csv", "nhiem-vu.xlsx", "bao-cao-theo-doi.docx"…), or null when there is no such
- * export.
+ * export. Askers' names, phones and areas are in the questions' export only when the user asks for them
+ * (`personal`) and holds personal:view: filled for the episodes the grant covers (the lead Ban's own, all for an
+ * operator or the admin), and the export is recorded in the audit log with the items it carried (docs/PRIVACY.md).
  */
-export async function exportFile(user: SessionUser, file: string, f: ExportFilter) {
+export async function exportFile(user: SessionUser, file: string, f: ExportFilter, opts: { personal?: boolean } = {}) {
   const [name, ext] = file.split(".") as [string, keyof typeof EXPORT_TYPES];
   let body: string | Buffer;
   if (name === "cau-hoi" && (ext === "csv" || ext === "xlsx")) {
-    const rows = await questionRows(f);
+    const personal =
+      opts.personal && mayExportPersonal(user)
+        ? (q: { leadCommitteeId: string }) => can(user, "personal:view", [q.leadCommitteeId])
+        : undefined;
+    const { rows, included } = await questionRows(f, personal);
+    // Recorded before the file leaves: no record, no file.
+    if (included.length) await auditPersonalExport(user, { file, filter: f, items: included });
     body = ext === "csv" ? toCsv(rows) : await toXlsx("Câu hỏi", rows);
   } else if (name === "nhiem-vu" && (ext === "csv" || ext === "xlsx")) {
     const rows = await taskRows({ episodeId: f.episodeId, agencyCode: f.agencyCode });

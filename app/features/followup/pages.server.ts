@@ -1,7 +1,9 @@
 /**
  * What the follow-up pages read: the Ban's review queue, the agency's question and inbox, the public transparency list.
  */
+import type { SessionUser } from "../../platform/auth.server.ts";
 import { db } from "../../platform/db.server.ts";
+import { callerView } from "../privacy/index.server.ts";
 
 /** Answers submitted by agencies and waiting for the Ban's review, oldest first. */
 export function answersToReview(episodeId: string) {
@@ -21,17 +23,24 @@ export function answeredOnAir(episodeId: string) {
   });
 }
 
-/** One routed question as its agency works on it: the answer, progress reports, the episode and the task. */
-export function questionForAgency(id: string) {
-  return db().question.findUnique({
+/**
+ * One routed question as its agency works on it: the answer, progress reports, the episode and the task; the
+ * asker only as `user` may see them (`caller`: null for an agency unless the asker agreed to be contacted), so
+ * no name, phone or area reaches the page otherwise (docs/PRIVACY.md).
+ */
+export async function questionForAgency(user: SessionUser, id: string) {
+  const q = await db().question.findUnique({
     where: { id },
     include: {
       answer: true,
       reports: { orderBy: { createdAt: "asc" } },
-      episode: { select: { topic: true } },
+      episode: { select: { topic: true, leadCommitteeId: true } },
       task: { select: { content: true } },
     },
   });
+  if (!q) return null;
+  const { name, phone, area, deviceId, ...rest } = q;
+  return { ...rest, caller: callerView(user, { ...q, leadCommitteeId: q.episode.leadCommitteeId }) };
 }
 
 /** An organization's inbox (reminders), newest first. */

@@ -139,8 +139,15 @@ export async function dashboard(opts: { episodeId?: string } = {}) {
 }
 export type Dashboard = Awaited<ReturnType<typeof dashboard>>;
 
-/** Rows for CSV/XLSX exports of questions (personal data only for staff exports). */
-export async function questionRows(opts: { episodeId?: string; status?: string; agencyCode?: string }) {
+/**
+ * Rows for CSV/XLSX exports of questions. Without `personal` there is no name, phone or area column at all;
+ * with it, the columns are there and filled for the rows `personal` allows (by the episode's lead committee).
+ * `included`: the questions whose asker's data went into the rows.
+ */
+export async function questionRows(
+  opts: { episodeId?: string; status?: string; agencyCode?: string },
+  personal?: (q: { leadCommitteeId: string }) => boolean,
+) {
   const rows = await db().question.findMany({
     where: {
       episodeId: opts.episodeId || undefined,
@@ -149,19 +156,28 @@ export async function questionRows(opts: { episodeId?: string; status?: string; 
     },
     include: {
       agency: true,
-      episode: { select: { topic: true } },
+      episode: { select: { topic: true, leadCommitteeId: true } },
       answer: { select: { status: true, publishedAt: true } },
     },
     orderBy: { createdAt: "asc" },
   });
-  return rows.map((q) => ({
+  const included: { id: string; trackingCode: string }[] = [];
+  const personalColumns = (q: (typeof rows)[number]) => {
+    const shown = personal!({ leadCommitteeId: q.episode.leadCommitteeId });
+    if (shown && (q.name || q.phone || q.area)) included.push({ id: q.id, trackingCode: q.trackingCode });
+    return {
+      "Họ tên": shown ? q.name : "",
+      "Điện thoại": shown ? q.phone : "",
+      "Địa bàn": shown ? q.area : "",
+      "Đồng ý liên hệ": shown ? (q.contactConsent ? "Có" : "Không") : "",
+    };
+  };
+  const out = rows.map((q) => ({
     "Mã theo dõi": q.trackingCode,
     "Chương trình": q.episode.topic,
     Kênh: q.channel,
     "Thời gian": q.createdAt.toISOString(),
-    "Họ tên": q.name,
-    "Điện thoại": q.phone,
-    "Địa bàn": q.area,
+    ...(personal ? personalColumns(q) : {}),
     "Nội dung": q.summary,
     "Trạng thái": q.status,
     "Cơ quan": q.agency?.shortName ?? "",
@@ -170,6 +186,7 @@ export async function questionRows(opts: { episodeId?: string; status?: string; 
     "Trả lời": q.answer?.status ?? "",
     "Công khai": q.answer?.publishedAt?.toISOString() ?? "",
   }));
+  return { rows: out, included };
 }
 
 export async function taskRows(opts: { episodeId?: string; agencyCode?: string }) {

@@ -225,6 +225,7 @@ export function newRows(episodeId: string, fresh: Submission[], recent: RecentTe
       phone: i.input.phone ?? "",
       area: i.input.area ?? "",
       publishName: i.input.publishName ?? false,
+      contactConsent: i.input.contactConsent ?? false,
       flags: JSON.stringify(flagsFor(i.input.text, { recentTexts: mine.slice(0, 20), fold })),
       createdById: i.ctx.createdById ?? null,
       createdAt: now,

@@ -6,14 +6,7 @@
  * episode's event log stores no personal data at all, so erasing a question's
  * columns erases it everywhere.
  */
-
-/** "0912345678" → "09•• ••• 678": enough to tell two callers apart, not enough to call. */
-export function maskPhone(phone: string): string {
-  const digits = phone.replace(/\D/g, "");
-  if (!digits) return "";
-  if (digits.length <= 5) return "•".repeat(digits.length);
-  return `${digits.slice(0, 2)}•• ••• ${digits.slice(-3)}`;
-}
+import { maskPhone } from "../privacy/index.ts";
 
 type Personal = { name: string; phone: string; area: string; hasPhone: boolean };
 

@@ -75,6 +75,7 @@ export interface QuestionTable {
   phone: Generated<string>;
   area: Generated<string>;
   publishName: Generated<boolean>;
+  contactConsent: Generated<boolean>;
   status: Generated<string>;
   rejectReason: string | null;
   rejectNote: Generated<string>;

@@ -21,6 +21,7 @@ describe("submitQuestionSchema", () => {
       phone: "",
       area: "",
       publishName: false,
+      contactConsent: false,
       clientKey: key,
       deviceId: null,
       externalId: null,
@@ -32,6 +33,7 @@ describe("submitQuestionSchema", () => {
       phone: "0901 234.567",
       area: null,
       publishName: "on",
+      contactConsent: true,
       deviceId: "device_12345",
       externalId: "",
       channel: "hotline",
@@ -43,6 +45,7 @@ describe("submitQuestionSchema", () => {
       phone: "0901234567",
       area: "",
       publishName: true,
+      contactConsent: true,
       clientKey: key,
       deviceId: "device_12345",
       externalId: null,
@@ -50,9 +53,9 @@ describe("submitQuestionSchema", () => {
     });
   });
 
-  it("reads publishName as a checkbox", () => {
-    const p = (publishName: unknown) =>
-      submitQuestionSchema.parse({ text: "Câu hỏi đủ mười ký tự", clientKey: key, publishName }).publishName;
+  it.each(["publishName", "contactConsent"] as const)("reads %s as a checkbox", (field) => {
+    const p = (value: unknown) =>
+      submitQuestionSchema.parse({ text: "Câu hỏi đủ mười ký tự", clientKey: key, [field]: value })[field];
     expect([p("on"), p("true"), p("1"), p(true)]).toEqual([true, true, true, true]);
     expect([p("false"), p("0"), p(""), p(false), p(null), p(undefined)]).toEqual([
       false,
@@ -62,9 +65,7 @@ describe("submitQuestionSchema", () => {
       false,
       false,
     ]);
-    expect(errorsOf({ text: "Câu hỏi đủ mười ký tự", clientKey: key, publishName: "yes" })).toHaveProperty(
-      "publishName",
-    );
+    expect(errorsOf({ text: "Câu hỏi đủ mười ký tự", clientKey: key, [field]: "yes" })).toHaveProperty(field);
   });
 
   it("reports each bad field as a dictionary key", () => {

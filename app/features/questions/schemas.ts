@@ -48,6 +48,8 @@ export const submitQuestionSchema = z.object({
     .refine((s) => s === "" || VN_PHONE.test(s), "err.phone"),
   area: str(120),
   publishName: z.union([checkbox, z.null()]).transform((v) => v === true),
+  /** The asker agrees that the agency answering contacts them (docs/PRIVACY.md); absent means no. */
+  contactConsent: z.union([checkbox, z.null()]).transform((v) => v === true),
   clientKey,
   deviceId: z
     .string()

@@ -5,9 +5,7 @@
  * handlers call these, so each rule exists once.
  */
 import { z } from "zod/v4";
-import { audit } from "../../platform/audit.server.ts";
-import { actorOf } from "../../platform/auth.server.ts";
-import { type Context, requirePermission } from "../../platform/context.server.ts";
+import { type Context, requirePermission, requireUser } from "../../platform/context.server.ts";
 import { db } from "../../platform/db.server.ts";
 import { AppError, forbidden, InvalidInput, notFound } from "../../platform/errors.ts";
 import { enforce } from "../../platform/limits.server.ts";
@@ -15,6 +13,7 @@ import { can } from "../../platform/permissions.ts";
 import { rooms } from "../../platform/realtime.server.ts";
 import { CLIENT_TOKEN, parseInput, recordId } from "../../platform/validation.ts";
 import { episodeStatus } from "../episodes/index.server.ts";
+import { revealPhone as revealCallerPhone } from "../privacy/index.server.ts";
 import { applyAction } from "./actions.server.ts";
 import { vote } from "./board.server.ts";
 import { verifyToken } from "./channels.server.ts";
@@ -165,28 +164,12 @@ export async function listForConsole(ctx: Context, episodeId: string) {
 }
 
 /**
- * The full phone number of a caller, for staff who may see personal data of
- * the episode; every reading is recorded in the audit log (who, when, which question).
+ * The full phone number of a caller, for those who may see the caller (privacy's one rule: the
+ * episode's operators and lead Ban; the agency answering, when the caller agreed to be contacted);
+ * every reading is recorded in the audit log (who, when, which question).
  */
 export async function revealPhone(ctx: Context, raw: unknown) {
-  const { questionId } = parseInput(questionRef, raw);
-  requirePermission(ctx, "personal:view");
-  const q = await db().question.findUnique({
-    where: { id: questionId },
-    select: { id: true, trackingCode: true, phone: true, episode: { select: { leadCommitteeId: true } } },
-  });
-  if (!q) throw notFound();
-  const user = requirePermission(ctx, "personal:view", [q.episode.leadCommitteeId]);
-  await db().$transaction((tx) =>
-    audit(tx, {
-      actor: actorOf(user),
-      action: "personal-view",
-      entity: "Question",
-      entityId: q.id,
-      after: { trackingCode: q.trackingCode, fields: ["phone"] },
-    }),
-  );
-  return { questionId: q.id, phone: q.phone };
+  return revealCallerPhone(requireUser(ctx), raw);
 }
 
 /** Ranked routing suggestions (with reasons) and likely duplicates of a question. */

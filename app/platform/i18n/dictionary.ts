@@ -215,7 +215,7 @@ export const vi = {
   "checklist.mine": "Chương trình do Ban chủ trì",
   "checklist.assigned": "Việc giao cho đơn vị",
   "audit.title": "Nhật ký thao tác",
-  "audit.time": "Thời gian",
+  "audit.time": "Thời gian (giờ Việt Nam)",
   "audit.actor": "Người thực hiện",
   "audit.action": "Thao tác",
   "audit.entity": "Đối tượng",
@@ -540,6 +540,82 @@ export const vi = {
   "fu.airSummary": "Tóm tắt nội dung trả lời trên sóng (công khai)",
   "notice.coordinating": "Cơ quan phối hợp",
   "results.onAir": "Trả lời trên sóng",
+  // Personal data (Decree 13/2023/NĐ-CP, docs/PRIVACY.md)
+  "privacy.link": "Chính sách xử lý dữ liệu cá nhân",
+  "privacy.ask.title": "Về thông tin cá nhân của bạn",
+  "privacy.label.what": "Thông tin thu thập",
+  "privacy.label.why": "Mục đích",
+  "privacy.label.who": "Người được xem",
+  "privacy.label.howLong": "Thời hạn lưu",
+  "privacy.ask.what": "họ tên, số điện thoại, địa bàn; đều không bắt buộc, bạn có thể để trống.",
+  "privacy.ask.why": "để liên hệ với bạn về câu trả lời.",
+  "privacy.ask.who":
+    "tổng đài viên và Ban chủ trì Chương trình của HĐND tỉnh; cơ quan trả lời chỉ được xem khi bạn đồng ý để cơ quan liên hệ.",
+  "privacy.ask.howLong":
+    "{months} tháng kể từ khi câu hỏi được giải quyết xong, sau đó được xóa tự động; nội dung câu hỏi và câu trả lời vẫn được giữ.",
+  "privacy.ask.consent": "Tôi đồng ý để cơ quan trả lời liên hệ với tôi qua số điện thoại này",
+  "privacy.hotline.scriptTitle": "Lời đọc cho người gọi",
+  "privacy.hotline.script":
+    "“Chương trình ghi nhận câu hỏi của ông/bà để chuyển cơ quan có thẩm quyền trả lời. Họ tên, số điện thoại và địa bàn là không bắt buộc; nếu ông/bà cung cấp, thông tin này chỉ dùng để liên hệ về câu trả lời, chỉ tổng đài viên và Ban chủ trì của HĐND tỉnh được xem, và được xóa sau {months} tháng kể từ khi câu hỏi được giải quyết xong. Ông/bà có đồng ý để cơ quan trả lời liên hệ trực tiếp với ông/bà qua số điện thoại này không?”",
+  "privacy.hotline.consent": "Người gọi đồng ý để cơ quan trả lời liên hệ qua số điện thoại này",
+  "privacy.caller": "Người hỏi",
+  "privacy.phone": "Số điện thoại",
+  "privacy.noPhone": "không cung cấp",
+  "privacy.anonymous": "không để lại họ tên, số điện thoại, địa bàn",
+  "privacy.reveal": "Xem số điện thoại",
+  "privacy.revealHelp": "Mỗi lần xem số điện thoại đầy đủ đều được ghi vào nhật ký thao tác.",
+  "privacy.consentYes": "Đồng ý để cơ quan trả lời liên hệ",
+  "privacy.consentNo": "Không đồng ý để cơ quan trả lời liên hệ",
+  "privacy.noConsent":
+    "Người hỏi không đồng ý để cơ quan liên hệ trực tiếp, nên thông tin cá nhân của người hỏi không được cung cấp. Cơ quan trả lời bằng văn bản trên hệ thống.",
+  "privacy.exportPersonal": "Kèm dữ liệu cá nhân (họ tên, số điện thoại, địa bàn)",
+  "privacy.exportPersonalHelp":
+    "Chỉ kèm dữ liệu của các chương trình bạn được giao xem; mỗi lần xuất đều được ghi vào nhật ký thao tác.",
+  "privacy.title": "Chính sách xử lý dữ liệu cá nhân",
+  "privacy.meta":
+    "Chương trình “Lắng nghe và Trao đổi” thu thập dữ liệu cá nhân nào, để làm gì, ai được xem, lưu trong bao lâu và xóa như thế nào, theo Nghị định số 13/2023/NĐ-CP.",
+  "privacy.intro":
+    "Chương trình “Lắng nghe và Trao đổi” do Thường trực Hội đồng nhân dân tỉnh tổ chức. Khi bạn gửi câu hỏi trên trang này, qua đường dây nóng hoặc các kênh khác của Chương trình, dữ liệu cá nhân của bạn được xử lý theo Nghị định số 13/2023/NĐ-CP ngày 17/4/2023 của Chính phủ về bảo vệ dữ liệu cá nhân, như sau.",
+  "privacy.h.what": "1. Dữ liệu được thu thập",
+  "privacy.what.1":
+    "Họ tên, số điện thoại, địa bàn (huyện, xã): đều không bắt buộc; bạn có thể gửi câu hỏi mà không cung cấp.",
+  "privacy.what.2": "Nội dung câu hỏi, ý kiến của bạn.",
+  "privacy.what.3":
+    "Một mã thiết bị ngẫu nhiên do trình duyệt tạo ra, không gắn với danh tính của bạn, dùng để chống gửi trùng và giới hạn số lần gửi câu hỏi, bình chọn.",
+  "privacy.what.4": "Địa chỉ IP chỉ được dùng tạm thời để giới hạn số lần gửi, không được lưu cùng câu hỏi.",
+  "privacy.h.why": "2. Mục đích xử lý",
+  "privacy.why.1": "Liên hệ với bạn để làm rõ câu hỏi hoặc thông tin về câu trả lời.",
+  "privacy.why.2": "Chuyển câu hỏi đến cơ quan có thẩm quyền trả lời và theo dõi, đôn đốc việc trả lời.",
+  "privacy.why.3":
+    "Dữ liệu cá nhân không được dùng vào mục đích khác và không được cung cấp cho tổ chức, cá nhân nào ngoài những người nêu tại mục 3.",
+  "privacy.h.who": "3. Ai được xem",
+  "privacy.who.1": "Tổng đài viên của Chương trình, trong giờ phát sóng, để tiếp nhận và phân loại câu hỏi.",
+  "privacy.who.2": "Ban của HĐND tỉnh chủ trì Chương trình, trong thời gian theo dõi việc trả lời.",
+  "privacy.who.3":
+    "Cơ quan được giao trả lời chỉ được xem họ tên, địa bàn và số điện thoại của bạn khi bạn đồng ý để cơ quan liên hệ; nếu không, cơ quan chỉ thấy nội dung câu hỏi.",
+  "privacy.who.4":
+    "Số điện thoại luôn được che một phần trên màn hình. Mỗi lần xem số đầy đủ hoặc xuất dữ liệu cá nhân ra tệp đều được ghi vào nhật ký thao tác: ai, khi nào, câu hỏi nào.",
+  "privacy.who.5":
+    "Họ tên chỉ được công khai cùng câu hỏi khi bạn chọn “Đồng ý công khai họ tên”. Số điện thoại không bao giờ được công khai.",
+  "privacy.h.howLong": "4. Thời hạn lưu trữ và việc xóa dữ liệu",
+  "privacy.howLong.1":
+    "Dữ liệu cá nhân của một câu hỏi được lưu {months} tháng kể từ khi câu hỏi được giải quyết xong: câu trả lời được Ban HĐND duyệt, hoặc hồ sơ được đóng. Câu hỏi không chuyển cơ quan (đã trả lời trên sóng, không được chọn, bị từ chối) được tính từ khi kết thúc buổi phát sóng; câu hỏi được gộp vào câu hỏi khác được tính theo câu hỏi đó.",
+  "privacy.howLong.2":
+    "Hết thời hạn, hệ thống tự động xóa họ tên, số điện thoại, địa bàn và mã thiết bị; mỗi lần xóa đều được ghi vào nhật ký thao tác. Nội dung câu hỏi và câu trả lời đã công khai vẫn được giữ, không kèm dữ liệu cá nhân.",
+  "privacy.howLong.3":
+    "Bản sao lưu có dữ liệu cá nhân được hủy khi quá thời hạn lưu trữ. Nếu phải khôi phục hệ thống từ một bản sao lưu cũ, dữ liệu đã hết hạn sẽ được xóa lại ở lần xóa tự động kế tiếp.",
+  "privacy.h.rights": "5. Quyền của bạn",
+  "privacy.rights.1":
+    "Bạn có quyền được biết về việc xử lý dữ liệu cá nhân của mình, đồng ý hoặc không đồng ý, rút lại sự đồng ý, yêu cầu xem, chỉnh sửa, xóa dữ liệu và các quyền khác theo Nghị định số 13/2023/NĐ-CP.",
+  "privacy.rights.2":
+    "Để thực hiện các quyền này, vui lòng liên hệ đường dây nóng của Chương trình hoặc Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh, kèm mã theo dõi câu hỏi của bạn.",
+  "audit.a.personal-view": "Xem số điện thoại",
+  "audit.a.personal-export": "Xuất dữ liệu cá nhân",
+  "audit.a.personal-erase": "Xóa dữ liệu cá nhân theo thời hạn",
+  "audit.personalOnly": "Chỉ thao tác với dữ liệu cá nhân",
+  "audit.code": "Mã theo dõi {code}",
+  "audit.items": "{n} câu hỏi: {codes}",
+  "audit.retention": "thời hạn lưu {months} tháng",
 } as const;
 
 export type Key = keyof typeof vi;
@@ -758,7 +834,7 @@ export const en: Record<Key, string> = {
   "checklist.mine": "Episodes led by your committee",
   "checklist.assigned": "Tasks assigned to your organization",
   "audit.title": "Audit log",
-  "audit.time": "Time",
+  "audit.time": "Time (Vietnam)",
   "audit.actor": "Actor",
   "audit.action": "Action",
   "audit.entity": "Entity",
@@ -1081,6 +1157,81 @@ export const en: Record<Key, string> = {
   "fu.airSummary": "Short summary of the answer given on air (public)",
   "notice.coordinating": "Coordinating agencies",
   "results.onAir": "Answered on air",
+  // Personal data (Decree 13/2023/NĐ-CP, docs/PRIVACY.md)
+  "privacy.link": "Personal data policy",
+  "privacy.ask.title": "About your personal data",
+  "privacy.label.what": "What we collect",
+  "privacy.label.why": "Why",
+  "privacy.label.who": "Who sees it",
+  "privacy.label.howLong": "How long",
+  "privacy.ask.what": "name, phone number, area; all optional, you may leave them empty.",
+  "privacy.ask.why": "to contact you about the answer.",
+  "privacy.ask.who":
+    "the program's operators and the lead committee of the Provincial People's Council; the agency answering only if you agree to be contacted.",
+  "privacy.ask.howLong":
+    "{months} months after your question is settled, then erased automatically; the question and its answer are kept.",
+  "privacy.ask.consent": "I agree that the agency answering may contact me at this phone number",
+  "privacy.hotline.scriptTitle": "Read to the caller",
+  "privacy.hotline.script":
+    "“The program records your question to pass it to the competent agency. Your name, phone number and area are optional; if you give them, they are used only to contact you about the answer, only the operators and the lead committee of the Provincial People's Council see them, and they are erased {months} months after your question is settled. Do you agree that the agency answering contacts you directly at this number?”",
+  "privacy.hotline.consent": "The caller agrees to be contacted by the agency answering at this number",
+  "privacy.caller": "Asker",
+  "privacy.phone": "Phone",
+  "privacy.noPhone": "not given",
+  "privacy.anonymous": "left no name, phone or area",
+  "privacy.reveal": "Show phone number",
+  "privacy.revealHelp": "Every time a full phone number is shown, it is recorded in the audit log.",
+  "privacy.consentYes": "Agrees to be contacted by the agency answering",
+  "privacy.consentNo": "Does not agree to be contacted by the agency answering",
+  "privacy.noConsent":
+    "The asker did not agree to be contacted directly, so their personal data is not given to the agency. Answer in writing here.",
+  "privacy.exportPersonal": "Include personal data (name, phone, area)",
+  "privacy.exportPersonalHelp":
+    "Only for the episodes whose askers you may see; every such export is recorded in the audit log.",
+  "privacy.title": "Personal data policy",
+  "privacy.meta":
+    "Which personal data the program “Lắng nghe và Trao đổi” collects, why, who sees it, how long it is kept and how it is erased, under Decree 13/2023/NĐ-CP.",
+  "privacy.intro":
+    "The program “Lắng nghe và Trao đổi” is organized by the Standing Committee of the Provincial People's Council. When you send a question on this site, through the hotline or the program's other channels, your personal data is processed under the Government's Decree 13/2023/NĐ-CP of 17 April 2023 on personal data protection, as follows.",
+  "privacy.h.what": "1. What is collected",
+  "privacy.what.1": "Name, phone number, area (district, commune): all optional; you may ask without them.",
+  "privacy.what.2": "Your question or opinion.",
+  "privacy.what.3":
+    "A random device id made by your browser, not tied to who you are, used against duplicates and to limit how often questions and votes are sent.",
+  "privacy.what.4": "Your IP address is used only briefly to limit submissions; it is not stored with the question.",
+  "privacy.h.why": "2. Why",
+  "privacy.why.1": "To contact you to clarify the question or about the answer.",
+  "privacy.why.2": "To pass the question to the competent agency and follow up on the answer.",
+  "privacy.why.3":
+    "Personal data is used for nothing else and given to no organization or person other than those in section 3.",
+  "privacy.h.who": "3. Who sees it",
+  "privacy.who.1": "The program's operators, during the broadcast, to take and sort questions.",
+  "privacy.who.2": "The committee of the Provincial People's Council leading the episode, during the follow-up.",
+  "privacy.who.3":
+    "The agency asked to answer sees your name, area and phone only if you agreed to be contacted; otherwise it sees only the question.",
+  "privacy.who.4":
+    "Phone numbers are always partly hidden on screen. Every time a full number is shown or personal data is exported to a file, it is recorded in the audit log: who, when, which question.",
+  "privacy.who.5":
+    "Your name is published with the question only if you choose “I agree that my name is shown”. Phone numbers are never published.",
+  "privacy.h.howLong": "4. How long it is kept, and erasure",
+  "privacy.howLong.1":
+    "A question's personal data is kept {months} months after the question is settled: its answer approved by the committee, or the item closed. Questions not sent to an agency (answered on air, not selected, rejected) count from the end of the broadcast; a question merged into another follows that one.",
+  "privacy.howLong.2":
+    "After that, the system erases the name, phone number, area and device id automatically; each erasure is recorded in the audit log. The question and its published answer stay, without personal data.",
+  "privacy.howLong.3":
+    "Backups holding personal data are destroyed once older than the retention period. If the system is restored from an old backup, expired data is erased again by the next automatic run.",
+  "privacy.h.rights": "5. Your rights",
+  "privacy.rights.1":
+    "You have the right to know how your personal data is processed, to consent or not, to withdraw consent, to ask to see, correct or erase your data, and the other rights under Decree 13/2023/NĐ-CP.",
+  "privacy.rights.2":
+    "To use these rights, call the program's hotline or contact the Office of the National Assembly Delegation and the Provincial People's Council, with your question's tracking code.",
+  "audit.a.personal-view": "Phone number viewed",
+  "audit.a.personal-export": "Personal data exported",
+  "audit.a.personal-erase": "Personal data erased (retention)",
+  "audit.personalOnly": "Personal data only",
+  "audit.code": "Tracking code {code}",
+  "audit.items": "{n} questions: {codes}",
+  "audit.retention": "retention {months} months",
 };
 
 export const LANGS = ["vi", "en"] as const;

@@ -17,6 +17,7 @@ import {
 import { useT } from "../../../platform/i18n/i18n.tsx";
 import { getSocket, onViewersResync } from "../../../platform/socket.client.ts";
 import { fieldErrors } from "../../../platform/validation.ts";
+import { AskPrivacyNotice, ConsentCheckbox } from "../../privacy/components/privacy-notice.tsx";
 import { submitQuestionSchema, TEXT_MAX } from "../schemas.ts";
 import { formatTrackingCode } from "../tracking-format.ts";
 
@@ -42,6 +43,7 @@ async function sendOne(q: MyQuestion): Promise<Ack> {
     phone: q.phone,
     area: q.area,
     publishName: q.publishName,
+    contactConsent: q.contactConsent ?? false,
     clientKey: q.clientKey,
     deviceId: deviceId(),
   };
@@ -190,6 +192,7 @@ export function AskForm({ episodeId }: { episodeId: string }) {
       phone: String(form.get("phone") ?? ""),
       area: String(form.get("area") ?? ""),
       publishName: form.get("publishName") === "on",
+      contactConsent: form.get("contactConsent") === "on",
       clientKey: randomKey(),
     };
     const parsed = submitQuestionSchema.safeParse(values);
@@ -253,7 +256,14 @@ export function AskForm({ episodeId }: { episodeId: string }) {
             <label htmlFor="ask-name" className="label">
               {t("ask.name")} <span className="font-normal text-slate-500">({t("common.optional")})</span>
             </label>
-            <input id="ask-name" name="name" autoComplete="name" className="input" maxLength={100} />
+            <input
+              id="ask-name"
+              name="name"
+              autoComplete="name"
+              className="input"
+              maxLength={100}
+              aria-describedby="ask-privacy"
+            />
             {err("name")}
           </div>
           <div>
@@ -268,7 +278,7 @@ export function AskForm({ episodeId }: { episodeId: string }) {
               autoComplete="tel"
               className={`input ${errors.phone ? "input-error" : ""}`}
               aria-invalid={errors.phone ? true : undefined}
-              aria-describedby={errors.phone ? "ask-phone-err" : undefined}
+              aria-describedby={errors.phone ? "ask-phone-err ask-privacy" : "ask-privacy"}
             />
             {err("phone")}
           </div>
@@ -276,10 +286,19 @@ export function AskForm({ episodeId }: { episodeId: string }) {
             <label htmlFor="ask-area" className="label">
               {t("ask.area")} <span className="font-normal text-slate-500">({t("common.optional")})</span>
             </label>
-            <input id="ask-area" name="area" className="input" maxLength={120} placeholder={t("ask.areaPlaceholder")} />
+            <input
+              id="ask-area"
+              name="area"
+              className="input"
+              maxLength={120}
+              placeholder={t("ask.areaPlaceholder")}
+              aria-describedby="ask-privacy"
+            />
             {err("area")}
           </div>
         </div>
+        <AskPrivacyNotice id="ask-privacy" />
+        <ConsentCheckbox id="ask-consent" label={t("privacy.ask.consent")} />
         <div className="mt-2 flex items-center gap-2">
           <input id="ask-publish" name="publishName" type="checkbox" className="h-5 w-5" />
           <label htmlFor="ask-publish" className="text-sm">

@@ -2,6 +2,7 @@
 import { useRef, useState } from "react";
 import { randomKey } from "../../../platform/device.client.ts";
 import { useT } from "../../../platform/i18n/i18n.tsx";
+import { ConsentCheckbox, HotlineScript } from "../../privacy/components/privacy-notice.tsx";
 import { formatTrackingCode } from "../index.ts";
 
 export function HotlineForm({ episodeId }: { episodeId: string }) {
@@ -19,6 +20,7 @@ export function HotlineForm({ episodeId }: { episodeId: string }) {
       phone: f.get("phone"),
       area: f.get("area"),
       text: f.get("text"),
+      contactConsent: f.get("contactConsent") === "on",
       channel: "hotline",
       clientKey: callKey.current,
     };
@@ -65,6 +67,7 @@ export function HotlineForm({ episodeId }: { episodeId: string }) {
       <h2 id="hotline-h" className="mb-2 font-bold">
         {t("console.hotline")}
       </h2>
+      <HotlineScript id="hotline-script" />
       <div className="grid gap-2 sm:grid-cols-3">
         <label className="text-sm">
           {t("ask.name")}
@@ -79,6 +82,7 @@ export function HotlineForm({ episodeId }: { episodeId: string }) {
           <input name="area" className="input" autoComplete="off" />
         </label>
       </div>
+      <ConsentCheckbox id="hotline-consent" label={t("privacy.hotline.consent")} />
       <label className="mt-2 block text-sm">
         {t("console.summary")}
         <textarea
