@@ -7,7 +7,7 @@
 import type { AuditActor } from "../../platform/audit.server.ts";
 import type { SessionUser } from "../../platform/auth.server.ts";
 import { AppError, forbidden, InvalidInput, notFound } from "../../platform/errors.ts";
-import { parseForm } from "../../platform/http.server.ts";
+import { filesOf, parseForm } from "../../platform/http.server.ts";
 import { can, type Permission } from "../../platform/permissions.ts";
 import { emitEpisodeStatus } from "../../platform/realtime.server.ts";
 import {
@@ -95,10 +95,10 @@ export const episodeEditorIntents: Record<string, Intent> = {
   },
   async "survey-upload"(c, form) {
     guard(c, "episode:edit");
-    const file = form.get("file");
-    if (!(file instanceof File) || file.size === 0) throw new InvalidInput({ file: ["err.fileEmpty"] });
+    const [file] = await filesOf(form, "file"); // streamed to disk as the form was read
+    if (!file) throw new InvalidInput({ file: ["err.fileEmpty"] });
     try {
-      await attachSurveyFile(c.actor, c.episode.id, { name: file.name, bytes: Buffer.from(await file.arrayBuffer()) });
+      await attachSurveyFile(c.actor, c.episode.id, file);
     } catch (e) {
       if (e instanceof UploadError) throw new InvalidInput({ file: [e.code] }, e.code === "err.fileSize" ? 413 : 422);
       throw e;
