@@ -64,6 +64,11 @@ export const envSchema = z.object({
     .max(24 * 7)
     .default(24),
   /** redis://host:6379 — several app nodes: Socket.IO Redis adapter, shared holds and rate limits. */
+  /** Prefix of every Redis key and channel: deployments (or test servers) sharing one Redis stay apart. */
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,40}$/, "letters, digits, _ . : - (at most 40)")
+    .default("ln:"),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, "must start with redis:// or rediss://")
@@ -113,6 +118,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     personalDataRetentionMonths: e.PERSONAL_DATA_RETENTION_MONTHS,
     personalDataEraseIntervalHours: e.PERSONAL_DATA_ERASE_INTERVAL_HOURS,
     redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
   };
 }
 

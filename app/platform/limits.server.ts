@@ -8,7 +8,7 @@
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { getConfig } from "./config.server.ts";
 import { RateLimited } from "./errors.ts";
-import { viaRedis, type Redis } from "./redis.server.ts";
+import { redisKey, viaRedis, type Redis } from "./redis.server.ts";
 
 /** Points per window (before RATE_LIMIT_SCALE) and the window in seconds. */
 export const POLICIES = {
@@ -26,7 +26,7 @@ function options(policy: Policy) {
   return {
     points: Math.max(1, Math.round(p.points * getConfig().rateLimitScale)),
     duration: p.duration,
-    keyPrefix: `ln:rl:${policy}`,
+    keyPrefix: redisKey(`rl:${policy}`),
   };
 }
 

@@ -11,8 +11,12 @@
  * nodes signalled meanwhile).
  */
 import { createClient, ErrorReply } from "redis";
+import { getConfig } from "./config.server.ts";
 
 export type Redis = ReturnType<typeof createClient>;
+
+/** A Redis key or channel of this deployment (REDIS_PREFIX, "ln:" by default). */
+export const redisKey = (name: string) => `${getConfig().redisPrefix}${name}`;
 type State = { down: Map<string, number>; back: Set<() => void>; retryAt: number };
 const state: State = { down: new Map(), back: new Set(), retryAt: 0 };
 /** The app's client: undefined before initRedis, null without REDIS_URL. */

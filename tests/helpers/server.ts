@@ -32,6 +32,12 @@ export type TestServer = {
  */
 export const TEST_DATABASE = process.env.TEST_DATABASE === "postgresql" ? "postgresql" : "sqlite";
 const PG_ADMIN_URL = process.env.PG_TEST_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+/**
+ * The PostgreSQL run is the scale-out configuration: PostgreSQL and Redis (TEST_REDIS_URL, default
+ * 127.0.0.1:6379; "" for none). Each server gets its own REDIS_PREFIX, so parallel test files share
+ * nothing in Redis; a test that sets REDIS_URL itself (several nodes of one deployment) keeps one prefix.
+ */
+const TEST_REDIS_URL = TEST_DATABASE === "postgresql" ? (process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379") : "";
 
 export async function freshPostgres(): Promise<string> {
   const { default: pg } = await import("pg");
@@ -105,6 +111,9 @@ export async function startTestServer(
     DATABASE_URL: databaseUrl,
     DEMO_DATA: "1",
     DEMO_PASSWORD,
+    ...(TEST_REDIS_URL && !opts.env?.REDIS_URL
+      ? { REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: `t${randomBytes(4).toString("hex")}:` }
+      : {}),
     ...opts.env,
   };
   const [cmd, ...args] = opts.command ?? [process.execPath, "--import", "tsx", "server/index.ts"];

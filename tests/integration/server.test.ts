@@ -15,7 +15,8 @@ describe("the server", () => {
   it("reports database reachability on /healthz", async () => {
     const res = await fetch(`${server.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: "ok", db: "ok" });
+    // With Redis configured (the PostgreSQL + Redis run), its reachability is reported too.
+    expect(await res.json()).toEqual({ status: "ok", db: "ok", ...(server.env.REDIS_URL ? { redis: "ok" } : {}) });
   });
 
   it("serves the home page in Vietnamese with the live episode and a CSP with a nonce", async () => {

@@ -10,7 +10,7 @@
  * (two operators acting on one version: the second gets a conflict). Holds
  * taken before the outage expire by themselves.
  */
-import { redis, viaRedis } from "../../platform/redis.server.ts";
+import { redis, redisKey, viaRedis } from "../../platform/redis.server.ts";
 
 export const HOLD_MS = 2 * 60_000;
 const SWEEP_TIMEOUT_MS = 30_000;
@@ -41,9 +41,9 @@ function live(h: Hold | undefined): Hold | null {
 // ---------------------------------------------------------------- redis
 
 const K = {
-  hold: (q: string) => `ln:hold:${q}`,
-  episode: (e: string) => `ln:holds:ep:${e}`,
-  socket: (s: string) => `ln:holds:sock:${s}`,
+  hold: (q: string) => redisKey(`hold:${q}`),
+  episode: (e: string) => redisKey(`holds:ep:${e}`),
+  socket: (s: string) => redisKey(`holds:sock:${s}`),
 };
 
 // Claim atomically: take it when free or already ours, renew the expiry.
@@ -189,8 +189,8 @@ export async function sweep(): Promise<Hold[]> {
   const out: Hold[] = [];
   await viaRedis(
     async (r) => {
-      for await (const key of r.scanIterator({ MATCH: "ln:holds:ep:*", COUNT: 100 })) {
-        const episodeId = key.slice("ln:holds:ep:".length);
+      for await (const key of r.scanIterator({ MATCH: `${K.episode("")}*`, COUNT: 100 })) {
+        const episodeId = key.slice(K.episode("").length);
         for (const q of await r.sMembers(key)) {
           if (!(await r.exists(K.hold(q))) && (await r.sRem(key, q))) {
             out.push({ questionId: q, episodeId, userId: "", username: "", socketId: null, expiresAt: now });

@@ -16,7 +16,7 @@
 import { randomUUID } from "node:crypto";
 import type { SessionUser } from "../../platform/auth.server.ts";
 import { io, rooms } from "../../platform/realtime.server.ts";
-import { redis, viaRedis } from "../../platform/redis.server.ts";
+import { redis, redisKey, viaRedis } from "../../platform/redis.server.ts";
 
 export const PRESENCE_MS = 1000;
 /** Viewers get the count less often: sending it is one write per viewer socket. */
@@ -37,7 +37,7 @@ type Local = {
 };
 const local: Local = { nodeId: randomUUID(), lastSent: new Map(), viewersSent: new Map(), timer: null };
 
-const key = (episodeId: string) => `ln:presence:${episodeId}`;
+const key = (episodeId: string) => redisKey(`presence:${episodeId}`);
 const EPISODE_ROOM = rooms.episode("");
 
 /** The episodes this node has viewers or staff for (from the rooms Socket.IO keeps). */
