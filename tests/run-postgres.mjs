@@ -1,4 +1,5 @@
-// Runs the integration suite again on PostgreSQL (a fresh database per test file).
+// Runs the integration suite again on PostgreSQL and Redis, the scale-out configuration (a fresh
+// database per test file, a Redis prefix per server: tests/helpers/server.ts).
 // Without a reachable PostgreSQL: skipped with a note, except in CI, where it fails.
 import { spawnSync } from "node:child_process";
 import pg from "pg";

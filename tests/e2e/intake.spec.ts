@@ -132,7 +132,7 @@ test("the asker keeps a secret on the phone: sees and withdraws their personal d
     .getByLabel("Câu hỏi, ý kiến của bạn")
     .fill("Xin hỏi thủ tục xin cấp giấy phép xây dựng nhà ở nông thôn?");
   await viewer.getByRole("textbox", { name: /^Họ tên/ }).fill("Trần Thị Mai");
-  await viewer.getByLabel("Số điện thoại").fill("0912 345 670");
+  await viewer.getByRole("textbox", { name: /^Số điện thoại/ }).fill("0912 345 670");
   await viewer.getByRole("button", { name: "Gửi câu hỏi" }).click();
   await expect(viewer.getByTestId("my-status").first()).toHaveText("Đã tiếp nhận");
 
