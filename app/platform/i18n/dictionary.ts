@@ -608,7 +608,7 @@ export const vi = {
   "privacy.rights.1":
     "Bạn có quyền được biết về việc xử lý dữ liệu cá nhân của mình, đồng ý hoặc không đồng ý, rút lại sự đồng ý, yêu cầu xem, chỉnh sửa, xóa dữ liệu và các quyền khác theo Nghị định số 13/2023/NĐ-CP.",
   "privacy.rights.2":
-    "Để thực hiện các quyền này, vui lòng liên hệ đường dây nóng của Chương trình hoặc Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh, kèm mã theo dõi câu hỏi của bạn.",
+    "Nếu bạn gửi câu hỏi trên trang này, bạn có thể tự xem và rút lại (xóa) họ tên, số điện thoại, địa bàn của mình ngay trên trang theo dõi câu hỏi, bằng mã bí mật được cấp khi gửi. Với các yêu cầu khác, hoặc nếu bạn hỏi qua đường dây nóng, vui lòng liên hệ đường dây nóng của Chương trình hoặc Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh, kèm mã theo dõi câu hỏi của bạn.",
   "audit.a.personal-view": "Xem số điện thoại",
   "audit.a.personal-export": "Xuất dữ liệu cá nhân",
   "audit.a.personal-erase": "Xóa dữ liệu cá nhân theo thời hạn",
@@ -1224,7 +1224,7 @@ export const en: Record<Key, string> = {
   "privacy.rights.1":
     "You have the right to know how your personal data is processed, to consent or not, to withdraw consent, to ask to see, correct or erase your data, and the other rights under Decree 13/2023/NĐ-CP.",
   "privacy.rights.2":
-    "To use these rights, call the program's hotline or contact the Office of the National Assembly Delegation and the Provincial People's Council, with your question's tracking code.",
+    "If you sent your question on this site, you can see and withdraw (erase) your name, phone number and area yourself on the question's tracking page, with the secret code given when you sent it. For anything else, or if you asked through the hotline, call the program's hotline or contact the Office of the National Assembly Delegation and the Provincial People's Council, with your question's tracking code.",
   "audit.a.personal-view": "Phone number viewed",
   "audit.a.personal-export": "Personal data exported",
   "audit.a.personal-erase": "Personal data erased (retention)",
