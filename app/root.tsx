@@ -15,8 +15,8 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { PRIVACY_PATH } from "./features/privacy/index.ts";
+import { getProfile, retentionMonths } from "./features/profile/index.server.ts";
 import { getUser } from "./platform/auth.server.ts";
-import { getConfig } from "./platform/config.server.ts";
 import { translate, type Lang } from "./platform/i18n/dictionary.ts";
 import { useT } from "./platform/i18n/i18n.tsx";
 import { getLang } from "./platform/i18n/lang.server.ts";
@@ -42,8 +42,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
       organizationId: user.organizationId,
       organization: user.organization,
     },
+    /** The council running this deployment (its deployment profile). */
+    council: getProfile().council.name,
     /** What the question forms tell askers (docs/PRIVACY.md). */
-    privacy: { retentionMonths: getConfig().personalDataRetentionMonths },
+    privacy: { retentionMonths: retentionMonths() },
   };
 }
 export type RootData = Awaited<ReturnType<typeof loader>>;
@@ -75,7 +77,7 @@ function Header() {
           </span>
           <span className="min-w-0">
             <span className="block truncate text-base font-bold leading-tight">{t("app.program")}</span>
-            <span className="block truncate text-xs text-brand-100">{t("app.council")}</span>
+            <span className="block truncate text-xs text-brand-100">{data?.council ?? t("app.council")}</span>
           </span>
         </Link>
         <nav className="flex flex-wrap items-center gap-1 text-sm" aria-label="Main">

@@ -7,9 +7,10 @@
  */
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { DEMO_ACCOUNTS, isEmpty, seedDemo, type DemoResult } from "./features/demo/index.server.ts";
+import { DEMO_ACCOUNTS, DEMO_PROFILE, isEmpty, seedDemo, type DemoResult } from "./features/demo/index.server.ts";
 import { startReminderScheduler } from "./features/followup/index.server.ts";
 import { startRetentionScheduler } from "./features/privacy/index.server.ts";
+import { initProfile } from "./features/profile/index.server.ts";
 import { drainIntake, startIntakeWriter } from "./features/questions/index.server.ts";
 import type { Config } from "./platform/config.server.ts";
 import { closeDb, initDb, pingDb, sqliteHandle, sqlitePath } from "./platform/db.server.ts";
@@ -30,13 +31,25 @@ const WRITER_THREAD = "app/features/questions/intake-writer-thread.server.ts";
 
 /**
  * Opens what a node needs before it serves: the database (and on SQLite the
- * intake writer thread and the checkpointer), Redis when configured, and the
- * demo data on an empty database. `stop` closes them in order, after the
+ * intake writer thread and the checkpointer), Redis when configured, the
+ * deployment profile (an invalid profile file stops the start here, before
+ * anything else is opened), and the demo data on an empty database. `stop` closes them in order, after the
  * questions already received are written and answered.
  */
 export async function startNode(config: Config, opts: { root: string; log: Log }) {
   const { log } = opts;
   await initDb(config);
+  const demoOn = config.demoData && !config.production;
+  try {
+    await initProfile({
+      file: config.profileFile,
+      fileRequired: config.profileFileRequired,
+      demo: demoOn ? DEMO_PROFILE : null,
+    });
+  } catch (e) {
+    await closeDb();
+    throw e;
+  }
   const sqlite = sqliteHandle();
   const file = sqlitePath(config.databaseUrl);
   const thread = pathToFileURL(path.join(opts.root, WRITER_THREAD));
@@ -47,7 +60,7 @@ export async function startNode(config: Config, opts: { root: string; log: Log }
   await initRedis(config.redisUrl);
 
   let demo: DemoResult | null = null;
-  if (config.demoData && !config.production && (await isEmpty())) {
+  if (demoOn && (await isEmpty())) {
     demo = await seedDemo({ password: config.demoPassword });
   }
   let stopReminders = () => {};

@@ -32,6 +32,8 @@ export const envSchema = z.object({
   SECURE_COOKIES: bool.optional(),
   TRUST_PROXY: z.string().default("loopback"),
   DEMO_DATA: bool.optional(),
+  /** The deployment profile's file, read when the database has none yet (default DATA_DIR/profile.json). */
+  PROFILE_FILE: z.string().min(1).optional(),
   DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
   PUBLIC_URL: z.string().url().optional(),
   UPLOAD_MAX_MB: z.coerce.number().min(1).max(200).default(20),
@@ -105,6 +107,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY,
     demoData: e.DEMO_DATA ?? !production,
     demoPassword: e.DEMO_PASSWORD,
+    profileFile: e.PROFILE_FILE ? path.resolve(e.PROFILE_FILE) : path.join(dataDir, "profile.json"),
+    /** PROFILE_FILE was given: a missing file is an error, not a fallback. */
+    profileFileRequired: Boolean(e.PROFILE_FILE),
     publicUrl: e.PUBLIC_URL,
     uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
     timeZone: e.TIME_ZONE,

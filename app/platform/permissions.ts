@@ -28,6 +28,7 @@ export const PERMISSIONS = [
   "notice:draft", // draft and submit the conclusion notice
   "notice:issue", // issue (and amend) the conclusion notice
   "report:view", // dashboards and exports (with personal data)
+  "profile:edit", // the deployment profile: the council, its documents' header, numbers and signers
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -24,9 +24,14 @@ export function vnDayKey(d: Date): string {
   return `${p.year}-${two(p.month)}-${two(p.day)}`;
 }
 
-/** "Hậu Giang, ngày 05 tháng 02 năm 2024" — Decree 30: days below 10 and months below 3 take a leading zero. */
+/**
+ * "Cần Thơ, ngày 05 tháng 02 năm 2024" — Decree 30: days below 10 and months below 3 take a leading zero.
+ * Without a place (a deployment whose profile has none yet): "Ngày 05 tháng 02 năm 2024".
+ */
 export function vnDateLine(place: string, d: Date | null): string {
-  if (!d) return `${place}, ngày     tháng     năm`;
-  const p = vnParts(d);
-  return `${place}, ngày ${two(p.day)} tháng ${p.month < 3 ? two(p.month) : p.month} năm ${p.year}`;
+  const p = d && vnParts(d);
+  const date = p
+    ? `ngày ${two(p.day)} tháng ${p.month < 3 ? two(p.month) : p.month} năm ${p.year}`
+    : "ngày     tháng     năm";
+  return place ? `${place}, ${date}` : date.charAt(0).toUpperCase() + date.slice(1);
 }

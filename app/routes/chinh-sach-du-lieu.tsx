@@ -4,12 +4,12 @@
  */
 import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { getConfig } from "../platform/config.server.ts";
+import { retentionMonths } from "../features/profile/index.server.ts";
 import { translate, type Lang } from "../platform/i18n/dictionary.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
 
 export function loader() {
-  return { months: getConfig().personalDataRetentionMonths };
+  return { months: retentionMonths() };
 }
 
 export const meta: MetaFunction = ({ matches }) => {

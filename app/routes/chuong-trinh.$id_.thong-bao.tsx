@@ -1,6 +1,7 @@
 /** The notice as a print-ready page (A4, Times New Roman), laid out like the DOCX. */
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { Fragment } from "react";
 import { noticeParts, getNotice } from "../features/followup/index.server.ts";
 import { getUser } from "../platform/auth.server.ts";
 import { can } from "../platform/permissions.ts";
@@ -27,9 +28,12 @@ export default function NoticePrint() {
         <tbody>
           <tr>
             <td className="c w39">
-              <b>{p.bodyTop}</b>
-              <br />
-              <b>{p.bodyName}</b>
+              {p.header.map((line, i) => (
+                <Fragment key={`${i}${line}`}>
+                  {i > 0 ? <br /> : null}
+                  <b>{line}</b>
+                </Fragment>
+              ))}
               <div className="rule" />
               <span>{p.number}</span>
             </td>
@@ -64,9 +68,7 @@ export default function NoticePrint() {
         </p>
       ))}
       {p.tasks.length ? (
-        <p className="body">
-          Thường trực Hội đồng nhân dân tỉnh đề nghị các cơ quan, đơn vị thực hiện các nội dung sau:
-        </p>
+        <p className="body">{p.standingCommittee} đề nghị các cơ quan, đơn vị thực hiện các nội dung sau:</p>
       ) : null}
       {p.tasks.map((t) => (
         <div key={t.heading}>

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Form, NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { Form, Link, NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { profileIsSet } from "../features/profile/index.server.ts";
 import { requirePermission } from "../platform/auth.server.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
 import { can, type Permission } from "../platform/permissions.ts";
@@ -15,6 +16,7 @@ const NAV: { to: string; key: string; perm: Permission }[] = [
   { to: "/quan-tri/bao-cao", key: "staff.reports", perm: "report:view" },
   { to: "/quan-tri/kenh", key: "staff.channels", perm: "integration:manage" },
   { to: "/quan-tri/nhat-ky", key: "staff.audit", perm: "audit:view" },
+  { to: "/quan-tri/ho-so", key: "staff.profile", perm: "profile:edit" },
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -22,11 +24,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     nav: NAV.filter((n) => can(user, n.perm)).map(({ to, key }) => ({ to, key })),
     user: { displayName: user.displayName, role: user.role, organization: user.organization?.shortName ?? null },
+    /** The deployment has no profile of its own yet: those who may edit it are asked to. */
+    profileMissing: can(user, "profile:edit") && !profileIsSet(),
   };
 }
 
 export default function StaffLayout() {
-  const { nav, user } = useLoaderData<typeof loader>();
+  const { nav, user, profileMissing } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <div className="mx-auto flex max-w-6xl flex-col gap-3 px-3 py-3 md:flex-row">
@@ -70,6 +74,11 @@ export default function StaffLayout() {
         </nav>
       </aside>
       <main id="main" className="min-w-0 flex-1">
+        {profileMissing ? (
+          <div role="status" className="mb-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+            {t("profile.missing")} <Link to="/quan-tri/ho-so">{t("profile.complete")}</Link>
+          </div>
+        ) : null}
         <Outlet />
       </main>
     </div>

@@ -37,6 +37,7 @@ const PAGES: Record<string, Role[]> = {
   "/quan-tri/nguoi-dung": only("admin"),
   "/quan-tri/nguoi-dung/:id": only("admin"),
   "/quan-tri/nhat-ky": only("admin", "standing"),
+  "/quan-tri/ho-so": only("admin"),
   "/tai-khoan": ALL,
 };
 

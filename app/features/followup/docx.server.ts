@@ -18,6 +18,8 @@ import {
   WidthType,
 } from "docx";
 import { vnDateLine, vnDateString } from "../../platform/time.ts";
+import { getProfile } from "../profile/index.server.ts";
+import { documentNumber, signatureLines } from "../profile/index.ts";
 import type { NoticeFull } from "./notice.server.ts";
 
 const FONT = "Times New Roman";
@@ -49,16 +51,20 @@ function body(text: string, o: { bold?: boolean; indent?: boolean } = {}) {
 const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 const noBorders = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 
-/** The parts of the document, shared by the DOCX and the print page. */
+/**
+ * The parts of the document, shared by the DOCX and the print page. The issuing body's lines, the place
+ * dating it, the number's pattern and the default signing authority come from the deployment profile;
+ * the plan's own place, when it has one, dates the documents of its episodes.
+ */
 export function noticeParts(n: NoticeFull) {
-  const province = n.episode.series.place || "Hậu Giang";
+  const profile = getProfile();
+  const tb = profile.documents.TB;
   return {
-    bodyTop: "HỘI ĐỒNG NHÂN DÂN",
-    bodyName: `TỈNH ${province.toUpperCase()}`,
-    number: `Số: ${n.number ?? "      /TB-HĐND"}`,
+    header: profile.header,
+    number: `Số: ${n.number ?? documentNumber(profile, "TB")}`,
     motto1: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     motto2: "Độc lập - Tự do - Hạnh phúc",
-    dateLine: vnDateLine(n.place || province, n.issuedAt),
+    dateLine: vnDateLine(n.place || n.episode.series.place || profile.place, n.issuedAt),
     type: "THÔNG BÁO",
     summary: n.title,
     grounds: n.grounds.split(/\n+/).filter(Boolean),
@@ -69,13 +75,11 @@ export function noticeParts(n: NoticeFull) {
       due: t.dueAt ? `Thời hạn hoàn thành: trước ngày ${vnDateString(t.dueAt)}.` : "",
       questions: t.questions.map((q) => `${q.trackingCode}: ${q.summary}`),
     })),
-    sign: [
-      n.signerOnBehalf ? n.signerOnBehalf.split(",").map((s) => s.trim().toUpperCase()) : ["TM. THƯỜNG TRỰC HĐND"],
-      [n.signerTitle.toUpperCase()],
-    ]
-      .flat()
-      .filter(Boolean),
-    signerName: n.signerName,
+    sign: n.signerOnBehalf
+      ? signatureLines(n.signerOnBehalf, n.signerTitle)
+      : signatureLines(tb.signer.onBehalf, n.signerTitle || tb.signer.title),
+    signerName: n.signerName || (n.signerOnBehalf ? "" : tb.signer.name),
+    standingCommittee: profile.council.standingCommittee,
     recipients: JSON.parse(n.recipients) as string[],
     draft: n.status !== "issued",
   };
@@ -94,8 +98,7 @@ export async function noticeDocx(n: NoticeFull): Promise<Buffer> {
             borders: noBorders,
             width: { size: 39, type: WidthType.PERCENTAGE },
             children: [
-              center([run(p.bodyTop, { size: 13, bold: true })]),
-              center([run(p.bodyName, { size: 13, bold: true })]),
+              ...p.header.map((line) => center([run(line, { size: 13, bold: true })])),
               center([run("⎯⎯⎯⎯⎯", { size: 13 })]),
               center([run(p.number, { size: 13 })]),
             ],
@@ -181,7 +184,7 @@ export async function noticeDocx(n: NoticeFull): Promise<Buffer> {
           ...p.grounds.map((g) => body(g)),
           ...p.conclusions.map((c) => body(c)),
           ...(p.tasks.length
-            ? [body("Thường trực Hội đồng nhân dân tỉnh đề nghị các cơ quan, đơn vị thực hiện các nội dung sau:")]
+            ? [body(`${p.standingCommittee} đề nghị các cơ quan, đơn vị thực hiện các nội dung sau:`)]
             : []),
           ...taskParas,
           new Paragraph({ spacing: { before: 240 }, children: [] }),
@@ -196,7 +199,6 @@ export async function noticeDocx(n: NoticeFull): Promise<Buffer> {
 /** Báo cáo kết quả theo dõi: the committee's follow-up report to the Standing Committee. */
 export async function followUpReportDocx(r: {
   committee: string;
-  province: string;
   title: string;
   date: Date;
   summary: string[];
@@ -211,6 +213,7 @@ export async function followUpReportDocx(r: {
   }[];
   overdue: { agency: string; title: string; due: string }[];
 }): Promise<Buffer> {
+  const profile = getProfile();
   const cell = (text: string, bold = false) =>
     new TableCell({
       children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, { size: 12, bold })] })],
@@ -269,9 +272,9 @@ export async function followUpReportDocx(r: {
                   new TableCell({
                     borders: noBorders,
                     children: [
-                      center([run(`HĐND TỈNH ${r.province.toUpperCase()}`, { size: 13 })]),
+                      center([run(profile.council.shortName.toUpperCase(), { size: 13 })]),
                       center([run(r.committee.toUpperCase(), { size: 13, bold: true })]),
-                      center([run("Số:      /BC-HĐND", { size: 13 })]),
+                      center([run(`Số: ${documentNumber(profile, "BC")}`, { size: 13 })]),
                     ],
                   }),
                   new TableCell({
@@ -279,7 +282,7 @@ export async function followUpReportDocx(r: {
                     children: [
                       center([run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { size: 13, bold: true })]),
                       center([run("Độc lập - Tự do - Hạnh phúc", { size: 14, bold: true, underline: true })]),
-                      center([run(vnDateLine(r.province, r.date), { size: 14, italics: true })]),
+                      center([run(vnDateLine(profile.place, r.date), { size: 14, italics: true })]),
                     ],
                   }),
                 ],
@@ -297,7 +300,7 @@ export async function followUpReportDocx(r: {
                 ...r.overdue.map((o) => body(`- ${o.agency}: ${o.title} (hạn ${o.due}).`, { indent: false })),
               ]
             : []),
-          body(`${r.committee} kính báo cáo Thường trực Hội đồng nhân dân tỉnh.`),
+          body(`${r.committee} kính báo cáo ${profile.council.standingCommittee}.`),
         ],
       },
     ],

@@ -4,6 +4,7 @@ import { db } from "../../platform/db.server.ts";
 import { can } from "../../platform/permissions.ts";
 import { vnDateString } from "../../platform/time.ts";
 import { auditPersonalExport, mayExportPersonal } from "../privacy/index.server.ts";
+import { getProfile } from "../profile/index.server.ts";
 import { followUpReportDocx } from "./docx.server.ts";
 import { dashboard, questionRows, taskRows, toCsv, toXlsx } from "./stats.server.ts";
 
@@ -43,23 +44,28 @@ export async function exportFile(user: SessionUser, file: string, f: ExportFilte
   return { body, type: EXPORT_TYPES[ext] };
 }
 
+/**
+ * A committee's own name as it heads its report, under the council's line: "Ban Văn hóa - Xã hội Hội đồng
+ * nhân dân tỉnh" → "Ban Văn hóa - Xã hội" (the council is named on the line above it).
+ */
+export function committeeName(full: string): string {
+  const own = full.replace(/\s+(Hội đồng nhân dân|HĐND)(\s.*)?$/u, "").trim();
+  return own || full;
+}
+
 /** The follow-up report (DOCX) of one episode, or of every episode, signed by the user's committee. */
 async function followUpReport(user: SessionUser, episodeId: string | undefined) {
   const d = await dashboard({ episodeId });
   const ep = episodeId ? await db().episode.findUnique({ where: { id: episodeId }, include: { notice: true } }) : null;
   const committee = user.organization?.shortName.startsWith("Ban")
-    ? (await db().organization.findUnique({ where: { id: user.organizationId! } }))!.name.replace(
-        / Hội đồng nhân dân tỉnh$/,
-        "",
-      )
-    : "Văn phòng Đoàn ĐBQH và HĐND";
+    ? committeeName((await db().organization.findUnique({ where: { id: user.organizationId! } }))!.name)
+    : getProfile().council.office;
   const notice = ep?.notice?.number ? `Thông báo kết luận số ${ep.notice.number}` : "kết luận";
   return followUpReportDocx({
     committee,
-    province: "Hậu Giang",
     title: ep
-      ? `Kết quả theo dõi việc thực hiện ${notice} tại Chương trình “Lắng nghe và Trao đổi” về ${ep.topic.charAt(0).toLowerCase()}${ep.topic.slice(1)}`
-      : "Kết quả theo dõi việc thực hiện kết luận tại Chương trình “Lắng nghe và Trao đổi”",
+      ? `Kết quả theo dõi việc thực hiện ${notice} tại Chương trình “${getProfile().program.name}” về ${ep.topic.charAt(0).toLowerCase()}${ep.topic.slice(1)}`
+      : `Kết quả theo dõi việc thực hiện kết luận tại Chương trình “${getProfile().program.name}”`,
     date: new Date(),
     summary: [
       `Tổng số ý kiến tiếp nhận: ${d.total}; đã trả lời trực tiếp trên sóng: ${d.outcome.onAir}; ` +

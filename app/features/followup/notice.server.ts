@@ -11,6 +11,7 @@ import { can } from "../../platform/permissions.ts";
 import { emitEpisodeStatus } from "../../platform/realtime.server.ts";
 import { vnDateString as vnDate } from "../../platform/time.ts";
 import { tidy } from "../../platform/validation.ts";
+import { getProfile } from "../profile/index.server.ts";
 import { FollowUpError } from "./common.server.ts";
 
 const DAY = 86400_000;
@@ -61,27 +62,30 @@ export async function createDraft(u: SessionUser, episodeId: string) {
   });
   const byAgency = new Map<string, typeof open>();
   for (const q of open) byAgency.set(q.agencyId!, [...(byAgency.get(q.agencyId!) ?? []), q]);
-  const due = new Date(Date.now() + 30 * DAY);
+  const profile = getProfile();
+  const standing = profile.council.standingCommittee;
+  // The plan's signer, else the profile's default signer of notices.
+  const signer = e.series.signerOnBehalf
+    ? { name: e.series.signerName, title: e.series.signerTitle, onBehalf: e.series.signerOnBehalf }
+    : profile.documents.TB.signer;
+  const due = new Date(Date.now() + (profile.followUp.answerDays ?? 30) * DAY);
   return db().$transaction(async (tx) => {
     const n = await tx.notice.create({
       data: {
         episodeId,
-        title: `Kết luận của Thường trực Hội đồng nhân dân tỉnh tại Chương trình “${e.series.programName}” về ${e.topic.charAt(0).toLowerCase()}${e.topic.slice(1)}`,
+        title: `Kết luận của ${standing} tại Chương trình “${e.series.programName}” về ${e.topic.charAt(0).toLowerCase()}${e.topic.slice(1)}`,
         place: e.series.place,
         grounds: [
-          `Căn cứ Kế hoạch số ${e.series.planNumber} ngày ${vnDate(e.series.issuedAt)} của Thường trực Hội đồng nhân dân tỉnh ${e.series.title.charAt(0).toLowerCase()}${e.series.title.slice(1)};`,
-          `Trên cơ sở kết quả Chương trình “${e.series.programName}” phát sóng trực tiếp ngày ${vnDate(e.startsAt)}, Thường trực Hội đồng nhân dân tỉnh kết luận như sau:`,
+          `Căn cứ Kế hoạch số ${e.series.planNumber} ngày ${vnDate(e.series.issuedAt)} của ${standing} ${e.series.title.charAt(0).toLowerCase()}${e.series.title.slice(1)};`,
+          `Trên cơ sở kết quả Chương trình “${e.series.programName}” phát sóng trực tiếp ngày ${vnDate(e.startsAt)}, ${standing} kết luận như sau:`,
         ].join("\n"),
         conclusions: "",
-        signerName: e.series.signerName,
-        signerTitle: e.series.signerTitle,
-        signerOnBehalf: e.series.signerOnBehalf,
+        signerName: signer.name,
+        signerTitle: signer.title,
+        signerOnBehalf: signer.onBehalf,
         recipients: JSON.stringify([
-          "Thường trực Tỉnh ủy (để báo cáo)",
-          "Ủy ban nhân dân tỉnh",
+          ...profile.documents.TB.recipients,
           ...[...byAgency.values()].map((qs) => qs[0].agency!.name),
-          "Các Ban Hội đồng nhân dân tỉnh",
-          "Đài Phát thanh và Truyền hình tỉnh",
           "Lưu: VT",
         ]),
         createdById: u.id,

@@ -15,6 +15,7 @@ import { db } from "../../platform/db.server.ts";
 import { can } from "../../platform/permissions.ts";
 import { vnDateString, vnDayKey } from "../../platform/time.ts";
 import { tidy } from "../../platform/validation.ts";
+import { reminderDaysBefore } from "../profile/index.server.ts";
 import { FollowUpError } from "./common.server.ts";
 import { followUpItems, type FollowUpItem } from "./items.server.ts";
 import { endOfDueDay } from "./status.ts";
@@ -131,7 +132,7 @@ async function sendMail(reminderId: string, agencyId: string, message: string) {
 export async function runReminders(now = new Date()): Promise<number> {
   const items = await followUpItems({ now });
   let sent = 0;
-  for (const p of planReminders(items, now, getConfig().reminderDaysBefore)) {
+  for (const p of planReminders(items, now, reminderDaysBefore())) {
     const ok = await deliver({
       key: p.key,
       agencyId: p.item.agency!.id,

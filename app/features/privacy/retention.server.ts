@@ -20,6 +20,7 @@
 import { audit, SYSTEM_ACTOR } from "../../platform/audit.server.ts";
 import { getConfig } from "../../platform/config.server.ts";
 import { db } from "../../platform/db.server.ts";
+import { retentionMonths } from "../profile/index.server.ts";
 
 /** Statuses of questions that never went to follow-up: finished with their broadcast. */
 const NOT_FOLLOWED = ["new", "approved", "on_air", "answered_on_air", "rejected"];
@@ -130,7 +131,7 @@ export async function erasePersonalData(
   opts: { now?: Date; months?: number; batch?: number } = {},
 ): Promise<ErasureRun> {
   const now = opts.now ?? new Date();
-  const months = opts.months ?? getConfig().personalDataRetentionMonths;
+  const months = opts.months ?? retentionMonths();
   const batch = opts.batch ?? ERASE_BATCH;
   const cutoff = monthsBefore(now, months);
   const due = await dueForErasure(cutoff, batch + 1);

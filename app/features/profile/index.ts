@@ -1,0 +1,2 @@
+/** The deployment profile's door for client-safe code: its schema, form helpers and document helpers. */
+export * from "./schemas.ts";
