@@ -2,9 +2,11 @@
  * The deployment profile: filled at start (the demo's, or a file), edited by the admin through the page's
  * plain form (audited), refused to others and for bad input, and a bad profile file stops the start.
  */
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { profileFormValues, profileSchema } from "../../app/features/profile/index.ts";
 import { connectFactories, factories } from "../helpers/factories.ts";
@@ -33,6 +35,13 @@ afterAll(async () => {
   if (process.env.DEBUG_SERVER) console.log(server.output());
   await server?.cleanup();
 });
+
+async function docxText(url: string, cookie?: string) {
+  const res = await get(server.url, url, cookie);
+  expect(res.status).toBe(200);
+  const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
+  return (await zip.file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
+}
 
 const storedProfile = async () =>
   JSON.parse((await factories.db().deploymentProfile.findUniqueOrThrow({ where: { id: 1 } })).data);
@@ -91,6 +100,28 @@ describe("the deployment profile", () => {
     expect(audit.actorLabel).toBe("admin");
     expect(JSON.parse(audit.before!).council.name).toBe("Hội đồng nhân dân tỉnh Hậu Giang");
     expect(JSON.parse(audit.after!).council.name).toBe("Hội đồng nhân dân thành phố Cần Thơ");
+    // The documents take it: the notice's header and default signer, the follow-up report's council,
+    // dating line and addressee.
+    const ep = await factories.episode({ status: "ended" });
+    await factories.db().notice.create({
+      data: { episodeId: ep.id, status: "issued", number: "12/TB-HĐND", issuedAt: new Date(), title: "Kết luận" },
+    });
+    const notice = await docxText(`/chuong-trinh/${ep.id}/thong-bao.docx`);
+    for (const s of [
+      "HỘI ĐỒNG NHÂN DÂN",
+      "THÀNH PHỐ CẦN THƠ",
+      "Số: 12/TB-HĐND",
+      "TM. THƯỜNG TRỰC HĐND",
+      "KT. CHỦ TỊCH",
+    ])
+      expect(notice, s).toContain(s);
+    expect(notice).not.toContain("TỈNH HẬU GIANG");
+    const report = await docxText(`/quan-tri/bao-cao/bao-cao-theo-doi.docx?ep=${ep.id}`, admin);
+    expect(report).toContain("HĐND THÀNH PHỐ CẦN THƠ");
+    expect(report).toContain("/BC-HĐND");
+    expect(report).toMatch(/Cần Thơ, ngày \d{2} tháng \d{1,2} năm \d{4}/);
+    expect(report).toContain("kính báo cáo Thường trực Hội đồng nhân dân thành phố.");
+    expect(report).not.toContain("Hậu Giang");
     // The audit page lists it.
     expect(await (await get(server.url, "/quan-tri/nhat-ky?entity=DeploymentProfile", admin)).text()).toContain(
       "DeploymentProfile",
@@ -111,6 +142,37 @@ describe("the profile file", () => {
     const s = await startTestServer({ env: { PROFILE_FILE: file } });
     try {
       expect(await (await get(s.url, "/")).text()).toContain("Hội đồng nhân dân thành phố Cần Thơ");
+    } finally {
+      await s.cleanup();
+    }
+  });
+
+  it("without a file or demo data: the neutral profile, and the admin is asked to complete it", async () => {
+    const s = await startTestServer({ env: { DEMO_DATA: "0" } });
+    try {
+      const r = spawnSync(
+        process.execPath,
+        [
+          "--import",
+          "tsx",
+          "server/cli/user-create.ts",
+          "--username",
+          "quan.tri",
+          "--name",
+          "Quản trị",
+          "--role",
+          "admin",
+        ],
+        { cwd: ROOT, env: { ...s.env, NEW_USER_PASSWORD: "a-long-admin-password" }, encoding: "utf8", timeout: 30_000 },
+      );
+      expect(r.status, r.stderr).toBe(0);
+      const home = await (await get(s.url, "/")).text();
+      expect(home).toContain("Hội đồng nhân dân");
+      expect(home).not.toContain("Hậu Giang");
+      const cookie = await login(s.url, "quan.tri", "a-long-admin-password");
+      const staff = await (await get(s.url, "/quan-tri", cookie)).text();
+      expect(staff).toContain("Chưa có hồ sơ triển khai");
+      expect(staff).toContain('href="/quan-tri/ho-so"');
     } finally {
       await s.cleanup();
     }
