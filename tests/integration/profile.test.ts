@@ -122,6 +122,8 @@ describe("the deployment profile", () => {
     expect(report).toMatch(/Cần Thơ, ngày \d{2} tháng \d{1,2} năm \d{4}/);
     expect(report).toContain("kính báo cáo Thường trực Hội đồng nhân dân thành phố.");
     expect(report).not.toContain("Hậu Giang");
+    // A new episode's hotlines start as the program's.
+    expect(await (await get(server.url, "/quan-tri/chuong-trinh/moi", admin)).text()).toContain("0292 3 820 000");
     // The audit page lists it.
     expect(await (await get(server.url, "/quan-tri/nhat-ky?entity=DeploymentProfile", admin)).text()).toContain(
       "DeploymentProfile",

@@ -4,6 +4,7 @@ import { getConfig } from "../../platform/config.server.ts";
 import { can } from "../../platform/permissions.ts";
 import { toLocalInput } from "../../platform/validation.ts";
 import { listOrganizations } from "../directory/index.server.ts";
+import { getProfile } from "../profile/index.server.ts";
 import { getEpisode, listSeries } from "./episodes.server.ts";
 import { listChecklist } from "./preparation.server.ts";
 import { EPISODE_TRANSITIONS } from "./schemas.ts";
@@ -22,6 +23,8 @@ export async function editorPage(user: SessionUser, id: string | null) {
     committees: committees.map((o) => ({ value: o.id, label: o.name })),
     orgs: orgs.map((o) => ({ value: o.id, label: o.shortName })),
     uploadMb: Math.round(getConfig().uploadMaxBytes / 1024 / 1024),
+    /** A new episode's hotlines start as the program's (deployment profile). */
+    hotlines: getProfile().program.hotlines.join("\n"),
   };
   if (!id)
     return {

@@ -155,7 +155,7 @@ export function EpisodeEditor({ data, action }: { data: EpisodeEditorView; actio
               label={t("ep.hotlines")}
               help={t("common.onePerLine")}
               rows={2}
-              defaultValue={v?.hotlines ?? e?.hotlines}
+              defaultValue={v?.hotlines ?? e?.hotlines ?? data.options.hotlines}
               errors={saveErrors}
             />
             <CheckboxField
