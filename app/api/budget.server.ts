@@ -33,13 +33,16 @@ export const VIEWER_BUDGET: Budget = {
 
 /** An operator's console: bursts of claims and actions while triaging, catch-ups after a reconnect. */
 export const STAFF_BUDGET: Budget = {
-  overall: { rate: 20, burst: 60 },
+  overall: { rate: 50, burst: 200 },
   events: {
     "episode:join": { rate: 2, burst: 10 },
     "episode:leave": { rate: 2, burst: 10 },
-    "episode:sync": { rate: 2, burst: 10 },
+    // A console catches up on every gap in the seq (bursts of questions over several nodes): each is
+    // one bounded read, and a console runs one at a time.
+    "episode:sync": { rate: 20, burst: 100 },
     "question:claim": { rate: 10, burst: 30 },
     "question:release": { rate: 10, burst: 30 },
+    "question:phone": { rate: 2, burst: 10 },
     "question:action": { rate: 10, burst: 30 },
   },
   disconnectAfter: { refusals: 100, windowMs: 10_000 },

@@ -38,19 +38,29 @@ export function staffConsole(
   };
   // One catch-up at a time, each from where the last one ended.
   let syncing = Promise.resolve();
-  const sync = () =>
+  // As the console does: a gap already filled by the catch-up before is not fetched again, and a
+  // catch-up refused for the socket's budget (429) is tried again when it says.
+  const sync = (upTo = Infinity) =>
     (syncing = syncing.then(async () => {
-      const res = await s.emitWithAck("episode:sync", { episodeId, afterSeq: rec.last });
-      for (const e of res.events) apply(e);
+      if (upTo <= rec.last) return;
+      for (;;) {
+        const res = await s.emitWithAck("episode:sync", { episodeId, afterSeq: rec.last });
+        if (res.ok) {
+          for (const e of res.events) apply(e);
+          return;
+        }
+        if (res.status !== 429) throw new Error(`episode:sync refused: ${JSON.stringify(res)}`);
+        await new Promise((r) => setTimeout(r, (res.retryAfter ?? 1) * 1000));
+      }
     }));
   // A catch-up cut short by the node dying is repeated after a reconnect; any other failure is recorded.
-  const trySync = () =>
-    sync().catch((err) => {
+  const trySync = (upTo?: number) =>
+    sync(upTo).catch((err) => {
       if (s.connected) rec.syncErrors.push(err);
     });
   const onEvent = (type: string) => (e: { seq: number; question: { id: string } }) => {
     if (e.seq === rec.last + 1) apply({ ...e, type });
-    else if (e.seq > rec.last + 1) void trySync();
+    else if (e.seq > rec.last + 1) void trySync(e.seq);
   };
   s.on("question:created", onEvent("question:created"));
   s.on("question:updated", onEvent("question:updated"));
