@@ -25,7 +25,7 @@ export function vnDayKey(d: Date): string {
 }
 
 /**
- * "Cần Thơ, ngày 05 tháng 02 năm 2024" — Decree 30: days below 10 and months below 3 take a leading zero.
+ * "<place>, ngày 05 tháng 02 năm 2024" — Decree 30: days below 10 and months below 3 take a leading zero.
  * Without a place (a deployment whose profile has none yet): "Ngày 05 tháng 02 năm 2024".
  */
 export function vnDateLine(place: string, d: Date | null): string {

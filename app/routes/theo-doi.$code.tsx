@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { rate } from "../features/followup/index.server.ts";
+import { AskerProofFields } from "../features/questions/components/asker-proof.tsx";
 import {
   AskerError,
   personalData,
@@ -71,61 +72,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (e instanceof AppError && e.status === 404) throw notFound();
     throw e;
   }
-}
-
-/** The asker's proof in a form: the device id and the secret this device keeps, or a field to type the secret in. */
-function AskerProofFields({
-  id,
-  known,
-  proven,
-  error,
-}: {
-  id: string;
-  known: { secret: string | null; deviceId: string | null };
-  proven: boolean;
-  error?: string[];
-}) {
-  const t = useT();
-  return (
-    <>
-      {known.deviceId ? <input type="hidden" name="deviceId" value={known.deviceId} /> : null}
-      {known.secret || proven ? (
-        <>
-          {known.secret ? <input type="hidden" name="secret" value={known.secret} /> : null}
-          {error?.length ? (
-            <p id={`${id}-err`} className="mt-1 text-sm text-red-700" role="alert">
-              {error.map((e) => t(e)).join(" ")}
-            </p>
-          ) : null}
-        </>
-      ) : (
-        <div className="mt-2">
-          <label htmlFor={id} className="label">
-            {t("asker.secret")}
-          </label>
-          <input
-            id={id}
-            name="secret"
-            className={`input font-mono ${error?.length ? "input-error" : ""}`}
-            autoComplete="off"
-            autoCapitalize="off"
-            spellCheck={false}
-            maxLength={200}
-            aria-invalid={error?.length ? true : undefined}
-            aria-describedby={`${id}-help${error?.length ? ` ${id}-err` : ""}`}
-          />
-          <p id={`${id}-help`} className="mt-1 text-xs text-slate-500">
-            {t("asker.secretHelp")}
-          </p>
-          {error?.length ? (
-            <p id={`${id}-err`} className="mt-1 text-sm text-red-700" role="alert">
-              {error.map((e) => t(e)).join(" ")}
-            </p>
-          ) : null}
-        </div>
-      )}
-    </>
-  );
 }
 
 export default function Tracking() {

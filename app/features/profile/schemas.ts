@@ -68,9 +68,9 @@ const count = (min: number, max: number) =>
 
 export const profileSchema = z.object({
   council: z.object({
-    /** "Hội đồng nhân dân thành phố Cần Thơ" */
+    /** The council's full name, e.g. "Hội đồng nhân dân tỉnh …" or "… thành phố …" */
     name: str(200),
-    /** "HĐND thành phố Cần Thơ" */
+    /** Its short name ("HĐND tỉnh …") */
     shortName: str(120),
     level: z.enum(COUNCIL_LEVELS, { error: "err.choice" }),
     /** "Thường trực Hội đồng nhân dân thành phố" */
@@ -78,7 +78,7 @@ export const profileSchema = z.object({
     /** The office that serves the council and signs reports when no committee does. */
     office: str(200),
   }),
-  /** The place name dating documents: "Cần Thơ, ngày … tháng … năm …". Empty: not yet set. */
+  /** The place name dating documents ("<place>, ngày … tháng … năm …"). Empty: not yet set. */
   place: optionalStr(80),
   /** The issuing body's lines at the top left of a document, upper case. */
   header: list(4, 80, 1),

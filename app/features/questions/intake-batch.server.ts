@@ -11,11 +11,19 @@ import { randomBytes } from "node:crypto";
 import { AppError } from "../../platform/errors.ts";
 import { hashAskerSecret } from "./asker-secret.ts";
 import { flagsFor } from "./moderation.ts";
-import { withoutPersonal } from "./personal.ts";
 import type { SubmitQuestionInput } from "./schemas.ts";
-import type { QuestionStatus } from "./state.ts";
+import { parse, type StaffQuestion } from "./staff-view.server.ts";
 import { foldVi } from "./text.ts";
 import { newTrackingCode } from "./tracking.ts";
+
+export {
+  eventPayload,
+  plainView,
+  staffView,
+  type PlainQuestion,
+  type Row,
+  type StaffQuestion,
+} from "./staff-view.server.ts";
 
 /** The questions feature's refusals (docs/API.md); transports map them like every AppError. */
 export class QuestionError extends AppError {
@@ -32,79 +40,6 @@ export class QuestionError extends AppError {
 export const ACCEPTING = new Set(["planned", "live"]);
 
 /** A question row with what staff views join to it (the shape Prisma's include gives). */
-export type Row = {
-  id: string;
-  episodeId: string;
-  trackingCode: string;
-  channel: string;
-  text: string;
-  summary: string;
-  name: string;
-  phone: string;
-  area: string;
-  publishName: boolean;
-  status: string;
-  rejectReason: string | null;
-  rejectNote: string;
-  mergedIntoId: string | null;
-  topics: string;
-  priority: number;
-  flags: string;
-  studioOrder: number | null;
-  answeredBy: string;
-  votes: number;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-  agency: { id: string; code: string; shortName: string } | null;
-  _count: { merged: number };
-};
-
-const parse = (s: string): string[] => {
-  try {
-    const v = JSON.parse(s);
-    return Array.isArray(v) ? v.map(String) : [];
-  } catch {
-    return [];
-  }
-};
-
-/** The full question as staff clients see it. */
-export function staffView(q: Row) {
-  return {
-    id: q.id,
-    episodeId: q.episodeId,
-    trackingCode: q.trackingCode,
-    channel: q.channel,
-    text: q.text,
-    summary: q.summary,
-    name: q.name,
-    phone: q.phone,
-    hasPhone: !!q.phone,
-    area: q.area,
-    publishName: q.publishName,
-    status: q.status as QuestionStatus,
-    rejectReason: q.rejectReason,
-    rejectNote: q.rejectNote,
-    mergedIntoId: q.mergedIntoId,
-    mergedCount: q._count.merged,
-    agency: q.agency,
-    topics: parse(q.topics),
-    priority: q.priority,
-    flags: parse(q.flags),
-    studioOrder: q.studioOrder,
-    answeredBy: q.answeredBy,
-    votes: q.votes,
-    version: q.version,
-    createdAt: q.createdAt.toISOString(),
-    updatedAt: q.updatedAt.toISOString(),
-  };
-}
-export type StaffQuestion = ReturnType<typeof staffView>;
-
-/** The JSON the episode's event log keeps of a question: without personal data (personal.ts). */
-export const eventPayload = (q: StaffQuestion): string => JSON.stringify(withoutPersonal(q));
-
 export type EpisodeEventOut = { seq: number; type: "question:created" | "question:updated"; question: StaffQuestion };
 
 export type SubmitContext = {
@@ -330,23 +265,6 @@ export function answersFor(
       ? { created: first, question: q, askerSecret: i.secret }
       : { created: first, question: q };
   });
-}
-
-export type PlainQuestion = Record<string, unknown> & {
-  agencyId: string | null;
-  agencyCode: string | null;
-  agencyShortName: string | null;
-  mergedCount: number;
-};
-export function plainView(r: PlainQuestion): StaffQuestion {
-  return staffView({
-    ...r,
-    publishName: !!r.publishName,
-    createdAt: new Date(r.createdAt as string),
-    updatedAt: new Date(r.updatedAt as string),
-    agency: r.agencyId ? { id: r.agencyId, code: r.agencyCode, shortName: r.agencyShortName } : null,
-    _count: { merged: r.mergedCount },
-  } as unknown as Row);
 }
 
 /** Writes one batch (reads, then writes, in one IMMEDIATE transaction) and says what each submission gets. */
