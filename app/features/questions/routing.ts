@@ -43,6 +43,7 @@ const KIND_ORDER: Record<string, number> = {
   agency: 1,
   utility: 2,
   local: 3,
+  public_service: 3,
   government: 4,
   media: 5,
   council: 6,
