@@ -7,10 +7,8 @@
  * decisions).
  */
 import { readFileSync } from "node:fs";
-import agencies from "../../app/data/agencies.json" with { type: "json" };
-import keywords from "../../app/data/keywords.json" with { type: "json" };
-import places from "../../app/data/places.json" with { type: "json" };
-import { createRouter, type RoutingDecision, type RoutingOrg } from "../../app/features/questions/index.server.ts";
+import { hgRouting } from "../../app/features/demo/haugiang-2024.ts";
+import { createRouter } from "../../app/features/questions/index.server.ts";
 
 type Row = { id?: string; text: string; accept: string[]; agency?: string };
 
@@ -25,17 +23,7 @@ async function routerFromDb() {
 }
 
 function routerFromSeed() {
-  const kw = keywords.keywords as Record<string, string[]>;
-  const orgs: RoutingOrg[] = (
-    agencies.organizations as { code: string; kind: string; name: string; short: string }[]
-  ).map((o) => ({
-    code: o.code,
-    name: o.name,
-    shortName: o.short,
-    kind: o.kind,
-    keywords: (kw[o.code] ?? []).join("\n"),
-  }));
-  return createRouter({ orgs, places, decisions: [] as RoutingDecision[] });
+  return createRouter(hgRouting());
 }
 
 async function main() {

@@ -4,14 +4,13 @@
  * coming up, and an account for every role.
  */
 import { randomBytes } from "node:crypto";
-import agencies from "../../data/agencies.json";
-import keywords from "../../data/keywords.json";
 import program from "../../data/program.json";
 import { SYSTEM_ACTOR, audit } from "../../platform/audit.server.ts";
 import { db } from "../../platform/db.server.ts";
 import type { Role } from "../../platform/permissions.ts";
 import { createUser } from "../directory/index.server.ts";
 import { createEpisode, setChecklistDone } from "../episodes/index.server.ts";
+import { HG_KEYWORDS, HG_ORGS, HG_PLACES } from "./haugiang-2024.ts";
 
 export const DEMO_ACCOUNTS: { username: string; displayName: string; role: Role; org?: string }[] = [
   { username: "admin", displayName: "Quản trị hệ thống", role: "admin", org: "VPDDBQH" },
@@ -57,15 +56,8 @@ export async function isEmpty(): Promise<boolean> {
 
 export async function seedDirectory(): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
-  const kw = keywords.keywords as Record<string, string[]>;
   await db().$transaction(async (tx) => {
-    for (const o of agencies.organizations as {
-      code: string;
-      kind: string;
-      name: string;
-      short: string;
-      parent?: string;
-    }[]) {
+    for (const o of HG_ORGS) {
       const created = await tx.organization.create({
         data: {
           code: o.code,
@@ -73,7 +65,7 @@ export async function seedDirectory(): Promise<Map<string, string>> {
           name: o.name,
           shortName: o.short,
           parentId: o.parent ? ids.get(o.parent) : null,
-          keywords: (kw[o.code] ?? []).join("\n"),
+          keywords: (HG_KEYWORDS[o.code] ?? []).join("\n"),
         },
       });
       ids.set(o.code, created.id);
@@ -85,6 +77,8 @@ export async function seedDirectory(): Promise<Map<string, string>> {
         after: created,
       });
     }
+    for (const p of HG_PLACES)
+      await tx.place.create({ data: { kind: p.kind, name: p.name, organizationId: ids.get(p.code)! } });
   });
   return ids;
 }

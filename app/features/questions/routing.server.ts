@@ -1,10 +1,14 @@
 /** Builds the router from the database: the directory as edited, and past routing decisions. */
-import places from "../../data/places.json";
 import { db } from "../../platform/db.server.ts";
+import { PLACE_KIND_WORD, type PlaceKind } from "../directory/schemas.ts";
 import { createRouter, type RoutingDecision } from "./routing.ts";
 
 export async function routerInputs() {
   const orgs = await db().organization.findMany({ where: { active: true } });
+  const places = await db().place.findMany({
+    where: { active: true, organization: { active: true } },
+    select: { kind: true, name: true, formerNames: true, organization: { select: { code: true } } },
+  });
   const routes = await db().questionEvent.findMany({
     where: { type: "route" },
     orderBy: { createdAt: "desc" },
@@ -18,7 +22,12 @@ export async function routerInputs() {
   }
   return {
     orgs: orgs.map((o) => ({ code: o.code, name: o.name, shortName: o.shortName, kind: o.kind, keywords: o.keywords })),
-    places,
+    places: places.map((p) => ({
+      code: p.organization.code,
+      kind: p.kind ? (PLACE_KIND_WORD[p.kind as PlaceKind] ?? "") : "",
+      name: p.name,
+      formerNames: p.formerNames.split("\n").filter((n) => n.trim()),
+    })),
     decisions,
   };
 }

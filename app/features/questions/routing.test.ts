@@ -1,22 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import agencies from "../../data/agencies.json";
-import keywords from "../../data/keywords.json";
-import places from "../../data/places.json";
+import { hgRouting } from "../demo/haugiang-2024.ts";
 import { createRouter, matches, toTokens, type RoutingDecision } from "./routing.ts";
 
-const kw = keywords.keywords as Record<string, string[]>;
-const orgs = (agencies.organizations as { code: string; kind: string; name: string; short: string }[]).map((o) => ({
-  code: o.code,
-  name: o.name,
-  shortName: o.short,
-  kind: o.kind,
-  keywords: (kw[o.code] ?? []).join("\n"),
-}));
+const { orgs, places } = hgRouting();
 const router = (decisions: RoutingDecision[] = []) => createRouter({ orgs, places, decisions });
 
 describe("accent-aware matching", () => {
-  const t = (s: string) => toTokens(s, places.abbreviations);
+  const t = (s: string) => toTokens(s);
   it("matches text typed without diacritics", () => {
     expect(matches(t("hoc nghe o dau"), ["học", "nghề"])).toBe(true);
   });
@@ -79,5 +70,99 @@ describe("suggestions", () => {
       expect(top1, file).toBeGreaterThanOrEqual(0.85);
       expect(top3, file).toBeGreaterThanOrEqual(0.95);
     }
+  });
+});
+
+describe("two-tier local government (since July 2025)", () => {
+  const twoTier = createRouter({
+    orgs: [
+      {
+        code: "SNNMT",
+        name: "Sở Nông nghiệp và Môi trường",
+        shortName: "Sở NN&MT",
+        kind: "department",
+        keywords: "@rác\n@rác thải sinh hoạt",
+      },
+      { code: "SXD", name: "Sở Xây dựng", shortName: "Sở XD", kind: "department", keywords: "@đèn đường\nđường tỉnh" },
+      {
+        code: "UBND-P-NINHKIEU",
+        name: "UBND phường Ninh Kiều",
+        shortName: "UBND P. Ninh Kiều",
+        kind: "local",
+        keywords: "",
+      },
+      { code: "UBND-P-TANAN", name: "UBND phường Tân An", shortName: "UBND P. Tân An", kind: "local", keywords: "" },
+      { code: "UBND-X-VITHUY", name: "UBND xã Vị Thủy", shortName: "UBND xã Vị Thủy", kind: "local", keywords: "" },
+      {
+        code: "UBND-X-VINHTHUANTAY",
+        name: "UBND xã Vĩnh Thuận Tây",
+        shortName: "UBND xã Vĩnh Thuận Tây",
+        kind: "local",
+        keywords: "",
+      },
+    ],
+    places: [
+      {
+        code: "UBND-P-NINHKIEU",
+        kind: "phường",
+        name: "Ninh Kiều",
+        formerNames: ["phường Tân An", "phường Thới Bình", "phường Xuân Khánh"],
+      },
+      { code: "UBND-P-TANAN", kind: "phường", name: "Tân An", formerNames: ["phường Hưng Lợi", "phường An Khánh"] },
+      {
+        code: "UBND-X-VITHUY",
+        kind: "xã",
+        name: "Vị Thủy",
+        formerNames: ["thị trấn Nàng Mau", "xã Vị Thắng", "huyện Vị Thủy"],
+      },
+      {
+        code: "UBND-X-VINHTHUANTAY",
+        kind: "xã",
+        name: "Vĩnh Thuận Tây",
+        formerNames: ["xã Vĩnh Trung", "huyện Vị Thủy"],
+      },
+    ],
+  });
+
+  it("sends a local matter under a former ward's name to the new ward's UBND, with or without diacritics", () => {
+    for (const q of [
+      "Rác thải sinh hoạt ở phường Xuân Khánh cũ không ai thu gom",
+      "rac thai sinh hoat o phuong xuan khanh khong ai thu gom",
+    ]) {
+      const [first] = twoTier.suggest(q);
+      expect(first.code, q).toBe("UBND-P-NINHKIEU");
+      expect(first.reasons.find((r) => r.kind === "former")?.term.toLowerCase()).toContain("xuân khánh");
+    }
+  });
+
+  it("matches whole names only", () => {
+    // "Khánh" alone or "An Khánh" inside another word run is not "phường An Khánh".
+    expect(twoTier.suggest("Đèn đường hẻm nhà ông Khánh bị hư").map((s) => s.code)[0]).toBe("SXD");
+  });
+
+  it("prefers the current holder of a name and says the name is ambiguous", () => {
+    const s = twoTier.suggest("Đèn đường ở phường Tân An bị hư nhiều tháng");
+    expect(s[0].code).toBe("UBND-P-TANAN");
+    const place = s[0].reasons.find((r) => r.kind === "place");
+    expect(place?.others).toEqual([{ label: "phường Ninh Kiều", former: true }]);
+    const former = s.find((x) => x.code === "UBND-P-NINHKIEU");
+    expect(former?.reasons.find((r) => r.kind === "former")?.others).toEqual([
+      { label: "phường Tân An", former: false },
+    ]);
+  });
+
+  it("splits a former district between the units formed from it", () => {
+    const s = twoTier.suggest("Rác ở huyện Vị Thủy cũ chưa được thu gom");
+    const codes = s.map((x) => x.code);
+    expect(codes.slice(0, 2).sort()).toEqual(["UBND-X-VINHTHUANTAY", "UBND-X-VITHUY"]);
+    expect(s[0].reasons.find((r) => r.kind === "former")?.others).toHaveLength(1);
+  });
+
+  it("knows a current name without its kind word", () => {
+    expect(twoTier.suggest("Đèn đường khu vực Vĩnh Thuận Tây không sáng")[0].code).toBe("UBND-X-VINHTHUANTAY");
+  });
+
+  it("sends a local matter without a place to the organization holding it", () => {
+    expect(twoTier.suggest("Rác thải sinh hoạt bốc mùi")[0].code).toBe("SNNMT");
   });
 });

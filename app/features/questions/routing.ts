@@ -1,32 +1,38 @@
 /**
  * Routing suggestions: which organization should answer a question, with
  * the reasons. Scores come from the directory's competence keywords, place
- * names (local matters go to the district UBND), the organizations' own
- * names, and operators' past routing decisions. Vietnamese-aware: text is
- * folded (no diacritics, NFC/NFD alike) and abbreviations expanded.
+ * names (local matters go to the UBND of the commune or ward named), the
+ * organizations' own names, and operators' past routing decisions.
+ * Vietnamese-aware: text is folded (no diacritics, NFC/NFD alike) and
+ * abbreviations expanded.
+ *
+ * A keyword line starting with "@" is a local matter ("@rác thải sinh
+ * hoạt"): when the question names a place, it goes mainly to that place's
+ * UBND, and otherwise to the organization whose keyword it is.
  */
+import abbreviationsData from "./abbreviations.json";
+import { nameTokens, placeTerms, shares, type OtherPlace } from "./place-names.ts";
 import { contentWords, foldVi, jaccard } from "./text.ts";
 
 export type RoutingOrg = { code: string; name: string; shortName: string; kind: string; keywords: string };
 export type RoutingDecision = { text: string; code: string };
-export type PlacesData = {
-  places: Record<string, string[]>;
-  localMatters: { terms: string[] };
-  abbreviations: Record<string, string>;
+/** A place: its UBND's code, the kind word written before its name ("phường", or "" for none), former names. */
+export type RoutingPlace = { code: string; kind: string; name: string; formerNames: string[] };
+export type Reason = {
+  kind: "keyword" | "name" | "place" | "former" | "local" | "history";
+  term: string;
+  weight: number;
+  /** For a place name that denotes more than one unit: the others, and whether it is their former name. */
+  others?: OtherPlace[];
 };
-export type Reason = { kind: "keyword" | "name" | "place" | "local" | "history"; term: string; weight: number };
 export type Suggestion = { code: string; score: number; reasons: Reason[] };
 
-type Term = { phrase: string; tokens: string[]; label: string; weight: number };
+export const ABBREVIATIONS: Record<string, string> = abbreviationsData.abbreviations;
+
+type Term = { phrase: string; tokens: string[]; label: string; weight: number; local: boolean };
 
 /** Lowercase NFC words, diacritics kept. */
-export function tokens(s: string): string[] {
-  return s
-    .normalize("NFC")
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
+export const tokens = nameTokens;
 const plain = (w: string) => /^[a-z0-9]+$/.test(w);
 
 /**
@@ -49,15 +55,17 @@ const KIND_ORDER: Record<string, number> = {
   council: 6,
 };
 
-/** Parses "phrase*2.5" (explicit weight) or "phrase" (weight by length). */
+/** Parses "phrase*2.5" (explicit weight) or "phrase" (weight by length); "@phrase" is a local matter. */
 export function parseTerm(raw: string): Term | null {
-  const m = /^(.*?)(?:\s*\*\s*(\d+(?:\.\d+)?))?\s*$/.exec(raw.trim());
+  const local = raw.trim().startsWith("@");
+  const m = /^(.*?)(?:\s*\*\s*(\d+(?:\.\d+)?))?\s*$/.exec(raw.trim().replace(/^@\s*/, ""));
   if (!m || !m[1].trim()) return null;
   const phrase = foldVi(m[1]);
   if (!phrase) return null;
   const toks = tokens(m[1]);
   const n = toks.length;
-  return { phrase, tokens: toks, label: m[1].trim(), weight: m[2] ? Number(m[2]) : Math.min(3, 1 + 0.5 * (n - 1)) };
+  const weight = m[2] ? Number(m[2]) : Math.min(3, 1 + 0.5 * (n - 1));
+  return { phrase, tokens: toks, label: m[1].trim(), weight, local };
 }
 
 /**
@@ -66,7 +74,7 @@ export function parseTerm(raw: string): Term | null {
  * with diacritics ("chợ") only for itself, so "cho" (for) is not "chợ".
  * Abbreviations are expanded; "ĐT 925" reads as "đường tỉnh 925".
  */
-export function toTokens(text: string, abbreviations: Record<string, string>): Tok[] {
+export function toTokens(text: string, abbreviations: Record<string, string> = ABBREVIATIONS): Tok[] {
   const out: Tok[] = [];
   const raw = tokens(text);
   // Written without accents at all (a phone keyboard without Vietnamese input)?
@@ -109,8 +117,15 @@ export function matches(text: Tok[], kw: string[]): boolean {
   return false;
 }
 
-export function createRouter(opts: { orgs: RoutingOrg[]; places: PlacesData; decisions?: RoutingDecision[] }) {
-  const abbreviations = Object.fromEntries(Object.entries(opts.places.abbreviations).map(([k, v]) => [foldVi(k), v]));
+export function createRouter(opts: {
+  orgs: RoutingOrg[];
+  places: RoutingPlace[];
+  decisions?: RoutingDecision[];
+  abbreviations?: Record<string, string>;
+}) {
+  const abbreviations = Object.fromEntries(
+    Object.entries(opts.abbreviations ?? ABBREVIATIONS).map(([k, v]) => [foldVi(k), v]),
+  );
   const orgs = opts.orgs.filter((o) => !NOT_ROUTED_TO.has(o.kind));
   const byCode = new Map(orgs.map((o) => [o.code, o]));
   const keywordTerms = orgs.map((o) => ({
@@ -124,14 +139,15 @@ export function createRouter(opts: { orgs: RoutingOrg[]; places: PlacesData; dec
       tokens: tokens(n),
     })),
   }));
-  const placeTerms = Object.entries(opts.places.places)
-    .filter(([code]) => byCode.has(code))
-    .flatMap(([code, names]) => names.map((n) => ({ code, tokens: tokens(n), label: n })))
-    .sort((a, b) => b.tokens.length - a.tokens.length || b.label.length - a.label.length);
-  const localTerms = opts.places.localMatters.terms.map((raw) => {
-    const [term, fallback] = raw.split(">");
-    return { ...parseTerm(term)!, fallback: fallback?.trim() };
-  });
+  const names = placeTerms(opts.places, (code) => byCode.has(code));
+  // Local matters, by phrase: the organizations answering for each where no place is named.
+  const localTerms = new Map<string, Term & { fallbacks: string[] }>();
+  for (const k of keywordTerms)
+    for (const t of k.terms.filter((t) => t.local)) {
+      const l = localTerms.get(t.phrase) ?? { ...t, fallbacks: [] };
+      l.fallbacks.push(k.code);
+      localTerms.set(t.phrase, l);
+    }
   const decisions = (opts.decisions ?? []).map((d) => ({ code: d.code, words: new Set(contentWords(d.text)) }));
 
   function suggest(text: string, limit = 5): Suggestion[] {
@@ -146,32 +162,37 @@ export function createRouter(opts: { orgs: RoutingOrg[]; places: PlacesData; dec
     };
 
     for (const k of keywordTerms) {
-      for (const t of k.terms) if (matches(toks, t.tokens)) add(k.code, t.weight, { kind: "keyword", term: t.label });
+      for (const t of k.terms)
+        if (!t.local && matches(toks, t.tokens)) add(k.code, t.weight, { kind: "keyword", term: t.label });
       for (const n of k.names) if (matches(toks, n.tokens)) add(k.code, 4, { kind: "name", term: n.label });
     }
 
     // Places: longest names first, each stretch of words counted once.
     let rest = toks;
-    const placed = new Map<string, string>();
-    for (const p of placeTerms) {
+    const placed = new Map<string, number>();
+    for (const p of names) {
       for (let i = 0; i + p.tokens.length <= rest.length; i++) {
-        if (matches(rest.slice(i, i + p.tokens.length), p.tokens)) {
-          if (!placed.has(p.code)) placed.set(p.code, p.label);
-          rest = [...rest.slice(0, i), { raw: "|", fold: "|", bare: false }, ...rest.slice(i + p.tokens.length)];
-          break;
+        if (!matches(rest.slice(i, i + p.tokens.length), p.tokens)) continue;
+        for (const s of shares(p)) {
+          const before = placed.get(s.code) ?? 0;
+          const share = Math.min(1, before + s.share) - before;
+          if (share <= 0) continue;
+          placed.set(s.code, before + share);
+          const reason = { kind: s.current ? "place" : "former", term: p.label } as const;
+          add(s.code, share, s.others.length ? { ...reason, others: s.others } : reason);
         }
+        rest = [...rest.slice(0, i), { raw: "|", fold: "|", bare: false }, ...rest.slice(i + p.tokens.length)];
+        break;
       }
     }
-    for (const [code, label] of placed) add(code, 1, { kind: "place", term: label });
 
-    for (const t of localTerms) {
+    const placedTotal = [...placed.values()].reduce((a, b) => a + b, 0);
+    for (const t of localTerms.values()) {
       if (!matches(toks, t.tokens)) continue;
-      if (placed.size) {
-        for (const [code] of placed) add(code, (t.weight * 1.6) / placed.size, { kind: "local", term: t.label });
-        if (t.fallback) add(t.fallback, t.weight * 0.5, { kind: "keyword", term: t.label });
-      } else if (t.fallback) {
-        add(t.fallback, t.weight, { kind: "keyword", term: t.label });
-      }
+      for (const [code, share] of placed)
+        add(code, (t.weight * 1.6 * share) / placedTotal, { kind: "local", term: t.label });
+      for (const code of t.fallbacks)
+        add(code, placed.size ? t.weight * 0.5 : t.weight, { kind: "keyword", term: t.label });
     }
 
     if (decisions.length) {

@@ -31,7 +31,7 @@ export function QuestionDetail({
     routing: {
       code: string;
       score: number;
-      reasons: { kind: string; term: string }[];
+      reasons: { kind: string; term: string; others?: { label: string; former: boolean }[] }[];
       organization: { id: string; shortName: string } | null;
     }[];
     duplicates: { id: string; trackingCode: string; summary: string; score: number }[];
@@ -212,7 +212,19 @@ export function QuestionDetail({
                     {t("console.routeTo", { name: s.organization?.shortName ?? s.code })}
                   </button>
                   <span className="text-xs text-slate-500">
-                    {s.reasons.map((r) => `${t(`reason.${r.kind}`)}: ${r.term}`).join("; ")}
+                    {s.reasons
+                      .map(
+                        (r) =>
+                          `${t(`reason.${r.kind}`)}: ${r.term}` +
+                          (r.others?.length
+                            ? ` (${t("reason.others", {
+                                names: r.others
+                                  .map((o) => (o.former ? t("reason.formerOf", { name: o.label }) : o.label))
+                                  .join(", "),
+                              })})`
+                            : ""),
+                      )
+                      .join("; ")}
                   </span>
                 </li>
               ))}
