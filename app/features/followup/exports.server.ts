@@ -1,9 +1,8 @@
 /** The exports: questions and tasks as CSV or XLSX (with the dashboard's filter), and the follow-up report as DOCX. */
 import type { SessionUser } from "../../platform/auth.server.ts";
 import { db } from "../../platform/db.server.ts";
-import { can } from "../../platform/permissions.ts";
 import { vnDateString } from "../../platform/time.ts";
-import { auditPersonalExport, mayExportPersonal } from "../privacy/index.server.ts";
+import { auditPersonalExport, mayExportPersonal, seesCallersOf } from "../privacy/index.server.ts";
 import { getProfile } from "../profile/index.server.ts";
 import { followUpReportDocx } from "./docx.server.ts";
 import { dashboard, questionRows, taskRows, toCsv, toXlsx } from "./stats.server.ts";
@@ -27,7 +26,7 @@ export async function exportFile(user: SessionUser, file: string, f: ExportFilte
   if (name === "cau-hoi" && (ext === "csv" || ext === "xlsx")) {
     const personal =
       opts.personal && mayExportPersonal(user)
-        ? (q: { leadCommitteeId: string }) => can(user, "personal:view", [q.leadCommitteeId])
+        ? (q: { leadCommitteeId: string }) => seesCallersOf(user, q.leadCommitteeId)
         : undefined;
     const { rows, included } = await questionRows(f, personal);
     // Recorded before the file leaves: no record, no file.

@@ -26,13 +26,18 @@ export type PersonalScope = {
   leadCommitteeId: string;
 };
 
+/** Whether `user` sees the callers of every question of an episode led by `leadCommitteeId` (the "staff" access). */
+export function seesCallersOf(user: Actor | null | undefined, leadCommitteeId: string | null): boolean {
+  return !!user && can(user, "personal:view", [leadCommitteeId]);
+}
+
 /**
  * How `user` may see the asker of an item: "staff" (personal:view within the episode's lead committee),
  * "agency" (the item is routed to the user's organization and the asker agreed to be contacted), or null.
  */
 export function personalAccess(user: Actor | null | undefined, q: PersonalScope): "staff" | "agency" | null {
   if (!user) return null;
-  if (can(user, "personal:view", [q.leadCommitteeId])) return "staff";
+  if (seesCallersOf(user, q.leadCommitteeId)) return "staff";
   if (
     q.contactConsent &&
     q.agencyId &&

@@ -6,6 +6,7 @@ export {
   mayExportPersonal,
   personalAccess,
   revealPhone,
+  seesCallersOf,
   type PersonalScope,
 } from "./access.server.ts";
 export { erasePersonalData, startRetentionScheduler, type ErasureRun } from "./retention.server.ts";

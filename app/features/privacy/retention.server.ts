@@ -153,20 +153,7 @@ export async function erasePersonalData(
       if (!done.length) return done;
       const ids = done.map((d) => d.id);
       await tx.vote.deleteMany({ where: { questionId: { in: ids } } });
-      // The staff events (what consoles catch up from) carried the asker too.
-      const events = await tx.episodeEvent.findMany({
-        where: { questionId: { in: ids } },
-        select: { episodeId: true, seq: true, payload: true },
-      });
-      for (const e of events) {
-        const payload = JSON.parse(e.payload) as Record<string, unknown>;
-        if (!payload.name && !payload.phone && !payload.area && !payload.deviceId) continue;
-        const clean = { ...payload, name: "", phone: "", area: "", ...("deviceId" in payload && { deviceId: null }) };
-        await tx.episodeEvent.update({
-          where: { episodeId_seq: { episodeId: e.episodeId, seq: e.seq } },
-          data: { payload: JSON.stringify(clean) },
-        });
-      }
+      // The episode's event log (what consoles catch up from) never holds askers (eventPayload): nothing to erase there.
       await audit(tx, {
         actor: SYSTEM_ACTOR,
         action: "personal-erase",

@@ -9,11 +9,10 @@ import { type Context, requirePermission, requireUser } from "../../platform/con
 import { db } from "../../platform/db.server.ts";
 import { AppError, forbidden, InvalidInput, notFound } from "../../platform/errors.ts";
 import { enforce } from "../../platform/limits.server.ts";
-import { can } from "../../platform/permissions.ts";
 import { rooms } from "../../platform/realtime.server.ts";
 import { CLIENT_TOKEN, parseInput, recordId } from "../../platform/validation.ts";
 import { episodeStatus } from "../episodes/index.server.ts";
-import { revealPhone as revealCallerPhone } from "../privacy/index.server.ts";
+import { revealPhone as revealCallerPhone, seesCallersOf } from "../privacy/index.server.ts";
 import { applyAction } from "./actions.server.ts";
 import { vote } from "./board.server.ts";
 import { verifyToken } from "./channels.server.ts";
@@ -131,9 +130,8 @@ async function scopeOfQuestion(questionId: string, code = "not_found") {
   return { episodeId: q.episodeId, leadCommitteeId: q.episode.leadCommitteeId };
 }
 
-/** May the context's user see callers' personal data of an episode led by `leadCommitteeId`? */
-const seesPersonal = (ctx: Context, leadCommitteeId: string | null) =>
-  can(ctx.user, "personal:view", [leadCommitteeId]);
+/** May the context's user see callers' personal data of an episode led by `leadCommitteeId`? (privacy's rule) */
+const seesPersonal = (ctx: Context, leadCommitteeId: string | null) => seesCallersOf(ctx.user, leadCommitteeId);
 
 /** An episode's lead committee and last seq (404 when there is no such episode). */
 async function episodeScope(episodeId: string, code = "not_found") {
