@@ -153,7 +153,7 @@ export async function erasePersonalData(
       if (!done.length) return done;
       const ids = done.map((d) => d.id);
       await tx.vote.deleteMany({ where: { questionId: { in: ids } } });
-      // The episode's event log (what consoles catch up from) never holds askers (eventPayload): nothing to erase there.
+      // The episode's event log (what consoles catch up from) never holds askers (eventPayload): nothing to erase.
       await audit(tx, {
         actor: SYSTEM_ACTOR,
         action: "personal-erase",
