@@ -1,6 +1,5 @@
 /** Program series, episodes, their platforms, people and preparation checklist. */
 import type { z } from "zod/v4";
-import program from "../../data/program.json";
 import { audit, type AuditActor } from "../../platform/audit.server.ts";
 import { db, sqliteHandle, type BetterSqlite } from "../../platform/db.server.ts";
 import { EPISODE_TRANSITIONS, type episodeSchema, type EpisodeStatus, type seriesSchema } from "./schemas.ts";
@@ -168,8 +167,17 @@ function episodeData(input: EpisodeInput) {
   };
 }
 
-/** The preparation steps of the plan's "before" phase, added to every new episode. */
-export const DEFAULT_CHECKLIST: string[] = program.phases.before;
+/**
+ * The preparation steps of the program plan's "before" phase (seed plan 02/KH-TT, the model every council's plan
+ * follows), added to every new episode; the Ban edits them per episode.
+ */
+export const DEFAULT_CHECKLIST: string[] = [
+  "Ban HĐND phụ trách lĩnh vực phối hợp Sở, ngành thu thập tài liệu, hồ sơ và khảo sát việc thực hiện Nghị quyết",
+  "Xây dựng báo cáo kết quả khảo sát",
+  "Phối hợp xây dựng video, phóng sự, kịch bản truyền hình; chuẩn bị nội dung trao đổi",
+  "Kiểm tra bố trí sân khấu trường quay, thành phần diễn giả và khách mời",
+  "Phân công phụ trách, bố trí đường dây nóng tiếp nhận ý kiến cử tri, Nhân dân khi phát sóng",
+];
 
 export async function createEpisode(
   actor: AuditActor,
