@@ -23,6 +23,9 @@ export function nameTokens(s: string): string[] {
     .filter(Boolean);
 }
 
+/** The kind words of units known by their bare name: communes, wards, special zones, towns (thị trấn). */
+const BARE_KINDS = new Set(["xã", "phường", "đặc khu", "thị trấn"]);
+
 export const placeLabel = (p: { kind: string; name: string }) => (p.kind ? `${p.kind} ${p.name}` : p.name);
 
 /** The names to look for, longest first, each with the places it denotes. */
@@ -42,8 +45,9 @@ export function placeTerms(places: RoutingPlace[], known: (code: string) => bool
     if (!known(p.code)) continue;
     const label = placeLabel(p);
     add(label, { code: p.code, label, current: true });
-    // The bare name ("Ninh Kiều") too, unless it is a single word that could be anything.
-    if (p.kind && nameTokens(p.name).length >= 2) add(p.name, { code: p.code, label, current: true });
+    // A commune-level unit is known by its bare name too ("Ninh Kiều"), unless a single word that could be
+    // anything; a district-level one is not (the 2025 communes often took a former district's name).
+    if (BARE_KINDS.has(p.kind) && nameTokens(p.name).length >= 2) add(p.name, { code: p.code, label, current: true });
     for (const f of p.formerNames) add(f, { code: p.code, label, current: false });
   }
   return [...byPhrase.values()].sort((a, b) => b.tokens.length - a.tokens.length || b.label.length - a.label.length);
