@@ -200,6 +200,26 @@ describe("the directory import", () => {
     expect(await state()).toBe(before);
   });
 
+  it("keeps a staged file for its uploader only, and re-plans it at the confirmation", async () => {
+    const places = [["xã", "Vị Thủy", "UBND-VITHUY", "xã Vị Thắng"]];
+    const id = stageIdOf(await (await upload("dia-ban.xlsx", await workbook(null, places))).text())!;
+    expect(id).toBeTruthy();
+    const other = await factories.user("admin");
+    const otherCookie = await login(server.url, other.username, other.password);
+    const stolen = await confirm(id, otherCookie);
+    expect(stolen.status).toBe(422);
+    expect(await stolen.text()).toContain("import.file.expired");
+    // Meanwhile the UBND was retired: the confirmation shows the row error instead, and writes nothing.
+    const db = factories.db();
+    await db.organization.update({ where: { code: "UBND-VITHUY" }, data: { active: false } });
+    const before = await state();
+    const html = await (await confirm(id)).text();
+    expect(html).toContain('data-code="import.err.ubndRetired"');
+    expect(html).not.toContain("Đã nhập danh bạ");
+    expect(await state()).toBe(before);
+    await db.organization.update({ where: { code: "UBND-VITHUY" }, data: { active: true } });
+  });
+
   it("refuses bad files with a clear message and changes nothing", async () => {
     const before = await state();
     const cases: [string, Buffer | string, string, number][] = [

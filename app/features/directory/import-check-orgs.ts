@@ -63,7 +63,11 @@ export function checkOrganizations(rows: OrgRow[], existing: ExistingOrg[], enLa
     else if (keywords.length > 300) bad(COL.keywords, "err.tooMany");
     const email = optionalEmail.safeParse(r.email);
     if (!email.success) bad(COL.email, "err.email");
-    const phone = optionalPhone.safeParse(r.phone);
+    // A spreadsheet that took a phone number for a number dropped its leading 0 ("2923123456").
+    const digits = r.phone.trim();
+    const phone = optionalPhone.safeParse(
+      /^[1-9]\d{8,9}$/.test(digits) && !/^(1800|1900)/.test(digits) ? `0${digits}` : digits,
+    );
     if (!phone.success) bad(COL.phone, "err.phone");
     if (code && !rowOf.has(code)) rowOf.set(code, r.row);
     const parentCode = tidy(r.parent).toUpperCase() || null;

@@ -62,6 +62,12 @@ describe("the plan's row errors", () => {
     ]);
   });
 
+  it("a phone number a spreadsheet read as a number gets its leading 0 back", () => {
+    const plan = buildPlan({ organizations: [org({ code: "A", phone: "2923123456" })], places: null }, empty);
+    expect(plan.errors).toEqual([]);
+    expect(plan.orgOps[0].data.phone).toBe("02923123456");
+  });
+
   it("missing parent and parent cycles, in the file or through the directory", () => {
     expect(codes([org({ code: "A", parent: "ZZ" })])).toEqual(["2:Mã cơ quan cấp trên:import.err.parent"]);
     expect(codes([org({ code: "A", parent: "B" }), org({ code: "B", parent: "A" }, 3)])).toEqual([
