@@ -50,6 +50,16 @@ async function workbook(orgs: string[][] | null, places: string[][] | null): Pro
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** A workbook, but not the directory's: no sheet has its headers. */
+async function otherWorkbook() {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Sheet1").addRows([
+    ["Họ tên", "Điện thoại"],
+    ["Nguyễn Văn A", "0901234567"],
+  ]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
 /** Every table the import touches, to show that a refused file changes nothing. */
 async function state() {
   const db = factories.db();
@@ -231,6 +241,7 @@ describe("the directory import", () => {
       ["sai.csv", "foo,bar\n1,2\n", "import.file.headers", 422],
       ["thieu.csv", "Mã,Tên\nA,B\n", "import.file.headers", 422],
       ["tai-lieu.docx", await workbook(NEW_ORGS, null), "import.file.type", 422],
+      ["khac.xlsx", await otherWorkbook(), "import.file.noTable", 422],
     ];
     for (const [name, bytes, code, status] of cases) {
       const res = await upload(name, bytes);
