@@ -37,6 +37,7 @@ export async function stageFile(userId: string, file: { name: string; bytes: Buf
 export async function stagedFile(userId: string, id: string): Promise<{ name: string; bytes: Buffer }> {
   const expired = new InvalidInput({ file: ["import.file.expired"] });
   if (!ID.test(id)) throw expired;
+  await sweep();
   try {
     const meta = JSON.parse(await readFile(path.join(dir(), `${id}.json`), "utf8")) as {
       userId: string;

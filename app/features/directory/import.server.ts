@@ -63,7 +63,7 @@ export async function importDirectoryRows(
 }
 
 /** Reads, plans and applies a directory file (see importDirectoryRows). */
-export async function importDirectory(actor: AuditActor, file: { name: string; bytes: Buffer }) {
+export async function importDirectory(actor: AuditActor, file: { name: string; bytes: Buffer }): Promise<ImportResult> {
   return importDirectoryRows(actor, await readDirectoryFile(file), file.name);
 }
 
