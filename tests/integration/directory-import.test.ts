@@ -3,6 +3,8 @@
  * the import (one transaction, audited), re-imports that update by code and retire what is left out,
  * places with former names, bad files refused with a field message, and the page refused to others.
  */
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectFactories, factories } from "../helpers/factories.ts";
@@ -228,6 +230,20 @@ describe("the directory import", () => {
     expect(html).not.toContain("Đã nhập danh bạ");
     expect(await state()).toBe(before);
     await db.organization.update({ where: { code: "UBND-VITHUY" }, data: { active: true } });
+  });
+
+  it("forgets a staged file after an hour", async () => {
+    const id = stageIdOf(
+      await (await upload("mau.xlsx", await workbook(null, [["xã", "A", "UBND-VITHUY", ""]]))).text(),
+    )!;
+    const meta = path.join(server.dataDir, "uploads", ".imports", `${id}.json`);
+    const staged = JSON.parse(readFileSync(meta, "utf8"));
+    writeFileSync(meta, JSON.stringify({ ...staged, at: Date.now() - 61 * 60_000 }));
+    const before = await state();
+    const res = await confirm(id);
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain("import.file.expired");
+    expect(await state()).toBe(before);
   });
 
   it("refuses bad files with a clear message and changes nothing", async () => {
