@@ -19,7 +19,10 @@ try {
   process.exit(0);
 }
 console.log("== PostgreSQL integration run");
-const r = spawnSync("npx", ["vitest", "run", "--config", "tests/vitest.config.ts", "--project", "integration"], {
+// Files named after `--` run alone: `npm run test:pg -- tests/integration/x.test.ts`.
+const files = process.argv.slice(2);
+const args = ["vitest", "run", "--config", "tests/vitest.config.ts", "--project", "integration", ...files];
+const r = spawnSync("npx", args, {
   stdio: "inherit",
   env: { ...process.env, TEST_DATABASE: "postgresql" },
 });

@@ -26,8 +26,12 @@ export const API_LIMIT = 16 * KB;
 /** Files one form may carry, each at most UPLOAD_MAX_MB. */
 export const MAX_FILES = 5;
 
-/** The pages whose forms carry files: answers and progress reports, and the episode's survey report. */
-const UPLOAD_PAGES = [/^\/quan-tri\/hop-thu\/[^/]+\/?$/, /^\/quan-tri\/chuong-trinh\/[^/]+\/?$/];
+/** The pages whose forms carry files: answers, progress reports, the episode's survey report, the directory import. */
+const UPLOAD_PAGES = [
+  /^\/quan-tri\/hop-thu\/[^/]+\/?$/,
+  /^\/quan-tri\/chuong-trinh\/[^/]+\/?$/,
+  /^\/quan-tri\/don-vi\/nhap\/?$/,
+];
 
 /** The largest body a request to `path` may send, in bytes. */
 export function bodyLimit(path: string): number {

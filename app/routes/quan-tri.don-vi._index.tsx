@@ -27,9 +27,17 @@ export default function OrganizationsList() {
     <div>
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{t("org.list")}</h1>
-        <Link to="/quan-tri/don-vi/moi" className="btn">
-          {t("org.new")}
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          <Link to="/quan-tri/dia-ban" className="btn-secondary">
+            {t("places.title")}
+          </Link>
+          <Link to="/quan-tri/don-vi/nhap" className="btn-secondary">
+            {t("import.link")}
+          </Link>
+          <Link to="/quan-tri/don-vi/moi" className="btn">
+            {t("org.new")}
+          </Link>
+        </div>
       </div>
       <div className="overflow-x-auto">
         <table className="table">

@@ -34,6 +34,9 @@ const PAGES: Record<string, Role[]> = {
   "/quan-tri/ke-hoach/:id": only("admin", "standing"),
   "/quan-tri/don-vi": only("admin"),
   "/quan-tri/don-vi/:id": only("admin"),
+  "/quan-tri/don-vi/nhap": only("admin"),
+  "/quan-tri/don-vi/mau.xlsx": only("admin"),
+  "/quan-tri/dia-ban": only("admin"),
   "/quan-tri/nguoi-dung": only("admin"),
   "/quan-tri/nguoi-dung/:id": only("admin"),
   "/quan-tri/nhat-ky": only("admin", "standing"),
@@ -263,6 +266,9 @@ describe("authorization matrix", () => {
           )
         ).status,
       ).toBe(403);
+      expect((await postForm(server.url, "/quan-tri/don-vi/nhap", { intent: "import", stageId: "x" }, c)).status).toBe(
+        403,
+      );
     }
     expect(await factories.db().user.count({ where: { username: "x.y" } })).toBe(0);
   });

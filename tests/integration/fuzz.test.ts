@@ -97,6 +97,7 @@ const PAGES: { path: (bogus: boolean) => string; as: keyof typeof cookies }[] = 
   { path: (b) => `/quan-tri/ke-hoach/${b ? "moi" : ids.series}`, as: "admin" },
   { path: () => "/quan-tri/kenh", as: "admin" },
   { path: () => "/quan-tri/ho-so", as: "admin" },
+  { path: () => "/quan-tri/don-vi/nhap", as: "admin" },
   { path: (b) => `/quan-tri/nguoi-dung/${b ? "moi" : ids.user}`, as: "admin" },
   { path: () => "/tai-khoan", as: "admin" },
   { path: (b) => `/theo-doi/${b ? "ZZZZ-ZZZZ" : ids.code}`, as: "none" },

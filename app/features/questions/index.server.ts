@@ -25,3 +25,4 @@ export type { Hold } from "./holds.server.ts";
 export { createToken, listTokens, revokeToken } from "./channels.server.ts";
 export { startIntakeWriter } from "./intake-writer.server.ts";
 export { createRouter, type RoutingDecision, type RoutingOrg } from "./routing.ts";
+export { invalidateRouter } from "./routing.server.ts";
