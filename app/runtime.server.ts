@@ -7,12 +7,19 @@
  */
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { DEMO_ACCOUNTS, DEMO_PROFILE, isEmpty, seedDemo, type DemoResult } from "./features/demo/index.server.ts";
+import {
+  DEMO_KEYS,
+  DEMO_SETS,
+  isEmpty,
+  seedDemo,
+  type DemoKey,
+  type DemoResult,
+} from "./features/demo/index.server.ts";
 import { startReminderScheduler } from "./features/followup/index.server.ts";
 import { startRetentionScheduler } from "./features/privacy/index.server.ts";
 import { initProfile } from "./features/profile/index.server.ts";
 import { drainIntake, startIntakeWriter } from "./features/questions/index.server.ts";
-import type { Config } from "./platform/config.server.ts";
+import { ConfigError, type Config } from "./platform/config.server.ts";
 import { closeDb, initDb, pingDb, sqliteHandle, sqlitePath } from "./platform/db.server.ts";
 import { closeRedis, initRedis, redisHealth } from "./platform/redis.server.ts";
 import { startCheckpointer } from "./platform/sqlite-checkpoint.server.ts";
@@ -22,7 +29,6 @@ export { createApi } from "./api/http.server.ts";
 export { clientAddress } from "./platform/context.server.ts";
 export { guardRequests } from "./platform/request-guards.server.ts";
 export { createRealtime } from "./api/sockets.server.ts";
-export { DEMO_ACCOUNTS };
 
 export type Log = (level: "info" | "warn" | "error", msg: string) => void;
 
@@ -40,11 +46,19 @@ export async function startNode(config: Config, opts: { root: string; log: Log }
   const { log } = opts;
   await initDb(config);
   const demoOn = config.demoData && !config.production;
+  const demoSet = DEMO_SETS[config.demoProfile as DemoKey];
+  if (demoOn && !demoSet) {
+    await closeDb();
+    const known = DEMO_KEYS.join(", ");
+    throw new ConfigError(
+      `Invalid configuration: DEMO_PROFILE="${config.demoProfile}" is not a demo profile (${known})`,
+    );
+  }
   try {
     await initProfile({
       file: config.profileFile,
       fileRequired: config.profileFileRequired,
-      demo: demoOn ? DEMO_PROFILE : null,
+      demo: demoOn ? demoSet.profile : null,
     });
   } catch (e) {
     await closeDb();
@@ -61,7 +75,7 @@ export async function startNode(config: Config, opts: { root: string; log: Log }
 
   let demo: DemoResult | null = null;
   if (demoOn && (await isEmpty())) {
-    demo = await seedDemo({ password: config.demoPassword });
+    demo = await seedDemo(demoSet, { root: opts.root, password: config.demoPassword });
   }
   let stopReminders = () => {};
   let stopRetention = () => {};

@@ -4,7 +4,7 @@ import { loadApp, startServer } from "./app.ts";
 
 async function main() {
   const app = await loadApp();
-  const { ConfigError, DEMO_ACCOUNTS, getConfig } = app.runtime;
+  const { ConfigError, getConfig } = app.runtime;
   let config;
   try {
     config = getConfig();
@@ -19,7 +19,7 @@ async function main() {
   console.log(`Lắng nghe is listening on ${running.url} (database: ${config.provider})`);
   if (running.demo) {
     console.log(
-      `Demo data created. Accounts: ${DEMO_ACCOUNTS.map((a) => a.username).join(", ")}` +
+      `Demo data created (${config.demoProfile}). Accounts: ${running.demo.accounts.join(", ")}` +
         (running.demo.generated
           ? `\nDemo password (shown once): ${running.demo.password}`
           : " (password from DEMO_PASSWORD)"),

@@ -32,6 +32,11 @@ export const envSchema = z.object({
   SECURE_COOKIES: bool.optional(),
   TRUST_PROXY: z.string().default("loopback"),
   DEMO_DATA: bool.optional(),
+  /** Which demo profile seeds an empty database (app/features/demo): haugiang-2024 (default) or cantho-2026. */
+  DEMO_PROFILE: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, "must be a demo profile's name, e.g. cantho-2026")
+    .default("haugiang-2024"),
   /** The deployment profile's file, read when the database has none yet (default DATA_DIR/profile.json). */
   PROFILE_FILE: z.string().min(1).optional(),
   DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
@@ -107,6 +112,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY,
     demoData: e.DEMO_DATA ?? !production,
     demoPassword: e.DEMO_PASSWORD,
+    demoProfile: e.DEMO_PROFILE,
     profileFile: e.PROFILE_FILE ? path.resolve(e.PROFILE_FILE) : path.join(dataDir, "profile.json"),
     /** PROFILE_FILE was given: a missing file is an error, not a fallback. */
     profileFileRequired: Boolean(e.PROFILE_FILE),

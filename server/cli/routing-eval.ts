@@ -1,13 +1,13 @@
 /**
- * npm run routing:eval -- FILE.jsonl [--db]
+ * npm run routing:eval -- FILE.jsonl [--demo=cantho-2026] [--db]
  * Reads labelled questions ({ text, accept: [codes] } per line) and prints
  * top-1 and top-3 accuracy, then the misses. Learns nothing from the file:
- * the router is built from the seed directory (or, with --db, from the
- * configured database: keywords as edited by admins, and past routing
- * decisions).
+ * the router is built from a demo profile's directory files (default
+ * haugiang-2024), or, with --db, from the configured database: the directory
+ * as imported and edited, and past routing decisions.
  */
 import { readFileSync } from "node:fs";
-import { hgRouting } from "../../app/features/demo/haugiang-2024.ts";
+import { DEFAULT_DEMO, DEMO_KEYS, demoRouting, type DemoKey } from "../../app/features/demo/index.server.ts";
 import { createRouter } from "../../app/features/questions/index.server.ts";
 
 type Row = { id?: string; text: string; accept: string[]; agency?: string };
@@ -22,22 +22,24 @@ async function routerFromDb() {
   return createRouter(inputs);
 }
 
-function routerFromSeed() {
-  return createRouter(hgRouting());
+async function routerFromDemo(key: string) {
+  if (!DEMO_KEYS.includes(key as DemoKey)) throw new Error(`--demo: one of ${DEMO_KEYS.join(", ")}`);
+  return createRouter(await demoRouting(key as DemoKey));
 }
 
 async function main() {
   const args = process.argv.slice(2);
   const file = args.find((a) => !a.startsWith("--"));
   if (!file) {
-    console.error("Usage: npm run routing:eval -- FILE.jsonl [--db]");
+    console.error("Usage: npm run routing:eval -- FILE.jsonl [--demo=NAME] [--db]");
     process.exit(2);
   }
   const rows: Row[] = readFileSync(file, "utf8")
     .split(/\r?\n/)
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l));
-  const router = args.includes("--db") ? await routerFromDb() : routerFromSeed();
+  const demo = args.find((a) => a.startsWith("--demo="))?.slice("--demo=".length) ?? DEFAULT_DEMO;
+  const router = args.includes("--db") ? await routerFromDb() : await routerFromDemo(demo);
   let top1 = 0;
   let top3 = 0;
   const misses: string[] = [];

@@ -132,6 +132,7 @@ describe("the directory import", () => {
   it("imports the fixed file: organizations, places with former names, one audit record", async () => {
     const db = factories.db();
     const active = await db.organization.count({ where: { active: true } });
+    const demoPlaces = await db.place.count({ where: { active: true } });
     const fixed = NEW_ORGS.map((r) => (r[0] === "SO-MOI" ? [...r.slice(0, 4), "UBND", ...r.slice(5)] : r));
     const current = await sheetRows((await templateRows()).getWorksheet("Cơ quan")!);
     const preview = await (await upload("danh-ba.xlsx", await workbook([...current, ...fixed], PLACES))).text();
@@ -144,16 +145,23 @@ describe("the directory import", () => {
     expect(nk).toMatchObject({ kind: "local", parent: { code: "UBND" }, active: true });
     const moi = await db.organization.findUniqueOrThrow({ where: { code: "SO-MOI" } });
     expect(moi).toMatchObject({ shortName: "Sở Mới", keywords: "cấp nước*2\nđiện", phone: "02923123456" });
-    const places = await db.place.findMany({ orderBy: { name: "asc" } });
+    // The file's places sheet is the whole territory now: the demo's places are retired, not deleted.
+    expect(await db.place.count({ where: { active: false } })).toBe(demoPlaces);
+    const places = await db.place.findMany({ where: { active: true }, orderBy: { name: "asc" } });
     expect(places.map((p) => [p.kind, p.name, p.organizationId, p.formerNames])).toEqual([
       ["phuong", "Cái Khế", nk.id, ""],
       ["phuong", "Ninh Kiều", nk.id, "phường Xuân Khánh\nphường Tân An\nphường Thới Bình"],
     ]);
     expect(await db.organization.count({ where: { active: true } })).toBe(active + 2);
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { entity: "Directory", action: "import" } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { entity: "Directory", action: "import", actorLabel: "admin" },
+    });
     expect(JSON.parse(audit.after!)).toMatchObject({
       fileName: "danh-ba.xlsx",
-      counts: { organizations: { new: 2, updated: 0, unchanged: active, retired: 0 }, places: { new: 2 } },
+      counts: {
+        organizations: { new: 2, updated: 0, unchanged: active, retired: 0 },
+        places: { new: 2, retired: demoPlaces },
+      },
     });
     // The staged file is used once.
     expect((await confirm(id)).status).toBe(422);

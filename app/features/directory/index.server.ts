@@ -23,3 +23,4 @@ export {
   type UploadPreview,
 } from "./import.server.ts";
 export { listPlaces } from "./places.server.ts";
+export { directoryForRouting, type DirectoryForRouting } from "./directory-rows.ts";

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { vnDateLine } from "../../platform/time.ts";
 import { fieldErrors } from "../../platform/validation.ts";
-import { DEMO_PROFILE } from "../demo/index.server.ts";
+import { DEMO_PROFILE } from "../demo/haugiang-2024/profile.ts";
 import { readProfileFile } from "./profile.server.ts";
 import {
   documentNumber,

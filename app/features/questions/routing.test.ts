@@ -1,10 +1,13 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
-import { hgRouting } from "../demo/haugiang-2024.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { demoRouting } from "../demo/index.server.ts";
 import { createRouter, matches, toTokens, type RoutingDecision } from "./routing.ts";
 
-const { orgs, places } = hgRouting();
-const router = (decisions: RoutingDecision[] = []) => createRouter({ orgs, places, decisions });
+let hg: Awaited<ReturnType<typeof demoRouting>>;
+beforeAll(async () => {
+  hg = await demoRouting("haugiang-2024");
+});
+const router = (decisions: RoutingDecision[] = []) => createRouter({ ...hg, decisions });
 
 describe("accent-aware matching", () => {
   const t = (s: string) => toTokens(s);
@@ -164,5 +167,19 @@ describe("two-tier local government (since July 2025)", () => {
 
   it("sends a local matter without a place to the organization holding it", () => {
     expect(twoTier.suggest("Rác thải sinh hoạt bốc mùi")[0].code).toBe("SNNMT");
+  });
+});
+
+describe("the Cần Thơ 2026 demo's directory (two-tier structure)", () => {
+  it("reaches the targets on the project's held-out questions for the new structure", async () => {
+    const r = createRouter(await demoRouting("cantho-2026"));
+    const rows = readFileSync("tests/data/routing-cantho-2026-heldout.jsonl", "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { text: string; accept: string[] });
+    const top1 = rows.filter((x) => x.accept.includes(r.suggest(x.text, 1)[0]?.code)).length / rows.length;
+    const top3 = rows.filter((x) => r.suggest(x.text, 3).some((s) => x.accept.includes(s.code))).length / rows.length;
+    expect(top1).toBeGreaterThanOrEqual(0.8);
+    expect(top3).toBeGreaterThanOrEqual(0.95);
   });
 });

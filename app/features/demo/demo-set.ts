@@ -1,0 +1,54 @@
+/**
+ * What a demo profile consists of: the deployment profile, the directory files (in the import format), the
+ * program plan, the accounts, and the episodes and questions that make a first start look like a real one.
+ * Each demo lives in its own folder (haugiang-2024/, cantho-2026/); `DEMO_PROFILE` chooses one.
+ */
+import type { Role } from "../../platform/permissions.ts";
+import type { ProfileInput } from "../profile/index.ts";
+
+export type DemoAccount = { username: string; displayName: string; role: Role; org?: string };
+
+/** The program plan, in the shape of the demo folders' program.json. Codes refer to organizations.csv. */
+export type DemoProgram = {
+  plan: {
+    number: string;
+    issuedAt: string;
+    place: string;
+    issuer: string;
+    title: string;
+    programName: string;
+    signer: { name: string; title: string; on_behalf: string };
+    durationMinutes: number;
+  };
+  episodes: { key: string; month: string; leadCommittee: string; topic: string; relatedResolutions: string }[];
+  speakerRoles: string[];
+};
+
+export type DemoQuestion = {
+  text: string;
+  channel: "web" | "hotline";
+  name?: string;
+  area?: string;
+  then?: "approve" | "route";
+  agency?: string;
+};
+
+export type DemoEpisode = { topic: string; summary?: string; leadCommittee: string; relatedResolutions?: string[] };
+
+export type DemoSet = {
+  key: string;
+  /** Where the demo's organizations.csv and places.csv are, from the project's root. */
+  folder: string;
+  profile: ProfileInput;
+  program: DemoProgram;
+  accounts: DemoAccount[];
+  /** Concrete days and statuses of the plan's episodes (a plan gives only the month). */
+  episodeTimes: Record<string, { startsAt: string; status: "closed" | "concluded" | "planned" }>;
+  platforms: { kind: string; label: string; url: string | null }[];
+  /** The demonstration series around today: an episode live now and one next week. */
+  live: DemoEpisode;
+  next: DemoEpisode;
+  /** Questions in the live episode; the operator who logs the hotline ones. */
+  questions: DemoQuestion[];
+  operator: string;
+};
