@@ -6,7 +6,7 @@ import { getEpisode, publicEpisode } from "../features/episodes/index.server.ts"
 import { FileList } from "../features/followup/components/files.tsx";
 import { FollowUpBadge } from "../features/followup/components/followup.tsx";
 import { publicResults } from "../features/followup/index.server.ts";
-import { pageMeta } from "../features/profile/index.ts";
+import { pageMeta, useBrand } from "../features/profile/index.ts";
 import { AskForm } from "../features/questions/components/ask.tsx";
 import { Board } from "../features/questions/components/board.tsx";
 import { formatDateTime, formatNumber, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
@@ -28,6 +28,11 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 export default function EpisodePage() {
   const { episode: e, accepting, publicBoard, results } = useLoaderData<typeof loader>();
   const t = useT();
+  // An episode without its own platforms: where the program is always watched (the profile's).
+  const brand = useBrand();
+  const platforms = e.platforms.length
+    ? e.platforms
+    : (brand?.watch ?? []).map((w) => ({ kind: "other", label: w.label, url: w.url || null }));
   const lang = useLang();
   const tz = useTimeZone();
   const { status, viewers } = useEpisodeLive(e.id, e.status);
@@ -88,13 +93,13 @@ export default function EpisodePage() {
         ) : null}
       </dl>
 
-      {e.platforms.length ? (
+      {platforms.length ? (
         <section aria-labelledby="watch-h" className="mb-4">
           <h2 id="watch-h" className="mb-2 text-lg font-bold">
             {t("episode.watch")}
           </h2>
           <ul className="grid gap-2 sm:grid-cols-2" data-testid="platforms">
-            {e.platforms.map((p) => (
+            {platforms.map((p) => (
               <li key={p.label + p.kind} className="card flex items-center justify-between gap-2">
                 <span>
                   <span className="block text-xs uppercase text-slate-500">{t(`platform.${p.kind}`)}</span>

@@ -109,7 +109,47 @@ describe("the profile on the public pages", () => {
   });
 });
 
+/** The tasks' export of one episode as rows of { column: value }. */
+async function taskExport(episodeId: string) {
+  const res = await get(server.url, `/quan-tri/bao-cao/nhiem-vu.xlsx?ep=${episodeId}`, admin);
+  expect(res.status).toBe(200);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ExcelJS.Buffer);
+  const ws = wb.worksheets[0];
+  const head = (ws.getRow(1).values as unknown[]).slice(1) as string[];
+  const rows: Record<string, unknown>[] = [];
+  for (let i = 2; i <= ws.rowCount; i++)
+    rows.push(Object.fromEntries(head.map((h, j) => [h, ws.getRow(i).getCell(j + 1).value])));
+  return { wb, rows };
+}
+
+/** An ended episode with an issued notice and one task due at `due`. */
+async function episodeWithTask(due: Date, issuedAt = new Date()) {
+  const ended = await factories.episode({ status: "ended" });
+  await factories.db().notice.create({
+    data: {
+      episodeId: ended.id,
+      status: "issued",
+      number: "7/TB-HĐND",
+      issuedAt,
+      title: "Kết luận",
+      tasks: {
+        create: [{ content: "Sửa cầu", leadAgencyId: await factories.orgId("SGTVT"), dueAt: due, originalDueAt: due }],
+      },
+    },
+  });
+  return ended;
+}
+
 describe("the profile's time zone", () => {
+  it("exports a deadline as its local day (the export wrote the UTC day before)", async () => {
+    await saveProfile({});
+    // Midnight starting 1 July in Vietnam, 17:00 on 30 June in UTC.
+    const ep = await episodeWithTask(new Date("2024-06-30T17:00:00Z"));
+    const { rows } = await taskExport(ep.id);
+    expect(rows[0]["Hạn"]).toBe("2024-07-01");
+  });
+
   it("moves the day and the hour on pages, in the iCal feed, the documents and the exports", async () => {
     await saveProfile({
       timeZone: "Asia/Tokyo",
@@ -119,7 +159,10 @@ describe("the profile's time zone", () => {
     });
     // 20:00 in Vietnam is 22:00 in Tokyo.
     const ep = await factories.episode({ startsAt: new Date("2030-06-20T13:00:00Z") });
-    expect(await text(`/chuong-trinh/${ep.id}`)).toContain("22:00, Thứ Năm, 20/6/2030");
+    const page = await text(`/chuong-trinh/${ep.id}`);
+    expect(page).toContain("22:00, Thứ Năm, 20/6/2030");
+    // Without platforms of its own, the episode shows where the program is watched (the profile's).
+    expect(page).toContain("Báo và Phát thanh, Truyền hình Cần Thơ");
     const ics = await text("/lich.ics");
     expect(ics).toContain("X-WR-TIMEZONE:Asia/Tokyo");
     expect(ics).toContain("BEGIN:VTIMEZONE\r\nTZID:Asia/Tokyo");
@@ -127,31 +170,14 @@ describe("the profile's time zone", () => {
 
     // Issued at 23:30 on 23 May in Vietnam: already 24 May in Tokyo. The task is due on 30 June at
     // 22:30 in Vietnam: 1 July in Tokyo.
-    const ended = await factories.episode({ status: "ended" });
-    const agency = await factories.orgId("SGTVT");
-    const due = new Date("2024-06-30T15:30:00Z");
-    await factories.db().notice.create({
-      data: {
-        episodeId: ended.id,
-        status: "issued",
-        number: "7/TB-HĐND",
-        issuedAt: new Date("2024-05-23T16:30:00Z"),
-        title: "Kết luận",
-        tasks: { create: [{ content: "Sửa cầu", leadAgencyId: agency, dueAt: due, originalDueAt: due }] },
-      },
-    });
+    const ended = await episodeWithTask(new Date("2024-06-30T15:30:00Z"), new Date("2024-05-23T16:30:00Z"));
     const notice = await docxText(`/chuong-trinh/${ended.id}/thong-bao.docx`);
     expect(notice).toContain("ngày 24 tháng 5 năm 2024");
     expect(notice).toContain("Thời hạn hoàn thành: trước ngày 01/07/2024.");
 
-    const xlsx = await get(server.url, `/quan-tri/bao-cao/nhiem-vu.xlsx?ep=${ended.id}`, admin);
-    expect(xlsx.status).toBe(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ExcelJS.Buffer);
+    const { wb, rows } = await taskExport(ended.id);
     expect(wb.title).toBe("Lắng nghe và Trao đổi · HĐND thành phố Cần Thơ: Nhiệm vụ");
-    const ws = wb.worksheets[0];
-    const head = (ws.getRow(1).values as unknown[]).slice(1);
-    expect(ws.getRow(2).getCell(head.indexOf("Hạn") + 1).value).toBe("2024-07-01");
+    expect(rows[0]["Hạn"]).toBe("2024-07-01");
 
     // The follow-up report: signed as the profile's report signer says.
     const report = await docxText(`/quan-tri/bao-cao/bao-cao-theo-doi.docx?ep=${ended.id}`, admin);
