@@ -73,6 +73,15 @@ describe("the profile on the public pages", () => {
     expect(privacy).toContain("Chương trình “Cần Thơ lắng nghe” do Thường trực Hội đồng nhân dân thành phố tổ chức.");
     expect(privacy).not.toContain("tỉnh");
     expect(privacy).not.toContain("Hậu Giang");
+    // The admin's page shows what was saved, and the audit log has the change.
+    const form = await text("/quan-tri/ho-so", admin);
+    expect(form).toContain('value="#7a1f1f"');
+    expect(form).toContain("Kênh THTPCT | https://thtpct.example/truc-tiep");
+    const audit = await factories.db().auditEvent.findFirstOrThrow({
+      where: { entity: "DeploymentProfile", action: "update" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(JSON.parse(audit.after!).site.colors.primary).toBe("#7a1f1f");
     const css = await text("/brand.css");
     expect(css).toContain("--brand-700: #7a1f1f;");
     expect(css).toContain("--accent: #ff9900;");
