@@ -53,6 +53,7 @@ describe("the profile on the public pages", () => {
       "site.colors.primary": "#7a1f1f",
       "site.colors.accent": "#ff9900",
       "site.languages": "vi,en",
+      "site.logo": "/logo-cantho.png",
     });
     const home = await text("/");
     expect(titleOf(home)).toBe("Cần Thơ lắng nghe · HĐND thành phố Cần Thơ");
@@ -60,6 +61,7 @@ describe("the profile on the public pages", () => {
     expect(home).toContain("Hội đồng nhân dân thành phố Cần Thơ");
     expect(home).toContain('href="https://thtpct.example/truc-tiep"');
     expect(home).toMatch(/href="\/brand\.css\?v=7a1f1fff9900"/);
+    expect(home).toContain('src="/logo-cantho.png"');
     for (const [url, title] of [
       ["/lich", "Lịch phát sóng · Cần Thơ lắng nghe"],
       ["/minh-bach", "Minh bạch kết quả trả lời · Cần Thơ lắng nghe"],
