@@ -5,8 +5,16 @@ export default {
   theme: {
     extend: {
       colors: {
-        brand: { 50: "#eef6ff", 100: "#d9eaff", 600: "#0b5cad", 700: "#0a4b8c", 800: "#093d72", 900: "#0b2f55" },
-        live: "#c8102e",
+        // The brand colours are CSS custom properties: defaults in tailwind.css, the profile's in /brand.css.
+        brand: {
+          50: "var(--brand-50)",
+          100: "var(--brand-100)",
+          600: "var(--brand-600)",
+          700: "var(--brand-700)",
+          800: "var(--brand-800)",
+          900: "var(--brand-900)",
+        },
+        live: "var(--accent)",
       },
       fontFamily: {
         sans: ["'Noto Sans'", "'Segoe UI'", "Roboto", "Arial", "sans-serif"],

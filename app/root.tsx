@@ -16,6 +16,7 @@ import {
 import type { ReactNode } from "react";
 import { PRIVACY_PATH } from "./features/privacy/index.ts";
 import { getProfile, retentionMonths } from "./features/profile/index.server.ts";
+import { brandCssVersion, brandOf, brandVars, pageMeta, useBrand } from "./features/profile/index.ts";
 import { getUser } from "./platform/auth.server.ts";
 import { translate, type Lang } from "./platform/i18n/dictionary.ts";
 import { useT } from "./platform/i18n/i18n.tsx";
@@ -28,12 +29,21 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.ico" },
 ];
 
-export const meta: MetaFunction = () => [{ title: "Lắng nghe và Trao đổi" }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches);
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [lang, user] = await Promise.all([getLang(request), getUser(request)]);
+  const [chosen, user] = await Promise.all([getLang(request), getUser(request)]);
+  const profile = getProfile();
+  const brand = brandOf(profile);
   return {
-    lang,
+    /** The visitor's language among the site's (a Vietnamese-only site is always in Vietnamese). */
+    lang: brand.languages.includes(chosen) ? chosen : "vi",
+    /** The names, logo, colours and languages of this deployment (its profile). */
+    brand,
+    /** The values the dictionary's texts name ({council}, {standing}, {program}…), read by useT. */
+    textVars: brandVars(brand),
+    /** The zone dates are shown in (useTimeZone). */
+    timeZone: profile.timeZone,
     user: user && {
       id: user.id,
       username: user.username,
@@ -50,6 +60,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 export type RootData = Awaited<ReturnType<typeof loader>>;
 
+/** The program's initials for a site without a logo: "Lắng nghe" → "LN". */
+function initials(name: string): string {
+  const letters = name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase());
+  return letters.slice(0, 2).join("") || "LN";
+}
+
 export function useRootData() {
   return useRouteLoaderData("root") as RootData | undefined;
 }
@@ -57,8 +76,10 @@ export function useRootData() {
 function Header() {
   const t = useT();
   const data = useRootData();
+  const brand = useBrand();
   const location = useLocation();
   const here = location.pathname + location.search;
+  const multilingual = (brand?.languages.length ?? 2) > 1;
   return (
     <header className="bg-brand-900 text-white">
       <a
@@ -69,15 +90,23 @@ function Header() {
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-3 py-2">
         <Link to="/" className="flex min-w-0 items-center gap-2 text-white no-underline hover:no-underline">
-          <span
-            aria-hidden
-            className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-live text-sm font-bold"
-          >
-            LN
-          </span>
+          {brand?.logo ? (
+            <img src={brand.logo} alt="" className="h-8 w-8 shrink-0 rounded-full bg-white object-contain" />
+          ) : (
+            <span
+              aria-hidden
+              className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-live text-sm font-bold"
+            >
+              {initials(brand?.siteName ?? "")}
+            </span>
+          )}
           <span className="min-w-0">
-            <span className="block truncate text-base font-bold leading-tight">{t("app.program")}</span>
-            <span className="block truncate text-xs text-brand-100">{data?.council ?? t("app.council")}</span>
+            <span className="block truncate text-base font-bold leading-tight" data-testid="site-program">
+              {brand?.programName ?? t("app.program")}
+            </span>
+            <span className="block truncate text-xs text-brand-100" data-testid="site-council">
+              {brand?.council ?? t("app.council")}
+            </span>
           </span>
         </Link>
         <nav className="flex flex-wrap items-center gap-1 text-sm" aria-label="Main">
@@ -105,17 +134,19 @@ function Header() {
               {t("nav.login")}
             </NavLink>
           )}
-          <Form method="post" action="/ngon-ngu" className="inline">
-            <input type="hidden" name="lang" value={data?.lang === "en" ? "vi" : "en"} />
-            <input type="hidden" name="redirectTo" value={here} />
-            <button
-              type="submit"
-              className="rounded border border-brand-600 px-2 py-1 text-white"
-              lang={data?.lang === "en" ? "vi" : "en"}
-            >
-              {t("nav.language")}
-            </button>
-          </Form>
+          {multilingual ? (
+            <Form method="post" action="/ngon-ngu" className="inline">
+              <input type="hidden" name="lang" value={data?.lang === "en" ? "vi" : "en"} />
+              <input type="hidden" name="redirectTo" value={here} />
+              <button
+                type="submit"
+                className="rounded border border-brand-600 px-2 py-1 text-white"
+                lang={data?.lang === "en" ? "vi" : "en"}
+              >
+                {t("nav.language")}
+              </button>
+            </Form>
+          ) : null}
         </nav>
       </div>
     </header>
@@ -124,8 +155,32 @@ function Header() {
 
 function Footer() {
   const t = useT();
+  const brand = useBrand();
   return (
-    <footer className="mx-auto max-w-6xl px-3 py-4 text-sm text-slate-600">
+    <footer className="mx-auto max-w-6xl px-3 py-4 text-sm text-slate-600" data-testid="site-footer">
+      {brand ? (
+        <p className="mb-1">
+          <strong>{brand.programName}</strong> · {brand.council}
+          {brand.hotlines.length ? ` · ${t("episode.hotline")}: ${brand.hotlines.join(", ")}` : ""}
+        </p>
+      ) : null}
+      {brand?.watch.length ? (
+        <p className="mb-1">
+          {t("episode.watch")}:{" "}
+          {brand.watch.map((w, i) => (
+            <span key={i}>
+              {i ? " · " : ""}
+              {w.url ? (
+                <a href={w.url} rel="noopener noreferrer">
+                  {w.label}
+                </a>
+              ) : (
+                w.label
+              )}
+            </span>
+          ))}
+        </p>
+      ) : null}
       <Link to={PRIVACY_PATH}>{t("privacy.link")}</Link>
     </footer>
   );
@@ -133,6 +188,7 @@ function Footer() {
 
 function Document({ children, lang }: { children: ReactNode; lang: Lang }) {
   const nonce = useNonce();
+  const brand = useBrand();
   return (
     <html lang={lang}>
       <head>
@@ -140,6 +196,7 @@ function Document({ children, lang }: { children: ReactNode; lang: Lang }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        {brand ? <link rel="stylesheet" href={`/brand.css?v=${brandCssVersion(brand.colors)}`} /> : null}
       </head>
       <body className="min-h-screen">
         {children}

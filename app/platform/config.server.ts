@@ -42,7 +42,6 @@ export const envSchema = z.object({
   DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
   PUBLIC_URL: z.string().url().optional(),
   UPLOAD_MAX_MB: z.coerce.number().min(1).max(200).default(20),
-  TIME_ZONE: z.string().default("Asia/Ho_Chi_Minh"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   /** Multiplies every rate limit (load tests, or a very large audience behind one NAT). */
   RATE_LIMIT_SCALE: z.coerce.number().positive().max(100_000).default(1),
@@ -51,7 +50,8 @@ export const envSchema = z.object({
     .string()
     .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
     .optional(),
-  MAIL_FROM: z.string().default("Lắng nghe <no-reply@localhost>"),
+  /** The sender's address; the name shown is the profile's site name. */
+  MAIL_FROM: z.string().default("no-reply@localhost"),
   REMINDER_DAYS_BEFORE: z.coerce.number().int().min(1).max(60).default(7),
   /** How many days after an answer is published its askers may rate it, or change their rating. */
   RATING_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(30),
@@ -118,7 +118,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     profileFileRequired: Boolean(e.PROFILE_FILE),
     publicUrl: e.PUBLIC_URL,
     uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
-    timeZone: e.TIME_ZONE,
     logLevel: e.LOG_LEVEL,
     rateLimitScale: e.RATE_LIMIT_SCALE,
     smtpUrl: e.SMTP_URL,

@@ -1,35 +1,152 @@
 /**
- * Vietnam time (UTC+7, no daylight saving) for dates as offices write them.
- * One place for the offset; browser-safe.
+ * Local time in the deployment's time zone (the profile's `timeZone`, an IANA name) for dates as
+ * offices write them, deadlines (a deadline is a day in that zone) and form inputs. Browser-safe.
+ *
+ * Every helper takes the zone as its last parameter. Left out, it is `currentTimeZone()`: on the
+ * server the profile's zone (the profile cache sets it, `setCurrentTimeZone`), in the browser the
+ * default until set. Components pass the zone from the root loader (`useTimeZone()`), so the
+ * server's and the browser's renders agree.
  */
-export const VN_OFFSET_MS = 7 * 3600_000;
+export const DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
-/** The Vietnamese calendar day of an instant. */
-export function vnParts(d: Date): { day: number; month: number; year: number } {
-  const l = new Date(d.getTime() + VN_OFFSET_MS);
-  return { day: l.getUTCDate(), month: l.getUTCMonth() + 1, year: l.getUTCFullYear() };
+let current = DEFAULT_TIME_ZONE;
+
+/** The zone helpers use when none is given. */
+export function currentTimeZone(): string {
+  return current;
+}
+
+/** Called by the profile cache whenever the profile is (re)read or saved. */
+export function setCurrentTimeZone(tz: string) {
+  current = tz;
+}
+
+export type LocalParts = {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  /** 0 = Sunday … 6 = Saturday */
+  weekday: number;
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterOf(tz: string): Intl.DateTimeFormat {
+  let f = formatters.get(tz);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone: tz,
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+      weekday: "short",
+      hourCycle: "h23",
+    });
+    formatters.set(tz, f);
+  }
+  return f;
+}
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+/** The wall-clock fields of an instant in a zone. */
+export function zonedParts(d: Date | string, tz = current): LocalParts {
+  const p: Record<string, string> = {};
+  for (const x of formatterOf(tz).formatToParts(new Date(d))) p[x.type] = x.value;
+  return {
+    year: Number(p.year),
+    month: Number(p.month),
+    day: Number(p.day),
+    hour: Number(p.hour) % 24,
+    minute: Number(p.minute),
+    second: Number(p.second),
+    weekday: WEEKDAYS.indexOf(p.weekday),
+  };
+}
+
+/** The zone's offset from UTC at an instant, in ms (+7 h for Vietnam; +1 or +2 h for Berlin). */
+export function zoneOffsetMs(d: Date, tz = current): number {
+  const p = zonedParts(d, tz);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return asUtc - Math.floor(d.getTime() / 1000) * 1000;
+}
+
+/**
+ * The instant a wall-clock time in a zone names. A time skipped by a DST change moves forward by the
+ * change; a repeated time takes one of its two occurrences.
+ */
+export function zonedTimeToInstant(
+  t: { year: number; month: number; day: number; hour?: number; minute?: number; second?: number; ms?: number },
+  tz = current,
+): Date {
+  const wall = Date.UTC(t.year, t.month - 1, t.day, t.hour ?? 0, t.minute ?? 0, t.second ?? 0, t.ms ?? 0);
+  const first = wall - zoneOffsetMs(new Date(wall), tz);
+  const second = wall - zoneOffsetMs(new Date(first), tz);
+  if (first === second) return new Date(first);
+  // Around a change the two guesses differ: the one that reads back as the asked wall time, else the later.
+  const back = (x: number) => x + zoneOffsetMs(new Date(x), tz);
+  return new Date(back(second) === wall ? second : Math.max(first, second));
+}
+
+/** The first instant of the local day an instant falls on. */
+export function startOfLocalDay(d: Date, tz = current): Date {
+  const p = zonedParts(d, tz);
+  return zonedTimeToInstant({ year: p.year, month: p.month, day: p.day }, tz);
+}
+
+/** The last instant (…23:59:59.999) of the local day an instant falls on: a deadline's end. */
+export function endOfLocalDay(d: Date, tz = current): Date {
+  const p = zonedParts(d, tz);
+  const next = new Date(Date.UTC(p.year, p.month - 1, p.day + 1));
+  const start = zonedTimeToInstant(
+    { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() },
+    tz,
+  );
+  return new Date(start.getTime() - 1);
+}
+
+/** The local calendar day of an instant. */
+export function vnParts(d: Date, tz = current): { day: number; month: number; year: number } {
+  const p = zonedParts(d, tz);
+  return { day: p.day, month: p.month, year: p.year };
 }
 
 const two = (n: number) => String(n).padStart(2, "0");
 
 /** "23/05/2024" */
-export function vnDateString(d: Date): string {
-  const p = vnParts(d);
+export function vnDateString(d: Date, tz = current): string {
+  const p = vnParts(d, tz);
   return `${two(p.day)}/${two(p.month)}/${p.year}`;
 }
 
 /** "2024-05-23": sortable day key. */
-export function vnDayKey(d: Date): string {
-  const p = vnParts(d);
+export function vnDayKey(d: Date, tz = current): string {
+  const p = vnParts(d, tz);
   return `${p.year}-${two(p.month)}-${two(p.day)}`;
+}
+export const dayKey = vnDayKey;
+
+/** "2024-05-23T20:00": the value of an <input type="datetime-local"> in the zone. */
+export function localInputValue(d: Date | string, tz = current): string {
+  const p = zonedParts(d, tz);
+  return `${p.year}-${two(p.month)}-${two(p.day)}T${two(p.hour)}:${two(p.minute)}`;
+}
+
+/** "2024-05-23 20:00": a local date and time for exports (sortable, unambiguous). */
+export function localDateTimeText(d: Date | string, tz = current): string {
+  return localInputValue(d, tz).replace("T", " ");
 }
 
 /**
  * "<place>, ngày 05 tháng 02 năm 2024" — Decree 30: days below 10 and months below 3 take a leading zero.
  * Without a place (a deployment whose profile has none yet): "Ngày 05 tháng 02 năm 2024".
  */
-export function vnDateLine(place: string, d: Date | null): string {
-  const p = d && vnParts(d);
+export function vnDateLine(place: string, d: Date | null, tz = current): string {
+  const p = d && vnParts(d, tz);
   const date = p
     ? `ngày ${two(p.day)} tháng ${p.month < 3 ? two(p.month) : p.month} năm ${p.year}`
     : "ngày     tháng     năm";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lines, optionalText, optionalUrl, text, tidy } from "./validation.ts";
+import { lines, optionalText, optionalUrl, parseLocalDateTime, text, tidy, toLocalInput } from "./validation.ts";
 
 // NUL, a lone surrogate, a right-to-left override, a zero-width space, an NFD letter.
 const DIRTY = "\u0000 Đ\u200Bường\u202E hư\ud800 ".concat("quá".normalize("NFD"), "\u2066 ");
@@ -16,5 +16,17 @@ describe("the shared text fields", () => {
 
   it("count what is left: a text of invisible characters only is missing", () => {
     expect(text(100).safeParse("\u200B\u202E\u0000").error?.issues[0].message).toBe("err.required");
+  });
+});
+
+describe("local date-time input", () => {
+  it("reads a form's date-time in the deployment's zone (Vietnam by default)", () => {
+    expect(parseLocalDateTime("2024-05-23T20:00")?.toISOString()).toBe("2024-05-23T13:00:00.000Z");
+    expect(parseLocalDateTime("2024-05-23T20:00", "Europe/Berlin")?.toISOString()).toBe("2024-05-23T18:00:00.000Z");
+    expect(parseLocalDateTime("2024-12-23T20:00", "Europe/Berlin")?.toISOString()).toBe("2024-12-23T19:00:00.000Z");
+    expect(parseLocalDateTime("2024-02-31T20:00")).toBeNull();
+    expect(parseLocalDateTime("2024-05-23T24:00")).toBeNull();
+    expect(toLocalInput("2024-05-23T13:00:00Z")).toBe("2024-05-23T20:00");
+    expect(toLocalInput("2024-05-23T13:00:00Z", "Asia/Tokyo")).toBe("2024-05-23T22:00");
   });
 });

@@ -5,7 +5,7 @@
 import { z } from "zod/v4";
 import { InvalidInput } from "./errors.ts";
 import { cleanText } from "./text.ts";
-import { VN_OFFSET_MS } from "./time.ts";
+import { currentTimeZone, localInputValue, zonedParts, zonedTimeToInstant } from "./time.ts";
 
 /** A client-made key (a submission's client key, a device id): the same shape wherever it is read. */
 export const CLIENT_TOKEN = /^[A-Za-z0-9_-]{8,64}$/;
@@ -85,21 +85,21 @@ export const optionalUrl = z
   .transform((s) => tidy(s ?? ""))
   .refine((s) => s === "" || /^https?:\/\/[^\s]+$/i.test(s), "err.url");
 
-/** A local date-time from <input type="datetime-local">, read in the program's time zone (UTC+7, no DST). */
-export function parseLocalDateTime(s: string): Date | null {
+/** A local date-time from <input type="datetime-local">, read in the deployment's time zone (the profile's). */
+export function parseLocalDateTime(s: string, tz = currentTimeZone()): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(s.trim());
   if (!m) return null;
   const [, y, mo, d, h, mi, se] = m.map(Number) as unknown as number[];
-  const utc = Date.UTC(y, mo - 1, d, h, mi, se || 0) - VN_OFFSET_MS;
-  const date = new Date(utc);
   // Reject impossible dates such as 2024-02-31.
-  const back = new Date(utc + VN_OFFSET_MS);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
-  return date;
+  const check = new Date(Date.UTC(y, mo - 1, d));
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
+  if (h > 23 || mi > 59 || (se || 0) > 59) return null;
+  const date = zonedTimeToInstant({ year: y, month: mo, day: d, hour: h, minute: mi, second: se || 0 }, tz);
+  return zonedParts(date, tz).day === d ? date : null;
 }
-export function toLocalInput(date: Date | string): string {
-  const d = new Date(new Date(date).getTime() + VN_OFFSET_MS);
-  return d.toISOString().slice(0, 16);
+/** The value of an <input type="datetime-local"> for an instant, in the deployment's time zone. */
+export function toLocalInput(date: Date | string, tz = currentTimeZone()): string {
+  return localInputValue(date, tz);
 }
 export const localDateTime = z.string(requiredIfMissing).transform((s, ctx) => {
   const d = parseLocalDateTime(s);

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Countdown, EpisodeRow } from "../features/episodes/components/episode.tsx";
 import { publicEpisode, schedule } from "../features/episodes/index.server.ts";
-import { formatDateTime, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { formatDateTime, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
 
 export async function loader(_: LoaderFunctionArgs) {
   const now = new Date();
@@ -22,6 +22,7 @@ export default function Home() {
   const { live, next, upcoming, now } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
+  const tz = useTimeZone();
   return (
     <main id="main" className="mx-auto max-w-6xl px-3 py-4">
       {live ? (
@@ -36,7 +37,7 @@ export default function Home() {
           </h2>
           <p className="mb-2 text-xl font-bold leading-snug sm:text-2xl">{live.topic}</p>
           <p className="mb-3 text-sm">
-            {live.leadCommittee.name} · <time dateTime={live.startsAt}>{formatDateTime(lang, live.startsAt)}</time>
+            {live.leadCommittee.name} · <time dateTime={live.startsAt}>{formatDateTime(lang, live.startsAt, tz)}</time>
           </p>
           <div className="flex flex-wrap gap-2">
             <Link to={`/chuong-trinh/${live.id}`} className="btn bg-white text-live hover:bg-slate-100">
@@ -62,7 +63,7 @@ export default function Home() {
           </h2>
           <p className="mb-2 text-lg font-bold leading-snug sm:text-xl">{next.topic}</p>
           <p className="mb-3 text-sm">
-            {next.leadCommittee.name} · <time dateTime={next.startsAt}>{formatDateTime(lang, next.startsAt)}</time>
+            {next.leadCommittee.name} · <time dateTime={next.startsAt}>{formatDateTime(lang, next.startsAt, tz)}</time>
           </p>
           <p className="mb-1 text-sm">{t("home.startsIn")}</p>
           <Countdown to={next.startsAt} now={now} />

@@ -5,6 +5,7 @@
 import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { retentionMonths } from "../features/profile/index.server.ts";
+import { pageMeta } from "../features/profile/index.ts";
 import { translate, type Lang } from "../platform/i18n/dictionary.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
 
@@ -14,10 +15,7 @@ export function loader() {
 
 export const meta: MetaFunction = ({ matches }) => {
   const lang = (matches.find((m) => m.id === "root")?.data as { lang?: Lang } | undefined)?.lang ?? "vi";
-  return [
-    { title: `${translate(lang, "privacy.title")} · Lắng nghe và Trao đổi` },
-    { name: "description", content: translate(lang, "privacy.meta") },
-  ];
+  return pageMeta(matches, translate(lang, "privacy.title"), translate(lang, "privacy.meta"));
 };
 
 const SECTIONS = [

@@ -6,9 +6,10 @@ import { getEpisode, publicEpisode } from "../features/episodes/index.server.ts"
 import { FileList } from "../features/followup/components/files.tsx";
 import { FollowUpBadge } from "../features/followup/components/followup.tsx";
 import { publicResults } from "../features/followup/index.server.ts";
+import { pageMeta, useBrand } from "../features/profile/index.ts";
 import { AskForm } from "../features/questions/components/ask.tsx";
 import { Board } from "../features/questions/components/board.tsx";
-import { formatDateTime, formatNumber, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { formatDateTime, formatNumber, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const e = await getEpisode(params.id ?? "");
@@ -21,15 +22,19 @@ export async function loader({ params }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.episode.topic} · Lắng nghe và Trao đổi` : "Lắng nghe và Trao đổi" },
-  { name: "description", content: data?.episode.summary || data?.episode.topic || "" },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageMeta(matches, data?.episode.topic, data?.episode.summary || data?.episode.topic || "");
 
 export default function EpisodePage() {
   const { episode: e, accepting, publicBoard, results } = useLoaderData<typeof loader>();
   const t = useT();
+  // An episode without its own platforms: where the program is always watched (the profile's).
+  const brand = useBrand();
+  const platforms = e.platforms.length
+    ? e.platforms
+    : (brand?.watch ?? []).map((w) => ({ kind: "other", label: w.label, url: w.url || null }));
   const lang = useLang();
+  const tz = useTimeZone();
   const { status, viewers } = useEpisodeLive(e.id, e.status);
   return (
     <main id="main" className="mx-auto max-w-3xl px-3 py-4">
@@ -52,7 +57,7 @@ export default function EpisodePage() {
       <dl className="card mb-4 grid gap-x-4 gap-y-2 sm:grid-cols-[auto_1fr]">
         <dt className="font-semibold">{t("episode.time")}</dt>
         <dd>
-          <time dateTime={e.startsAt}>{formatDateTime(lang, e.startsAt)}</time> · {e.durationMinutes}{" "}
+          <time dateTime={e.startsAt}>{formatDateTime(lang, e.startsAt, tz)}</time> · {e.durationMinutes}{" "}
           {t("episode.minutes")}
         </dd>
         <dt className="font-semibold">{t("episode.committee")}</dt>
@@ -88,13 +93,13 @@ export default function EpisodePage() {
         ) : null}
       </dl>
 
-      {e.platforms.length ? (
+      {platforms.length ? (
         <section aria-labelledby="watch-h" className="mb-4">
           <h2 id="watch-h" className="mb-2 text-lg font-bold">
             {t("episode.watch")}
           </h2>
           <ul className="grid gap-2 sm:grid-cols-2" data-testid="platforms">
-            {e.platforms.map((p) => (
+            {platforms.map((p) => (
               <li key={p.label + p.kind} className="card flex items-center justify-between gap-2">
                 <span>
                   <span className="block text-xs uppercase text-slate-500">{t(`platform.${p.kind}`)}</span>
@@ -147,7 +152,7 @@ export default function EpisodePage() {
                   <strong>{task.agency}</strong>
                   {task.dueAt ? (
                     <span>
-                      {t("ep.checklistDue")}: {formatDateTime(lang, task.dueAt).split(", ").slice(-1)[0]}
+                      {t("ep.checklistDue")}: {formatDateTime(lang, task.dueAt, tz).split(", ").slice(-1)[0]}
                     </span>
                   ) : null}
                 </div>

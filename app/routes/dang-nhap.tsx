@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { pageMeta } from "../features/profile/index.ts";
 import { loginSchema } from "../platform/auth-schemas.ts";
 import { getUser, login } from "../platform/auth.server.ts";
 import { contextOfRequest } from "../platform/context.server.ts";
@@ -8,7 +9,7 @@ import { formAction, invalid, parseForm, safeRedirect } from "../platform/http.s
 import { useT } from "../platform/i18n/i18n.tsx";
 import { FormMessage, TextField } from "../platform/ui/form.tsx";
 
-export const meta: MetaFunction = () => [{ title: "Đăng nhập · Lắng nghe" }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "Đăng nhập");
 
 /** A locked sign-in's Retry-After on the page too (Remix takes a document's headers from here). */
 export const headers: HeadersFunction = ({ actionHeaders }) => {

@@ -1,5 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { listEpisodes, buildCalendar } from "../features/episodes/index.server.ts";
+import { getProfile } from "../features/profile/index.server.ts";
+import { brandOf, brandVars } from "../features/profile/index.ts";
 import { getConfig } from "../platform/config.server.ts";
 import { translate } from "../platform/i18n/dictionary.ts";
 
@@ -7,9 +9,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const origin = getConfig().publicUrl?.replace(/\/$/, "") ?? new URL(request.url).origin;
   const host = new URL(origin).hostname;
   const episodes = await listEpisodes();
+  const profile = getProfile();
   const body = buildCalendar({
-    name: "Lắng nghe và Trao đổi",
-    description: translate("vi", "app.tagline"),
+    name: `${profile.program.name} · ${profile.council.shortName}`,
+    timeZone: profile.timeZone,
+    description: translate("vi", "app.tagline", brandVars(brandOf(profile))),
     events: episodes.map((e) => {
       const url = `${origin}/chuong-trinh/${e.id}`;
       const watch = e.platforms.map((p) => (p.url ? `${p.label}: ${p.url}` : p.label)).join("\n");

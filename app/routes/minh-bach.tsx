@@ -2,9 +2,10 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { transparencyEpisodes, dashboard } from "../features/followup/index.server.ts";
+import { pageMeta } from "../features/profile/index.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
 
-export const meta: MetaFunction = () => [{ title: "Minh bạch kết quả trả lời · Lắng nghe và Trao đổi" }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "Minh bạch kết quả trả lời");
 
 export async function loader() {
   const d = await dashboard();

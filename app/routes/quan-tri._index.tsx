@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { StatusBadge } from "../features/episodes/components/episode.tsx";
 import { listChecklist, schedule } from "../features/episodes/index.server.ts";
 import { requirePermission } from "../platform/auth.server.ts";
-import { formatDateTime, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { formatDateTime, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "staff:access");
@@ -33,6 +33,7 @@ export default function Dashboard() {
   const { name, upcoming, progress } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
+  const tz = useTimeZone();
   return (
     <div>
       <h1 className="mb-3 text-2xl font-bold">{t("dash.welcome", { name })}</h1>
@@ -43,7 +44,7 @@ export default function Dashboard() {
             <li key={e.id} className="card">
               <div className="mb-1 flex flex-wrap items-center gap-2 text-sm">
                 <StatusBadge status={e.status} />
-                <span>{formatDateTime(lang, e.startsAt)}</span>
+                <span>{formatDateTime(lang, e.startsAt, tz)}</span>
                 <span className="text-slate-600">{e.committee}</span>
               </div>
               <Link to={`/quan-tri/chuong-trinh/${e.id}`} className="font-semibold">

@@ -5,7 +5,7 @@ import { episodeOptions } from "../features/episodes/index.server.ts";
 import { Bars } from "../features/followup/components/charts.tsx";
 import { dashboard } from "../features/followup/index.server.ts";
 import { requirePermission } from "../platform/auth.server.ts";
-import { formatDate, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { formatDate, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
 import { can } from "../platform/permissions.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -20,6 +20,7 @@ export default function Reports() {
   const { d, episodes, episodeId, canPersonal } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
+  const tz = useTimeZone();
   const [, setParams] = useSearchParams();
   const q = episodeId ? `?ep=${episodeId}` : "";
   const pct = (x: number | null) => (x === null ? "—" : `${Math.round(x * 100)}%`);
@@ -140,7 +141,7 @@ export default function Reports() {
           <ul className="grid gap-1 text-sm">
             {d.overdue.map((i) => (
               <li key={i.id}>
-                {i.agency?.shortName} · {i.dueAt ? formatDate(lang, i.dueAt) : ""} · {i.title}
+                {i.agency?.shortName} · {i.dueAt ? formatDate(lang, i.dueAt, tz) : ""} · {i.title}
               </li>
             ))}
           </ul>

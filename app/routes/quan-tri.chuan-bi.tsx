@@ -5,7 +5,7 @@ import { StatusBadge } from "../features/episodes/components/episode.tsx";
 import { getChecklistItem, listChecklist, listEpisodes, setChecklistDone } from "../features/episodes/index.server.ts";
 import { actorOf, assertCan, requirePermission } from "../platform/auth.server.ts";
 import { invalid, notFound } from "../platform/http.server.ts";
-import { formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { formatShort, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
 import { can } from "../platform/permissions.ts";
 
 /**
@@ -63,6 +63,7 @@ export default function Preparation() {
   const { episodes, role, now } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
+  const tz = useTimeZone();
   return (
     <div>
       <h1 className="mb-1 text-2xl font-bold">{t("checklist.title")}</h1>
@@ -76,7 +77,7 @@ export default function Preparation() {
           <section key={e.id} className="card mb-3" aria-label={e.topic}>
             <div className="mb-1 flex flex-wrap items-center gap-2 text-sm">
               <StatusBadge status={e.status} />
-              <span>{formatShort(lang, e.startsAt)}</span>
+              <span>{formatShort(lang, e.startsAt, tz)}</span>
               <span className="text-slate-600">{e.committee}</span>
             </div>
             <h2 className="mb-1 font-semibold">

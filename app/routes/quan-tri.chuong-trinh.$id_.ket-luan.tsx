@@ -14,7 +14,7 @@ import { Caller, type RevealData } from "../features/privacy/components/caller.t
 import { revealPhone } from "../features/privacy/index.server.ts";
 import { assertCan, requirePermission } from "../platform/auth.server.ts";
 import { formResult, invalid, notFound, intentOf } from "../platform/http.server.ts";
-import { formatDate, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { formatDate, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
 import { FormMessage } from "../platform/ui/form.tsx";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -60,6 +60,7 @@ export default function Conclusions() {
     (RevealData & { ok?: boolean; errors?: Record<string, string[]> }) | undefined;
   const t = useT();
   const lang = useLang();
+  const tz = useTimeZone();
   return (
     <div>
       <h1 className="mb-1 text-2xl font-bold">{t("notice.page")}</h1>
@@ -150,12 +151,12 @@ export default function Conclusions() {
                 <span>{i.agency?.shortName}</span>
                 {i.dueAt ? (
                   <span>
-                    {t("ep.checklistDue")}: {formatDate(lang, i.dueAt)}
+                    {t("ep.checklistDue")}: {formatDate(lang, i.dueAt, tz)}
                   </span>
                 ) : null}
                 {i.originalDueAt && i.dueAt !== i.originalDueAt ? (
                   <span className="text-xs text-slate-500">
-                    {t("fu.originalDue")}: {formatDate(lang, i.originalDueAt)}
+                    {t("fu.originalDue")}: {formatDate(lang, i.originalDueAt, tz)}
                   </span>
                 ) : null}
                 {i.notSatisfied ? (

@@ -15,7 +15,7 @@ import { useQueue } from "../features/questions/components/use-queue.ts";
 import { QUESTION_STATUSES } from "../features/questions/index.ts";
 import { requirePermission } from "../platform/auth.server.ts";
 import { notFound } from "../platform/http.server.ts";
-import { formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { formatShort, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
 import { can } from "../platform/permissions.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -37,6 +37,7 @@ export default function Console() {
   const { episode, me, perms, agencies } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
+  const tz = useTimeZone();
   const { questions, holds, connected, ready, presence, resynced, act, claim, release } = useQueue(episode.id);
   const [status, setStatus] = useState("");
   const [channel, setChannel] = useState("");
@@ -202,7 +203,7 @@ export default function Console() {
                   <span className="mb-1 flex flex-wrap items-center gap-1 text-xs text-slate-600">
                     <span className="badge bg-slate-100">{t(`qstatus.${q.status}`)}</span>
                     <span>{t(`channel.${q.channel}`)}</span>
-                    <span>{formatShort(lang, q.createdAt)}</span>
+                    <span>{formatShort(lang, q.createdAt, tz)}</span>
                     {q.priority ? (
                       <span className="badge bg-red-100 text-red-800">{t(`priority.${q.priority}`)}</span>
                     ) : null}

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { StatusBadge } from "../features/episodes/components/episode.tsx";
 import { listEpisodes } from "../features/episodes/index.server.ts";
 import { requirePermission } from "../platform/auth.server.ts";
-import { formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { formatShort, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
 import { can } from "../platform/permissions.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -26,6 +26,7 @@ export default function EpisodesList() {
   const { episodes, canCreate } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
+  const tz = useTimeZone();
   return (
     <div>
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
@@ -49,7 +50,7 @@ export default function EpisodesList() {
           <tbody>
             {episodes.map((e) => (
               <tr key={e.id}>
-                <td className="whitespace-nowrap">{formatShort(lang, e.startsAt)}</td>
+                <td className="whitespace-nowrap">{formatShort(lang, e.startsAt, tz)}</td>
                 <td>
                   <Link to={`/quan-tri/chuong-trinh/${e.id}`}>{e.topic}</Link>{" "}
                   <span className="text-xs text-slate-500">({e.plan})</span>

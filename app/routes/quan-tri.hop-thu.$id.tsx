@@ -18,7 +18,7 @@ import { Caller, type RevealData } from "../features/privacy/components/caller.t
 import { revealPhone } from "../features/privacy/index.server.ts";
 import { assertCan, requirePermission } from "../platform/auth.server.ts";
 import { filesOf, FormInvalid, formResult, invalid, notFound, readFormWithFiles } from "../platform/http.server.ts";
-import { formatDate, formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { formatDate, formatShort, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
 import { richTextToHtml } from "../platform/rich-text.server.ts";
 import { FormMessage } from "../platform/ui/form.tsx";
 
@@ -106,6 +106,7 @@ export default function AnswerPage() {
   const t = useT();
   const fileErrors = data?.errors?.files?.map((e) => t(e)).join(" ");
   const lang = useLang();
+  const tz = useTimeZone();
   const editable = q.status === "routed" && answer?.status !== "approved";
   return (
     <div>
@@ -138,9 +139,9 @@ export default function AnswerPage() {
         </div>
         {q.dueAt ? (
           <p className="text-sm">
-            {t("ep.checklistDue")}: <strong>{formatDate(lang, q.dueAt)}</strong>
+            {t("ep.checklistDue")}: <strong>{formatDate(lang, q.dueAt, tz)}</strong>
             {q.originalDueAt && q.originalDueAt !== q.dueAt
-              ? ` (${t("fu.originalDue")}: ${formatDate(lang, q.originalDueAt)})`
+              ? ` (${t("fu.originalDue")}: ${formatDate(lang, q.originalDueAt, tz)})`
               : ""}
           </p>
         ) : null}
@@ -222,7 +223,7 @@ export default function AnswerPage() {
           {reports.map((r) => (
             <li key={r.id}>
               <span className="text-slate-500">
-                {formatShort(lang, r.at)} · {r.by} · {r.percent}%
+                {formatShort(lang, r.at, tz)} · {r.by} · {r.percent}%
               </span>{" "}
               — {r.text}
               <FileList files={r.files} />

@@ -6,7 +6,7 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { FollowUpBadge } from "../features/followup/components/followup.tsx";
 import { inboxOf, markInboxRead, addProgress, followUpItems, runFollowUp } from "../features/followup/index.server.ts";
 import { requirePermission } from "../platform/auth.server.ts";
-import { formatDate, formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { formatDate, formatShort, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "followup:answer");
@@ -36,6 +36,7 @@ export default function AgencyInbox() {
   const { items, inbox } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
+  const tz = useTimeZone();
   const [params, setParams] = useSearchParams();
   const filter = params.get("loc") ?? "open";
   const shown = items.filter((i) =>
@@ -72,13 +73,13 @@ export default function AgencyInbox() {
               <span className="badge bg-slate-100">{t(i.kind === "task" ? "inbox.task" : "inbox.question")}</span>
               {i.dueAt ? (
                 <span className={i.overdue ? "font-semibold text-red-700" : ""}>
-                  {t("ep.checklistDue")}: {formatDate(lang, i.dueAt)}
+                  {t("ep.checklistDue")}: {formatDate(lang, i.dueAt, tz)}
                   {i.overdue ? ` (${t("ep.overdue")})` : ""}
                 </span>
               ) : null}
               {i.originalDueAt && i.dueAt && i.originalDueAt !== i.dueAt ? (
                 <span className="text-xs text-slate-500">
-                  {t("fu.originalDue")}: {formatDate(lang, i.originalDueAt)}
+                  {t("fu.originalDue")}: {formatDate(lang, i.originalDueAt, tz)}
                 </span>
               ) : null}
               {i.answerStatus ? <span className="text-xs">{t(`answer.${i.answerStatus}`)}</span> : null}
@@ -127,7 +128,7 @@ export default function AgencyInbox() {
             key={m.id}
             className={`rounded border p-2 text-sm ${m.read ? "border-slate-200" : "border-brand-600 bg-brand-50"}`}
           >
-            <strong>{m.subject}</strong> · <span className="text-slate-500">{formatShort(lang, m.at)}</span>
+            <strong>{m.subject}</strong> · <span className="text-slate-500">{formatShort(lang, m.at, tz)}</span>
             <p>{m.body}</p>
           </li>
         ))}

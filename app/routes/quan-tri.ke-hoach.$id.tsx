@@ -4,6 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { listOrganizations } from "../features/directory/index.server.ts";
 import { getSeries, saveSeries } from "../features/episodes/index.server.ts";
 import { seriesSchema } from "../features/episodes/index.ts";
+import { useBrand } from "../features/profile/index.ts";
 import { actorOf, requirePermission } from "../platform/auth.server.ts";
 import { formAction, notFound, parseForm } from "../platform/http.server.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
@@ -40,6 +41,7 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function SeriesEdit() {
+  const brand = useBrand();
   const { series: s, orgs } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>() as
     { ok?: boolean; errors?: Record<string, string[]>; values?: Record<string, string> } | undefined;
@@ -78,7 +80,7 @@ export default function SeriesEdit() {
         <TextField
           name="programName"
           label={t("series.programName")}
-          defaultValue={v?.programName ?? s?.programName ?? "Lắng nghe và Trao đổi"}
+          defaultValue={v?.programName ?? s?.programName ?? brand?.programName}
           errors={data?.errors}
           required
         />

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { listSeries } from "../features/episodes/index.server.ts";
 import { requirePermission } from "../platform/auth.server.ts";
-import { formatDate, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { formatDate, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "series:edit");
@@ -23,6 +23,7 @@ export default function SeriesList() {
   const { series } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
+  const tz = useTimeZone();
   return (
     <div>
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
@@ -51,7 +52,7 @@ export default function SeriesList() {
                   {s.title}
                   <div className="text-xs text-slate-500">{s.issuer}</div>
                 </td>
-                <td className="whitespace-nowrap">{formatDate(lang, s.issuedAt)}</td>
+                <td className="whitespace-nowrap">{formatDate(lang, s.issuedAt, tz)}</td>
                 <td>{s.episodes}</td>
               </tr>
             ))}

@@ -5,7 +5,7 @@ import { createToken, listTokens, revokeToken } from "../features/questions/inde
 import { CHANNELS, channelTokenSchema } from "../features/questions/index.ts";
 import { actorOf, requirePermission } from "../platform/auth.server.ts";
 import { formAction, invalid, parseForm } from "../platform/http.server.ts";
-import { formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { formatShort, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
 import { FormMessage, SelectField, TextField } from "../platform/ui/form.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -49,6 +49,7 @@ export default function Channels() {
     { ok?: boolean; token?: string; errors?: Record<string, string[]> } | undefined;
   const t = useT();
   const lang = useLang();
+  const tz = useTimeZone();
   return (
     <div>
       <h1 className="mb-2 text-2xl font-bold">{t("channels.title")}</h1>
@@ -93,7 +94,7 @@ export default function Channels() {
                 {k.name} <span className="font-mono text-xs">{k.prefix}…</span>
               </td>
               <td>{t(`channel.${k.channel}`)}</td>
-              <td>{k.lastUsedAt ? formatShort(lang, k.lastUsedAt) : "—"}</td>
+              <td>{k.lastUsedAt ? formatShort(lang, k.lastUsedAt, tz) : "—"}</td>
               <td>
                 {k.revoked ? (
                   t("channels.revoked")

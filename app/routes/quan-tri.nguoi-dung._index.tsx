@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { listUsers } from "../features/directory/index.server.ts";
 import { requirePermission } from "../platform/auth.server.ts";
-import { formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { formatShort, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
 import { lockedUsernames } from "../platform/login-throttle.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -26,6 +26,7 @@ export default function UsersList() {
   const { users } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
+  const tz = useTimeZone();
   return (
     <div>
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
@@ -57,7 +58,7 @@ export default function UsersList() {
                 </td>
                 <td className="whitespace-nowrap">{t(`role.${u.role}`)}</td>
                 <td>{u.organization}</td>
-                <td className="whitespace-nowrap">{u.lastLoginAt ? formatShort(lang, u.lastLoginAt) : "—"}</td>
+                <td className="whitespace-nowrap">{u.lastLoginAt ? formatShort(lang, u.lastLoginAt, tz) : "—"}</td>
               </tr>
             ))}
           </tbody>

@@ -7,7 +7,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { PERSONAL_DATA_ACTIONS } from "../features/privacy/index.ts";
 import { listAudit } from "../platform/audit.server.ts";
 import { requirePermission } from "../platform/auth.server.ts";
-import { formatShort, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { formatShort, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
 
 const PAGE = 100;
 const PERSONAL: readonly string[] = PERSONAL_DATA_ACTIONS;
@@ -91,6 +91,7 @@ export default function AuditLog() {
   const { rows, next, entity, personalOnly } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
+  const tz = useTimeZone();
   const label = (action: string) => {
     const l = t(`audit.a.${action}`);
     return l === `audit.a.${action}` ? action : l;
@@ -152,7 +153,7 @@ export default function AuditLog() {
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>
-                <td className="whitespace-nowrap">{formatShort(lang, r.at)}</td>
+                <td className="whitespace-nowrap">{formatShort(lang, r.at, tz)}</td>
                 <td>{r.actor}</td>
                 <td className={r.personal ? "font-semibold" : undefined}>{label(r.action)}</td>
                 <td className="whitespace-nowrap">{r.entity}</td>

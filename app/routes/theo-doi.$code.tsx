@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { rate } from "../features/followup/index.server.ts";
+import { pageMeta } from "../features/profile/index.ts";
 import { AskerProofFields } from "../features/questions/components/asker-proof.tsx";
 import {
   AskerError,
@@ -15,12 +16,12 @@ import { contextOfRequest } from "../platform/context.server.ts";
 import { askedHere, askerSecretFor, deviceId, rememberAskerSecret } from "../platform/device.client.ts";
 import { AppError, InvalidInput, RateLimited } from "../platform/errors.ts";
 import { invalid, notFound } from "../platform/http.server.ts";
-import { formatDateTime, useLang, useT } from "../platform/i18n/i18n.tsx";
+import { formatDateTime, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
 import { getSocket, onViewersResync } from "../platform/socket.client.ts";
 import type { FieldErrors } from "../platform/validation.ts";
 
-export const meta: MetaFunction = () => [
-  { title: "Theo dõi câu hỏi · Lắng nghe và Trao đổi" },
+export const meta: MetaFunction = ({ matches }) => [
+  ...pageMeta(matches, "Theo dõi câu hỏi"),
   { name: "robots", content: "noindex" },
 ];
 
@@ -81,6 +82,7 @@ export default function Tracking() {
   const auto = fetcher.data as AskerResult | undefined;
   const t = useT();
   const lang = useLang();
+  const tz = useTimeZone();
   const [status, setStatus] = useState(q.status);
   useEffect(() => setStatus(q.status), [q.status]);
 
@@ -195,14 +197,14 @@ export default function Tracking() {
           </h2>
           <div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: q.answer.html }} />
           <p className="mt-2 text-xs text-slate-500">
-            {q.agency} · {formatDateTime(lang, q.answer.publishedAt)}
+            {q.agency} · {formatDateTime(lang, q.answer.publishedAt, tz)}
           </p>
           {ratingOpen ? (
             <Form method="post" className="mt-3 border-t border-slate-200 pt-3" data-testid="rate-form">
               <input type="hidden" name="intent" value="rate" />
               <p className="mb-1 text-sm font-semibold">{t("track.rate")}</p>
               <p className="mb-1 text-xs text-slate-500">
-                {t("track.rateHelp", { until: formatDateTime(lang, q.ratingOpenUntil!) })}
+                {t("track.rateHelp", { until: formatDateTime(lang, q.ratingOpenUntil!, tz) })}
               </p>
               {result?.ok && result.intent === "rate" ? (
                 <p role="status" className="mb-1 text-sm text-green-700">
@@ -244,7 +246,7 @@ export default function Tracking() {
             </Form>
           ) : (
             <p className="mt-3 border-t border-slate-200 pt-3 text-sm text-slate-600">
-              {t("track.rateClosed", { until: formatDateTime(lang, q.ratingOpenUntil!) })}
+              {t("track.rateClosed", { until: formatDateTime(lang, q.ratingOpenUntil!, tz) })}
             </p>
           )}
         </section>
@@ -257,7 +259,7 @@ export default function Tracking() {
         {q.history.map((h, i) => (
           <li key={i} className="flex flex-wrap gap-2">
             <time dateTime={h.at} className="text-slate-600">
-              {formatDateTime(lang, h.at)}
+              {formatDateTime(lang, h.at, tz)}
             </time>
             <span>{t(`qstatus.${h.status}`)}</span>
           </li>
@@ -273,7 +275,7 @@ export default function Tracking() {
           <>
             {mine.withdrawnAt ? (
               <p role="status" className="mb-2 text-sm text-green-700" data-testid="personal-withdrawn">
-                {t("asker.withdrawn", { at: formatDateTime(lang, mine.withdrawnAt) })}
+                {t("asker.withdrawn", { at: formatDateTime(lang, mine.withdrawnAt, tz) })}
               </p>
             ) : null}
             <dl className="mb-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">

@@ -35,7 +35,9 @@ describe("admin pages", () => {
     const id = res.headers.get("location")!.split("/").pop()!;
     const html = await (await get(server.url, "/lich")).text();
     expect(html).toContain("Tình hình thực hiện chính sách hỗ trợ nhà ở cho công nhân");
-    expect(await (await get(server.url, "/lich.ics")).text()).toContain("DTSTART:20300620T130000Z");
+    expect(await (await get(server.url, "/lich.ics")).text()).toContain(
+      "DTSTART;TZID=Asia/Ho_Chi_Minh:20300620T200000",
+    );
     const items = await factories.db().checklistItem.findMany({ where: { episodeId: id } });
     expect(items).toHaveLength(5);
     const audit = await factories

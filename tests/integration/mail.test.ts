@@ -44,8 +44,27 @@ describe("e-mail reminders", () => {
     expect(res.status).toBe(200);
     await expect.poll(() => sink.mails.length, { timeout: 5000 }).toBe(1);
     expect(sink.mails[0].to.join()).toContain("sgtvt@haugiang.example");
+    // Sent under the profile's site name, signed with its Standing Committee and program.
+    const mail = decodeMail(sink.mails[0].data);
+    expect(mail).toMatch(/^From: .*<lang-nghe@hdnd\.example>/m);
+    expect(mail).toContain("Subject: Lắng nghe và Trao đổi: đôn đốc thực hiện");
+    expect(mail).toContain("Thường trực Hội đồng nhân dân tỉnh\r\nLắng nghe và Trao đổi · Lắng nghe");
     const r = await factories.db().reminder.findFirstOrThrow({ where: { questionId: q.id, kind: "manual" } });
     expect(r.emailedAt).not.toBeNull();
     expect(await factories.db().inboxMessage.count({ where: { reminderId: r.id } })).toBe(1);
   });
 });
+
+/** Headers and body as text: encoded words and quoted-printable undone (enough for a plain mail). */
+function decodeMail(raw: string): string {
+  const unQ = (s: string) =>
+    Buffer.from(
+      s.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (_, h) => String.fromCharCode(parseInt(h, 16))),
+      "latin1",
+    ).toString("utf8");
+  return raw
+    .replace(/\?=\s+=\?/g, "?==?")
+    .replace(/=\?UTF-8\?Q\?([^?]*)\?=/gi, (_, q: string) => unQ(q))
+    .replace(/=\r?\n/g, "")
+    .replace(/(?:=[0-9A-F]{2})+/g, (m) => unQ(m));
+}

@@ -22,6 +22,7 @@ describe("iCalendar", () => {
   it("produces a calendar that a standard parser reads back", () => {
     const ics = buildCalendar({
       name: "Lắng nghe và Trao đổi",
+      timeZone: "Asia/Ho_Chi_Minh",
       events: [
         {
           uid: "e1@example",
@@ -42,5 +43,42 @@ describe("iCalendar", () => {
     expect(ev.description).toBe("Ban VH-XH\nĐường dây nóng: 0293 3 878 999");
     expect(ev.startDate.toJSDate().toISOString()).toBe("2024-05-23T13:00:00.000Z");
     expect(ev.uid).toBe("e1@example");
+    expect(ics).toContain("X-WR-TIMEZONE:Asia/Ho_Chi_Minh");
+    expect(ics).toContain("DTSTART;TZID=Asia/Ho_Chi_Minh:20240523T200000");
+  });
+
+  it("writes local times in the deployment's zone, with its DST changes", () => {
+    const ics = buildCalendar({
+      name: "x",
+      timeZone: "Europe/Berlin",
+      events: [
+        {
+          uid: "s@x",
+          start: new Date("2024-05-23T13:00:00Z"),
+          end: new Date("2024-05-23T14:00:00Z"),
+          stamp: new Date(),
+          summary: "summer",
+        },
+        {
+          uid: "w@x",
+          start: new Date("2024-12-05T13:00:00Z"),
+          end: new Date("2024-12-05T14:00:00Z"),
+          stamp: new Date(),
+          summary: "winter",
+        },
+      ],
+    });
+    expect(ics).toContain("X-WR-TIMEZONE:Europe/Berlin");
+    expect(ics).toContain("DTSTART;TZID=Europe/Berlin:20240523T150000");
+    expect(ics).toContain("DTSTART;TZID=Europe/Berlin:20241205T140000");
+    expect(ics).toContain("BEGIN:DAYLIGHT\r\nDTSTART:20240331T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200");
+    const comp = new ICAL.Component(ICAL.parse(ics));
+    const tz = new ICAL.Timezone(comp.getFirstSubcomponent("vtimezone")!);
+    const starts = comp.getAllSubcomponents("vevent").map((v) => {
+      const t = new ICAL.Event(v).startDate;
+      t.zone = tz;
+      return t.toJSDate().toISOString();
+    });
+    expect(starts).toEqual(["2024-05-23T13:00:00.000Z", "2024-12-05T13:00:00.000Z"]);
   });
 });

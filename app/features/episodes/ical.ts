@@ -1,7 +1,11 @@
 /**
  * iCalendar (RFC 5545) feed of the schedule: CRLF line ends, lines folded at
- * 75 octets without splitting a UTF-8 character, text escaped, times in UTC.
+ * 75 octets without splitting a UTF-8 character, text escaped. Times are the
+ * deployment's local time with its zone (TZID and a VTIMEZONE built from the
+ * zone's offsets over the events' years, DST changes included); the stamp is UTC.
  */
+import { zoneOffsetMs } from "../../platform/time.ts";
+
 export type IcsEvent = {
   uid: string;
   start: Date;
@@ -26,6 +30,62 @@ export function utc(d: Date): string {
     .replace(/\.\d{3}/, "");
 }
 
+const DAY = 86400_000;
+const two = (n: number) => String(n).padStart(2, "0");
+
+/** "20240523T200000": an instant as wall time at a given offset. */
+function wall(d: Date, offsetMs: number): string {
+  return utc(new Date(d.getTime() + offsetMs)).replace(/Z$/, "");
+}
+
+/** "+0700", "-0330" */
+function offsetText(ms: number): string {
+  const m = Math.round(Math.abs(ms) / 60_000);
+  return `${ms < 0 ? "-" : "+"}${two(Math.floor(m / 60))}${two(m % 60)}`;
+}
+
+/** The instants (to the minute) where the zone's offset changes between two instants. */
+function transitions(tz: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let t = from; t < to; t += DAY) {
+    if (zoneOffsetMs(new Date(t), tz) === zoneOffsetMs(new Date(t + DAY), tz)) continue;
+    let lo = t;
+    let hi = t + DAY;
+    while (hi - lo > 60_000) {
+      const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
+      if (zoneOffsetMs(new Date(mid), tz) === zoneOffsetMs(new Date(lo), tz)) lo = mid;
+      else hi = mid;
+    }
+    out.push(hi);
+  }
+  return out;
+}
+
+/** A VTIMEZONE for the zone, its observances covering the years from `from` to `to` (one year either side). */
+export function vtimezone(tz: string, from: Date, to: Date): string[] {
+  const start = Date.UTC(from.getUTCFullYear() - 1, 0, 1);
+  const end = Date.UTC(to.getUTCFullYear() + 2, 0, 1);
+  const first = zoneOffsetMs(new Date(start), tz);
+  const lines = ["BEGIN:VTIMEZONE", `TZID:${tz}`];
+  const observance = (kind: string, at: string, fromMs: number, toMs: number) =>
+    lines.push(
+      `BEGIN:${kind}`,
+      `DTSTART:${at}`,
+      `TZOFFSETFROM:${offsetText(fromMs)}`,
+      `TZOFFSETTO:${offsetText(toMs)}`,
+      `END:${kind}`,
+    );
+  observance("STANDARD", "19700101T000000", first, first);
+  let before = first;
+  for (const t of transitions(tz, start, end)) {
+    const after = zoneOffsetMs(new Date(t), tz);
+    observance(after > before ? "DAYLIGHT" : "STANDARD", wall(new Date(t), before), before, after);
+    before = after;
+  }
+  lines.push("END:VTIMEZONE");
+  return lines;
+}
+
 /** Folds one content line to at most 75 octets per physical line. */
 export function fold(line: string): string {
   const bytes = (s: string) => Buffer.byteLength(s, "utf8");
@@ -45,7 +105,16 @@ export function fold(line: string): string {
   return out.join("\r\n ");
 }
 
-export function buildCalendar(opts: { name: string; description?: string; events: IcsEvent[] }): string {
+export function buildCalendar(opts: {
+  name: string;
+  description?: string;
+  /** The deployment's time zone (the profile's), an IANA name. */
+  timeZone: string;
+  events: IcsEvent[];
+}): string {
+  const tz = opts.timeZone;
+  const times = opts.events.flatMap((e) => [e.start.getTime(), e.end.getTime()]);
+  const local = (d: Date) => `;TZID=${tz}:${wall(d, zoneOffsetMs(d, tz))}`;
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
@@ -53,18 +122,23 @@ export function buildCalendar(opts: { name: string; description?: string; events
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
     `X-WR-CALNAME:${escapeText(opts.name)}`,
-    "X-WR-TIMEZONE:Asia/Ho_Chi_Minh",
+    `X-WR-TIMEZONE:${tz}`,
     ...(opts.description ? [`X-WR-CALDESC:${escapeText(opts.description)}`] : []),
     "REFRESH-INTERVAL;VALUE=DURATION:PT6H",
     "X-PUBLISHED-TTL:PT6H",
+    ...vtimezone(
+      tz,
+      new Date(times.length ? Math.min(...times) : Date.now()),
+      new Date(times.length ? Math.max(...times) : Date.now()),
+    ),
   ];
   for (const e of opts.events) {
     lines.push(
       "BEGIN:VEVENT",
       `UID:${e.uid}`,
       `DTSTAMP:${utc(e.stamp)}`,
-      `DTSTART:${utc(e.start)}`,
-      `DTEND:${utc(e.end)}`,
+      `DTSTART${local(e.start)}`,
+      `DTEND${local(e.end)}`,
       `SUMMARY:${escapeText(e.summary)}`,
     );
     if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);

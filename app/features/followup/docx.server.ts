@@ -64,7 +64,7 @@ export function noticeParts(n: NoticeFull) {
     number: `Số: ${n.number ?? documentNumber(profile, "TB")}`,
     motto1: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     motto2: "Độc lập - Tự do - Hạnh phúc",
-    dateLine: vnDateLine(n.place || n.episode.series.place || profile.place, n.issuedAt),
+    dateLine: vnDateLine(n.place || n.episode.series.place || profile.place, n.issuedAt, profile.timeZone),
     type: "THÔNG BÁO",
     summary: n.title,
     grounds: n.grounds.split(/\n+/).filter(Boolean),
@@ -72,7 +72,7 @@ export function noticeParts(n: NoticeFull) {
     tasks: n.tasks.map((t, i) => ({
       heading: `${i + 1}. ${t.leadAgency.name}`,
       content: t.content,
-      due: t.dueAt ? `Thời hạn hoàn thành: trước ngày ${vnDateString(t.dueAt)}.` : "",
+      due: t.dueAt ? `Thời hạn hoàn thành: trước ngày ${vnDateString(t.dueAt, profile.timeZone)}.` : "",
       questions: t.questions.map((q) => `${q.trackingCode}: ${q.summary}`),
     })),
     sign: n.signerOnBehalf
@@ -83,6 +83,43 @@ export function noticeParts(n: NoticeFull) {
     recipients: JSON.parse(n.recipients) as string[],
     draft: n.status !== "issued",
   };
+}
+
+/** "Nơi nhận" on the left, the signing authority's lines and the signer's name on the right. */
+function signatureBlock(recipients: string[], sign: string[], signerName: string) {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: noBorders,
+    columnWidths: [4400, 4800],
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({
+            borders: noBorders,
+            children: [
+              new Paragraph({ children: [run("Nơi nhận:", { size: 12, bold: true, italics: true })] }),
+              ...recipients.map(
+                (r, i) =>
+                  new Paragraph({
+                    children: [run(`- ${r}${i === recipients.length - 1 ? "." : ";"}`, { size: 11 })],
+                  }),
+              ),
+            ],
+          }),
+          new TableCell({
+            borders: noBorders,
+            children: [
+              ...sign.map((s) => center([run(s, { size: 14, bold: true })])),
+              center([run(" ")], 0),
+              center([run(" ")], 0),
+              center([run(" ")], 0),
+              center([run(signerName, { size: 14, bold: true })]),
+            ],
+          }),
+        ],
+      }),
+    ],
+  });
 }
 
 export async function noticeDocx(n: NoticeFull): Promise<Buffer> {
@@ -128,42 +165,10 @@ export async function noticeDocx(n: NoticeFull): Promise<Buffer> {
     ),
   ]);
 
-  const signature = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: noBorders,
-    columnWidths: [4400, 4800],
-    rows: [
-      new TableRow({
-        children: [
-          new TableCell({
-            borders: noBorders,
-            children: [
-              new Paragraph({ children: [run("Nơi nhận:", { size: 12, bold: true, italics: true })] }),
-              ...p.recipients.map(
-                (r, i) =>
-                  new Paragraph({
-                    children: [run(`- ${r}${i === p.recipients.length - 1 ? "." : ";"}`, { size: 11 })],
-                  }),
-              ),
-            ],
-          }),
-          new TableCell({
-            borders: noBorders,
-            children: [
-              ...p.sign.map((s) => center([run(s, { size: 14, bold: true })])),
-              center([run(" ")], 0),
-              center([run(" ")], 0),
-              center([run(" ")], 0),
-              center([run(p.signerName, { size: 14, bold: true })]),
-            ],
-          }),
-        ],
-      }),
-    ],
-  });
+  const signature = signatureBlock(p.recipients, p.sign, p.signerName);
 
   const doc = new Document({
-    creator: "Lắng nghe",
+    creator: getProfile().program.siteName,
     title: p.summary,
     styles: { default: { document: { run: { font: FONT, size: pt(14) } } } },
     sections: [
@@ -214,6 +219,8 @@ export async function followUpReportDocx(r: {
   overdue: { agency: string; title: string; due: string }[];
 }): Promise<Buffer> {
   const profile = getProfile();
+  // Signed as the profile's report signer says ("TM. Ban", "Trưởng ban", the name).
+  const bc = profile.documents.BC;
   const cell = (text: string, bold = false) =>
     new TableCell({
       children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, { size: 12, bold })] })],
@@ -250,7 +257,7 @@ export async function followUpReportDocx(r: {
     ],
   });
   const doc = new Document({
-    creator: "Lắng nghe",
+    creator: getProfile().program.siteName,
     title: r.title,
     styles: { default: { document: { run: { font: FONT, size: pt(14) } } } },
     sections: [
@@ -282,7 +289,7 @@ export async function followUpReportDocx(r: {
                     children: [
                       center([run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { size: 13, bold: true })]),
                       center([run("Độc lập - Tự do - Hạnh phúc", { size: 14, bold: true, underline: true })]),
-                      center([run(vnDateLine(profile.place, r.date), { size: 14, italics: true })]),
+                      center([run(vnDateLine(profile.place, r.date, profile.timeZone), { size: 14, italics: true })]),
                     ],
                   }),
                 ],
@@ -301,6 +308,12 @@ export async function followUpReportDocx(r: {
               ]
             : []),
           body(`${r.committee} kính báo cáo ${profile.council.standingCommittee}.`),
+          new Paragraph({ spacing: { before: 240 }, children: [] }),
+          signatureBlock(
+            [profile.council.standingCommittee, ...bc.recipients, "Lưu: VT"],
+            signatureLines(bc.signer.onBehalf, bc.signer.title),
+            bc.signer.name,
+          ),
         ],
       },
     ],

@@ -78,7 +78,7 @@ async function followUpReport(user: SessionUser, episodeId: string | undefined) 
     overdue: d.overdue.map((i) => ({
       agency: i.agency?.shortName ?? "",
       title: i.title,
-      due: i.dueAt ? vnDateString(new Date(i.dueAt)) : "",
+      due: i.dueAt ? vnDateString(new Date(i.dueAt), getProfile().timeZone) : "",
     })),
   });
 }

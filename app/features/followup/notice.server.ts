@@ -76,8 +76,8 @@ export async function createDraft(u: SessionUser, episodeId: string) {
         title: `Kết luận của ${standing} tại Chương trình “${e.series.programName}” về ${e.topic.charAt(0).toLowerCase()}${e.topic.slice(1)}`,
         place: e.series.place,
         grounds: [
-          `Căn cứ Kế hoạch số ${e.series.planNumber} ngày ${vnDate(e.series.issuedAt)} của ${standing} ${e.series.title.charAt(0).toLowerCase()}${e.series.title.slice(1)};`,
-          `Trên cơ sở kết quả Chương trình “${e.series.programName}” phát sóng trực tiếp ngày ${vnDate(e.startsAt)}, ${standing} kết luận như sau:`,
+          `Căn cứ Kế hoạch số ${e.series.planNumber} ngày ${vnDate(e.series.issuedAt, profile.timeZone)} của ${standing} ${e.series.title.charAt(0).toLowerCase()}${e.series.title.slice(1)};`,
+          `Trên cơ sở kết quả Chương trình “${e.series.programName}” phát sóng trực tiếp ngày ${vnDate(e.startsAt, profile.timeZone)}, ${standing} kết luận như sau:`,
         ].join("\n"),
         conclusions: "",
         signerName: signer.name,

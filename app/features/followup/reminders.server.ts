@@ -13,9 +13,9 @@ import type { SessionUser } from "../../platform/auth.server.ts";
 import { getConfig } from "../../platform/config.server.ts";
 import { db } from "../../platform/db.server.ts";
 import { can } from "../../platform/permissions.ts";
-import { vnDateString, vnDayKey } from "../../platform/time.ts";
+import { currentTimeZone, vnDateString, vnDayKey } from "../../platform/time.ts";
 import { tidy } from "../../platform/validation.ts";
-import { reminderDaysBefore } from "../profile/index.server.ts";
+import { getProfile, reminderDaysBefore } from "../profile/index.server.ts";
 import { FollowUpError } from "./common.server.ts";
 import { followUpItems, type FollowUpItem } from "./items.server.ts";
 import { endOfDueDay } from "./status.ts";
@@ -25,23 +25,29 @@ const DAY = 86400_000;
 export type ReminderPlan = { key: string; kind: "before" | "due" | "overdue"; item: FollowUpItem; message: string };
 
 /** Which scheduled reminders are due at `now` (pure given the items). */
-export function planReminders(items: FollowUpItem[], now: Date, daysBefore: number): ReminderPlan[] {
+export function planReminders(
+  items: FollowUpItem[],
+  now: Date,
+  daysBefore: number,
+  tz = currentTimeZone(),
+): ReminderPlan[] {
   const out: ReminderPlan[] = [];
   for (const item of items) {
     if (!item.dueAt || !item.agency || ["done_on_time", "done_late", "closed_unresolvable"].includes(item.status))
       continue;
     const due = new Date(item.dueAt);
-    const dueDay = vnDayKey(due);
-    const today = vnDayKey(now);
+    // A deadline is a day in the deployment's time zone (the profile's).
+    const dueDay = vnDayKey(due, tz);
+    const today = vnDayKey(now, tz);
     const base = `${item.kind}:${item.id}:${dueDay}`;
     const what = item.kind === "task" ? "Nhiệm vụ" : "Ý kiến cử tri";
     if (today > dueDay) {
-      const week = Math.floor((now.getTime() - endOfDueDay(due).getTime()) / (7 * DAY));
+      const week = Math.floor((now.getTime() - endOfDueDay(due, tz).getTime()) / (7 * DAY));
       out.push({
         key: `${base}:overdue:${week}`,
         kind: "overdue",
         item,
-        message: `${what} “${item.title}” đã quá hạn (hạn ${vnDateString(due)}). Đề nghị khẩn trương thực hiện và báo cáo kết quả.`,
+        message: `${what} “${item.title}” đã quá hạn (hạn ${vnDateString(due, tz)}). Đề nghị khẩn trương thực hiện và báo cáo kết quả.`,
       });
     } else if (today === dueDay) {
       out.push({
@@ -55,7 +61,7 @@ export function planReminders(items: FollowUpItem[], now: Date, daysBefore: numb
         key: `${base}:before${daysBefore}`,
         kind: "before",
         item,
-        message: `${what} “${item.title}” sẽ đến hạn ngày ${vnDateString(due)}.`,
+        message: `${what} “${item.title}” sẽ đến hạn ngày ${vnDateString(due, tz)}.`,
       });
     }
   }
@@ -109,18 +115,28 @@ async function deliver(args: {
   return true;
 }
 
+/**
+ * The sender: MAIL_FROM's address under the site's name from the profile
+ * ("Lắng nghe <x@y.vn>" or "x@y.vn" → { name: <site name>, address: "x@y.vn" }).
+ */
+export function mailSender(from: string, siteName: string): { name: string; address: string } {
+  const address = /<([^>]+)>/.exec(from)?.[1] ?? from;
+  return { name: siteName, address: address.trim() };
+}
+
 async function sendMail(reminderId: string, agencyId: string, message: string) {
   const config = getConfig();
   if (!config.smtpUrl) return;
   const org = await db().organization.findUnique({ where: { id: agencyId } });
   if (!org?.email) return;
+  const profile = getProfile();
   try {
     const transport = nodemailer.createTransport(config.smtpUrl);
     await transport.sendMail({
-      from: config.mailFrom,
+      from: mailSender(config.mailFrom, profile.program.siteName),
       to: org.email,
-      subject: "Lắng nghe và Trao đổi: đôn đốc thực hiện",
-      text: message,
+      subject: `${profile.program.name}: đôn đốc thực hiện`,
+      text: `${message}\n\n--\n${profile.council.standingCommittee}\n${profile.program.name} · ${profile.program.siteName}`,
     });
     await db().reminder.update({ where: { id: reminderId }, data: { emailedAt: new Date() } });
   } catch (e) {
@@ -132,7 +148,7 @@ async function sendMail(reminderId: string, agencyId: string, message: string) {
 export async function runReminders(now = new Date()): Promise<number> {
   const items = await followUpItems({ now });
   let sent = 0;
-  for (const p of planReminders(items, now, reminderDaysBefore())) {
+  for (const p of planReminders(items, now, reminderDaysBefore(), getProfile().timeZone)) {
     const ok = await deliver({
       key: p.key,
       agencyId: p.item.agency!.id,

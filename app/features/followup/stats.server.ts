@@ -1,5 +1,7 @@
 /** Dashboards and exports: questions by channel, topic, agency and status; agencies' timeliness; satisfaction. */
 import { db } from "../../platform/db.server.ts";
+import { localDateTimeText, vnDayKey } from "../../platform/time.ts";
+import { getProfile } from "../profile/index.server.ts";
 import { followUpItems, type FollowUpItem } from "./items.server.ts";
 
 function count<T>(rows: T[], key: (r: T) => string | string[] | null | undefined) {
@@ -172,19 +174,20 @@ export async function questionRows(
       "Đồng ý liên hệ": shown ? (q.contactConsent ? "Có" : "Không") : "",
     };
   };
+  const tz = getProfile().timeZone;
   const out = rows.map((q) => ({
     "Mã theo dõi": q.trackingCode,
     "Chương trình": q.episode.topic,
     Kênh: q.channel,
-    "Thời gian": q.createdAt.toISOString(),
+    "Thời gian": localDateTimeText(q.createdAt, tz),
     ...(personal ? personalColumns(q) : {}),
     "Nội dung": q.summary,
     "Trạng thái": q.status,
     "Cơ quan": q.agency?.shortName ?? "",
-    Hạn: q.dueAt?.toISOString().slice(0, 10) ?? "",
-    "Hạn ban đầu": q.originalDueAt?.toISOString().slice(0, 10) ?? "",
+    Hạn: q.dueAt ? vnDayKey(q.dueAt, tz) : "",
+    "Hạn ban đầu": q.originalDueAt ? vnDayKey(q.originalDueAt, tz) : "",
     "Trả lời": q.answer?.status ?? "",
-    "Công khai": q.answer?.publishedAt?.toISOString() ?? "",
+    "Công khai": q.answer?.publishedAt ? localDateTimeText(q.answer.publishedAt, tz) : "",
   }));
   return { rows: out, included };
 }
@@ -193,11 +196,12 @@ export async function taskRows(opts: { episodeId?: string; agencyCode?: string }
   const items = (await followUpItems({ episodeId: opts.episodeId })).filter(
     (i) => i.kind === "task" && (!opts.agencyCode || i.agency?.code === opts.agencyCode),
   );
+  const tz = getProfile().timeZone;
   return items.map((i: FollowUpItem) => ({
     "Nhiệm vụ": i.title,
     "Cơ quan chủ trì": i.agency?.shortName ?? "",
-    Hạn: i.dueAt?.slice(0, 10) ?? "",
-    "Hạn ban đầu": i.originalDueAt?.slice(0, 10) ?? "",
+    Hạn: i.dueAt ? vnDayKey(new Date(i.dueAt), tz) : "",
+    "Hạn ban đầu": i.originalDueAt ? vnDayKey(new Date(i.originalDueAt), tz) : "",
     "Tình trạng": i.status,
     "Quá hạn": i.overdue ? "x" : "",
   }));
@@ -220,7 +224,9 @@ export function toCsv(rows: Record<string, string | number>[]): string {
 export async function toXlsx(sheet: string, rows: Record<string, string | number>[]): Promise<Buffer> {
   const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();
-  wb.creator = "Lắng nghe";
+  const profile = getProfile();
+  wb.creator = profile.program.siteName;
+  wb.title = `${profile.program.name} · ${profile.council.shortName}: ${sheet}`;
   const ws = wb.addWorksheet(sheet);
   const head = rows.length ? Object.keys(rows[0]) : ["(trống)"];
   ws.columns = head.map((h) => ({ header: h, key: h, width: Math.min(60, Math.max(12, h.length + 4)) }));

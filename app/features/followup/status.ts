@@ -5,10 +5,10 @@
  *   hoàn thành đúng hạn · hoàn thành quá hạn
  * plus an honest end state: closed as not resolvable, with a reason.
  *
- * A deadline is a day: work completed any time on the due day (Vietnam
- * time) is on time. Only the committee's confirmation completes an item.
+ * A deadline is a day: work completed any time on the due day (in the
+ * deployment's time zone, the profile's) is on time. Only the committee's confirmation completes an item.
  */
-import { VN_OFFSET_MS } from "../../platform/time.ts";
+import { currentTimeZone, endOfLocalDay } from "../../platform/time.ts";
 
 export const FOLLOW_UP_STATUSES = [
   "not_started",
@@ -20,11 +20,9 @@ export const FOLLOW_UP_STATUSES = [
 ] as const;
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 
-/** The last instant of the due day in Vietnam time. */
-export function endOfDueDay(due: Date): Date {
-  const local = new Date(due.getTime() + VN_OFFSET_MS);
-  const end = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), 23, 59, 59, 999);
-  return new Date(end - VN_OFFSET_MS);
+/** The last instant of the due day in the deployment's time zone. */
+export function endOfDueDay(due: Date, tz = currentTimeZone()): Date {
+  return endOfLocalDay(due, tz);
 }
 
 export type FollowUpInput = {

@@ -16,6 +16,7 @@ import { audit } from "../../platform/audit.server.ts";
 import { ConfigError, getConfig } from "../../platform/config.server.ts";
 import { db } from "../../platform/db.server.ts";
 import { translate } from "../../platform/i18n/dictionary.ts";
+import { setCurrentTimeZone } from "../../platform/time.ts";
 import { fieldErrors, parseInput } from "../../platform/validation.ts";
 import { NEUTRAL_PROFILE, profileSchema, type Profile, type ProfileInput } from "./schemas.ts";
 
@@ -24,6 +25,11 @@ const ROW_ID = 1;
 
 type Cached = { profile: Profile; stored: boolean; at: number };
 let cache: Cached = { profile: NEUTRAL_PROFILE, stored: false, at: 0 };
+/** Every change of the cached profile goes through here: the time helpers follow the profile's zone. */
+function setCache(c: Cached) {
+  cache = c;
+  setCurrentTimeZone(c.profile.timeZone);
+}
 let refreshing: Promise<void> | null = null;
 let initialized = false;
 
@@ -90,7 +96,7 @@ export async function initProfile(opts: { file: string; fileRequired: boolean; d
       });
     }
   }
-  cache = await readRow();
+  setCache(await readRow());
   initialized = true;
   return { stored: cache.stored };
 }
@@ -99,7 +105,7 @@ export async function initProfile(opts: { file: string; fileRequired: boolean; d
 export function getProfile(): Profile {
   if (initialized && !refreshing && Date.now() - cache.at > PROFILE_TTL_MS) {
     refreshing = readRow()
-      .then((c) => void (cache = c))
+      .then((c) => setCache(c))
       .catch(() => void (cache.at = Date.now())) // the database is away: keep the copy, try again later
       .finally(() => (refreshing = null));
   }
@@ -114,7 +120,7 @@ export function profileIsSet(): boolean {
 
 /** The current profile, re-read from the database (the admin's page shows what is stored). */
 export async function loadProfile(): Promise<{ profile: Profile; stored: boolean }> {
-  cache = await readRow();
+  setCache(await readRow());
   return { profile: cache.profile, stored: cache.stored };
 }
 
@@ -134,7 +140,7 @@ export async function saveProfile(actor: AuditActor, raw: unknown): Promise<Prof
       after: profile,
     });
   });
-  cache = { profile, stored: true, at: Date.now() };
+  setCache({ profile, stored: true, at: Date.now() });
   return profile;
 }
 

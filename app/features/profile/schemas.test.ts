@@ -50,6 +50,46 @@ describe("profileSchema", () => {
     expect(p.program.hotlines).toEqual(["0292 3 820 000"]);
   });
 
+  it("defaults the public site's fields, so an older profile stays valid", () => {
+    const raw = cantho();
+    delete raw.site;
+    delete raw.program.watch;
+    const p = profileSchema.parse(raw);
+    expect(p.site).toEqual({ logo: "", colors: { primary: "#0a4b8c", accent: "#c8102e" }, languages: ["vi", "en"] });
+    expect(p.program.watch).toEqual([]);
+  });
+
+  it("reads the site's fields from the form, and names the wrong ones", () => {
+    const v = profileFormValues(NEUTRAL_PROFILE);
+    v["program.watch"] = "Kênh THTPCT | https://thtpct.example/truc-tiep\nYouTube";
+    v["site.languages"] = "vi";
+    v["site.colors.primary"] = "#A01010";
+    v["site.logo"] = "/logo-cantho.png";
+    const p = profileFormSchema.parse(v);
+    expect(p.program.watch).toEqual([
+      { label: "Kênh THTPCT", url: "https://thtpct.example/truc-tiep" },
+      { label: "YouTube", url: "" },
+    ]);
+    expect(p.site).toMatchObject({ logo: "/logo-cantho.png", languages: ["vi"], colors: { primary: "#a01010" } });
+    expect(profileFormValues(p)["program.watch"]).toBe(v["program.watch"]);
+    expect(profileFormValues(p)["site.languages"]).toBe("vi");
+    const bad = profileFormSchema.safeParse({
+      ...v,
+      "program.watch": "Kênh | javascript:alert(1)",
+      "site.languages": "en",
+      "site.colors.accent": "red",
+      "site.logo": "https://elsewhere.example/logo.png",
+    });
+    expect(fieldErrors(bad.error!)).toEqual({
+      "program.watch": ["err.url"],
+      "site.languages": ["err.languages"],
+      "site.colors.accent": ["err.color"],
+      "site.logo": ["err.logo"],
+    });
+    for (const logo of ["/../secret.png", "//evil.example/x.png", "/a.html"])
+      expect(profileFormSchema.safeParse({ ...v, "site.logo": logo }).success, logo).toBe(false);
+  });
+
   it("names each wrong field", () => {
     const raw = cantho();
     delete raw.council.name;

@@ -63,6 +63,41 @@ const documentSchema = z.object({
   recipients: list(20, 200).default([]),
 });
 
+/** Where to watch the program: channels and pages, each a label with an optional web address. */
+const watchList = z
+  .array(z.object({ label: z.string({ error: "err.type" }), url: z.string({ error: "err.type" }).optional() }), {
+    error: "err.type",
+  })
+  .transform((xs) => xs.map((x) => ({ label: tidy(x.label), url: tidy(x.url ?? "") })).filter((x) => x.label))
+  .superRefine((xs, ctx) => {
+    if (xs.length > 8) ctx.addIssue({ code: "custom", message: "err.tooMany" });
+    else if (xs.some((x) => x.label.length > 80 || x.url.length > 300))
+      ctx.addIssue({ code: "custom", message: "err.tooLong" });
+    else if (xs.some((x) => x.url && !/^https?:\/\/[^\s]+$/i.test(x.url)))
+      ctx.addIssue({ code: "custom", message: "err.url" });
+  });
+
+/** A colour as #rrggbb (lower case). */
+const hexColor = (fallback: string) =>
+  z
+    .string({ error: "err.type" })
+    .transform((s) => tidy(s).toLowerCase())
+    .refine((s) => /^#[0-9a-f]{6}$/.test(s), "err.color")
+    .default(fallback);
+
+/**
+ * The logo: a file served by the app itself, a path under /public ("/logo.png"); the page's security
+ * policy loads images from the site only. Empty: the program's initials.
+ */
+const logoPath = optionalStr(200).refine(
+  (s) =>
+    s === "" || (/^\/[A-Za-z0-9._/-]+\.(png|svg|jpe?g|webp)$/i.test(s) && !s.includes("..") && !s.startsWith("//")),
+  "err.logo",
+);
+
+export const SITE_LANGUAGES = ["vi", "en"] as const;
+export const DEFAULT_COLORS = { primary: "#0a4b8c", accent: "#c8102e" } as const;
+
 const count = (min: number, max: number) =>
   z.coerce.number({ error: "err.number" }).int("err.number").min(min, "err.range").max(max, "err.range");
 
@@ -90,7 +125,23 @@ export const profileSchema = z.object({
     name: str(120),
     siteName: str(120),
     hotlines: list(5, 40),
+    watch: watchList.default([]),
   }),
+  /** The public site: its logo, colours and languages. */
+  site: z
+    .object({
+      logo: logoPath,
+      colors: z
+        .object({ primary: hexColor(DEFAULT_COLORS.primary), accent: hexColor(DEFAULT_COLORS.accent) })
+        .prefault({}),
+      /** The languages offered: Vietnamese always, English optional (without it, no language switch). */
+      languages: z
+        .array(z.enum(SITE_LANGUAGES, { error: "err.choice" }), { error: "err.type" })
+        .transform((xs) => SITE_LANGUAGES.filter((l) => xs.includes(l)))
+        .refine((xs) => xs.includes("vi"), "err.languages")
+        .default([...SITE_LANGUAGES]),
+    })
+    .prefault({}),
   /** Follow-up defaults; empty: the environment's settings (REMINDER_DAYS_BEFORE, PERSONAL_DATA_RETENTION_MONTHS). */
   followUp: z
     .object({
@@ -112,6 +163,10 @@ export const LIST_FIELDS = [
   "documents.BC.recipients",
 ] as const;
 const NUMBER_FIELDS = ["followUp.answerDays", "followUp.reminderDays", "followUp.retentionMonths"];
+/** Where to watch, one a line: "VTV Cần Thơ | https://…" (the address optional). */
+const WATCH_FIELD = "program.watch";
+/** The languages as a choice: "vi,en" or "vi". */
+const LANGUAGES_FIELD = "site.languages";
 
 /** Flat form values (paths as names, lists as lines) → the profile's nested shape. */
 export function unflattenForm(values: Record<string, unknown>): Record<string, unknown> {
@@ -120,6 +175,12 @@ export function unflattenForm(values: Record<string, unknown>): Record<string, u
     if (path === "intent" || typeof raw !== "string") continue;
     let value: unknown = raw;
     if ((LIST_FIELDS as readonly string[]).includes(path)) value = raw.split(/\r?\n/);
+    else if (path === WATCH_FIELD)
+      value = raw.split(/\r?\n/).map((line) => {
+        const at = line.indexOf("|");
+        return at < 0 ? { label: line } : { label: line.slice(0, at), url: line.slice(at + 1) };
+      });
+    else if (path === LANGUAGES_FIELD) value = raw.split(",").map((l) => l.trim());
     else if (NUMBER_FIELDS.includes(path)) value = raw.trim() === "" ? undefined : raw;
     const keys = path.split(".");
     let at = out;
@@ -147,7 +208,12 @@ export function profileFormValues(p: Profile): Record<string, string> {
   const walk = (o: Record<string, unknown>, prefix: string) => {
     for (const [k, v] of Object.entries(o)) {
       const path = prefix ? `${prefix}.${k}` : k;
-      if (Array.isArray(v)) out[path] = v.join("\n");
+      if (path === WATCH_FIELD)
+        out[path] = (v as { label: string; url: string }[])
+          .map((w) => (w.url ? `${w.label} | ${w.url}` : w.label))
+          .join("\n");
+      else if (path === LANGUAGES_FIELD) out[path] = (v as string[]).join(",");
+      else if (Array.isArray(v)) out[path] = v.join("\n");
       else if (v && typeof v === "object") walk(v as Record<string, unknown>, path);
       else out[path] = v === undefined || v === null ? "" : String(v);
     }

@@ -5,7 +5,7 @@
 export const vi = {
   "app.name": "Lắng nghe",
   "app.program": "Lắng nghe và Trao đổi",
-  "app.tagline": "Chương trình truyền hình trực tiếp của Thường trực HĐND tỉnh: đưa Nghị quyết vào cuộc sống",
+  "app.tagline": "Chương trình truyền hình trực tiếp của {standing}: đưa Nghị quyết vào cuộc sống",
   "app.council": "Hội đồng nhân dân",
   "nav.home": "Trang chủ",
   "nav.schedule": "Lịch phát sóng",
@@ -32,7 +32,7 @@ export const vi = {
   "home.details": "Xem chi tiết",
   "home.allSchedule": "Xem toàn bộ lịch phát sóng",
   "home.about":
-    "Chương trình “Lắng nghe và Trao đổi” phát sóng trực tiếp 60 phút trên sóng truyền hình, YouTube, fanpage và website của Đài Phát thanh và Truyền hình. Cử tri và Nhân dân đặt câu hỏi qua đường dây nóng hoặc trên trang này; ý kiến chưa được trả lời trong chương trình được chuyển cơ quan có thẩm quyền giải quyết và theo dõi đến khi có kết quả.",
+    "Chương trình “{program}” của {council} phát sóng trực tiếp trên truyền hình và các kênh trực tuyến. Cử tri và Nhân dân đặt câu hỏi qua đường dây nóng hoặc trên trang này; ý kiến chưa được trả lời trong chương trình được chuyển cơ quan có thẩm quyền giải quyết và theo dõi đến khi có kết quả.",
   "countdown.days": "ngày",
   "countdown.hours": "giờ",
   "countdown.minutes": "phút",
@@ -81,7 +81,7 @@ export const vi = {
   "role.operator": "Tổng đài viên",
   "role.agency": "Cơ quan, đơn vị",
   "orgKind.council": "Cơ quan HĐND",
-  "orgKind.government": "UBND cấp tỉnh",
+  "orgKind.government": "UBND tỉnh, thành phố",
   "orgKind.department": "Sở, ngành",
   "orgKind.agency": "Cơ quan khác",
   "orgKind.local": "UBND địa phương (xã, phường, đặc khu)",
@@ -554,13 +554,13 @@ export const vi = {
   "privacy.ask.what": "họ tên, số điện thoại, địa bàn; đều không bắt buộc, bạn có thể để trống.",
   "privacy.ask.why": "để liên hệ với bạn về câu trả lời.",
   "privacy.ask.who":
-    "tổng đài viên và Ban chủ trì Chương trình của HĐND tỉnh; cơ quan trả lời chỉ được xem khi bạn đồng ý để cơ quan liên hệ.",
+    "tổng đài viên và Ban chủ trì Chương trình của {councilShort}; cơ quan trả lời chỉ được xem khi bạn đồng ý để cơ quan liên hệ.",
   "privacy.ask.howLong":
     "{months} tháng kể từ khi câu hỏi được giải quyết xong, sau đó được xóa tự động; nội dung câu hỏi và câu trả lời vẫn được giữ.",
   "privacy.ask.consent": "Tôi đồng ý để cơ quan trả lời liên hệ với tôi qua số điện thoại này",
   "privacy.hotline.scriptTitle": "Lời đọc cho người gọi",
   "privacy.hotline.script":
-    "“Chương trình ghi nhận câu hỏi của ông/bà để chuyển cơ quan có thẩm quyền trả lời. Họ tên, số điện thoại và địa bàn là không bắt buộc; nếu ông/bà cung cấp, thông tin này chỉ dùng để liên hệ về câu trả lời, chỉ tổng đài viên và Ban chủ trì của HĐND tỉnh được xem, và được xóa sau {months} tháng kể từ khi câu hỏi được giải quyết xong. Ông/bà có đồng ý để cơ quan trả lời liên hệ trực tiếp với ông/bà qua số điện thoại này không?”",
+    "“Chương trình ghi nhận câu hỏi của ông/bà để chuyển cơ quan có thẩm quyền trả lời. Họ tên, số điện thoại và địa bàn là không bắt buộc; nếu ông/bà cung cấp, thông tin này chỉ dùng để liên hệ về câu trả lời, chỉ tổng đài viên và Ban chủ trì của {councilShort} được xem, và được xóa sau {months} tháng kể từ khi câu hỏi được giải quyết xong. Ông/bà có đồng ý để cơ quan trả lời liên hệ trực tiếp với ông/bà qua số điện thoại này không?”",
   "privacy.hotline.consent": "Người gọi đồng ý để cơ quan trả lời liên hệ qua số điện thoại này",
   "privacy.caller": "Người hỏi",
   "privacy.phone": "Số điện thoại",
@@ -577,9 +577,9 @@ export const vi = {
     "Chỉ kèm dữ liệu của các chương trình bạn được giao xem; mỗi lần xuất đều được ghi vào nhật ký thao tác.",
   "privacy.title": "Chính sách xử lý dữ liệu cá nhân",
   "privacy.meta":
-    "Chương trình “Lắng nghe và Trao đổi” thu thập dữ liệu cá nhân nào, để làm gì, ai được xem, lưu trong bao lâu và xóa như thế nào, theo Nghị định số 13/2023/NĐ-CP.",
+    "Chương trình “{program}” thu thập dữ liệu cá nhân nào, để làm gì, ai được xem, lưu trong bao lâu và xóa như thế nào, theo Nghị định số 13/2023/NĐ-CP.",
   "privacy.intro":
-    "Chương trình “Lắng nghe và Trao đổi” do Thường trực Hội đồng nhân dân tỉnh tổ chức. Khi bạn gửi câu hỏi trên trang này, qua đường dây nóng hoặc các kênh khác của Chương trình, dữ liệu cá nhân của bạn được xử lý theo Nghị định số 13/2023/NĐ-CP ngày 17/4/2023 của Chính phủ về bảo vệ dữ liệu cá nhân, như sau.",
+    "Chương trình “{program}” do {standing} tổ chức. Khi bạn gửi câu hỏi trên trang này, qua đường dây nóng hoặc các kênh khác của Chương trình, dữ liệu cá nhân của bạn được xử lý theo Nghị định số 13/2023/NĐ-CP ngày 17/4/2023 của Chính phủ về bảo vệ dữ liệu cá nhân, như sau.",
   "privacy.h.what": "1. Dữ liệu được thu thập",
   "privacy.what.1":
     "Họ tên, số điện thoại, địa bàn (huyện, xã): đều không bắt buộc; bạn có thể gửi câu hỏi mà không cung cấp.",
@@ -594,7 +594,7 @@ export const vi = {
     "Dữ liệu cá nhân không được dùng vào mục đích khác và không được cung cấp cho tổ chức, cá nhân nào ngoài những người nêu tại mục 3.",
   "privacy.h.who": "3. Ai được xem",
   "privacy.who.1": "Tổng đài viên của Chương trình, trong giờ phát sóng, để tiếp nhận và phân loại câu hỏi.",
-  "privacy.who.2": "Ban của HĐND tỉnh chủ trì Chương trình, trong thời gian theo dõi việc trả lời.",
+  "privacy.who.2": "Ban của {councilShort} chủ trì Chương trình, trong thời gian theo dõi việc trả lời.",
   "privacy.who.3":
     "Cơ quan được giao trả lời chỉ được xem họ tên, địa bàn và số điện thoại của bạn khi bạn đồng ý để cơ quan liên hệ; nếu không, cơ quan chỉ thấy nội dung câu hỏi.",
   "privacy.who.4":
@@ -612,7 +612,7 @@ export const vi = {
   "privacy.rights.1":
     "Bạn có quyền được biết về việc xử lý dữ liệu cá nhân của mình, đồng ý hoặc không đồng ý, rút lại sự đồng ý, yêu cầu xem, chỉnh sửa, xóa dữ liệu và các quyền khác theo Nghị định số 13/2023/NĐ-CP.",
   "privacy.rights.2":
-    "Nếu bạn gửi câu hỏi trên trang này, bạn có thể tự xem và rút lại (xóa) họ tên, số điện thoại, địa bàn của mình ngay trên trang theo dõi câu hỏi, bằng mã bí mật được cấp khi gửi. Với các yêu cầu khác, hoặc nếu bạn hỏi qua đường dây nóng, vui lòng liên hệ đường dây nóng của Chương trình hoặc Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh, kèm mã theo dõi câu hỏi của bạn.",
+    "Nếu bạn gửi câu hỏi trên trang này, bạn có thể tự xem và rút lại (xóa) họ tên, số điện thoại, địa bàn của mình ngay trên trang theo dõi câu hỏi, bằng mã bí mật được cấp khi gửi. Với các yêu cầu khác, hoặc nếu bạn hỏi qua đường dây nóng, vui lòng liên hệ đường dây nóng của Chương trình hoặc {office}, kèm mã theo dõi câu hỏi của bạn.",
   "audit.a.personal-view": "Xem số điện thoại",
   "audit.a.personal-export": "Xuất dữ liệu cá nhân",
   "audit.a.personal-erase": "Xóa dữ liệu cá nhân theo thời hạn",
@@ -653,6 +653,22 @@ export const vi = {
   "profile.followUp.reminderDays": "Đôn đốc trước hạn (ngày)",
   "profile.followUp.retentionMonths": "Thời hạn lưu dữ liệu cá nhân (tháng)",
   "profile.followUp.help": "Để trống: dùng giá trị cấu hình của máy chủ.",
+  "profile.h.site": "Trang thông tin",
+  "profile.program.watch": "Nơi xem Chương trình",
+  "profile.program.watchHelp":
+    "Mỗi dòng một kênh: tên | địa chỉ web (không bắt buộc), ví dụ: Kênh truyền hình | https://…",
+  "profile.site.logo": "Biểu trưng (logo)",
+  "profile.site.logoHelp":
+    "Đường dẫn tệp ảnh trong thư mục public của ứng dụng, ví dụ /logo.png. Để trống: chữ viết tắt.",
+  "profile.site.primary": "Màu chủ đạo",
+  "profile.site.accent": "Màu nhấn",
+  "profile.site.colorHelp": "Dạng #rrggbb, ví dụ #0a4b8c.",
+  "profile.site.languages": "Ngôn ngữ",
+  "profile.lang.vi,en": "Tiếng Việt và tiếng Anh",
+  "profile.lang.vi": "Chỉ tiếng Việt",
+  "err.color": "Màu phải có dạng #rrggbb, ví dụ #0a4b8c.",
+  "err.logo": "Biểu trưng phải là đường dẫn tệp ảnh trong ứng dụng (.png, .svg, .jpg, .webp), ví dụ /logo.png.",
+  "err.languages": "Trang thông tin phải có tiếng Việt.",
   "err.numberPattern": "Phải có {number} tại vị trí số văn bản, ví dụ {number}/TB-HĐND.",
   "err.authority": "Mỗi thẩm quyền ký bắt đầu bằng “TM.” hoặc “KT.”, cách nhau bởi dấu phẩy.",
   "err.range": "Giá trị nằm ngoài giới hạn cho phép.",
@@ -718,8 +734,7 @@ export type Key = keyof typeof vi;
 export const en: Record<Key, string> = {
   "app.name": "Lắng nghe",
   "app.program": "Listen and Exchange (Lắng nghe và Trao đổi)",
-  "app.tagline":
-    "The live TV program of the Standing Committee of the Provincial People's Council: bringing resolutions into life",
+  "app.tagline": "The live TV program of the council's Standing Committee ({standing}): bringing resolutions into life",
   "app.council": "People's Council",
   "nav.home": "Home",
   "nav.schedule": "Schedule",
@@ -746,7 +761,7 @@ export const en: Record<Key, string> = {
   "home.details": "Details",
   "home.allSchedule": "Full schedule",
   "home.about":
-    "“Listen and Exchange” is broadcast live for 60 minutes on television, YouTube, the fanpage and the website of the provincial broadcaster. Voters and citizens ask questions through the hotline or on this site; questions not answered on air are passed to the competent agency and followed up until they are resolved.",
+    "The program “{program}” of the {council} is broadcast live on television and online. Voters and citizens ask questions through the hotline or on this site; questions not answered on air are passed to the competent agency and followed up until they are resolved.",
   "countdown.days": "days",
   "countdown.hours": "hours",
   "countdown.minutes": "minutes",
@@ -1266,13 +1281,13 @@ export const en: Record<Key, string> = {
   "privacy.ask.what": "name, phone number, area; all optional, you may leave them empty.",
   "privacy.ask.why": "to contact you about the answer.",
   "privacy.ask.who":
-    "the program's operators and the lead committee of the Provincial People's Council; the agency answering only if you agree to be contacted.",
+    "the program's operators and the lead committee of the council ({councilShort}); the agency answering only if you agree to be contacted.",
   "privacy.ask.howLong":
     "{months} months after your question is settled, then erased automatically; the question and its answer are kept.",
   "privacy.ask.consent": "I agree that the agency answering may contact me at this phone number",
   "privacy.hotline.scriptTitle": "Read to the caller",
   "privacy.hotline.script":
-    "“The program records your question to pass it to the competent agency. Your name, phone number and area are optional; if you give them, they are used only to contact you about the answer, only the operators and the lead committee of the Provincial People's Council see them, and they are erased {months} months after your question is settled. Do you agree that the agency answering contacts you directly at this number?”",
+    "“The program records your question to pass it to the competent agency. Your name, phone number and area are optional; if you give them, they are used only to contact you about the answer, only the operators and the lead committee of the council ({councilShort}) see them, and they are erased {months} months after your question is settled. Do you agree that the agency answering contacts you directly at this number?”",
   "privacy.hotline.consent": "The caller agrees to be contacted by the agency answering at this number",
   "privacy.caller": "Asker",
   "privacy.phone": "Phone",
@@ -1289,9 +1304,9 @@ export const en: Record<Key, string> = {
     "Only for the episodes whose askers you may see; every such export is recorded in the audit log.",
   "privacy.title": "Personal data policy",
   "privacy.meta":
-    "Which personal data the program “Lắng nghe và Trao đổi” collects, why, who sees it, how long it is kept and how it is erased, under Decree 13/2023/NĐ-CP.",
+    "Which personal data the program “{program}” collects, why, who sees it, how long it is kept and how it is erased, under Decree 13/2023/NĐ-CP.",
   "privacy.intro":
-    "The program “Lắng nghe và Trao đổi” is organized by the Standing Committee of the Provincial People's Council. When you send a question on this site, through the hotline or the program's other channels, your personal data is processed under the Government's Decree 13/2023/NĐ-CP of 17 April 2023 on personal data protection, as follows.",
+    "The program “{program}” is organized by {standing}. When you send a question on this site, through the hotline or the program's other channels, your personal data is processed under the Government's Decree 13/2023/NĐ-CP of 17 April 2023 on personal data protection, as follows.",
   "privacy.h.what": "1. What is collected",
   "privacy.what.1": "Name, phone number, area (district, commune): all optional; you may ask without them.",
   "privacy.what.2": "Your question or opinion.",
@@ -1305,7 +1320,7 @@ export const en: Record<Key, string> = {
     "Personal data is used for nothing else and given to no organization or person other than those in section 3.",
   "privacy.h.who": "3. Who sees it",
   "privacy.who.1": "The program's operators, during the broadcast, to take and sort questions.",
-  "privacy.who.2": "The committee of the Provincial People's Council leading the episode, during the follow-up.",
+  "privacy.who.2": "The council's committee ({councilShort}) leading the episode, during the follow-up.",
   "privacy.who.3":
     "The agency asked to answer sees your name, area and phone only if you agreed to be contacted; otherwise it sees only the question.",
   "privacy.who.4":
@@ -1323,7 +1338,7 @@ export const en: Record<Key, string> = {
   "privacy.rights.1":
     "You have the right to know how your personal data is processed, to consent or not, to withdraw consent, to ask to see, correct or erase your data, and the other rights under Decree 13/2023/NĐ-CP.",
   "privacy.rights.2":
-    "If you sent your question on this site, you can see and withdraw (erase) your name, phone number and area yourself on the question's tracking page, with the secret code given when you sent it. For anything else, or if you asked through the hotline, call the program's hotline or contact the Office of the National Assembly Delegation and the Provincial People's Council, with your question's tracking code.",
+    "If you sent your question on this site, you can see and withdraw (erase) your name, phone number and area yourself on the question's tracking page, with the secret code given when you sent it. For anything else, or if you asked through the hotline, call the program's hotline or contact the council's office ({office}), with your question's tracking code.",
   "audit.a.personal-view": "Phone number viewed",
   "audit.a.personal-export": "Personal data exported",
   "audit.a.personal-erase": "Personal data erased (retention)",
@@ -1364,6 +1379,20 @@ export const en: Record<Key, string> = {
   "profile.followUp.reminderDays": "Remind before the deadline (days)",
   "profile.followUp.retentionMonths": "Personal data retention (months)",
   "profile.followUp.help": "Empty: the server's setting.",
+  "profile.h.site": "Public site",
+  "profile.program.watch": "Where to watch",
+  "profile.program.watchHelp": "One channel a line: name | web address (optional), e.g. TV channel | https://…",
+  "profile.site.logo": "Logo",
+  "profile.site.logoHelp": "Path of an image file in the app's public folder, e.g. /logo.png. Empty: initials.",
+  "profile.site.primary": "Main colour",
+  "profile.site.accent": "Accent colour",
+  "profile.site.colorHelp": "As #rrggbb, e.g. #0a4b8c.",
+  "profile.site.languages": "Languages",
+  "profile.lang.vi,en": "Vietnamese and English",
+  "profile.lang.vi": "Vietnamese only",
+  "err.color": "A colour is written #rrggbb, e.g. #0a4b8c.",
+  "err.logo": "The logo must be the path of an image file in the app (.png, .svg, .jpg, .webp), e.g. /logo.png.",
+  "err.languages": "The site must offer Vietnamese.",
   "err.numberPattern": "Must contain {number} where the number goes, e.g. {number}/TB-HĐND.",
   "err.authority": "Each signing authority starts with “TM.” or “KT.”, separated by commas.",
   "err.range": "Out of the allowed range.",

@@ -20,3 +20,10 @@ describe("dates", () => {
     expect(formatDateTime("vi", "2026-11-22T17:30:00Z")).toBe("00:30, Thứ Hai, 23/11/2026");
   });
 });
+
+describe("dates in another zone", () => {
+  it("follows the zone it is given", () => {
+    expect(formatDateTime("vi", "2024-05-23T13:00:00Z", "Europe/Berlin")).toBe("15:00, Thứ Năm, 23/5/2024");
+    expect(formatDateTime("vi", "2024-05-23T16:00:00Z", "Asia/Tokyo")).toBe("01:00, Thứ Sáu, 24/5/2024");
+  });
+});

@@ -1,46 +1,39 @@
 import { useRouteLoaderData } from "@remix-run/react";
+import { currentTimeZone, zonedParts } from "../time.ts";
 import { translate, type Key, type Lang } from "./dictionary.ts";
 
 export type T = (key: Key | (string & {}), vars?: Record<string, string | number>) => string;
+
+/** The deployment's time zone (the profile's, from the root loader): pass it to the format helpers. */
+export function useTimeZone(): string {
+  const data = useRouteLoaderData("root") as { timeZone?: string } | undefined;
+  return data?.timeZone ?? currentTimeZone();
+}
 
 export function useLang(): Lang {
   const data = useRouteLoaderData("root") as { lang?: Lang } | undefined;
   return data?.lang ?? "vi";
 }
 
+/**
+ * Texts in the visitor's language, with the deployment's names filled in: the root loader's `textVars`
+ * ({council}, {councilShort}, {standing}, {office}, {program}, {site}) under the caller's own variables.
+ */
 export function useT(): T {
   const lang = useLang();
-  return (key, vars) => translate(lang, key, vars);
+  const data = useRouteLoaderData("root") as { textVars?: Record<string, string> } | undefined;
+  const base = data?.textVars;
+  return (key, vars) => translate(lang, key, base ? { ...base, ...vars } : vars);
 }
-
-const TZ = "Asia/Ho_Chi_Minh";
 
 const WEEKDAYS_VI = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];
-
-function partsOf(d: Date | string) {
-  const parts: Record<string, string> = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", {
-      timeZone: TZ,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      weekday: "short",
-      hourCycle: "h23",
-    })
-      .formatToParts(new Date(d))
-      .map((p) => [p.type, p.value]),
-  );
-  const weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].indexOf(parts.weekday);
-  return { hour: parts.hour, minute: parts.minute, day: parts.day, month: parts.month, year: parts.year, weekday };
-}
+const two = (n: number) => String(n).padStart(2, "0");
 
 /** "20:00, Thứ Năm, 23/5/2024" as Vietnamese offices write it; English long form otherwise. */
-export function formatDateTime(lang: Lang, d: Date | string): string {
+export function formatDateTime(lang: Lang, d: Date | string, tz = currentTimeZone()): string {
   if (lang === "en") {
     return new Intl.DateTimeFormat("en-GB", {
-      timeZone: TZ,
+      timeZone: tz,
       weekday: "long",
       day: "numeric",
       month: "long",
@@ -49,8 +42,8 @@ export function formatDateTime(lang: Lang, d: Date | string): string {
       minute: "2-digit",
     }).format(new Date(d));
   }
-  const p = partsOf(d);
-  return `${p.hour}:${p.minute}, ${WEEKDAYS_VI[p.weekday]}, ${Number(p.day)}/${Number(p.month)}/${p.year}`;
+  const p = zonedParts(d, tz);
+  return `${two(p.hour)}:${two(p.minute)}, ${WEEKDAYS_VI[p.weekday]}, ${p.day}/${p.month}/${p.year}`;
 }
 
 /** The Intl locale of a UI language. */
@@ -61,18 +54,18 @@ export function formatNumber(lang: Lang, n: number): string {
   return n.toLocaleString(localeOf(lang));
 }
 
-export function formatDate(lang: Lang, d: Date | string): string {
+export function formatDate(lang: Lang, d: Date | string, tz = currentTimeZone()): string {
   return new Intl.DateTimeFormat(localeOf(lang), {
-    timeZone: TZ,
+    timeZone: tz,
     day: "2-digit",
     month: "2-digit",
     year: "numeric",
   }).format(new Date(d));
 }
 
-export function formatShort(lang: Lang, d: Date | string): string {
+export function formatShort(lang: Lang, d: Date | string, tz = currentTimeZone()): string {
   return new Intl.DateTimeFormat(localeOf(lang), {
-    timeZone: TZ,
+    timeZone: tz,
     day: "2-digit",
     month: "2-digit",
     year: "numeric",

@@ -28,6 +28,12 @@ export const DEMO_PROFILE: ProfileInput = {
     },
   },
   timeZone: "Asia/Ho_Chi_Minh",
-  program: { name: "Lắng nghe và Trao đổi", siteName: "Lắng nghe", hotlines: ["0293 3 878 999"] },
+  program: {
+    name: "Lắng nghe và Trao đổi",
+    siteName: "Lắng nghe",
+    hotlines: ["0293 3 878 999"],
+    watch: [{ label: "Sóng truyền hình Đài PT-TH Hậu Giang" }, { label: "YouTube" }, { label: "Fanpage" }],
+  },
+  site: { logo: "", colors: { primary: "#0a4b8c", accent: "#c8102e" }, languages: ["vi", "en"] },
   followUp: {},
 };

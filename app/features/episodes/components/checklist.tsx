@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import { formatDate, useT } from "../../../platform/i18n/i18n.tsx";
+import { formatDate, useT, useTimeZone } from "../../../platform/i18n/i18n.tsx";
 
 export function ChecklistTable({
   items,
@@ -24,6 +24,7 @@ export function ChecklistTable({
   action?: string;
 }) {
   const t = useT();
+  const tz = useTimeZone();
   return (
     <ul className="grid gap-1" data-testid="checklist">
       {items.map((c) => {
@@ -37,7 +38,7 @@ export function ChecklistTable({
               <span className={c.done ? "text-slate-500 line-through" : ""}>{c.title}</span>
               <div className="text-xs text-slate-500">
                 {[c.owner, c.ownerName].filter(Boolean).join(" · ")}
-                {c.dueAt ? ` · ${t("ep.checklistDue")}: ${formatDate(lang, c.dueAt)}` : ""}
+                {c.dueAt ? ` · ${t("ep.checklistDue")}: ${formatDate(lang, c.dueAt, tz)}` : ""}
                 {overdue ? <span className="ml-1 font-semibold text-red-700">({t("ep.overdue")})</span> : null}
               </div>
             </div>

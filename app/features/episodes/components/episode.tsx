@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useEffect, useState } from "react";
-import { formatDateTime, useLang, useT } from "../../../platform/i18n/i18n.tsx";
+import { formatDateTime, useLang, useTimeZone, useT } from "../../../platform/i18n/i18n.tsx";
 
 const STATUS_STYLE: Record<string, string> = {
   planned: "bg-brand-100 text-brand-800",
@@ -66,12 +66,13 @@ export type EpisodeListItem = {
 
 export function EpisodeRow({ e }: { e: EpisodeListItem }) {
   const lang = useLang();
+  const tz = useTimeZone();
   const t = useT();
   return (
     <li className="card flex flex-col gap-1">
       <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
         <StatusBadge status={e.status} />
-        <time dateTime={e.startsAt}>{formatDateTime(lang, e.startsAt)}</time>
+        <time dateTime={e.startsAt}>{formatDateTime(lang, e.startsAt, tz)}</time>
       </div>
       <Link to={`/chuong-trinh/${e.id}`} className="text-lg font-semibold text-slate-900">
         {e.topic}

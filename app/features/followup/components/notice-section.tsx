@@ -1,6 +1,6 @@
 /** The conclusion notice on the conclusions page: draft, tasks, submission, issue, amendments. */
 import { Form } from "@remix-run/react";
-import { formatDate, useLang, useT } from "../../../platform/i18n/i18n.tsx";
+import { formatDate, useLang, useTimeZone, useT } from "../../../platform/i18n/i18n.tsx";
 import type { ConclusionsView } from "../conclusions-page.server.ts";
 
 type Props = Pick<ConclusionsView, "episode" | "agencies" | "canDraft" | "canIssue"> & { n: ConclusionsView["notice"] };
@@ -8,6 +8,7 @@ type Props = Pick<ConclusionsView, "episode" | "agencies" | "canDraft" | "canIss
 export function NoticeSection({ episode, n, agencies, canDraft, canIssue }: Props) {
   const t = useT();
   const lang = useLang();
+  const tz = useTimeZone();
   const editable = n && n.status !== "issued" && canDraft;
   return (
     <section className="card mb-4" aria-labelledby="notice-h">
@@ -196,13 +197,13 @@ export function NoticeSection({ episode, n, agencies, canDraft, canIssue }: Prop
           {n.status === "issued" ? (
             <>
               <p className="mt-2 text-sm">
-                {t("notice.number")}: <strong>{n.number}</strong> · {n.issuedAt ? formatDate(lang, n.issuedAt) : ""}
+                {t("notice.number")}: <strong>{n.number}</strong> · {n.issuedAt ? formatDate(lang, n.issuedAt, tz) : ""}
               </p>
               {n.amendments.length ? (
                 <ul className="mt-2 text-sm">
                   {n.amendments.map((a) => (
                     <li key={a.id}>
-                      {formatDate(lang, a.at)} · {a.by}: {a.reason}
+                      {formatDate(lang, a.at, tz)} · {a.by}: {a.reason}
                     </li>
                   ))}
                 </ul>

@@ -76,6 +76,29 @@ export function ProfileForm(props: { values: Record<string, string>; errors?: Er
           {field("program.siteName", "profile.program.siteName", { required: true })}
         </div>
         {lines("program.hotlines", "profile.program.hotlines", 2)}
+        <TextArea
+          name="program.watch"
+          label={t("profile.program.watch")}
+          help={t("profile.program.watchHelp")}
+          rows={3}
+          defaultValue={v["program.watch"] ?? ""}
+          errors={errors}
+        />
+      </fieldset>
+      <fieldset className="mb-4">
+        <legend className="mb-2 text-lg font-semibold">{t("profile.h.site")}</legend>
+        {field("site.logo", "profile.site.logo", { help: t("profile.site.logoHelp") })}
+        <div className="grid gap-x-3 sm:grid-cols-3">
+          {field("site.colors.primary", "profile.site.primary", { help: t("profile.site.colorHelp") })}
+          {field("site.colors.accent", "profile.site.accent", { help: t("profile.site.colorHelp") })}
+          <SelectField
+            name="site.languages"
+            label={t("profile.site.languages")}
+            options={["vi,en", "vi"].map((l) => ({ value: l, label: t(`profile.lang.${l}`) }))}
+            defaultValue={v["site.languages"]}
+            errors={errors}
+          />
+        </div>
       </fieldset>
       <fieldset className="mb-4">
         <legend className="mb-2 text-lg font-semibold">{t("profile.h.followUp")}</legend>
