@@ -163,7 +163,7 @@ export const LIST_FIELDS = [
   "documents.BC.recipients",
 ] as const;
 const NUMBER_FIELDS = ["followUp.answerDays", "followUp.reminderDays", "followUp.retentionMonths"];
-/** Where to watch, one a line: "VTV Cần Thơ | https://…" (the address optional). */
+/** Where to watch, one a line: "Đài Phát thanh và Truyền hình | https://…" (the address optional). */
 const WATCH_FIELD = "program.watch";
 /** The languages as a choice: "vi,en" or "vi". */
 const LANGUAGES_FIELD = "site.languages";

@@ -41,6 +41,12 @@ export const CANTHO_2026_PROFILE: ProfileInput = {
     siteName: "Lắng nghe - HĐND thành phố Cần Thơ",
     // Not a real line: 0292 is Cần Thơ's area code, the subscriber number is a placeholder.
     hotlines: ["0292 3 000 000"],
+    watch: [
+      { label: "Sóng truyền hình Báo và Phát thanh, Truyền hình Cần Thơ" },
+      { label: "YouTube" },
+      { label: "Website Báo và Phát thanh, Truyền hình Cần Thơ" },
+    ],
   },
+  site: { logo: "", colors: { primary: "#0f5e6b", accent: "#b45309" }, languages: ["vi", "en"] },
   followUp: { answerDays: 30, reminderDays: 7, retentionMonths: 12 },
 };
