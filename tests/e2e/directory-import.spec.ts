@@ -30,7 +30,8 @@ async function xlsx(wb: ExcelJS.Workbook) {
   };
 }
 
-test("the admin imports a directory file: a row error in the preview, then the fixed file", async ({
+test("the admin imports a directory file: a row error in the preview, then the fixed file; a question naming a former ward goes to the new ward's UBND", async ({
+  browser,
   page,
   problems,
 }) => {
@@ -79,8 +80,34 @@ test("the admin imports a directory file: a row error in the preview, then the f
   await expect(row).toContainText("phường Tân An; phường Thới Bình; phường Xuân Khánh");
   expect(await axeViolations(page)).toEqual([]);
 
-  // Routing in the two-tier structure goes here (issue 17, added later): a question that names
-  // "phường Xuân Khánh" is suggested to UBND-NINHKIEU, the new ward's UBND.
+  // Routing in the two-tier structure: a viewer names a former ward, typed without diacritics; the operator's
+  // console suggests the new ward's UBND first, saying why, and routes it there.
+  const staff = await browser.newContext({ locale: "vi-VN" });
+  const operator = await staff.newPage();
+  await signIn(operator, "tongdai1");
+  await operator.getByRole("link", { name: "Tiếp nhận câu hỏi" }).first().click();
+  await expect(operator.getByTestId("connection")).toHaveText("Đã kết nối");
+  const phone = await browser.newContext({ locale: "vi-VN" });
+  const viewer = await phone.newPage();
+  await viewer.goto(operator.url().replace("/quan-tri/chuong-trinh/", "/chuong-trinh/").replace("/tiep-nhan", ""));
+  const text = "Den duong trong hem o phuong Xuan Khanh cu bi hu ca thang nay chua ai sua";
+  await viewer.getByLabel("Câu hỏi, ý kiến của bạn").fill(text);
+  await viewer.getByRole("button", { name: "Gửi câu hỏi" }).click();
+  await expect(viewer.getByTestId("ask-notice")).toContainText("Mã theo dõi");
+
+  await operator
+    .getByTestId("queue")
+    .getByRole("button", { name: new RegExp(text.slice(0, 30)) })
+    .click();
+  const detail = operator.getByTestId("detail");
+  const first = detail.getByTestId("suggestions").locator("li").first();
+  await expect(first.getByRole("button")).toHaveText("Chuyển UBND P. Ninh Kiều");
+  await expect(first).toContainText("tên cũ: phường Xuân Khánh");
+  await first.getByRole("button").click();
+  await expect(detail).toContainText("Đã chuyển cơ quan có thẩm quyền");
+  await expect(detail).toContainText("UBND P. Ninh Kiều");
+  await staff.close();
+  await phone.close();
 
   expect(problems).toEqual([]);
 });

@@ -18,7 +18,7 @@ test("a viewer asks from a phone; an operator sees it live, routes it; the studi
   await viewer
     .getByLabel("Câu hỏi, ý kiến của bạn")
     .fill("Thẻ bảo hiểm y tế của hộ cận nghèo hết hạn thì gia hạn ở đâu ạ?");
-  await viewer.getByLabel("Địa bàn (huyện, xã)").fill("Vị Thủy");
+  await viewer.getByLabel("Địa bàn (xã, phường)").fill("Vị Thủy");
   const sentAt = Date.now();
   await viewer.getByRole("button", { name: "Gửi câu hỏi" }).click();
   await expect(viewer.getByTestId("my-status").first()).toHaveText("Đã tiếp nhận");
