@@ -219,7 +219,7 @@ export function QuestionDetail({
                           (r.others?.length
                             ? ` (${t("reason.others", {
                                 names: r.others
-                                  .map((o) => (o.former ? t("reason.formerOf", { name: o.label }) : o.label))
+                                  .map((o) => t(o.former ? "reason.formerOf" : "reason.currentOf", { name: o.label }))
                                   .join(", "),
                               })})`
                             : ""),
