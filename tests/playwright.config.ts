@@ -39,7 +39,7 @@ export default defineConfig({
     {
       name: "desktop",
       use: { ...devices["Desktop Chrome"], launchOptions },
-      testMatch: /(staff|intake|followup)\.spec\.ts/,
+      testMatch: /(staff|intake|followup|forms)\.spec\.ts/,
     },
   ],
   webServer: {

@@ -11,6 +11,10 @@ import { VN_OFFSET_MS } from "./time.ts";
 export const CLIENT_TOKEN = /^[A-Za-z0-9_-]{8,64}$/;
 /** The id of a stored record (episode, question) as clients send it. */
 export const recordId = z.string().min(1).max(40);
+/** A form that names one record (remove, revoke, toggle …) by a hidden `id`. */
+export const recordForm = z.object({
+  id: z.string({ error: "err.choice" }).min(1, "err.choice").max(40, "err.choice"),
+});
 
 /** A string field's own error: "err.required" when it is missing; Zod's default for a wrong type. */
 export const requiredIfMissing = {
@@ -101,14 +105,20 @@ export function toLocalInput(date: Date | string): string {
   const d = new Date(new Date(date).getTime() + VN_OFFSET_MS);
   return d.toISOString().slice(0, 16);
 }
-export const localDateTime = z.string(requiredIfMissing).transform((s, ctx) => {
+/** A required local date-time (<input type="datetime-local">). */
+export const localDateTime = z.string(requiredIfMissing).transform((s, ctx) => localMoment(s, ctx));
+/** A required day (<input type="date">, or a date-time), read as its local midnight. */
+export const localDay = z
+  .string(requiredIfMissing)
+  .transform((s, ctx) => localMoment(/^\s*\d{4}-\d{2}-\d{2}\s*$/.test(s) ? `${s.trim()}T00:00` : s, ctx));
+function localMoment(s: string, ctx: z.RefinementCtx) {
   const d = parseLocalDateTime(s);
   if (!d) {
     ctx.addIssue({ code: "custom", message: s.trim() ? "err.datetime" : "err.required" });
     return z.NEVER;
   }
   return d;
-});
+}
 export const optionalLocalDate = z
   .string()
   .optional()
@@ -144,12 +154,6 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
     (out[key] ??= []).push(issue.message);
   }
   return out;
-}
-
-export function formObject(form: FormData): Record<string, string> {
-  const o: Record<string, string> = {};
-  for (const [k, v] of form.entries()) if (typeof v === "string") o[k] = v;
-  return o;
 }
 
 /** Parses input with a schema; on failure throws InvalidInput (422) with field errors. */
