@@ -155,4 +155,11 @@ describe("the server's answer, as Conform's last result in the browser", () => {
     expect(lastResultOf({ ok: true }, "save")).toEqual({ status: "success", error: {} });
     expect(lastResultOf(undefined)).toBeUndefined();
   });
+
+  it("belongs to one form of a list by the values it posted, and to a form with several buttons by any", () => {
+    const data = { ok: false, intent: "remind", errors: { message: ["err.required"] }, values: { itemId: "a" } };
+    expect(lastResultOf(data, "remind", { itemId: "a" })?.error).toEqual({ message: ["err.required"] });
+    expect(lastResultOf(data, "remind", { itemId: "b" })).toBeUndefined();
+    expect(lastResultOf({ ...data, intent: "revise" }, ["approve", "revise"])?.status).toBe("error");
+  });
 });

@@ -72,11 +72,21 @@ export type FormActionData = {
   values?: Record<string, string>;
 } | null;
 
-export function lastResultOf(data: FormActionData | undefined, intent?: string): SubmissionResult | undefined {
-  if (!data || (intent !== undefined && data.intent !== undefined && data.intent !== intent)) return undefined;
+/**
+ * The action data as the last result of the form posting `intent` (one of them, for a form with several
+ * buttons); `match` tells one form of a list from the others by the values it posts (its hidden ids).
+ */
+export function lastResultOf(
+  data: FormActionData | undefined,
+  intent?: string | readonly string[],
+  match?: Record<string, string>,
+): SubmissionResult | undefined {
+  if (!data) return undefined;
+  const intents = typeof intent === "string" ? [intent] : intent;
+  if (intents && data.intent !== undefined && !intents.includes(data.intent)) return undefined;
   const error: Record<string, string[]> = {};
   for (const [name, messages] of Object.entries(data.errors ?? {})) error[name === "_form" ? "" : name] = messages;
-  return Object.keys(error).length
-    ? { status: "error", error, initialValue: data.values ?? undefined }
-    : { status: "success", error: {} };
+  if (!Object.keys(error).length) return { status: "success", error: {} };
+  if (match && Object.entries(match).some(([k, v]) => data.values?.[k] !== v)) return undefined;
+  return { status: "error", error, initialValue: data.values ?? undefined };
 }

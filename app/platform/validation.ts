@@ -132,6 +132,21 @@ export const optionalLocalDate = z
     return d;
   });
 
+/** A required day (<input type="date">): "err.date" when missing or impossible. */
+export const requiredLocalDate = optionalLocalDate.pipe(z.date({ error: "err.date" }));
+
+/** The values of a field that may repeat (a multiple select): one value or several, as a list. */
+export const manyValues = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean));
+
+/** A hidden field naming a record; an unknown one is the use case's 404. */
+export const hiddenId = z
+  .string()
+  .optional()
+  .transform((s) => (s ?? "").trim());
+
 /** Lines of a textarea → cleaned (tidy), non-empty strings. */
 export const lines = (maxItems: number, maxLen: number) =>
   z

@@ -15,15 +15,25 @@ export type SchemaFormOptions = {
   /** The route's action data; it answers this form when its `intent` is this form's (or has none). */
   result?: FormActionData;
   /** The `intent` this form posts (its submit button's name="intent" value), when the page has several forms. */
-  intent?: string;
+  intent?: string | readonly string[];
+  /** For one form of a list: the hidden values that tell it from the others (e.g. `{ itemId }`). */
+  match?: Record<string, string>;
+  /** A form with several buttons: the schema of each other `intent`, checked when that button posts it. */
+  schemas?: Record<string, z.ZodType>;
 };
 
 export function useSchemaForm<S extends z.ZodType>(schema: S, options: SchemaFormOptions = {}) {
-  const { result, intent } = options;
-  const lastResult = useMemo(() => lastResultOf(result, intent), [result, intent]);
+  const { result, intent, match, schemas } = options;
+  const key = JSON.stringify([intent, match]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- intent and match are read through their key
+  const lastResult = useMemo(() => lastResultOf(result, intent, match), [result, key]);
   const [form] = useForm<Record<string, unknown>>({
     lastResult,
-    onValidate: ({ formData }) => submissionOf(schema, formData) as Submission<Record<string, unknown>>,
+    onValidate: ({ formData }) => {
+      const posted = String(formData.get("intent"));
+      const other = schemas && Object.hasOwn(schemas, posted) ? schemas[posted] : undefined;
+      return submissionOf(other ?? schema, formData) as Submission<Record<string, unknown>>;
+    },
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
