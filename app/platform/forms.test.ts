@@ -91,6 +91,26 @@ describe("a form, as Conform reads it with the shared schema", () => {
     expect(r).toMatchObject({ ok: true, data: { signerName: "", issuerId: null, issuedAt: expect.any(Date) } });
   });
 
+  it("names nested fields and their errors by the form's names, and sends their values back", () => {
+    const nested = z.object({
+      council: z.object({ name: text(20), level: z.enum(["a", "b"], { error: "err.choice" }) }),
+    });
+    const r = parseSubmission(
+      nested,
+      form([
+        ["council.name", ""],
+        ["council.level", "c"],
+        ["password", "x"],
+      ]),
+    );
+    expect(r).toMatchObject({
+      ok: false,
+      errors: { "council.name": ["err.required"], "council.level": ["err.choice"] },
+      values: { "council.name": "", "council.level": "c" },
+    });
+    expect(fieldOf("council.name")).toBe("council.name");
+  });
+
   it("puts an error of the whole form under _form and a refinement under its field", () => {
     const mismatch = parseSubmission(
       changePasswordSchema,

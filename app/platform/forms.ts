@@ -27,11 +27,27 @@ export function toFieldErrors(error: Record<string, string[] | null> | null | un
   return out;
 }
 
-/** The submitted text values to show again: top-level strings only, never a password. */
+const isPlain = (v: unknown): v is Record<string, unknown> =>
+  !!v && typeof v === "object" && [Object.prototype, null].includes(Object.getPrototypeOf(v));
+
+/**
+ * A payload's text values by the names the form gave them ("council.name", which Conform nests), not a
+ * file's nor a repeated field's several values.
+ */
+export function formValues(payload: unknown, prefix = "", out: Record<string, string> = {}): Record<string, string> {
+  if (!isPlain(payload)) return out;
+  for (const [k, v] of Object.entries(payload)) {
+    const name = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === "string") out[name] = v;
+    else if (isPlain(v)) formValues(v, name, out);
+  }
+  return out;
+}
+
+/** The submitted text values to show again: formValues, never a password. */
 export function submittedValues(payload: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (payload && typeof payload === "object")
-    for (const [k, v] of Object.entries(payload)) if (typeof v === "string" && !SECRET.has(k)) out[k] = v;
+  const out = formValues(payload);
+  for (const k of Object.keys(out)) if (SECRET.has(k.split(".").pop()!)) delete out[k];
   return out;
 }
 
@@ -59,9 +75,9 @@ export function parseSubmission<S extends z.ZodType>(schema: S, form: FormData):
   };
 }
 
-/** The top-level field an error belongs to ("keywords[3]" and "a.b" to "keywords" and "a"). */
+/** The field an error is shown on: a list's own field for an item's error ("keywords[3]" on "keywords"). */
 export function fieldOf(name: string): string {
-  return /^[^.[]*/.exec(name)![0] || "_form";
+  return name.replace(/\[.*$/, "") || "_form";
 }
 
 /** A route's action data for one form, as Conform's last result: the server's errors and the values sent. */

@@ -37,7 +37,7 @@ export function useSchemaForm<S extends z.ZodType>(schema: S, options: SchemaFor
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
-  /** Each field's errors under its top-level name ("keywords[3]" under "keywords"), "_form" for the form's. */
+  /** Each field's errors by its name (a list item's under its list: "keywords[3]" under "keywords"). */
   const errors: FieldErrors = {};
   for (const [name, messages] of Object.entries(form.allErrors)) (errors[fieldOf(name)] ??= []).push(...messages);
   return {
