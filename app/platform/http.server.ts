@@ -13,8 +13,9 @@ import {
 import { z } from "zod/v4";
 import { getConfig } from "./config.server.ts";
 import { AppError, fromDatabase, InvalidInput } from "./errors.ts";
+import { parseSubmission, submittedValues } from "./forms.ts";
 import { MAX_FILES } from "./request-guards.server.ts";
-import { fieldErrors, formObject, type FieldErrors } from "./validation.ts";
+import type { FieldErrors } from "./validation.ts";
 
 /** Only same-site paths, never "//host" or a scheme. */
 export function safeRedirect(to: unknown, fallback = "/"): string {
@@ -42,15 +43,26 @@ export class FormInvalid extends InvalidInput {
   }
 }
 
-/** Parses a form with a Zod schema; on failure throws FormInvalid with field errors. */
+/**
+ * Parses a form with its shared Zod schema, as the browser does before posting (Conform's parseWithZod,
+ * platform/forms.ts); on failure throws FormInvalid with the field errors and the values sent (no password).
+ */
 export function parseForm<S extends z.ZodType>(schema: S, form: FormData, intent?: string): z.output<S> {
-  const values = formObject(form);
-  const r = schema.safeParse(values);
-  if (!r.success) {
-    for (const k of ["password", "current", "next", "confirm"]) delete values[k];
-    throw new FormInvalid(fieldErrors(r.error), intent, values);
-  }
+  const r = parseSubmission(schema, form);
+  if (!r.ok) throw new FormInvalid(r.errors, intent, r.values, r.status);
   return r.data;
+}
+
+const intentField = z.object({ intent: z.string().trim().max(60) });
+/** The `intent` a form posts (its submit button's name="intent" value), as Conform reads it: "" if none or unclear. */
+export function formIntent(form: FormData): string {
+  const r = parseSubmission(intentField, form);
+  return r.ok ? r.data.intent : "";
+}
+
+/** A refusal of one field of a parsed form (a duplicate, a cycle), with the form's values to show again. */
+export function refuseField(form: FormData, field: string, code: string, intent?: string, status = 409) {
+  return invalid({ [field]: [code] }, intent, submittedValues(Object.fromEntries(form)), status);
 }
 
 /**

@@ -11,6 +11,10 @@ import { currentTimeZone, localInputValue, zonedParts, zonedTimeToInstant } from
 export const CLIENT_TOKEN = /^[A-Za-z0-9_-]{8,64}$/;
 /** The id of a stored record (episode, question) as clients send it. */
 export const recordId = z.string().min(1).max(40);
+/** A form that names one record (remove, revoke, toggle …) by a hidden `id`. */
+export const recordForm = z.object({
+  id: z.string({ error: "err.choice" }).min(1, "err.choice").max(40, "err.choice"),
+});
 
 /** A string field's own error: "err.required" when it is missing; Zod's default for a wrong type. */
 export const requiredIfMissing = {
@@ -101,14 +105,20 @@ export function parseLocalDateTime(s: string, tz = currentTimeZone()): Date | nu
 export function toLocalInput(date: Date | string, tz = currentTimeZone()): string {
   return localInputValue(date, tz);
 }
-export const localDateTime = z.string(requiredIfMissing).transform((s, ctx) => {
+/** A required local date-time (<input type="datetime-local">). */
+export const localDateTime = z.string(requiredIfMissing).transform((s, ctx) => localMoment(s, ctx));
+/** A required day (<input type="date">, or a date-time), read as its local midnight. */
+export const localDay = z
+  .string(requiredIfMissing)
+  .transform((s, ctx) => localMoment(/^\s*\d{4}-\d{2}-\d{2}\s*$/.test(s) ? `${s.trim()}T00:00` : s, ctx));
+function localMoment(s: string, ctx: z.RefinementCtx) {
   const d = parseLocalDateTime(s);
   if (!d) {
     ctx.addIssue({ code: "custom", message: s.trim() ? "err.datetime" : "err.required" });
     return z.NEVER;
   }
   return d;
-});
+}
 export const optionalLocalDate = z
   .string()
   .optional()
@@ -121,6 +131,21 @@ export const optionalLocalDate = z
     }
     return d;
   });
+
+/** A required day (<input type="date">): "err.date" when missing or impossible. */
+export const requiredLocalDate = optionalLocalDate.pipe(z.date({ error: "err.date" }));
+
+/** The values of a field that may repeat (a multiple select): one value or several, as a list. */
+export const manyValues = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean));
+
+/** A hidden field naming a record; an unknown one is the use case's 404. */
+export const hiddenId = z
+  .string()
+  .optional()
+  .transform((s) => (s ?? "").trim());
 
 /** Lines of a textarea → cleaned (tidy), non-empty strings. */
 export const lines = (maxItems: number, maxLen: number) =>
@@ -144,12 +169,6 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
     (out[key] ??= []).push(issue.message);
   }
   return out;
-}
-
-export function formObject(form: FormData): Record<string, string> {
-  const o: Record<string, string> = {};
-  for (const [k, v] of form.entries()) if (typeof v === "string") o[k] = v;
-  return o;
 }
 
 /** Parses input with a schema; on failure throws InvalidInput (422) with field errors. */

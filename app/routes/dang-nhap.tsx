@@ -8,6 +8,7 @@ import { contextOfRequest } from "../platform/context.server.ts";
 import { formAction, invalid, parseForm, safeRedirect } from "../platform/http.server.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
 import { FormMessage, TextField } from "../platform/ui/form.tsx";
+import { useSchemaForm } from "../platform/ui/use-schema-form.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "Đăng nhập");
 
@@ -55,6 +56,7 @@ export default function Login() {
     { errors?: Record<string, string[]>; values?: Record<string, string> } | undefined;
   const [params] = useSearchParams();
   const nav = useNavigation();
+  const { props, errors, formErrors } = useSchemaForm(loginSchema, { result: data });
   const formErr = data?.errors?._form?.[0];
   let message: string | undefined;
   if (formErr) {
@@ -64,13 +66,13 @@ export default function Login() {
   return (
     <main id="main" className="mx-auto max-w-sm px-3 py-8">
       <h1 className="mb-4 text-2xl font-bold">{t("login.title")}</h1>
-      <Form method="post" className="card" noValidate>
+      <Form method="post" className="card" {...props}>
         {message ? (
           <div role="alert" className="mb-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
             {message}
           </div>
         ) : null}
-        {!message ? <FormMessage errors={data?.errors} /> : null}
+        {!message ? <FormMessage errors={formErrors} /> : null}
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
         <TextField
           name="username"
@@ -79,7 +81,7 @@ export default function Login() {
           autoCapitalize="none"
           required
           defaultValue={data?.values?.username}
-          errors={data?.errors}
+          errors={errors}
           // eslint-disable-next-line jsx-a11y/no-autofocus -- signing in is the page's only task
           autoFocus
         />
@@ -89,7 +91,7 @@ export default function Login() {
           label={t("login.password")}
           autoComplete="current-password"
           required
-          errors={data?.errors}
+          errors={errors}
         />
         <button type="submit" className="btn w-full" disabled={nav.state === "submitting"}>
           {t("login.submit")}

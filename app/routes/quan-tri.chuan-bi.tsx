@@ -3,8 +3,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ChecklistTable } from "../features/episodes/components/checklist.tsx";
 import { StatusBadge } from "../features/episodes/components/episode.tsx";
 import { getChecklistItem, listChecklist, listEpisodes, setChecklistDone } from "../features/episodes/index.server.ts";
+import { checklistToggleSchema } from "../features/episodes/index.ts";
 import { actorOf, assertCan, requirePermission } from "../platform/auth.server.ts";
-import { invalid, notFound } from "../platform/http.server.ts";
+import { formAction, formIntent, invalid, notFound, parseForm } from "../platform/http.server.ts";
 import { formatShort, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
 import { can } from "../platform/permissions.ts";
 
@@ -48,15 +49,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+async function handleAction({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "checklist:check");
   const form = await request.formData();
-  if (form.get("intent") !== "checklist-toggle") return invalid({ intent: ["err.choice"] }, undefined, undefined, 400);
-  const item = await getChecklistItem(String(form.get("id")));
+  if (formIntent(form) !== "checklist-toggle") return invalid({ intent: ["err.choice"] }, undefined, undefined, 400);
+  const { id, done } = parseForm(checklistToggleSchema, form, "checklist-toggle");
+  const item = await getChecklistItem(id);
   if (!item) throw notFound();
   assertCan(user, "checklist:check", [item.episode.leadCommitteeId, item.ownerOrgId], request);
-  await setChecklistDone(actorOf(user), item.id, form.get("done") === "true");
+  await setChecklistDone(actorOf(user), item.id, done);
   return { ok: true };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  return formAction(handleAction)(args);
 }
 
 export default function Preparation() {

@@ -10,7 +10,7 @@ import {
   getEpisode,
 } from "../features/episodes/index.server.ts";
 import { actorOf, requirePermission } from "../platform/auth.server.ts";
-import { formResult, invalid, notFound, readFormWithFiles, intentOf } from "../platform/http.server.ts";
+import { formIntent, formResult, invalid, notFound, readFormWithFiles, intentOf } from "../platform/http.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const isNew = params.id === "moi";
@@ -24,7 +24,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "staff:access");
   const form = await formResult(undefined, () => readFormWithFiles(request, "survey-upload")); // 413 for an oversized file
   if (form instanceof Response) return form;
-  const intent = String(form.get("intent") ?? "");
+  const intent = formIntent(form);
   const actor = actorOf(user);
   return formResult(intent, async () => {
     if (params.id === "moi")

@@ -4,16 +4,18 @@
  * answers waiting for review, and the follow-up of every item.
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { getEpisode } from "../features/episodes/index.server.ts";
 import { FileList } from "../features/followup/components/files.tsx";
+import { AirSummaryForm, ItemActions, ReviewForm } from "../features/followup/components/followup-forms.tsx";
 import { FollowUpBadge } from "../features/followup/components/followup.tsx";
 import { NoticeSection } from "../features/followup/components/notice-section.tsx";
 import { conclusionsIntents, conclusionsPage, runFollowUp } from "../features/followup/index.server.ts";
+import { conclusionsSchemas } from "../features/followup/index.ts";
 import { Caller, type RevealData } from "../features/privacy/components/caller.tsx";
 import { revealPhone } from "../features/privacy/index.server.ts";
 import { assertCan, requirePermission } from "../platform/auth.server.ts";
-import { formResult, invalid, notFound, intentOf } from "../platform/http.server.ts";
+import { formIntent, formResult, invalid, notFound, intentOf, parseForm } from "../platform/http.server.ts";
 import { formatDate, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
 import { FormMessage } from "../platform/ui/form.tsx";
 
@@ -28,11 +30,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "followup:review");
   const form = await request.formData();
-  const intent = String(form.get("intent") ?? "").trim();
+  const intent = formIntent(form);
   // The full phone number of an asker, recorded in the audit log (personal:view within the episode's lead Ban).
   if (intent === "reveal-phone")
     return formResult(intent, async () => ({
-      revealed: await revealPhone(user, { questionId: String(form.get("questionId") ?? "") }),
+      revealed: await revealPhone(user, parseForm(conclusionsSchemas["reveal-phone"], form, intent)),
     }));
   const run = intentOf(conclusionsIntents, intent);
   if (!run) return invalid({ intent: ["err.choice"] }, intent, undefined, 400);
@@ -57,7 +59,13 @@ export default function Conclusions() {
     callers,
   } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>() as
-    (RevealData & { ok?: boolean; errors?: Record<string, string[]> }) | undefined;
+    | (RevealData & {
+        ok?: boolean;
+        intent?: string;
+        errors?: Record<string, string[]>;
+        values?: Record<string, string>;
+      })
+    | undefined;
   const t = useT();
   const lang = useLang();
   const tz = useTimeZone();
@@ -67,7 +75,14 @@ export default function Conclusions() {
       <p className="mb-3 text-slate-600">{episode.topic}</p>
       <FormMessage errors={data?.errors} ok={data?.ok ? t("common.saved") : undefined} />
 
-      <NoticeSection episode={episode} n={n} agencies={agencies} canDraft={canDraft} canIssue={canIssue} />
+      <NoticeSection
+        episode={episode}
+        n={n}
+        agencies={agencies}
+        canDraft={canDraft}
+        canIssue={canIssue}
+        result={data}
+      />
 
       <section className="card mb-4" aria-labelledby="review-h">
         <h2 id="review-h" className="mb-2 text-lg font-bold">
@@ -85,19 +100,7 @@ export default function Conclusions() {
                 dangerouslySetInnerHTML={{ __html: p.html }}
               />
               <FileList files={p.files} />
-              <Form method="post" className="flex flex-wrap items-end gap-2">
-                <input type="hidden" name="questionId" value={p.questionId} />
-                <label className="min-w-0 flex-1 text-sm">
-                  {t("fu.reviewNote")}
-                  <input name="note" className="input" />
-                </label>
-                <button className="btn" name="intent" value="approve" type="submit">
-                  {t("fu.approve")}
-                </button>
-                <button className="btn-secondary" name="intent" value="revise" type="submit">
-                  {t("fu.revise")}
-                </button>
-              </Form>
+              <ReviewForm questionId={p.questionId} result={data} />
             </li>
           ))}
         </ul>
@@ -111,25 +114,7 @@ export default function Conclusions() {
           <ul className="grid gap-2">
             {onAir.map((q) => (
               <li key={q.id}>
-                <Form method="post" className="grid gap-1">
-                  <input type="hidden" name="questionId" value={q.id} />
-                  <p className="text-sm font-medium">
-                    {q.summary} <span className="text-slate-500">· {q.answeredBy}</span>
-                  </p>
-                  <textarea
-                    name="airSummary"
-                    rows={2}
-                    className="input"
-                    defaultValue={q.airSummary}
-                    aria-label={t("fu.airSummary")}
-                    placeholder={t("fu.airSummary")}
-                  />
-                  <div>
-                    <button className="btn-secondary" name="intent" value="air-summary" type="submit">
-                      {t("common.save")}
-                    </button>
-                  </div>
-                </Form>
+                <AirSummaryForm q={q} result={data} />
               </li>
             ))}
           </ul>
@@ -175,40 +160,7 @@ export default function Conclusions() {
               ) : null}
               <details>
                 <summary className="cursor-pointer text-sm text-brand-700">{t("common.actions")}</summary>
-                <div className="mt-2 grid gap-2">
-                  {[
-                    ["remind", "message"],
-                    ["extend", "reason"],
-                    ["close", "reason"],
-                    ["reopen", "reason"],
-                  ].map(([intent, field]) => (
-                    <Form key={intent} method="post" className="flex flex-wrap items-end gap-2">
-                      <input type="hidden" name="kind" value={i.kind} />
-                      <input type="hidden" name="itemId" value={i.id} />
-                      {intent === "extend" ? (
-                        <label className="text-sm">
-                          {t("fu.newDue")}
-                          <input type="date" name="dueAt" className="input" />
-                        </label>
-                      ) : null}
-                      <label className="min-w-0 flex-1 text-sm">
-                        {t(`fu.${field}`)}
-                        <input name={field} className="input" />
-                      </label>
-                      <button className="btn-secondary" name="intent" value={intent} type="submit">
-                        {t(`fu.${intent}`)}
-                      </button>
-                    </Form>
-                  ))}
-                  {i.kind === "task" ? (
-                    <Form method="post">
-                      <input type="hidden" name="itemId" value={i.id} />
-                      <button className="btn" name="intent" value="complete" type="submit">
-                        {t("fu.complete")}
-                      </button>
-                    </Form>
-                  ) : null}
-                </div>
+                <ItemActions i={i} result={data} />
               </details>
             </li>
           ))}

@@ -9,10 +9,10 @@ import {
 } from "../features/directory/index.server.ts";
 import { ORG_KINDS, organizationSchema } from "../features/directory/index.ts";
 import { actorOf, requirePermission } from "../platform/auth.server.ts";
-import { formAction, invalid, notFound, parseForm } from "../platform/http.server.ts";
+import { formAction, notFound, parseForm, refuseField } from "../platform/http.server.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
 import { CheckboxField, FormMessage, SelectField, TextArea, TextField } from "../platform/ui/form.tsx";
-import { formObject } from "../platform/validation.ts";
+import { useSchemaForm } from "../platform/ui/use-schema-form.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "organization:edit");
@@ -46,7 +46,7 @@ async function handleAction({ request, params }: ActionFunctionArgs) {
     const saved = await saveOrganization(actorOf(user), id, input);
     return id ? { ok: true } : redirect(`/quan-tri/don-vi/${saved.id}`);
   } catch (e) {
-    if (e instanceof ConflictError) return invalid({ [e.field]: [e.code] }, "save", formObject(form), 409);
+    if (e instanceof ConflictError) return refuseField(form, e.field, e.code, "save");
     throw e;
   }
 }
@@ -61,17 +61,18 @@ export default function OrganizationEdit() {
     { ok?: boolean; errors?: Record<string, string[]>; values?: Record<string, string> } | undefined;
   const t = useT();
   const v = data?.values;
+  const { props, errors, formErrors } = useSchemaForm(organizationSchema, { result: data, intent: "save" });
   return (
     <div>
       <h1 className="mb-3 text-2xl font-bold">{org ? t("org.edit") : t("org.new")}</h1>
-      <Form method="post" className="card max-w-2xl" noValidate>
-        <FormMessage errors={data?.errors} ok={data?.ok ? t("common.saved") : undefined} />
+      <Form method="post" className="card max-w-2xl" {...props}>
+        <FormMessage errors={formErrors} ok={data?.ok ? t("common.saved") : undefined} />
         <div className="grid gap-x-3 sm:grid-cols-2">
           <TextField
             name="code"
             label={t("org.code")}
             defaultValue={v?.code ?? org?.code}
-            errors={data?.errors}
+            errors={errors}
             required
             autoCapitalize="characters"
           />
@@ -80,21 +81,15 @@ export default function OrganizationEdit() {
             label={t("org.kind")}
             options={ORG_KINDS.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))}
             defaultValue={v?.kind ?? org?.kind}
-            errors={data?.errors}
+            errors={errors}
           />
         </div>
-        <TextField
-          name="name"
-          label={t("org.name")}
-          defaultValue={v?.name ?? org?.name}
-          errors={data?.errors}
-          required
-        />
+        <TextField name="name" label={t("org.name")} defaultValue={v?.name ?? org?.name} errors={errors} required />
         <TextField
           name="shortName"
           label={t("org.shortName")}
           defaultValue={v?.shortName ?? org?.shortName}
-          errors={data?.errors}
+          errors={errors}
           required
         />
         <SelectField
@@ -103,7 +98,7 @@ export default function OrganizationEdit() {
           options={parents}
           emptyLabel={t("common.none")}
           defaultValue={v?.parentId ?? org?.parentId}
-          errors={data?.errors}
+          errors={errors}
         />
         <div className="grid gap-x-3 sm:grid-cols-2">
           <TextField
@@ -111,14 +106,14 @@ export default function OrganizationEdit() {
             type="email"
             label={t("org.email")}
             defaultValue={v?.email ?? org?.email}
-            errors={data?.errors}
+            errors={errors}
           />
           <TextField
             name="phone"
             type="tel"
             label={t("org.phone")}
             defaultValue={v?.phone ?? org?.phone}
-            errors={data?.errors}
+            errors={errors}
           />
         </div>
         <TextArea
@@ -127,7 +122,7 @@ export default function OrganizationEdit() {
           help={t("common.onePerLine")}
           rows={6}
           defaultValue={v?.keywords ?? org?.keywords}
-          errors={data?.errors}
+          errors={errors}
         />
         <CheckboxField name="active" label={t("org.active")} defaultChecked={org ? org.active : true} />
         <button type="submit" className="btn">

@@ -4,7 +4,7 @@
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FileList } from "../features/followup/components/files.tsx";
 import {
   runFollowUp,
@@ -14,13 +14,24 @@ import {
   questionForAgency,
   attachmentsOf,
 } from "../features/followup/index.server.ts";
+import { answerSchema, progressSchema, returnSchema } from "../features/followup/index.ts";
 import { Caller, type RevealData } from "../features/privacy/components/caller.tsx";
 import { revealPhone } from "../features/privacy/index.server.ts";
 import { assertCan, requirePermission } from "../platform/auth.server.ts";
-import { filesOf, FormInvalid, formResult, invalid, notFound, readFormWithFiles } from "../platform/http.server.ts";
+import {
+  filesOf,
+  formIntent,
+  FormInvalid,
+  formResult,
+  invalid,
+  notFound,
+  parseForm,
+  readFormWithFiles,
+} from "../platform/http.server.ts";
 import { formatDate, formatShort, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
 import { richTextToHtml } from "../platform/rich-text.server.ts";
 import { FormMessage } from "../platform/ui/form.tsx";
+import { SchemaForm } from "../platform/ui/schema-form.tsx";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "followup:answer");
@@ -71,28 +82,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (e instanceof FormInvalid) return invalid(e.errors, e.intent, undefined, e.status);
     throw e;
   }
-  const intent = String(form.get("intent"));
+  const intent = formIntent(form);
   if (intent === "reveal-phone")
     return formResult(intent, async () => ({ revealed: await revealPhone(user, { questionId: params.id }) }));
   return runFollowUp(intent, async () => {
     if (intent === "answer-save" || intent === "answer-submit") {
+      const { body } = parseForm(answerSchema, form, intent); // Markdown, stored as typed
       await saveAnswer(user, params.id!, {
-        body: String(form.get("body") ?? ""), // Markdown, stored as typed
+        body,
         submit: intent === "answer-submit",
         files: await filesOf(form, "files"),
       });
     } else if (intent === "progress") {
-      await addProgress(
-        user,
-        { questionId: params.id! },
-        {
-          text: String(form.get("text") ?? ""),
-          percent: Number(form.get("percent") || 0),
-          files: await filesOf(form, "files"),
-        },
-      );
+      const progress = parseForm(progressSchema, form, intent);
+      await addProgress(user, { questionId: params.id! }, { ...progress, files: await filesOf(form, "files") });
     } else if (intent === "return") {
-      await returnQuestion(user, params.id!, String(form.get("reason") ?? ""));
+      await returnQuestion(user, params.id!, parseForm(returnSchema, form, intent).reason);
       throw redirect("/quan-tri/hop-thu");
     }
     return { ok: true, intent };
@@ -102,7 +107,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function AnswerPage() {
   const { q, answer, reports } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>() as
-    (RevealData & { ok?: boolean; intent?: string; errors?: Record<string, string[]> }) | undefined;
+    | (RevealData & {
+        ok?: boolean;
+        intent?: string;
+        errors?: Record<string, string[]>;
+        values?: Record<string, string>;
+      })
+    | undefined;
   const t = useT();
   const fileErrors = data?.errors?.files?.map((e) => t(e)).join(" ");
   const lang = useLang();
@@ -167,47 +178,58 @@ export default function AnswerPage() {
           </p>
         ) : null}
         {editable ? (
-          <Form method="post" encType="multipart/form-data">
-            <label htmlFor="body" className="label">
-              {t("fu.answerText")}
-            </label>
-            <textarea
-              id="body"
-              name="body"
-              rows={8}
-              className="input"
-              defaultValue={answer?.body ?? ""}
-              aria-describedby="body-help"
-            />
-            <p id="body-help" className="mt-1 text-xs text-slate-500">
-              {t("fu.answerHelp")}
-            </p>
-            {answer?.files.length ? <FileList files={answer.files} /> : null}
-            <label className="mt-2 block text-sm">
-              {t("fu.attach")}
-              <input
-                type="file"
-                name="files"
-                multiple
-                className="input"
-                accept=".pdf,.doc,.docx,.xlsx,.png,.jpg,.jpeg"
-                aria-describedby={fileErrors ? "files-err" : undefined}
-              />
-            </label>
-            {fileErrors ? (
-              <p id="files-err" className="mt-1 text-sm text-red-700">
-                {fileErrors}
-              </p>
-            ) : null}
-            <div className="mt-2 flex gap-2">
-              <button type="submit" name="intent" value="answer-save" className="btn-secondary">
-                {t("fu.saveDraft")}
-              </button>
-              <button type="submit" name="intent" value="answer-submit" className="btn">
-                {t("fu.submitAnswer")}
-              </button>
-            </div>
-          </Form>
+          <SchemaForm
+            schema={answerSchema}
+            result={data}
+            intent={["answer-save", "answer-submit"]}
+            encType="multipart/form-data"
+          >
+            {(f) => (
+              <>
+                <label htmlFor="body" className="label">
+                  {t("fu.answerText")}
+                </label>
+                <textarea
+                  id="body"
+                  name="body"
+                  rows={8}
+                  className="input"
+                  defaultValue={answer?.body ?? ""}
+                  aria-describedby={["body-help", f.aria("body")["aria-describedby"]].filter(Boolean).join(" ")}
+                  aria-invalid={f.aria("body")["aria-invalid"]}
+                />
+                {f.error("body")}
+                <p id="body-help" className="mt-1 text-xs text-slate-500">
+                  {t("fu.answerHelp")}
+                </p>
+                {answer?.files.length ? <FileList files={answer.files} /> : null}
+                <label className="mt-2 block text-sm">
+                  {t("fu.attach")}
+                  <input
+                    type="file"
+                    name="files"
+                    multiple
+                    className="input"
+                    accept=".pdf,.doc,.docx,.xlsx,.png,.jpg,.jpeg"
+                    aria-describedby={fileErrors ? "files-err" : undefined}
+                  />
+                </label>
+                {fileErrors ? (
+                  <p id="files-err" className="mt-1 text-sm text-red-700">
+                    {fileErrors}
+                  </p>
+                ) : null}
+                <div className="mt-2 flex gap-2">
+                  <button type="submit" name="intent" value="answer-save" className="btn-secondary">
+                    {t("fu.saveDraft")}
+                  </button>
+                  <button type="submit" name="intent" value="answer-submit" className="btn">
+                    {t("fu.submitAnswer")}
+                  </button>
+                </div>
+              </>
+            )}
+          </SchemaForm>
         ) : answer ? (
           <>
             <div className="prose max-w-none text-sm" dangerouslySetInnerHTML={{ __html: answer.html }} />
@@ -231,26 +253,46 @@ export default function AnswerPage() {
           ))}
         </ol>
         {q.status === "routed" ? (
-          <Form method="post" encType="multipart/form-data" className="flex flex-wrap items-end gap-2">
-            <input type="hidden" name="intent" value="progress" />
-            <label className="text-sm">
-              {t("fu.attach")}
-              <input type="file" name="files" multiple className="input" />
-              {fileErrors && data?.intent === "progress" ? (
-                <span className="mt-1 block text-sm text-red-700">{fileErrors}</span>
-              ) : null}
-            </label>
-            <label className="min-w-0 flex-1 text-sm">
-              {t("fu.progressText")}
-              <input name="text" className="input" />
-            </label>
-            <label className="text-sm">
-              %<input name="percent" type="number" min={0} max={100} defaultValue={0} className="input w-20" />
-            </label>
-            <button type="submit" className="btn-secondary">
-              {t("fu.report")}
-            </button>
-          </Form>
+          <SchemaForm
+            schema={progressSchema}
+            result={data}
+            intent="progress"
+            encType="multipart/form-data"
+            className="flex flex-wrap items-end gap-2"
+          >
+            {(f) => (
+              <>
+                <label className="text-sm">
+                  {t("fu.attach")}
+                  <input type="file" name="files" multiple className="input" />
+                  {fileErrors && data?.intent === "progress" ? (
+                    <span className="mt-1 block text-sm text-red-700">{fileErrors}</span>
+                  ) : null}
+                </label>
+                <label className="min-w-0 flex-1 text-sm">
+                  {t("fu.progressText")}
+                  <input name="text" className="input" {...f.aria("text")} />
+                  {f.error("text")}
+                </label>
+                <label className="text-sm">
+                  %
+                  <input
+                    name="percent"
+                    type="number"
+                    min={0}
+                    max={100}
+                    defaultValue={0}
+                    className="input w-20"
+                    {...f.aria("percent")}
+                  />
+                  {f.error("percent")}
+                </label>
+                <button type="submit" name="intent" value="progress" className="btn-secondary">
+                  {t("fu.report")}
+                </button>
+              </>
+            )}
+          </SchemaForm>
         ) : null}
       </section>
       {q.status === "routed" ? (
@@ -258,16 +300,20 @@ export default function AnswerPage() {
           <h2 id="return-h" className="mb-2 font-bold">
             {t("fu.return")}
           </h2>
-          <Form method="post" className="flex flex-wrap items-end gap-2">
-            <input type="hidden" name="intent" value="return" />
-            <label className="min-w-0 flex-1 text-sm">
-              {t("fu.returnReason")}
-              <input name="reason" className="input" />
-            </label>
-            <button type="submit" className="btn-danger">
-              {t("fu.returnButton")}
-            </button>
-          </Form>
+          <SchemaForm schema={returnSchema} result={data} intent="return" className="flex flex-wrap items-end gap-2">
+            {(f) => (
+              <>
+                <label className="min-w-0 flex-1 text-sm">
+                  {t("fu.returnReason")}
+                  <input name="reason" className="input" {...f.aria("reason")} />
+                  {f.error("reason")}
+                </label>
+                <button type="submit" name="intent" value="return" className="btn-danger">
+                  {t("fu.returnButton")}
+                </button>
+              </>
+            )}
+          </SchemaForm>
         </section>
       ) : null}
     </div>

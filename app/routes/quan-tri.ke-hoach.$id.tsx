@@ -9,6 +9,7 @@ import { actorOf, requirePermission } from "../platform/auth.server.ts";
 import { formAction, notFound, parseForm } from "../platform/http.server.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
 import { FormMessage, SelectField, TextField } from "../platform/ui/form.tsx";
+import { useSchemaForm } from "../platform/ui/use-schema-form.ts";
 import { toLocalInput } from "../platform/validation.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -27,8 +28,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 async function handleAction({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "series:edit");
   const form = await request.formData();
-  const raw = String(form.get("issuedAt") ?? "");
-  if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) form.set("issuedAt", `${raw}T00:00`);
   const input = parseForm(seriesSchema, form, "save");
   const id = params.id === "moi" ? null : params.id!;
   if (id && !(await getSeries(id))) throw notFound();
@@ -47,18 +46,19 @@ export default function SeriesEdit() {
     { ok?: boolean; errors?: Record<string, string[]>; values?: Record<string, string> } | undefined;
   const t = useT();
   const v = data?.values;
+  const { props, errors, formErrors } = useSchemaForm(seriesSchema, { result: data, intent: "save" });
   return (
     <div>
       <h1 className="mb-3 text-2xl font-bold">{s ? t("series.edit") : t("series.new")}</h1>
-      <Form method="post" className="card max-w-2xl" noValidate>
-        <FormMessage errors={data?.errors} ok={data?.ok ? t("common.saved") : undefined} />
+      <Form method="post" className="card max-w-2xl" {...props}>
+        <FormMessage errors={formErrors} ok={data?.ok ? t("common.saved") : undefined} />
         <div className="grid gap-x-3 sm:grid-cols-2">
           <TextField
             name="planNumber"
             label={t("series.planNumber")}
             placeholder="02/KH-TT"
             defaultValue={v?.planNumber ?? s?.planNumber}
-            errors={data?.errors}
+            errors={errors}
             required
           />
           <TextField
@@ -66,7 +66,7 @@ export default function SeriesEdit() {
             type="date"
             label={t("series.issuedAt")}
             defaultValue={v?.issuedAt?.slice(0, 10) ?? s?.issuedAt}
-            errors={data?.errors}
+            errors={errors}
             required
           />
         </div>
@@ -74,37 +74,37 @@ export default function SeriesEdit() {
           name="title"
           label={t("series.title")}
           defaultValue={v?.title ?? s?.title}
-          errors={data?.errors}
+          errors={errors}
           required
         />
         <TextField
           name="programName"
           label={t("series.programName")}
           defaultValue={v?.programName ?? s?.programName ?? brand?.programName}
-          errors={data?.errors}
+          errors={errors}
           required
         />
         <div className="grid gap-x-3 sm:grid-cols-2">
-          <TextField name="place" label={t("series.place")} defaultValue={v?.place ?? s?.place} errors={data?.errors} />
+          <TextField name="place" label={t("series.place")} defaultValue={v?.place ?? s?.place} errors={errors} />
           <SelectField
             name="issuerId"
             label={t("series.issuer")}
             options={orgs}
             emptyLabel={t("common.none")}
             defaultValue={v?.issuerId ?? s?.issuerId ?? ""}
-            errors={data?.errors}
+            errors={errors}
           />
           <TextField
             name="signerName"
             label={t("series.signerName")}
             defaultValue={v?.signerName ?? s?.signerName}
-            errors={data?.errors}
+            errors={errors}
           />
           <TextField
             name="signerTitle"
             label={t("series.signerTitle")}
             defaultValue={v?.signerTitle ?? s?.signerTitle}
-            errors={data?.errors}
+            errors={errors}
           />
         </div>
         <TextField
@@ -112,7 +112,7 @@ export default function SeriesEdit() {
           label={t("series.signerOnBehalf")}
           placeholder="TM. Thường trực HĐND, KT. Chủ tịch"
           defaultValue={v?.signerOnBehalf ?? s?.signerOnBehalf}
-          errors={data?.errors}
+          errors={errors}
         />
         <button type="submit" className="btn">
           {s ? t("common.save") : t("common.create")}

@@ -4,9 +4,11 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { createToken, listTokens, revokeToken } from "../features/questions/index.server.ts";
 import { CHANNELS, channelTokenSchema } from "../features/questions/index.ts";
 import { actorOf, requirePermission } from "../platform/auth.server.ts";
-import { formAction, invalid, parseForm } from "../platform/http.server.ts";
+import { formAction, formIntent, invalid, parseForm } from "../platform/http.server.ts";
 import { formatShort, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
 import { FormMessage, SelectField, TextField } from "../platform/ui/form.tsx";
+import { useSchemaForm } from "../platform/ui/use-schema-form.ts";
+import { recordForm } from "../platform/validation.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "integration:manage");
@@ -27,14 +29,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 async function handleAction({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "integration:manage");
   const form = await request.formData();
-  const intent = form.get("intent");
+  const intent = formIntent(form);
   if (intent === "create") {
     const input = parseForm(channelTokenSchema, form, "create");
     const { token } = await createToken(actorOf(user), input);
     return { ok: true, token };
   }
   if (intent === "revoke") {
-    await revokeToken(actorOf(user), String(form.get("id")));
+    await revokeToken(actorOf(user), parseForm(recordForm, form, "revoke").id);
     return { ok: true };
   }
   return invalid({ intent: ["err.choice"] }, undefined, undefined, 400);
@@ -50,6 +52,7 @@ export default function Channels() {
   const t = useT();
   const lang = useLang();
   const tz = useTimeZone();
+  const { props, errors, formErrors } = useSchemaForm(channelTokenSchema, { result: data, intent: "create" });
   return (
     <div>
       <h1 className="mb-2 text-2xl font-bold">{t("channels.title")}</h1>
@@ -62,18 +65,17 @@ export default function Channels() {
           </code>
         </div>
       ) : null}
-      <Form method="post" className="card mb-4 grid gap-x-2 sm:grid-cols-[1fr_12rem_auto] sm:items-end" noValidate>
-        <input type="hidden" name="intent" value="create" />
-        <FormMessage errors={data?.errors} />
-        <TextField name="name" label={t("channels.name")} errors={data?.errors} />
+      <Form method="post" className="card mb-4 grid gap-x-2 sm:grid-cols-[1fr_12rem_auto] sm:items-end" {...props}>
+        <FormMessage errors={formErrors} />
+        <TextField name="name" label={t("channels.name")} errors={errors} />
         <SelectField
           name="channel"
           label={t("console.channel")}
           options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
-          errors={data?.errors}
+          errors={errors}
         />
         <div className="mb-3">
-          <button type="submit" className="btn">
+          <button type="submit" name="intent" value="create" className="btn">
             {t("common.create")}
           </button>
         </div>
@@ -100,9 +102,8 @@ export default function Channels() {
                   t("channels.revoked")
                 ) : (
                   <Form method="post">
-                    <input type="hidden" name="intent" value="revoke" />
                     <input type="hidden" name="id" value={k.id} />
-                    <button type="submit" className="btn-danger">
+                    <button type="submit" name="intent" value="revoke" className="btn-danger">
                       {t("channels.revoke")}
                     </button>
                   </Form>

@@ -4,11 +4,11 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ConflictError, getUserById, listOrganizations, saveUser } from "../features/directory/index.server.ts";
 import { userSchema } from "../features/directory/index.ts";
 import { actorOf, requirePermission } from "../platform/auth.server.ts";
-import { formAction, invalid, notFound, parseForm } from "../platform/http.server.ts";
+import { formAction, notFound, parseForm, refuseField } from "../platform/http.server.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
 import { ROLES } from "../platform/permissions.ts";
 import { CheckboxField, FormMessage, SelectField, TextField } from "../platform/ui/form.tsx";
-import { formObject } from "../platform/validation.ts";
+import { useSchemaForm } from "../platform/ui/use-schema-form.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "user:manage");
@@ -38,11 +38,7 @@ async function handleAction({ request, params }: ActionFunctionArgs) {
     const saved = await saveUser(actorOf(admin), id, input);
     return id ? { ok: true } : redirect(`/quan-tri/nguoi-dung/${saved.id}`);
   } catch (e) {
-    if (e instanceof ConflictError) {
-      const values = formObject(form);
-      delete values.password;
-      return invalid({ [e.field]: [e.code] }, "save", values, 409);
-    }
+    if (e instanceof ConflictError) return refuseField(form, e.field, e.code, "save"); // the password is not sent back
     throw e;
   }
 }
@@ -57,16 +53,17 @@ export default function UserEdit() {
     { ok?: boolean; errors?: Record<string, string[]>; values?: Record<string, string> } | undefined;
   const t = useT();
   const v = data?.values;
+  const { props, errors, formErrors } = useSchemaForm(userSchema, { result: data, intent: "save" });
   return (
     <div>
       <h1 className="mb-3 text-2xl font-bold">{user ? t("user.edit") : t("user.new")}</h1>
-      <Form method="post" className="card max-w-xl" noValidate autoComplete="off">
-        <FormMessage errors={data?.errors} ok={data?.ok ? t("common.saved") : undefined} />
+      <Form method="post" className="card max-w-xl" autoComplete="off" {...props}>
+        <FormMessage errors={formErrors} ok={data?.ok ? t("common.saved") : undefined} />
         <TextField
           name="username"
           label={t("user.username")}
           defaultValue={v?.username ?? user?.username}
-          errors={data?.errors}
+          errors={errors}
           required
           autoCapitalize="none"
         />
@@ -74,7 +71,7 @@ export default function UserEdit() {
           name="displayName"
           label={t("user.displayName")}
           defaultValue={v?.displayName ?? user?.displayName}
-          errors={data?.errors}
+          errors={errors}
           required
         />
         <SelectField
@@ -82,7 +79,7 @@ export default function UserEdit() {
           label={t("user.role")}
           options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
           defaultValue={v?.role ?? user?.role ?? "operator"}
-          errors={data?.errors}
+          errors={errors}
         />
         <SelectField
           name="organizationId"
@@ -90,7 +87,7 @@ export default function UserEdit() {
           options={orgs}
           emptyLabel={t("common.none")}
           defaultValue={v?.organizationId ?? user?.organizationId}
-          errors={data?.errors}
+          errors={errors}
         />
         <TextField
           name="password"
@@ -98,7 +95,7 @@ export default function UserEdit() {
           label={t("user.password")}
           help={t("user.passwordHelp")}
           autoComplete="new-password"
-          errors={data?.errors}
+          errors={errors}
         />
         <CheckboxField name="active" label={t("user.active")} defaultChecked={user ? user.active : true} />
         <button type="submit" className="btn">

@@ -5,6 +5,7 @@ import { changePassword, requireUser } from "../platform/auth.server.ts";
 import { formAction, invalid, parseForm } from "../platform/http.server.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
 import { FormMessage, TextField } from "../platform/ui/form.tsx";
+import { useSchemaForm } from "../platform/ui/use-schema-form.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -34,6 +35,7 @@ export default function Account() {
   const { user } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>() as { ok?: boolean; errors?: Record<string, string[]> } | undefined;
   const t = useT();
+  const { props, errors, formErrors } = useSchemaForm(changePasswordSchema, { result: data });
   return (
     <main id="main" className="mx-auto max-w-md px-3 py-6">
       <h1 className="mb-3 text-2xl font-bold">{t("account.title")}</h1>
@@ -50,14 +52,14 @@ export default function Account() {
         ) : null}
       </dl>
       <h2 className="mb-2 text-lg font-bold">{t("account.changePassword")}</h2>
-      <Form method="post" className="card" noValidate>
-        <FormMessage errors={data?.errors} ok={data?.ok ? t("account.changed") : undefined} />
+      <Form method="post" className="card" {...props}>
+        <FormMessage errors={formErrors} ok={data?.ok ? t("account.changed") : undefined} />
         <TextField
           name="current"
           type="password"
           label={t("account.current")}
           autoComplete="current-password"
-          errors={data?.errors}
+          errors={errors}
           required
         />
         <TextField
@@ -65,7 +67,7 @@ export default function Account() {
           type="password"
           label={t("account.new")}
           autoComplete="new-password"
-          errors={data?.errors}
+          errors={errors}
           required
           minLength={10}
         />
@@ -74,7 +76,7 @@ export default function Account() {
           type="password"
           label={t("account.confirm")}
           autoComplete="new-password"
-          errors={data?.errors}
+          errors={errors}
           required
         />
         <button type="submit" className="btn">

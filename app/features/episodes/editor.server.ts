@@ -10,6 +10,7 @@ import { AppError, forbidden, InvalidInput, notFound } from "../../platform/erro
 import { filesOf, parseForm } from "../../platform/http.server.ts";
 import { can, type Permission } from "../../platform/permissions.ts";
 import { emitEpisodeStatus } from "../../platform/realtime.server.ts";
+import { recordForm } from "../../platform/validation.ts";
 import {
   createEpisode,
   deleteEpisode,
@@ -32,7 +33,14 @@ import {
   updateChecklistItem,
   UploadError,
 } from "./preparation.server.ts";
-import { checklistItemSchema, episodeSchema, episodeStatusSchema, personSchema, platformSchema } from "./schemas.ts";
+import {
+  checklistItemSchema,
+  checklistToggleSchema,
+  episodeSchema,
+  episodeStatusSchema,
+  personSchema,
+  platformSchema,
+} from "./schemas.ts";
 
 export type EditorContext = { user: SessionUser; actor: AuditActor; episode: EpisodeView };
 /** What an intent leads to: the same page again (undefined), or another page. */
@@ -45,11 +53,12 @@ function guard(c: EditorContext, permission: Permission, scope: (string | null)[
 }
 
 const illegal = (from: string, to: string) => new AppError(`ep.illegalTransition|${from}|${to}`, 409);
-const idOf = (form: FormData) => String(form.get("id"));
+/** The record a remove form names by its hidden `id`. */
+const idOf = (form: FormData, intent: string) => parseForm(recordForm, form, intent).id;
 
 /** A checklist item of this episode, or 404. */
-async function itemOf(c: EditorContext, form: FormData) {
-  const item = await getChecklistItem(idOf(form));
+async function itemOf(c: EditorContext, form: FormData, intent: string) {
+  const item = await getChecklistItem(idOf(form, intent));
   if (!item || item.episodeId !== c.episode.id) throw notFound();
   return item;
 }
@@ -83,7 +92,7 @@ export const episodeEditorIntents: Record<string, Intent> = {
   },
   async "platform-remove"(c, form) {
     guard(c, "episode:edit");
-    await removePlatform(c.actor, c.episode.id, idOf(form));
+    await removePlatform(c.actor, c.episode.id, idOf(form, "platform-remove"));
   },
   async "person-add"(c, form) {
     guard(c, "episode:edit");
@@ -91,7 +100,7 @@ export const episodeEditorIntents: Record<string, Intent> = {
   },
   async "person-remove"(c, form) {
     guard(c, "episode:edit");
-    await removePerson(c.actor, c.episode.id, idOf(form));
+    await removePerson(c.actor, c.episode.id, idOf(form, "person-remove"));
   },
   async "survey-upload"(c, form) {
     guard(c, "episode:edit");
@@ -113,19 +122,21 @@ export const episodeEditorIntents: Record<string, Intent> = {
     await addChecklistItem(c.actor, c.episode.id, parseForm(checklistItemSchema, form, "checklist-add"));
   },
   async "checklist-update"(c, form) {
-    const item = await itemOf(c, form);
+    const item = await itemOf(c, form, "checklist-update");
     guard(c, "checklist:edit");
     await updateChecklistItem(c.actor, item.id, parseForm(checklistItemSchema, form, "checklist-update"));
   },
   async "checklist-remove"(c, form) {
-    const item = await itemOf(c, form);
+    const item = await itemOf(c, form, "checklist-remove");
     guard(c, "checklist:edit");
     await removeChecklistItem(c.actor, item.id);
   },
   async "checklist-toggle"(c, form) {
-    const item = await itemOf(c, form);
+    const { id, done } = parseForm(checklistToggleSchema, form, "checklist-toggle");
+    const item = await getChecklistItem(id);
+    if (!item || item.episodeId !== c.episode.id) throw notFound();
     guard(c, "checklist:check", [c.episode.leadCommitteeId, item.ownerOrgId]); // the item's owner may tick it too
-    await setChecklistDone(c.actor, item.id, form.get("done") === "true");
+    await setChecklistDone(c.actor, item.id, done);
   },
 };
 

@@ -3,10 +3,12 @@ import {
   checkbox,
   lines,
   localDateTime,
+  localDay,
   optionalId,
   optionalLocalDate,
   optionalText,
   optionalUrl,
+  recordForm,
   text,
 } from "../../platform/validation.ts";
 
@@ -29,7 +31,7 @@ export const seriesSchema = z.object({
   planNumber: text(50),
   title: text(300),
   programName: text(200),
-  issuedAt: localDateTime,
+  issuedAt: localDay,
   place: optionalText(100),
   issuerId: optionalId,
   signerName: optionalText(100),
@@ -82,4 +84,12 @@ export const checklistItemSchema = z.object({
   ownerName: optionalText(120),
   dueAt: optionalLocalDate,
   note: optionalText(2000),
+});
+
+/** Ticks a checklist item (done="true") or unticks it. */
+export const checklistToggleSchema = recordForm.extend({
+  done: z
+    .string()
+    .optional()
+    .transform((v) => v === "true"),
 });

@@ -6,6 +6,7 @@
  * Error messages are dictionary keys ("err.*"), as everywhere.
  */
 import { z } from "zod/v4";
+import { formValues } from "../../platform/forms.ts";
 import { tidy } from "../../platform/validation.ts";
 
 export const COUNCIL_LEVELS = ["province", "commune"] as const;
@@ -198,7 +199,8 @@ export function unflattenForm(values: Record<string, unknown>): Record<string, u
 
 /** The admin's form: the profile schema over `unflattenForm`, so field errors are named by the form's fields. */
 export const profileFormSchema = z.preprocess(
-  (v) => (v && typeof v === "object" ? unflattenForm(v as Record<string, unknown>) : v),
+  // Conform nests "council.name" as it reads the form (platform/forms.ts); its names are the paths again.
+  (v) => (v && typeof v === "object" ? unflattenForm(formValues(v)) : v),
   profileSchema,
 );
 

@@ -45,10 +45,15 @@ export function ChecklistTable({
             <div className="flex gap-1">
               {c.canCheck ? (
                 <Form method="post" action={action}>
-                  <input type="hidden" name="intent" value="checklist-toggle" />
                   <input type="hidden" name="id" value={c.id} />
                   <input type="hidden" name="done" value={c.done ? "false" : "true"} />
-                  <button type="submit" className={c.done ? "btn-secondary" : "btn"} aria-pressed={c.done}>
+                  <button
+                    type="submit"
+                    name="intent"
+                    value="checklist-toggle"
+                    className={c.done ? "btn-secondary" : "btn"}
+                    aria-pressed={c.done}
+                  >
                     {c.done ? `✓ ${t("ep.markUndone")}` : t("ep.markDone")}
                   </button>
                 </Form>
@@ -57,9 +62,14 @@ export function ChecklistTable({
               )}
               {canEdit ? (
                 <Form method="post" action={action}>
-                  <input type="hidden" name="intent" value="checklist-remove" />
                   <input type="hidden" name="id" value={c.id} />
-                  <button type="submit" className="btn-danger" aria-label={`${t("common.delete")}: ${c.title}`}>
+                  <button
+                    type="submit"
+                    name="intent"
+                    value="checklist-remove"
+                    className="btn-danger"
+                    aria-label={`${t("common.delete")}: ${c.title}`}
+                  >
                     ×
                   </button>
                 </Form>

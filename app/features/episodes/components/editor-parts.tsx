@@ -2,8 +2,9 @@
 import { Form } from "@remix-run/react";
 import { useLang, useT } from "../../../platform/i18n/i18n.tsx";
 import { SelectField, TextField, type Errors } from "../../../platform/ui/form.tsx";
+import { useSchemaForm } from "../../../platform/ui/use-schema-form.ts";
 import type { EpisodeEditorView } from "../editor-page.server.ts";
-import { PERSON_ROLES, PLATFORM_KINDS } from "../schemas.ts";
+import { checklistItemSchema, PERSON_ROLES, personSchema, PLATFORM_KINDS, platformSchema } from "../schemas.ts";
 import { ChecklistTable } from "./checklist.tsx";
 
 export type EditorActionData =
@@ -39,7 +40,6 @@ export function SurveySection({ data, e, action }: PartProps) {
       {data.perms.edit ? (
         <div className="flex flex-wrap items-end gap-2">
           <Form method="post" encType="multipart/form-data" className="min-w-0 flex-1">
-            <input type="hidden" name="intent" value="survey-upload" />
             <TextField
               name="file"
               type="file"
@@ -47,14 +47,13 @@ export function SurveySection({ data, e, action }: PartProps) {
               accept=".pdf,.doc,.docx,application/pdf,application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
               errors={errorsFor(action, "survey-upload")}
             />
-            <button type="submit" className="btn-secondary">
+            <button type="submit" name="intent" value="survey-upload" className="btn-secondary">
               {t("ep.surveyUpload")}
             </button>
           </Form>
           {e.surveyFile ? (
             <Form method="post">
-              <input type="hidden" name="intent" value="survey-remove" />
-              <button type="submit" className="btn-danger">
+              <button type="submit" name="intent" value="survey-remove" className="btn-danger">
                 {t("ep.surveyRemove")}
               </button>
             </Form>
@@ -67,6 +66,7 @@ export function SurveySection({ data, e, action }: PartProps) {
 
 export function PlatformsSection({ data, e, action }: PartProps) {
   const t = useT();
+  const { props, errors } = useSchemaForm(platformSchema, { result: action, intent: "platform-add" });
   return (
     <Section title={t("ep.platforms")} id="platforms-h">
       <ul className="mb-3 grid gap-1">
@@ -85,9 +85,14 @@ export function PlatformsSection({ data, e, action }: PartProps) {
             </span>
             {data.perms.edit ? (
               <Form method="post">
-                <input type="hidden" name="intent" value="platform-remove" />
                 <input type="hidden" name="id" value={p.id} />
-                <button type="submit" className="btn-danger" aria-label={`${t("common.delete")} ${p.label}`}>
+                <button
+                  type="submit"
+                  name="intent"
+                  value="platform-remove"
+                  className="btn-danger"
+                  aria-label={`${t("common.delete")} ${p.label}`}
+                >
                   {t("common.delete")}
                 </button>
               </Form>
@@ -96,24 +101,17 @@ export function PlatformsSection({ data, e, action }: PartProps) {
         ))}
       </ul>
       {data.perms.edit ? (
-        <Form method="post" className="grid gap-x-2 sm:grid-cols-[10rem_1fr_1fr_auto] sm:items-end" noValidate>
-          <input type="hidden" name="intent" value="platform-add" />
+        <Form method="post" className="grid gap-x-2 sm:grid-cols-[10rem_1fr_1fr_auto] sm:items-end" {...props}>
           <SelectField
             name="kind"
             label={t("ep.platformKind")}
             options={PLATFORM_KINDS.map((k) => ({ value: k, label: t(`platform.${k}`) }))}
-            errors={errorsFor(action, "platform-add")}
+            errors={errors}
           />
-          <TextField name="label" label={t("ep.platformLabel")} errors={errorsFor(action, "platform-add")} />
-          <TextField
-            name="url"
-            type="url"
-            label={t("ep.platformUrl")}
-            placeholder="https://"
-            errors={errorsFor(action, "platform-add")}
-          />
+          <TextField name="label" label={t("ep.platformLabel")} errors={errors} />
+          <TextField name="url" type="url" label={t("ep.platformUrl")} placeholder="https://" errors={errors} />
           <div className="mb-3">
-            <button type="submit" className="btn-secondary">
+            <button type="submit" name="intent" value="platform-add" className="btn-secondary">
               {t("common.add")}
             </button>
           </div>
@@ -125,6 +123,7 @@ export function PlatformsSection({ data, e, action }: PartProps) {
 
 export function PeopleSection({ data, e, action }: PartProps) {
   const t = useT();
+  const { props, errors } = useSchemaForm(personSchema, { result: action, intent: "person-add" });
   return (
     <Section title={t("ep.people")} id="people-h">
       <ul className="mb-3 grid gap-1">
@@ -140,9 +139,14 @@ export function PeopleSection({ data, e, action }: PartProps) {
             </span>
             {data.perms.edit ? (
               <Form method="post">
-                <input type="hidden" name="intent" value="person-remove" />
                 <input type="hidden" name="id" value={p.id} />
-                <button type="submit" className="btn-danger" aria-label={`${t("common.delete")} ${p.name}`}>
+                <button
+                  type="submit"
+                  name="intent"
+                  value="person-remove"
+                  className="btn-danger"
+                  aria-label={`${t("common.delete")} ${p.name}`}
+                >
                   {t("common.delete")}
                 </button>
               </Form>
@@ -151,25 +155,24 @@ export function PeopleSection({ data, e, action }: PartProps) {
         ))}
       </ul>
       {data.perms.edit ? (
-        <Form method="post" className="grid gap-x-2 sm:grid-cols-2" noValidate>
-          <input type="hidden" name="intent" value="person-add" />
+        <Form method="post" className="grid gap-x-2 sm:grid-cols-2" {...props}>
           <SelectField
             name="role"
             label={t("ep.personRole")}
             options={PERSON_ROLES.map((k) => ({ value: k, label: t(`person.${k}`) }))}
-            errors={errorsFor(action, "person-add")}
+            errors={errors}
           />
-          <TextField name="name" label={t("ep.personName")} errors={errorsFor(action, "person-add")} />
-          <TextField name="title" label={t("ep.personTitle")} errors={errorsFor(action, "person-add")} />
+          <TextField name="name" label={t("ep.personName")} errors={errors} />
+          <TextField name="title" label={t("ep.personTitle")} errors={errors} />
           <SelectField
             name="organizationId"
             label={t("ep.personOrg")}
             options={data.options.orgs}
             emptyLabel={t("common.none")}
-            errors={errorsFor(action, "person-add")}
+            errors={errors}
           />
           <div>
-            <button type="submit" className="btn-secondary">
+            <button type="submit" name="intent" value="person-add" className="btn-secondary">
               {t("common.add")}
             </button>
           </div>
@@ -183,6 +186,7 @@ export function ChecklistSection({ data, e, action }: PartProps) {
   const t = useT();
   const lang = useLang();
   const now = Date.now();
+  const { props, errors } = useSchemaForm(checklistItemSchema, { result: action, intent: "checklist-add" });
   return (
     <Section title={t("ep.checklist")} id="checklist-h">
       <ChecklistTable
@@ -193,25 +197,19 @@ export function ChecklistSection({ data, e, action }: PartProps) {
         lang={lang}
       />
       {data.perms.checklistEdit ? (
-        <Form method="post" className="mt-3 grid gap-x-2 sm:grid-cols-2" noValidate>
-          <input type="hidden" name="intent" value="checklist-add" />
-          <TextField name="title" label={t("ep.checklistTitle")} errors={errorsFor(action, "checklist-add")} />
+        <Form method="post" className="mt-3 grid gap-x-2 sm:grid-cols-2" {...props}>
+          <TextField name="title" label={t("ep.checklistTitle")} errors={errors} />
           <SelectField
             name="ownerOrgId"
             label={t("ep.checklistOwner")}
             options={data.options.orgs}
             emptyLabel={t("common.none")}
-            errors={errorsFor(action, "checklist-add")}
+            errors={errors}
           />
-          <TextField name="ownerName" label={t("ep.checklistOwnerName")} errors={errorsFor(action, "checklist-add")} />
-          <TextField
-            name="dueAt"
-            type="date"
-            label={t("ep.checklistDue")}
-            errors={errorsFor(action, "checklist-add")}
-          />
+          <TextField name="ownerName" label={t("ep.checklistOwnerName")} errors={errors} />
+          <TextField name="dueAt" type="date" label={t("ep.checklistDue")} errors={errors} />
           <div>
-            <button type="submit" className="btn-secondary">
+            <button type="submit" name="intent" value="checklist-add" className="btn-secondary">
               {t("common.add")}
             </button>
           </div>

@@ -1,7 +1,9 @@
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { useT } from "../../../platform/i18n/i18n.tsx";
 import { CheckboxField, FormMessage, SelectField, TextArea, TextField } from "../../../platform/ui/form.tsx";
+import { useSchemaForm } from "../../../platform/ui/use-schema-form.ts";
 import type { EpisodeEditorView } from "../editor-page.server.ts";
+import { episodeSchema } from "../schemas.ts";
 import {
   ChecklistSection,
   errorsFor,
@@ -19,7 +21,7 @@ export function EpisodeEditor({ data, action }: { data: EpisodeEditorView; actio
   const nav = useNavigation();
   const e = data.episode;
   const v = action?.intent === "save" ? action.values : undefined;
-  const saveErrors = errorsFor(action, "save");
+  const { props, errors: saveErrors, formErrors } = useSchemaForm(episodeSchema, { result: action, intent: "save" });
   const statusError = errorsFor(action, "status")?._form?.[0];
 
   return (
@@ -67,10 +69,11 @@ export function EpisodeEditor({ data, action }: { data: EpisodeEditorView; actio
             <div className="flex flex-wrap gap-2">
               {e.nextStatuses.map((s) => (
                 <Form method="post" key={s}>
-                  <input type="hidden" name="intent" value="status" />
                   <input type="hidden" name="status" value={s} />
                   <button
                     type="submit"
+                    name="intent"
+                    value="status"
                     className={s === "live" && e.status === "planned" ? "btn bg-live" : "btn-secondary"}
                   >
                     {t("ep.statusTo", { status: t(`status.${s}`) })}
@@ -83,11 +86,10 @@ export function EpisodeEditor({ data, action }: { data: EpisodeEditorView; actio
       ) : null}
 
       <Section title={t("ep.info")} id="main-h">
-        <Form method="post" noValidate>
+        <Form method="post" {...props}>
           <fieldset disabled={!data.perms.edit}>
-            <input type="hidden" name="intent" value="save" />
             <FormMessage
-              errors={saveErrors}
+              errors={formErrors}
               ok={action?.ok && action.intent === "save" ? t("common.saved") : undefined}
             />
             <SelectField
@@ -171,7 +173,7 @@ export function EpisodeEditor({ data, action }: { data: EpisodeEditorView; actio
               errors={saveErrors}
             />
             {data.perms.edit ? (
-              <button type="submit" className="btn" disabled={nav.state === "submitting"}>
+              <button type="submit" name="intent" value="save" className="btn" disabled={nav.state === "submitting"}>
                 {data.isNew ? t("common.create") : t("common.save")}
               </button>
             ) : null}
@@ -192,8 +194,7 @@ export function EpisodeEditor({ data, action }: { data: EpisodeEditorView; actio
                 if (!confirm(t("common.confirmDelete"))) ev.preventDefault();
               }}
             >
-              <input type="hidden" name="intent" value="delete" />
-              <button type="submit" className="btn-danger">
+              <button type="submit" name="intent" value="delete" className="btn-danger">
                 {t("ep.deleteEpisode")}
               </button>
             </Form>

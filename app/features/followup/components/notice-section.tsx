@@ -1,11 +1,19 @@
 /** The conclusion notice on the conclusions page: draft, tasks, submission, issue, amendments. */
 import { Form } from "@remix-run/react";
+import type { FormActionData } from "../../../platform/forms.ts";
 import { formatDate, useLang, useTimeZone, useT } from "../../../platform/i18n/i18n.tsx";
+import { SchemaForm } from "../../../platform/ui/schema-form.tsx";
 import type { ConclusionsView } from "../conclusions-page.server.ts";
+import { conclusionsSchemas as forms } from "../schemas.ts";
+import { TaskForms } from "./notice-tasks.tsx";
 
-type Props = Pick<ConclusionsView, "episode" | "agencies" | "canDraft" | "canIssue"> & { n: ConclusionsView["notice"] };
+type Props = Pick<ConclusionsView, "episode" | "agencies" | "canDraft" | "canIssue"> & {
+  n: ConclusionsView["notice"];
+  /** The page's action data: each form shows the server's field errors of its own intent. */
+  result?: FormActionData;
+};
 
-export function NoticeSection({ episode, n, agencies, canDraft, canIssue }: Props) {
+export function NoticeSection({ episode, n, agencies, canDraft, canIssue, result }: Props) {
   const t = useT();
   const lang = useLang();
   const tz = useTimeZone();
@@ -23,8 +31,7 @@ export function NoticeSection({ episode, n, agencies, canDraft, canIssue }: Prop
       {!n ? (
         canDraft ? (
           <Form method="post">
-            <input type="hidden" name="intent" value="draft" />
-            <button className="btn" type="submit">
+            <button className="btn" name="intent" value="draft" type="submit">
               {t("notice.createDraft")}
             </button>
             <p className="mt-1 text-sm text-slate-600">{t("notice.createHelp")}</p>
@@ -47,111 +54,62 @@ export function NoticeSection({ episode, n, agencies, canDraft, canIssue }: Prop
               {t("notice.print")}
             </a>
           </div>
-          <Form method="post">
-            <input type="hidden" name="noticeId" value={n.id} />
-            <fieldset disabled={!editable} className="grid gap-2">
-              <label className="text-sm">
-                {t("notice.summary")}
-                <input name="title" className="input" defaultValue={n.title} />
-              </label>
-              <label className="text-sm">
-                {t("notice.grounds")}
-                <textarea name="grounds" rows={3} className="input" defaultValue={n.grounds} />
-              </label>
-              <label className="text-sm">
-                {t("notice.conclusions")}
-                <textarea name="conclusions" rows={6} className="input" defaultValue={n.conclusions} />
-              </label>
-              <label className="text-sm">
-                {t("notice.recipients")}
-                <textarea name="recipients" rows={4} className="input" defaultValue={n.recipients} />
-              </label>
-              {editable ? (
-                <div>
-                  <button type="submit" name="intent" value="save" className="btn-secondary">
-                    {t("common.save")}
-                  </button>
-                </div>
-              ) : null}
-            </fieldset>
-          </Form>
+          <SchemaForm schema={forms.save} result={result} intent="save">
+            {(f) => (
+              <>
+                <input type="hidden" name="noticeId" value={n.id} />
+                <fieldset disabled={!editable} className="grid gap-2">
+                  <label className="text-sm">
+                    {t("notice.summary")}
+                    <input name="title" className="input" defaultValue={n.title} {...f.aria("title")} />
+                    {f.error("title")}
+                  </label>
+                  <label className="text-sm">
+                    {t("notice.grounds")}
+                    <textarea
+                      name="grounds"
+                      rows={3}
+                      className="input"
+                      defaultValue={n.grounds}
+                      {...f.aria("grounds")}
+                    />
+                    {f.error("grounds")}
+                  </label>
+                  <label className="text-sm">
+                    {t("notice.conclusions")}
+                    <textarea
+                      name="conclusions"
+                      rows={6}
+                      className="input"
+                      defaultValue={n.conclusions}
+                      {...f.aria("conclusions")}
+                    />
+                    {f.error("conclusions")}
+                  </label>
+                  <label className="text-sm">
+                    {t("notice.recipients")}
+                    <textarea
+                      name="recipients"
+                      rows={4}
+                      className="input"
+                      defaultValue={n.recipients}
+                      {...f.aria("recipients")}
+                    />
+                    {f.error("recipients")}
+                  </label>
+                  {editable ? (
+                    <div>
+                      <button type="submit" name="intent" value="save" className="btn-secondary">
+                        {t("common.save")}
+                      </button>
+                    </div>
+                  ) : null}
+                </fieldset>
+              </>
+            )}
+          </SchemaForm>
           <h3 className="mt-3 font-semibold">{t("notice.tasks")}</h3>
-          <ol className="grid gap-2" data-testid="notice-tasks">
-            {n.tasks.map((task) => (
-              <li key={task.id} className="rounded border border-slate-200 p-2">
-                <Form method="post" className="grid gap-2 sm:grid-cols-[1fr_12rem_10rem_auto] sm:items-end">
-                  <input type="hidden" name="noticeId" value={n.id} />
-                  <input type="hidden" name="taskId" value={task.id} />
-                  <fieldset disabled={!editable} className="contents">
-                    <label className="text-sm">
-                      {t("notice.taskContent")} ({task.questions} {t("notice.linked")})
-                      <textarea name="content" rows={2} className="input" defaultValue={task.content} />
-                    </label>
-                    <label className="text-sm">
-                      {t("notice.lead")}
-                      <select name="leadAgencyId" className="input" defaultValue={task.leadAgencyId}>
-                        {agencies.map((a) => (
-                          <option key={a.id} value={a.id}>
-                            {a.shortName}
-                          </option>
-                        ))}
-                      </select>
-                    </label>
-                    <label className="text-sm">
-                      {t("ep.checklistDue")}
-                      <input type="date" name="dueAt" className="input" defaultValue={task.dueAt} />
-                    </label>
-                    <label className="text-sm sm:col-span-3">
-                      {t("notice.coordinating")}
-                      <select name="coordinating" multiple className="input h-20" defaultValue={task.coordinating}>
-                        {agencies.map((a) => (
-                          <option key={a.id} value={a.id}>
-                            {a.shortName}
-                          </option>
-                        ))}
-                      </select>
-                    </label>
-                    {editable ? (
-                      <span className="flex gap-1">
-                        <button className="btn-secondary" name="intent" value="task-save" type="submit">
-                          {t("common.save")}
-                        </button>
-                        <button className="btn-danger" name="intent" value="task-remove" type="submit">
-                          ×
-                        </button>
-                      </span>
-                    ) : null}
-                  </fieldset>
-                </Form>
-              </li>
-            ))}
-          </ol>
-          {editable ? (
-            <Form method="post" className="mt-2 grid gap-2 sm:grid-cols-[1fr_12rem_10rem_auto] sm:items-end">
-              <input type="hidden" name="noticeId" value={n.id} />
-              <label className="text-sm">
-                {t("notice.newTask")}
-                <textarea name="content" rows={2} className="input" />
-              </label>
-              <label className="text-sm">
-                {t("notice.lead")}
-                <select name="leadAgencyId" className="input">
-                  {agencies.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.shortName}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="text-sm">
-                {t("ep.checklistDue")}
-                <input type="date" name="dueAt" className="input" />
-              </label>
-              <button className="btn-secondary" name="intent" value="task-save" type="submit">
-                {t("common.add")}
-              </button>
-            </Form>
-          ) : null}
+          <TaskForms n={n} agencies={agencies} editable={!!editable} result={result} />
           {n.status === "draft" && canDraft ? (
             <Form method="post" className="mt-3">
               <input type="hidden" name="noticeId" value={n.id} />
@@ -161,38 +119,47 @@ export function NoticeSection({ episode, n, agencies, canDraft, canIssue }: Prop
             </Form>
           ) : null}
           {n.status === "submitted" && canIssue ? (
-            <Form method="post" className="mt-3 grid gap-2 rounded border border-brand-600 p-3 sm:grid-cols-3">
-              <input type="hidden" name="noticeId" value={n.id} />
-              <label className="text-sm">
-                {t("notice.number")}
-                <input name="number" className="input" placeholder="35/TB-HĐND" />
-              </label>
-              <label className="text-sm">
-                {t("notice.issuedAt")}
-                <input type="date" name="issuedAt" className="input" />
-              </label>
-              <label className="text-sm">
-                {t("series.place")}
-                <input name="place" className="input" defaultValue={n.place} />
-              </label>
-              <label className="text-sm">
-                {t("series.signerOnBehalf")}
-                <input name="signerOnBehalf" className="input" defaultValue={n.signerOnBehalf} />
-              </label>
-              <label className="text-sm">
-                {t("series.signerTitle")}
-                <input name="signerTitle" className="input" defaultValue={n.signerTitle} />
-              </label>
-              <label className="text-sm">
-                {t("series.signerName")}
-                <input name="signerName" className="input" defaultValue={n.signerName} />
-              </label>
-              <div>
-                <button className="btn" name="intent" value="issue" type="submit">
-                  {t("notice.issue")}
-                </button>
-              </div>
-            </Form>
+            <SchemaForm
+              schema={forms.issue}
+              result={result}
+              intent="issue"
+              className="mt-3 grid gap-2 rounded border border-brand-600 p-3 sm:grid-cols-3"
+            >
+              {(f) => (
+                <>
+                  <input type="hidden" name="noticeId" value={n.id} />
+                  <label className="text-sm">
+                    {t("notice.number")}
+                    <input name="number" className="input" placeholder="35/TB-HĐND" {...f.aria("number")} />
+                    {f.error("number")}
+                  </label>
+                  <label className="text-sm">
+                    {t("notice.issuedAt")}
+                    <input type="date" name="issuedAt" className="input" {...f.aria("issuedAt")} />
+                    {f.error("issuedAt")}
+                  </label>
+                  {(
+                    [
+                      ["place", "series.place"],
+                      ["signerOnBehalf", "series.signerOnBehalf"],
+                      ["signerTitle", "series.signerTitle"],
+                      ["signerName", "series.signerName"],
+                    ] as const
+                  ).map(([name, label]) => (
+                    <label key={name} className="text-sm">
+                      {t(label)}
+                      <input name={name} className="input" defaultValue={n[name]} {...f.aria(name)} />
+                      {f.error(name)}
+                    </label>
+                  ))}
+                  <div>
+                    <button className="btn" name="intent" value="issue" type="submit">
+                      {t("notice.issue")}
+                    </button>
+                  </div>
+                </>
+              )}
+            </SchemaForm>
           ) : null}
           {n.status === "issued" ? (
             <>
@@ -209,22 +176,34 @@ export function NoticeSection({ episode, n, agencies, canDraft, canIssue }: Prop
                 </ul>
               ) : null}
               {canIssue ? (
-                <Form method="post" className="mt-2 grid gap-2">
-                  <input type="hidden" name="noticeId" value={n.id} />
-                  <label className="text-sm">
-                    {t("notice.conclusions")}
-                    <textarea name="conclusions" rows={4} className="input" defaultValue={n.conclusions} />
-                  </label>
-                  <label className="text-sm">
-                    {t("notice.amendReason")}
-                    <input name="reason" className="input" />
-                  </label>
-                  <div>
-                    <button className="btn-secondary" name="intent" value="amend" type="submit">
-                      {t("notice.amend")}
-                    </button>
-                  </div>
-                </Form>
+                <SchemaForm schema={forms.amend} result={result} intent="amend" className="mt-2 grid gap-2">
+                  {(f) => (
+                    <>
+                      <input type="hidden" name="noticeId" value={n.id} />
+                      <label className="text-sm">
+                        {t("notice.conclusions")}
+                        <textarea
+                          name="conclusions"
+                          rows={4}
+                          className="input"
+                          defaultValue={n.conclusions}
+                          {...f.aria("conclusions")}
+                        />
+                        {f.error("conclusions")}
+                      </label>
+                      <label className="text-sm">
+                        {t("notice.amendReason")}
+                        <input name="reason" className="input" {...f.aria("reason")} />
+                        {f.error("reason")}
+                      </label>
+                      <div>
+                        <button className="btn-secondary" name="intent" value="amend" type="submit">
+                          {t("notice.amend")}
+                        </button>
+                      </div>
+                    </>
+                  )}
+                </SchemaForm>
               ) : null}
             </>
           ) : null}

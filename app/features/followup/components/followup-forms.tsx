@@ -1,0 +1,137 @@
+/** The conclusions page's small forms, one per row: an answer's review, the on-air summary, an item's actions. */
+import { Form } from "@remix-run/react";
+import type { FormActionData } from "../../../platform/forms.ts";
+import { useT } from "../../../platform/i18n/i18n.tsx";
+import { SchemaForm } from "../../../platform/ui/schema-form.tsx";
+import { conclusionsSchemas as forms } from "../schemas.ts";
+
+/** Approve an answer, or send it back for revision, with a note. */
+export function ReviewForm({ questionId, result }: { questionId: string; result?: FormActionData }) {
+  const t = useT();
+  return (
+    <SchemaForm
+      schema={forms.approve}
+      result={result}
+      intent={["approve", "revise"]}
+      match={{ questionId }}
+      className="flex flex-wrap items-end gap-2"
+    >
+      {(f) => (
+        <>
+          <input type="hidden" name="questionId" value={questionId} />
+          <label className="min-w-0 flex-1 text-sm">
+            {t("fu.reviewNote")}
+            <input name="note" className="input" {...f.aria("note")} />
+            {f.error("note")}
+          </label>
+          <button className="btn" name="intent" value="approve" type="submit">
+            {t("fu.approve")}
+          </button>
+          <button className="btn-secondary" name="intent" value="revise" type="submit">
+            {t("fu.revise")}
+          </button>
+        </>
+      )}
+    </SchemaForm>
+  );
+}
+
+/** What was said on air in answer to a question. */
+export function AirSummaryForm({
+  q,
+  result,
+}: {
+  q: { id: string; summary: string; answeredBy: string; airSummary: string };
+  result?: FormActionData;
+}) {
+  const t = useT();
+  return (
+    <SchemaForm
+      schema={forms["air-summary"]}
+      result={result}
+      intent="air-summary"
+      match={{ questionId: q.id }}
+      className="grid gap-1"
+    >
+      {(f) => (
+        <>
+          <input type="hidden" name="questionId" value={q.id} />
+          <p className="text-sm font-medium">
+            {q.summary} <span className="text-slate-500">· {q.answeredBy}</span>
+          </p>
+          <textarea
+            name="airSummary"
+            rows={2}
+            className="input"
+            defaultValue={q.airSummary}
+            aria-label={t("fu.airSummary")}
+            placeholder={t("fu.airSummary")}
+            {...f.aria("airSummary")}
+          />
+          {f.error("airSummary")}
+          <div>
+            <button className="btn-secondary" name="intent" value="air-summary" type="submit">
+              {t("common.save")}
+            </button>
+          </div>
+        </>
+      )}
+    </SchemaForm>
+  );
+}
+
+const ITEM_ACTIONS = [
+  ["remind", "message"],
+  ["extend", "reason"],
+  ["close", "reason"],
+  ["reopen", "reason"],
+] as const;
+
+/** What the committee can do with a followed item: remind, extend, close, reopen, complete (a task). */
+export function ItemActions({ i, result }: { i: { id: string; kind: "task" | "question" }; result?: FormActionData }) {
+  const t = useT();
+  return (
+    <div className="mt-2 grid gap-2">
+      {ITEM_ACTIONS.map(([intent, field]) => (
+        <SchemaForm
+          key={intent}
+          schema={forms[intent]}
+          result={result}
+          intent={intent}
+          match={{ itemId: i.id }}
+          className="flex flex-wrap items-end gap-2"
+        >
+          {(f) => (
+            <>
+              <input type="hidden" name="kind" value={i.kind} />
+              <input type="hidden" name="itemId" value={i.id} />
+              {intent === "extend" ? (
+                <label className="text-sm">
+                  {t("fu.newDue")}
+                  <input type="date" name="dueAt" className="input" {...f.aria("dueAt")} />
+                  {f.error("dueAt")}
+                </label>
+              ) : null}
+              <label className="min-w-0 flex-1 text-sm">
+                {t(`fu.${field}`)}
+                <input name={field} className="input" {...f.aria(field)} />
+                {f.error(field)}
+              </label>
+              <button className="btn-secondary" name="intent" value={intent} type="submit">
+                {t(`fu.${intent}`)}
+              </button>
+            </>
+          )}
+        </SchemaForm>
+      ))}
+      {i.kind === "task" ? (
+        <Form method="post">
+          <input type="hidden" name="itemId" value={i.id} />
+          <button className="btn" name="intent" value="complete" type="submit">
+            {t("fu.complete")}
+          </button>
+        </Form>
+      ) : null}
+    </div>
+  );
+}
