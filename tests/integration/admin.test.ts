@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectFactories, factories } from "../helpers/factories.ts";
 import { startTestServer, type TestServer } from "../helpers/server.ts";
@@ -215,5 +216,48 @@ describe("admin pages", () => {
     );
     expect(res.status).toBe(200);
     expect((await factories.db().series.findUniqueOrThrow({ where: { id: seriesId } })).title).toBe("Kế hoạch đã sửa");
+  });
+});
+
+describe("the directory edited by hand", () => {
+  it("routes by an organization's new keywords at once, not after the router's cache expires", async () => {
+    const e = await factories.episode({ status: "live" });
+    const ask = async (text: string) => {
+      const res = await fetch(`${server.url}/api/episodes/${e.id}/questions`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: server.url },
+        body: JSON.stringify({ text, clientKey: randomUUID() }),
+      });
+      expect(res.status).toBe(201);
+      return ((await res.json()) as { id: string }).id;
+    };
+    const operator = await login(server.url, "tongdai1");
+    const first = async (id: string) =>
+      (
+        (await (await get(server.url, `/api/questions/${id}/suggestions`, operator)).json()) as {
+          routing: { code: string }[];
+        }
+      ).routing[0]?.code;
+    const text = "Hỏi về chương trình Mái ấm công đoàn cho đoàn viên khó khăn năm nay";
+    expect(await first(await ask(text))).not.toBe("SNV"); // and the router is now built and cached
+    const org = await factories.db().organization.findUniqueOrThrow({ where: { code: "SNV" } });
+    const res = await postForm(
+      server.url,
+      `/quan-tri/don-vi/${org.id}`,
+      {
+        code: org.code,
+        name: org.name,
+        shortName: org.shortName,
+        kind: org.kind,
+        parentId: org.parentId ?? "",
+        email: org.email ?? "",
+        phone: org.phone ?? "",
+        keywords: `${org.keywords}\nmái ấm công đoàn*5`,
+        active: "on",
+      },
+      admin,
+    );
+    expect(res.status).toBe(200);
+    expect(await first(await ask(`${text}, xin hỏi thủ tục`))).toBe("SNV");
   });
 });

@@ -6,6 +6,7 @@ import { db } from "../../platform/db.server.ts";
 import { forgetFailures } from "../../platform/login-throttle.server.ts";
 import { hashPassword } from "../../platform/password.server.ts";
 import { roleNeedsOrganization, type Role } from "../../platform/permissions.ts";
+import { invalidateRouter } from "../questions/index.server.ts";
 import type { organizationSchema, userSchema } from "./schemas.ts";
 
 export class ConflictError extends Error {
@@ -55,7 +56,7 @@ export async function saveOrganization(actor: AuditActor, id: string | null, inp
       cur = (await db().organization.findUnique({ where: { id: cur }, select: { parentId: true } }))?.parentId ?? null;
     }
   }
-  return db().$transaction(async (tx) => {
+  const saved = await db().$transaction(async (tx) => {
     if (id) {
       const before = await tx.organization.findUniqueOrThrow({ where: { id } });
       const after = await tx.organization.update({ where: { id }, data: orgData(input) });
@@ -66,6 +67,8 @@ export async function saveOrganization(actor: AuditActor, id: string | null, inp
     await audit(tx, { actor, action: "create", entity: "Organization", entityId: created.id, after: created });
     return created;
   });
+  invalidateRouter(); // its keywords, names and places count for the next suggestion on this node
+  return saved;
 }
 
 export function listUsers() {
