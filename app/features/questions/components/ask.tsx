@@ -4,12 +4,10 @@
  * a dropped connection or a reload loses nothing, and the client key makes
  * every resend safe. One the server cannot take now is sent again by itself.
  */
-import { Link } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import {
   deviceId,
   loadQuestions,
-  privateLink,
   randomKey,
   upsertQuestion,
   type MyQuestion,
@@ -20,6 +18,7 @@ import { fieldErrors } from "../../../platform/validation.ts";
 import { AskPrivacyNotice, ConsentCheckbox } from "../../privacy/components/privacy-notice.tsx";
 import { submitQuestionSchema, TEXT_MAX } from "../schemas.ts";
 import { formatTrackingCode } from "../tracking-format.ts";
+import { MyQuestions } from "./my-questions.tsx";
 
 type Ack = {
   ok: boolean;
@@ -314,47 +313,7 @@ export function AskForm({ episodeId }: { episodeId: string }) {
           </p>
         ) : null}
       </form>
-      {mine.length ? (
-        <div className="mt-4">
-          <h3 className="mb-1 font-semibold">{t("ask.mine")}</h3>
-          <ul className="grid gap-2" data-testid="my-questions">
-            {[...mine].reverse().map((q) => (
-              <li key={q.clientKey} className="rounded border border-slate-200 p-2 text-sm">
-                <p className="mb-1 line-clamp-3 whitespace-pre-line">{q.text}</p>
-                <div className="flex flex-wrap items-center gap-2 text-xs">
-                  {q.trackingCode ? (
-                    <>
-                      <span className="badge bg-brand-100 text-brand-800" data-testid="my-status">
-                        {t(`qstatus.${q.status ?? "new"}`)}
-                      </span>
-                      <Link to={`/theo-doi/${q.trackingCode}`} className="font-mono">
-                        {t("ask.code")}: {formatTrackingCode(q.trackingCode)}
-                      </Link>
-                      {q.agency ? <span>· {q.agency}</span> : null}
-                      {q.askerSecret ? (
-                        <details className="w-full" data-testid="my-secret">
-                          <summary className="cursor-pointer text-slate-700">{t("ask.secret")}</summary>
-                          <p className="mt-1">
-                            {t("ask.secretHelp")}{" "}
-                            <code className="break-all rounded bg-slate-100 px-1 font-mono">{q.askerSecret}</code>
-                          </p>
-                          <p className="mt-1">
-                            <Link to={privateLink(q.trackingCode, q.askerSecret)}>{t("ask.privateLink")}</Link>
-                          </p>
-                        </details>
-                      ) : null}
-                    </>
-                  ) : q.error ? (
-                    <span className="badge bg-red-100 text-red-800">{t(q.error)}</span>
-                  ) : (
-                    <span className="badge bg-amber-100 text-amber-900">{t("ask.pending")}</span>
-                  )}
-                </div>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <MyQuestions mine={mine} />
     </section>
   );
 }
