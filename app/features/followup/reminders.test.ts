@@ -11,8 +11,14 @@ const item: FollowUpItem = {
   // Midnight starting 1 July in Vietnam; 19:00 on 30 June in Berlin.
   dueAt: "2024-06-30T17:00:00.000Z",
   originalDueAt: null,
+  coordinating: [],
+  completedAt: null,
+  closedAt: null,
+  closedReason: "",
   status: "in_progress",
   overdue: false,
+  daysLate: null,
+  result: "",
 };
 
 describe("reminders: a deadline is a day in the deployment's time zone", () => {

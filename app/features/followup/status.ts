@@ -8,6 +8,7 @@
  * A deadline is a day: work completed any time on the due day (in the
  * deployment's time zone, the profile's) is on time. Only the committee's confirmation completes an item.
  */
+import { translate } from "../../platform/i18n/dictionary.ts";
 import { currentTimeZone, endOfLocalDay } from "../../platform/time.ts";
 
 export const FOLLOW_UP_STATUSES = [
@@ -54,4 +55,9 @@ export function isOverdue(i: FollowUpInput): boolean {
 /** Whole days from the due day's end to `now` (positive when late). */
 export function daysLate(dueAt: Date, at: Date): number {
   return Math.floor((at.getTime() - endOfDueDay(dueAt).getTime()) / 86400_000) + 1;
+}
+
+/** The class's Vietnamese label, as documents, exports and e-mails print it. */
+export function followUpLabel(status: FollowUpStatus): string {
+  return translate("vi", `fu.${status}`);
 }
