@@ -5,6 +5,7 @@ import { listEpisodes } from "../features/episodes/index.server.ts";
 import { requirePermission } from "../platform/auth.server.ts";
 import { formatShort, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
 import { can } from "../platform/permissions.ts";
+import { ListPage } from "../platform/ui/list-page.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "episode:view");
@@ -28,42 +29,24 @@ export default function EpisodesList() {
   const lang = useLang();
   const tz = useTimeZone();
   return (
-    <div>
-      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-        <h1 className="text-2xl font-bold">{t("ep.list")}</h1>
-        {canCreate ? (
-          <Link to="/quan-tri/chuong-trinh/moi" className="btn">
-            {t("ep.new")}
-          </Link>
-        ) : null}
-      </div>
-      <div className="overflow-x-auto">
-        <table className="table">
-          <thead>
-            <tr>
-              <th>{t("episode.time")}</th>
-              <th>{t("ep.topic")}</th>
-              <th>{t("ep.leadCommittee")}</th>
-              <th>{t("episode.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {episodes.map((e) => (
-              <tr key={e.id}>
-                <td className="whitespace-nowrap">{formatShort(lang, e.startsAt, tz)}</td>
-                <td>
-                  <Link to={`/quan-tri/chuong-trinh/${e.id}`}>{e.topic}</Link>{" "}
-                  <span className="text-xs text-slate-500">({e.plan})</span>
-                </td>
-                <td className="whitespace-nowrap">{e.committee}</td>
-                <td>
-                  <StatusBadge status={e.status} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </div>
+    <ListPage
+      title={t("ep.list")}
+      actions={[canCreate && { to: "/quan-tri/chuong-trinh/moi", label: t("ep.new") }]}
+      columns={[t("episode.time"), t("ep.topic"), t("ep.leadCommittee"), t("episode.status")]}
+    >
+      {episodes.map((e) => (
+        <tr key={e.id}>
+          <td className="whitespace-nowrap">{formatShort(lang, e.startsAt, tz)}</td>
+          <td>
+            <Link to={`/quan-tri/chuong-trinh/${e.id}`}>{e.topic}</Link>{" "}
+            <span className="text-xs text-slate-500">({e.plan})</span>
+          </td>
+          <td className="whitespace-nowrap">{e.committee}</td>
+          <td>
+            <StatusBadge status={e.status} />
+          </td>
+        </tr>
+      ))}
+    </ListPage>
   );
 }

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { listSeries } from "../features/episodes/index.server.ts";
 import { requirePermission } from "../platform/auth.server.ts";
 import { formatDate, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
+import { ListPage } from "../platform/ui/list-page.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "series:edit");
@@ -25,40 +26,24 @@ export default function SeriesList() {
   const lang = useLang();
   const tz = useTimeZone();
   return (
-    <div>
-      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-        <h1 className="text-2xl font-bold">{t("series.list")}</h1>
-        <Link to="/quan-tri/ke-hoach/moi" className="btn">
-          {t("series.new")}
-        </Link>
-      </div>
-      <div className="overflow-x-auto">
-        <table className="table">
-          <thead>
-            <tr>
-              <th>{t("series.planNumber")}</th>
-              <th>{t("series.title")}</th>
-              <th>{t("series.issuedAt")}</th>
-              <th>{t("series.episodes")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {series.map((s) => (
-              <tr key={s.id}>
-                <td className="whitespace-nowrap">
-                  <Link to={`/quan-tri/ke-hoach/${s.id}`}>{s.planNumber}</Link>
-                </td>
-                <td>
-                  {s.title}
-                  <div className="text-xs text-slate-500">{s.issuer}</div>
-                </td>
-                <td className="whitespace-nowrap">{formatDate(lang, s.issuedAt, tz)}</td>
-                <td>{s.episodes}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </div>
+    <ListPage
+      title={t("series.list")}
+      actions={[{ to: "/quan-tri/ke-hoach/moi", label: t("series.new") }]}
+      columns={[t("series.planNumber"), t("series.title"), t("series.issuedAt"), t("series.episodes")]}
+    >
+      {series.map((s) => (
+        <tr key={s.id}>
+          <td className="whitespace-nowrap">
+            <Link to={`/quan-tri/ke-hoach/${s.id}`}>{s.planNumber}</Link>
+          </td>
+          <td>
+            {s.title}
+            <div className="text-xs text-slate-500">{s.issuer}</div>
+          </td>
+          <td className="whitespace-nowrap">{formatDate(lang, s.issuedAt, tz)}</td>
+          <td>{s.episodes}</td>
+        </tr>
+      ))}
+    </ListPage>
   );
 }

@@ -4,6 +4,7 @@ import { listUsers } from "../features/directory/index.server.ts";
 import { requirePermission } from "../platform/auth.server.ts";
 import { formatShort, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
 import { lockedUsernames } from "../platform/login-throttle.server.ts";
+import { ListPage } from "../platform/ui/list-page.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "user:manage");
@@ -28,42 +29,26 @@ export default function UsersList() {
   const lang = useLang();
   const tz = useTimeZone();
   return (
-    <div>
-      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-        <h1 className="text-2xl font-bold">{t("user.list")}</h1>
-        <Link to="/quan-tri/nguoi-dung/moi" className="btn">
-          {t("user.new")}
-        </Link>
-      </div>
-      <div className="overflow-x-auto">
-        <table className="table">
-          <thead>
-            <tr>
-              <th>{t("user.username")}</th>
-              <th>{t("user.role")}</th>
-              <th>{t("user.organization")}</th>
-              <th>{t("user.lastLogin")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id} className={u.active ? "" : "text-slate-400"}>
-                <td>
-                  <Link to={`/quan-tri/nguoi-dung/${u.id}`}>{u.username}</Link>
-                  <div className="text-xs text-slate-500">
-                    {u.displayName}
-                    {u.active ? "" : ` · ${t("common.inactive")}`}
-                    {u.locked ? ` · ${t("user.locked")}` : ""}
-                  </div>
-                </td>
-                <td className="whitespace-nowrap">{t(`role.${u.role}`)}</td>
-                <td>{u.organization}</td>
-                <td className="whitespace-nowrap">{u.lastLoginAt ? formatShort(lang, u.lastLoginAt, tz) : "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </div>
+    <ListPage
+      title={t("user.list")}
+      actions={[{ to: "/quan-tri/nguoi-dung/moi", label: t("user.new") }]}
+      columns={[t("user.username"), t("user.role"), t("user.organization"), t("user.lastLogin")]}
+    >
+      {users.map((u) => (
+        <tr key={u.id} className={u.active ? "" : "text-slate-400"}>
+          <td>
+            <Link to={`/quan-tri/nguoi-dung/${u.id}`}>{u.username}</Link>
+            <div className="text-xs text-slate-500">
+              {u.displayName}
+              {u.active ? "" : ` · ${t("common.inactive")}`}
+              {u.locked ? ` · ${t("user.locked")}` : ""}
+            </div>
+          </td>
+          <td className="whitespace-nowrap">{t(`role.${u.role}`)}</td>
+          <td>{u.organization}</td>
+          <td className="whitespace-nowrap">{u.lastLoginAt ? formatShort(lang, u.lastLoginAt, tz) : "—"}</td>
+        </tr>
+      ))}
+    </ListPage>
   );
 }
