@@ -32,6 +32,16 @@ export class RateLimited extends AppError {
   }
 }
 
+/** A field refused for what is already stored: a duplicate code, a cycle (`code` is a dictionary key). */
+export class FieldConflict extends Error {
+  constructor(
+    public field: string,
+    public code: string,
+  ) {
+    super(`${field}: ${code}`);
+  }
+}
+
 export const unauthenticated = () => new AppError("unauthenticated", 401);
 export const forbidden = () => new AppError("forbidden", 403);
 /** `code`: "not_found" on the JSON API's lookups; socket events have answered "not-found" (docs/API.md). */

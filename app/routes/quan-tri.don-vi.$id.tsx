@@ -1,15 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import {
-  ConflictError,
-  getOrganization,
-  listOrganizations,
-  saveOrganization,
-} from "../features/directory/index.server.ts";
+import { getOrganization, listOrganizations, saveOrganization } from "../features/directory/index.server.ts";
 import { ORG_KINDS, organizationSchema } from "../features/directory/index.ts";
-import { actorOf, requirePermission } from "../platform/auth.server.ts";
-import { formAction, notFound, parseForm, refuseField } from "../platform/http.server.ts";
+import { requirePermission } from "../platform/auth.server.ts";
+import { editAction } from "../platform/edit-action.server.ts";
+import { notFound } from "../platform/http.server.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
 import { CheckboxField, FormMessage, SelectField, TextArea, TextField } from "../platform/ui/form.tsx";
 import { useSchemaForm } from "../platform/ui/use-schema-form.ts";
@@ -36,23 +31,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-async function handleAction({ request, params }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "organization:edit");
-  const form = await request.formData();
-  const input = parseForm(organizationSchema, form, "save");
-  const id = params.id === "moi" ? null : params.id!;
-  if (id && !(await getOrganization(id))) throw notFound();
-  try {
-    const saved = await saveOrganization(actorOf(user), id, input);
-    return id ? { ok: true } : redirect(`/quan-tri/don-vi/${saved.id}`);
-  } catch (e) {
-    if (e instanceof ConflictError) return refuseField(form, e.field, e.code, "save");
-    throw e;
-  }
-}
-
 export async function action(args: ActionFunctionArgs) {
-  return formAction(handleAction)(args);
+  return editAction({
+    permission: "organization:edit",
+    schema: organizationSchema,
+    base: "/quan-tri/don-vi",
+    exists: getOrganization,
+    save: saveOrganization,
+  })(args);
 }
 
 export default function OrganizationEdit() {

@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { listOrganizations } from "../features/directory/index.server.ts";
 import { getSeries, saveSeries } from "../features/episodes/index.server.ts";
 import { seriesSchema } from "../features/episodes/index.ts";
 import { useBrand } from "../features/profile/index.ts";
-import { actorOf, requirePermission } from "../platform/auth.server.ts";
-import { formAction, notFound, parseForm } from "../platform/http.server.ts";
+import { requirePermission } from "../platform/auth.server.ts";
+import { editAction } from "../platform/edit-action.server.ts";
+import { notFound } from "../platform/http.server.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
 import { FormMessage, SelectField, TextField } from "../platform/ui/form.tsx";
 import { useSchemaForm } from "../platform/ui/use-schema-form.ts";
@@ -25,18 +25,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-async function handleAction({ request, params }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "series:edit");
-  const form = await request.formData();
-  const input = parseForm(seriesSchema, form, "save");
-  const id = params.id === "moi" ? null : params.id!;
-  if (id && !(await getSeries(id))) throw notFound();
-  const saved = await saveSeries(actorOf(user), id, input);
-  return id ? { ok: true } : redirect(`/quan-tri/ke-hoach/${saved.id}`);
-}
-
 export async function action(args: ActionFunctionArgs) {
-  return formAction(handleAction)(args);
+  return editAction({
+    permission: "series:edit",
+    schema: seriesSchema,
+    base: "/quan-tri/ke-hoach",
+    exists: getSeries,
+    save: saveSeries,
+  })(args);
 }
 
 export default function SeriesEdit() {

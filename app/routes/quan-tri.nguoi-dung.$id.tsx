@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { ConflictError, getUserById, listOrganizations, saveUser } from "../features/directory/index.server.ts";
+import { getUserById, listOrganizations, saveUser } from "../features/directory/index.server.ts";
 import { userSchema } from "../features/directory/index.ts";
-import { actorOf, requirePermission } from "../platform/auth.server.ts";
-import { formAction, notFound, parseForm, refuseField } from "../platform/http.server.ts";
+import { requirePermission } from "../platform/auth.server.ts";
+import { editAction } from "../platform/edit-action.server.ts";
+import { notFound } from "../platform/http.server.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
 import { ROLES } from "../platform/permissions.ts";
 import { CheckboxField, FormMessage, SelectField, TextField } from "../platform/ui/form.tsx";
@@ -28,23 +28,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-async function handleAction({ request, params }: ActionFunctionArgs) {
-  const admin = await requirePermission(request, "user:manage");
-  const form = await request.formData();
-  const input = parseForm(userSchema, form, "save");
-  const id = params.id === "moi" ? null : params.id!;
-  if (id && !(await getUserById(id))) throw notFound();
-  try {
-    const saved = await saveUser(actorOf(admin), id, input);
-    return id ? { ok: true } : redirect(`/quan-tri/nguoi-dung/${saved.id}`);
-  } catch (e) {
-    if (e instanceof ConflictError) return refuseField(form, e.field, e.code, "save"); // the password is not sent back
-    throw e;
-  }
-}
-
 export async function action(args: ActionFunctionArgs) {
-  return formAction(handleAction)(args);
+  return editAction({
+    permission: "user:manage",
+    schema: userSchema,
+    base: "/quan-tri/nguoi-dung",
+    exists: getUserById,
+    save: saveUser,
+  })(args);
 }
 
 export default function UserEdit() {

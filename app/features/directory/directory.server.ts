@@ -3,20 +3,15 @@ import type { z } from "zod/v4";
 import { audit, type AuditActor } from "../../platform/audit.server.ts";
 import { dropEndedSockets } from "../../platform/auth.server.ts";
 import { db } from "../../platform/db.server.ts";
+import { FieldConflict } from "../../platform/errors.ts";
 import { forgetFailures } from "../../platform/login-throttle.server.ts";
 import { hashPassword } from "../../platform/password.server.ts";
 import { roleNeedsOrganization, type Role } from "../../platform/permissions.ts";
 import { invalidateRouter } from "../questions/index.server.ts";
 import type { organizationSchema, userSchema } from "./schemas.ts";
 
-export class ConflictError extends Error {
-  constructor(
-    public field: string,
-    public code: string,
-  ) {
-    super(`${field}: ${code}`);
-  }
-}
+/** A duplicate code or username, a parent cycle: refused on its field. */
+export { FieldConflict as ConflictError };
 
 export function listOrganizations(opts: { activeOnly?: boolean } = {}) {
   return db().organization.findMany({
@@ -47,12 +42,12 @@ function orgData(input: OrgInput) {
 
 export async function saveOrganization(actor: AuditActor, id: string | null, input: OrgInput) {
   const dup = await db().organization.findFirst({ where: { code: input.code, NOT: id ? { id } : undefined } });
-  if (dup) throw new ConflictError("code", "err.duplicate");
+  if (dup) throw new FieldConflict("code", "err.duplicate");
   if (id && input.parentId) {
     // No cycles: walk up from the new parent.
     let cur: string | null = input.parentId;
     for (let i = 0; cur && i < 50; i++) {
-      if (cur === id) throw new ConflictError("parentId", "err.cycle");
+      if (cur === id) throw new FieldConflict("parentId", "err.cycle");
       cur = (await db().organization.findUnique({ where: { id: cur }, select: { parentId: true } }))?.parentId ?? null;
     }
   }
@@ -86,10 +81,10 @@ type UserInput = z.output<typeof userSchema>;
 
 export async function saveUser(actor: AuditActor, id: string | null, input: UserInput) {
   if (roleNeedsOrganization(input.role as Role) && !input.organizationId)
-    throw new ConflictError("organizationId", "err.orgRequired");
-  if (!id && !input.password) throw new ConflictError("password", "err.required");
+    throw new FieldConflict("organizationId", "err.orgRequired");
+  if (!id && !input.password) throw new FieldConflict("password", "err.required");
   const dup = await db().user.findFirst({ where: { username: input.username, NOT: id ? { id } : undefined } });
-  if (dup) throw new ConflictError("username", "err.duplicate");
+  if (dup) throw new FieldConflict("username", "err.duplicate");
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   const data = {
     username: input.username,
