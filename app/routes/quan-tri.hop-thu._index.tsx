@@ -2,11 +2,16 @@
  * The agency's workspace: routed questions and tasks with deadlines, overdue marks, filters; the inbox of reminders.
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod/v4";
 import { FollowUpBadge } from "../features/followup/components/followup.tsx";
 import { inboxOf, markInboxRead, addProgress, followUpItems, runFollowUp } from "../features/followup/index.server.ts";
+import { progressSchema } from "../features/followup/index.ts";
 import { requirePermission } from "../platform/auth.server.ts";
+import type { FormActionData } from "../platform/forms.ts";
+import { formIntent, invalid, parseForm } from "../platform/http.server.ts";
 import { formatDate, formatShort, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
+import { SchemaForm } from "../platform/ui/schema-form.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "followup:answer");
@@ -14,26 +19,27 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { items, inbox: await inboxOf(user.organizationId) };
 }
 
+const taskProgressSchema = progressSchema.extend({ taskId: z.string().trim().min(1, "err.required").max(64) });
+
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "followup:answer");
   const form = await request.formData();
-  const intent = String(form.get("intent"));
-  if (intent === "read" && user.organizationId) {
-    await markInboxRead(user.organizationId);
+  const intent = formIntent(form);
+  if (intent === "read") {
+    if (user.organizationId) await markInboxRead(user.organizationId);
     return { ok: true };
   }
+  if (intent !== "progress") return invalid({ _form: ["err.choice"] }, intent);
   return runFollowUp(intent, async () => {
-    await addProgress(
-      user,
-      { taskId: String(form.get("taskId")) },
-      { text: String(form.get("text") ?? ""), percent: Number(form.get("percent") || 0) },
-    );
+    const { taskId, ...input } = parseForm(taskProgressSchema, form, intent);
+    await addProgress(user, { taskId }, input);
     return { ok: true };
   });
 }
 
 export default function AgencyInbox() {
   const { items, inbox } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>() as FormActionData | undefined;
   const t = useT();
   const lang = useLang();
   const tz = useTimeZone();
@@ -91,20 +97,42 @@ export default function AgencyInbox() {
             ) : (
               <>
                 <p className="font-medium">{i.title}</p>
-                <Form method="post" className="mt-2 flex flex-wrap items-end gap-2">
-                  <input type="hidden" name="intent" value="progress" />
-                  <input type="hidden" name="taskId" value={i.id} />
-                  <label className="min-w-0 flex-1 text-sm">
-                    {t("fu.progressText")}
-                    <input name="text" className="input" required />
-                  </label>
-                  <label className="text-sm">
-                    %<input name="percent" type="number" min={0} max={100} defaultValue={0} className="input w-20" />
-                  </label>
-                  <button type="submit" className="btn-secondary">
-                    {t("fu.report")}
-                  </button>
-                </Form>
+                <SchemaForm
+                  schema={taskProgressSchema}
+                  result={result}
+                  intent="progress"
+                  match={{ taskId: i.id }}
+                  className="mt-2 flex flex-wrap items-end gap-2"
+                >
+                  {(f) => (
+                    <>
+                      <input type="hidden" name="intent" value="progress" />
+                      <input type="hidden" name="taskId" value={i.id} />
+                      <label className="min-w-0 flex-1 text-sm">
+                        {t("fu.progressText")}
+                        <input name="text" className="input" {...f.aria("text")} />
+                        {f.error("text")}
+                      </label>
+                      <label className="text-sm">
+                        %
+                        <input
+                          name="percent"
+                          type="number"
+                          min={0}
+                          max={100}
+                          defaultValue={0}
+                          className="input w-20"
+                          {...f.aria("percent")}
+                        />
+                        {f.error("percent")}
+                      </label>
+                      {f.error("taskId")}
+                      <button type="submit" className="btn-secondary">
+                        {t("fu.report")}
+                      </button>
+                    </>
+                  )}
+                </SchemaForm>
               </>
             )}
           </li>
