@@ -1,21 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectFactories, factories } from "../helpers/factories.ts";
-import { startTestServer, type TestServer } from "../helpers/server.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { factories } from "../helpers/factories.ts";
 import { get, login, postForm } from "../helpers/session.ts";
+import { suiteServer } from "../helpers/suite.ts";
 
-let server: TestServer;
 let admin: string;
 let seriesId: string;
+const server = suiteServer({ env: { UPLOAD_MAX_MB: "1" } });
 beforeAll(async () => {
-  server = await startTestServer({ env: { UPLOAD_MAX_MB: "1" } });
-  await connectFactories(server);
   admin = await login(server.url, "admin");
   seriesId = (await factories.db().series.findFirstOrThrow({ where: { planNumber: "02/KH-TT" } })).id;
-});
-afterAll(async () => {
-  if (process.env.DEBUG_SERVER) console.log(server.output());
-  await server?.cleanup();
 });
 
 const episodeForm = async (over: Record<string, string> = {}) => ({

@@ -7,26 +7,17 @@
  * that asked; the public tracking code proves nothing.
  */
 import { createHash, randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { formatTrackingCode } from "../../app/features/questions/tracking-format.ts";
-import { connectFactories, factories } from "../helpers/factories.ts";
-import { startTestServer, type TestServer } from "../helpers/server.ts";
-import { get, login, postForm } from "../helpers/session.ts";
+import { factories } from "../helpers/factories.ts";
+import { get, postForm } from "../helpers/session.ts";
 import { connected, socketOpener } from "../helpers/sockets.ts";
+import { suiteServer } from "../helpers/suite.ts";
 
-let server: TestServer;
-const c: Record<string, string> = {};
+const server = suiteServer({ env: { RATE_LIMIT_SCALE: "100" }, logins: ["tongdai1", "ban.vhxh", "so.ldtbxh"] });
+const c = server.cookies;
 const { open, closeAll } = socketOpener(() => server.url);
-
-beforeAll(async () => {
-  server = await startTestServer({ env: { RATE_LIMIT_SCALE: "100" } });
-  await connectFactories(server);
-  for (const u of ["tongdai1", "ban.vhxh", "so.ldtbxh"]) c[u] = await login(server.url, u);
-});
-afterAll(async () => {
-  closeAll();
-  await server?.cleanup();
-});
+afterAll(() => closeAll());
 
 const key = () => randomUUID().replace(/-/g, "");
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectFactories, factories } from "../helpers/factories.ts";
-import { DEMO_PASSWORD, startTestServer, type TestServer } from "../helpers/server.ts";
+import { describe, expect, it } from "vitest";
+import { factories } from "../helpers/factories.ts";
+import { DEMO_PASSWORD } from "../helpers/server.ts";
 import { get, login, postForm } from "../helpers/session.ts";
+import { suiteServer } from "../helpers/suite.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-  await connectFactories(server);
-});
-afterAll(async () => {
-  await server?.cleanup();
-});
+const server = suiteServer();
 
 describe("sessions", () => {
   it("signs in with a hardened cookie and signs out for real", async () => {

@@ -5,11 +5,12 @@
  */
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ROLES, type Role } from "../../app/platform/permissions.ts";
-import { connectFactories, factories } from "../helpers/factories.ts";
-import { ROOT, startTestServer, type TestServer } from "../helpers/server.ts";
+import { factories } from "../helpers/factories.ts";
+import { ROOT } from "../helpers/server.ts";
 import { get, login, postForm } from "../helpers/session.ts";
+import { suiteServer } from "../helpers/suite.ts";
 
 type Who = Role | "anonymous";
 const ALL: Role[] = [...ROLES];
@@ -44,13 +45,11 @@ const PAGES: Record<string, Role[]> = {
   "/tai-khoan": ALL,
 };
 
-let server: TestServer;
 const cookies: Partial<Record<Role, string>> = {};
 const ids: Record<string, string> = {};
 
+const server = suiteServer();
 beforeAll(async () => {
-  server = await startTestServer();
-  const f = await connectFactories(server);
   // The demo accounts: committee ban.vhxh (BVHXH), agency so.ldtbxh (SLDTBXH).
   const usernames: Record<Role, string> = {
     admin: "admin",
@@ -60,7 +59,7 @@ beforeAll(async () => {
     agency: "so.ldtbxh",
   };
   for (const r of ROLES) cookies[r] = await login(server.url, usernames[r]);
-  const ep = await f.episode({ leadCommittee: "BVHXH" });
+  const ep = await factories.episode({ leadCommittee: "BVHXH" });
   ids.episode = ep.id;
   // A survey report file, uploaded by the admin through the real form.
   const form = new FormData();
@@ -72,11 +71,11 @@ beforeAll(async () => {
     headers: { cookie: cookies.admin! },
   });
   expect(up.status).toBe(200);
-  ids.series = (await f.db().series.findFirstOrThrow()).id;
-  ids.org = await f.orgId("SCT");
-  ids.user = (await f.db().user.findFirstOrThrow({ where: { username: "tongdai2" } })).id;
+  ids.series = (await factories.db().series.findFirstOrThrow()).id;
+  ids.org = await factories.orgId("SCT");
+  ids.user = (await factories.db().user.findFirstOrThrow({ where: { username: "tongdai2" } })).id;
   // A question routed to the agency account's organization (Sở LĐ-TB&XH).
-  const live = await f.episode({ status: "live" });
+  const live = await factories.episode({ status: "live" });
   const q = await fetch(`${server.url}/api/episodes/${live.id}/questions`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -85,13 +84,10 @@ beforeAll(async () => {
   const routed = await fetch(`${server.url}/api/questions/${q.id}/actions`, {
     method: "POST",
     headers: { "content-type": "application/json", cookie: cookies.operator! },
-    body: JSON.stringify({ action: "route", version: 1, agencyId: await f.orgId("SLDTBXH") }),
+    body: JSON.stringify({ action: "route", version: 1, agencyId: await factories.orgId("SLDTBXH") }),
   });
   expect(routed.status).toBe(200);
   ids.question = q.id;
-});
-afterAll(async () => {
-  await server?.cleanup();
 });
 
 function concrete(pattern: string): string {

@@ -7,19 +7,12 @@ import { randomUUID } from "node:crypto";
 import { readdirSync, existsSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectFactories, factories } from "../helpers/factories.ts";
-import { startTestServer, type TestServer } from "../helpers/server.ts";
+import { describe, expect, it } from "vitest";
+import { factories } from "../helpers/factories.ts";
 import { login } from "../helpers/session.ts";
+import { suiteServer } from "../helpers/suite.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ env: { UPLOAD_MAX_MB: "1" } });
-  await connectFactories(server);
-});
-afterAll(async () => {
-  await server?.cleanup();
-});
+const server = suiteServer({ env: { UPLOAD_MAX_MB: "1" } });
 
 /**
  * Sends a request's head declaring `length` bytes of body and only `send` of them; resolves with the status

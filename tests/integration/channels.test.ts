@@ -1,19 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createToken, revokeToken } from "../../app/features/questions/channels.server.ts";
 import { SYSTEM_ACTOR } from "../../app/platform/audit.server.ts";
-import { connectFactories, factories } from "../helpers/factories.ts";
-import { startTestServer, type TestServer } from "../helpers/server.ts";
+import { factories } from "../helpers/factories.ts";
 import { login } from "../helpers/session.ts";
+import { suiteServer } from "../helpers/suite.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-  await connectFactories(server);
-});
-afterAll(async () => {
-  await server?.cleanup();
-});
+const server = suiteServer();
 
 const key = () => randomUUID().replace(/-/g, "");
 async function post(path: string, body: unknown, headers: Record<string, string> = {}) {

@@ -4,21 +4,15 @@
  * its documents as its profile says, and routes questions that name its wards by their former names.
  */
 import JSZip from "jszip";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectFactories, factories } from "../helpers/factories.ts";
-import { startTestServer, type TestServer } from "../helpers/server.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { factories } from "../helpers/factories.ts";
 import { get, login, postForm } from "../helpers/session.ts";
+import { suiteServer } from "../helpers/suite.ts";
 
-let server: TestServer;
 let admin: string;
+const server = suiteServer({ env: { DEMO_PROFILE: "cantho-2026" } });
 beforeAll(async () => {
-  server = await startTestServer({ env: { DEMO_PROFILE: "cantho-2026" } });
-  await connectFactories(server);
   admin = await login(server.url, "admin");
-});
-afterAll(async () => {
-  if (process.env.DEBUG_SERVER) console.log(server.output());
-  await server?.cleanup();
 });
 
 const html = async (path: string, cookie?: string) => {

@@ -6,10 +6,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectFactories, factories } from "../helpers/factories.ts";
-import { startTestServer, type TestServer } from "../helpers/server.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { factories } from "../helpers/factories.ts";
 import { get, login, postForm } from "../helpers/session.ts";
+import { suiteServer } from "../helpers/suite.ts";
 
 const PAGE = "/quan-tri/don-vi/nhap";
 const ORG_HEADERS = [
@@ -24,16 +24,10 @@ const ORG_HEADERS = [
 ];
 const PLACE_HEADERS = ["Loại", "Tên", "Mã UBND", "Tên cũ"];
 
-let server: TestServer;
 let admin: string;
+const server = suiteServer();
 beforeAll(async () => {
-  server = await startTestServer();
-  await connectFactories(server);
   admin = await login(server.url, "admin");
-});
-afterAll(async () => {
-  if (process.env.DEBUG_SERVER) console.log(server.output());
-  await server?.cleanup();
 });
 
 function upload(name: string, bytes: Buffer | string, cookie = admin, type = "application/octet-stream") {

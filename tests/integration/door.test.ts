@@ -2,23 +2,16 @@
  * One door for every transport: the client address behind a proxy, and the
  * end of a session, resolved the same way for HTTP and sockets.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectFactories, factories } from "../helpers/factories.ts";
-import { startTestServer, type TestServer } from "../helpers/server.ts";
+import { afterAll, describe, expect, it } from "vitest";
+import { factories } from "../helpers/factories.ts";
 import { login, postForm } from "../helpers/session.ts";
 import { connected, socketOpener } from "../helpers/sockets.ts";
+import { suiteServer } from "../helpers/suite.ts";
 
-let server: TestServer;
 const { open, closeAll } = socketOpener(() => server.url);
-beforeAll(async () => {
-  // The test's connections come from 127.0.0.1, the proxy TRUST_PROXY names (loopback, the default).
-  server = await startTestServer();
-  await connectFactories(server);
-});
-afterAll(async () => {
-  closeAll();
-  await server?.cleanup();
-});
+// The test's connections come from 127.0.0.1, the proxy TRUST_PROXY names (loopback, the default).
+const server = suiteServer();
+afterAll(() => closeAll());
 
 const key = (i: number, tag: string) => `${tag}-${String(i).padStart(8, "0")}`;
 

@@ -7,20 +7,19 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectFactories, factories } from "../helpers/factories.ts";
-import { ROOT, startTestServer, type TestServer } from "../helpers/server.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { factories } from "../helpers/factories.ts";
+import { ROOT } from "../helpers/server.ts";
 import { login } from "../helpers/session.ts";
+import { suiteServer } from "../helpers/suite.ts";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
 
-let server: TestServer;
 let ids: Record<string, string>;
 let cookies: Record<string, string>;
+const server = suiteServer();
 beforeAll(async () => {
-  server = await startTestServer();
-  await connectFactories(server);
   const db = factories.db();
   const admin = await factories.user("admin");
   const victim = await factories.user("operator");
@@ -54,9 +53,6 @@ beforeAll(async () => {
     none: "",
   };
 }, 60_000);
-afterAll(async () => {
-  await server?.cleanup();
-});
 
 /** The server's last words, to show with a failure. */
 const lastLog = () => server.output().split("\n").slice(-12).join("\n");

@@ -2,17 +2,15 @@
  * The agency's inbox form (progress on a task): every refusal is a field message on the form (4xx), never an
  * error page; a report is recorded on the task it names.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectFactories, factories } from "../helpers/factories.ts";
-import { startTestServer, type TestServer } from "../helpers/server.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { factories } from "../helpers/factories.ts";
 import { login, postForm } from "../helpers/session.ts";
+import { suiteServer } from "../helpers/suite.ts";
 
-let server: TestServer;
 let agency: string;
 let taskId: string;
+const server = suiteServer({ env: { REMINDER_INTERVAL_MINUTES: "0" } });
 beforeAll(async () => {
-  server = await startTestServer({ env: { REMINDER_INTERVAL_MINUTES: "0" } });
-  await connectFactories(server);
   agency = await login(server.url, "so.ldtbxh");
   const e = await factories.episode({ status: "ended" });
   const notice = await factories.db().notice.create({
@@ -25,9 +23,6 @@ beforeAll(async () => {
     include: { tasks: true },
   });
   taskId = notice.tasks[0].id;
-});
-afterAll(async () => {
-  await server?.cleanup();
 });
 
 const send = (fields: Record<string, string>) => postForm(server.url, "/quan-tri/hop-thu?index", fields, agency);

@@ -3,22 +3,15 @@
  * and view is shaped per recipient, the episode's event log keeps none of it,
  * and the full phone number is read through one audited use case.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectFactories, factories } from "../helpers/factories.ts";
-import { startTestServer, type TestServer } from "../helpers/server.ts";
+import { afterAll, describe, expect, it } from "vitest";
+import { factories } from "../helpers/factories.ts";
 import { login } from "../helpers/session.ts";
 import { connected, socketOpener } from "../helpers/sockets.ts";
+import { suiteServer } from "../helpers/suite.ts";
 
-let server: TestServer;
 const { open, closeAll } = socketOpener(() => server.url);
-beforeAll(async () => {
-  server = await startTestServer();
-  await connectFactories(server);
-});
-afterAll(async () => {
-  closeAll();
-  await server?.cleanup();
-});
+const server = suiteServer();
+afterAll(() => closeAll());
 
 type Q = { id: string; name: string; phone: string; area: string; hasPhone: boolean };
 const CALLER = { name: "Trần Thị Bình", phone: "0912345678", area: "Phường Vị Tân" };

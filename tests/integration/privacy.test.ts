@@ -7,25 +7,17 @@
  */
 import { randomUUID } from "node:crypto";
 import JSZip from "jszip";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectFactories, factories } from "../helpers/factories.ts";
-import { startTestServer, type TestServer } from "../helpers/server.ts";
-import { get, login, postForm } from "../helpers/session.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { factories } from "../helpers/factories.ts";
+import { get, postForm } from "../helpers/session.ts";
+import { suiteServer } from "../helpers/suite.ts";
 
-let server: TestServer;
-const c: Record<string, string> = {};
-beforeAll(async () => {
-  // The test runs the retention job itself, with its own "now": the server's schedule stays off.
-  server = await startTestServer({
-    env: { REMINDER_INTERVAL_MINUTES: "0", PERSONAL_DATA_ERASE_INTERVAL_HOURS: "0", RATE_LIMIT_SCALE: "1000" },
-  });
-  await connectFactories(server);
-  for (const u of ["tongdai1", "ban.vhxh", "ban.ktns", "thuongtruc", "so.ldtbxh", "bql.kcn", "admin"])
-    c[u] = await login(server.url, u);
+// The test runs the retention job itself, with its own "now": the server's schedule stays off.
+const server = suiteServer({
+  env: { REMINDER_INTERVAL_MINUTES: "0", PERSONAL_DATA_ERASE_INTERVAL_HOURS: "0", RATE_LIMIT_SCALE: "1000" },
+  logins: ["tongdai1", "ban.vhxh", "ban.ktns", "thuongtruc", "so.ldtbxh", "bql.kcn", "admin"],
 });
-afterAll(async () => {
-  await server?.cleanup();
-});
+const c = server.cookies;
 
 async function api(path: string, body: unknown, cookie?: string) {
   const res = await fetch(server.url + path, {

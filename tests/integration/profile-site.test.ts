@@ -7,25 +7,20 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { profileFormValues, profileSchema } from "../../app/features/profile/index.ts";
-import { connectFactories, factories } from "../helpers/factories.ts";
-import { ROOT, startTestServer, type TestServer } from "../helpers/server.ts";
+import { factories } from "../helpers/factories.ts";
+import { ROOT } from "../helpers/server.ts";
 import { get, login, postForm } from "../helpers/session.ts";
+import { suiteServer } from "../helpers/suite.ts";
 
 const example = path.join(ROOT, "docs/profile.cantho.example.json");
 const cantho = () => profileSchema.parse(JSON.parse(readFileSync(example, "utf8")));
 
-let server: TestServer;
 let admin: string;
+const server = suiteServer();
 beforeAll(async () => {
-  server = await startTestServer();
-  await connectFactories(server);
   admin = await login(server.url, "admin");
-});
-afterAll(async () => {
-  if (process.env.DEBUG_SERVER) console.log(server.output());
-  await server?.cleanup();
 });
 
 const text = async (url: string, cookie?: string) => {

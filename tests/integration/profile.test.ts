@@ -9,31 +9,19 @@ import path from "node:path";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { profileFormValues, profileSchema } from "../../app/features/profile/index.ts";
-import { connectFactories, factories } from "../helpers/factories.ts";
-import {
-  dropPostgres,
-  freshPostgres,
-  ROOT,
-  startTestServer,
-  TEST_DATABASE,
-  type TestServer,
-} from "../helpers/server.ts";
+import { factories } from "../helpers/factories.ts";
+import { dropPostgres, freshPostgres, ROOT, startTestServer, TEST_DATABASE } from "../helpers/server.ts";
 import { get, login, postForm } from "../helpers/session.ts";
+import { suiteServer } from "../helpers/suite.ts";
 
 const example = path.join(ROOT, "docs/profile.cantho.example.json");
 const cantho = () => JSON.parse(readFileSync(example, "utf8")) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const canthoForm = () => ({ intent: "save", ...profileFormValues(profileSchema.parse(cantho())) });
 
-let server: TestServer;
 let admin: string;
+const server = suiteServer();
 beforeAll(async () => {
-  server = await startTestServer();
-  await connectFactories(server);
   admin = await login(server.url, "admin");
-});
-afterAll(async () => {
-  if (process.env.DEBUG_SERVER) console.log(server.output());
-  await server?.cleanup();
 });
 
 async function docxText(url: string, cookie?: string) {

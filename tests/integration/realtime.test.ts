@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectFactories, factories } from "../helpers/factories.ts";
-import { startTestServer, type TestServer } from "../helpers/server.ts";
+import { afterAll, describe, expect, it } from "vitest";
+import { factories } from "../helpers/factories.ts";
 import { login, postForm } from "../helpers/session.ts";
 import { connected, socketOpener } from "../helpers/sockets.ts";
+import { suiteServer } from "../helpers/suite.ts";
 
-let server: TestServer;
 const { open, closeAll } = socketOpener(() => server.url);
-beforeAll(async () => {
-  server = await startTestServer();
-  await connectFactories(server);
-});
-afterAll(async () => {
-  closeAll();
-  await server?.cleanup();
-});
+const server = suiteServer();
+afterAll(() => closeAll());
 
 describe("Socket.IO on the same port", () => {
   it("refuses an anonymous client on the staff namespace", async () => {

@@ -6,23 +6,18 @@
  * agencies' form, read back as staff.
  */
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectFactories, factories } from "../helpers/factories.ts";
-import { startTestServer, type TestServer } from "../helpers/server.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { factories } from "../helpers/factories.ts";
 import { login, postForm } from "../helpers/session.ts";
+import { suiteServer } from "../helpers/suite.ts";
 
-let server: TestServer;
 let operator: string;
 let agency: string;
 
+const server = suiteServer({ env: { RATE_LIMIT_SCALE: "1000" } });
 beforeAll(async () => {
-  server = await startTestServer({ env: { RATE_LIMIT_SCALE: "1000" } });
-  await connectFactories(server);
   operator = await login(server.url, "tongdai1");
   agency = await login(server.url, "so.ldtbxh");
-});
-afterAll(async () => {
-  await server?.cleanup();
 });
 
 /** Posts a JSON body given as raw text, so that escapes such as a lone "\ud800" reach the server as written. */
