@@ -7,6 +7,7 @@ import { actorOf, requirePermission } from "../platform/auth.server.ts";
 import { formAction, formIntent, invalid, parseForm } from "../platform/http.server.ts";
 import { formatShort, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
 import { FormMessage, SelectField, TextField } from "../platform/ui/form.tsx";
+import { RowAction } from "../platform/ui/row-action.tsx";
 import { useSchemaForm } from "../platform/ui/use-schema-form.ts";
 import { recordForm } from "../platform/validation.ts";
 
@@ -101,12 +102,9 @@ export default function Channels() {
                 {k.revoked ? (
                   t("channels.revoked")
                 ) : (
-                  <Form method="post">
-                    <input type="hidden" name="id" value={k.id} />
-                    <button type="submit" name="intent" value="revoke" className="btn-danger">
-                      {t("channels.revoke")}
-                    </button>
-                  </Form>
+                  <RowAction intent="revoke" id={k.id} label={`${t("channels.revoke")}: ${k.name}`}>
+                    {t("channels.revoke")}
+                  </RowAction>
                 )}
               </td>
             </tr>

@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
 import { formatDate, useT, useTimeZone } from "../../../platform/i18n/i18n.tsx";
+import { RowAction } from "../../../platform/ui/row-action.tsx";
 
 export function ChecklistTable({
   items,
@@ -61,18 +62,14 @@ export function ChecklistTable({
                 <span className="badge bg-slate-100">{c.done ? `✓ ${t("ep.checklistDone")}` : "…"}</span>
               )}
               {canEdit ? (
-                <Form method="post" action={action}>
-                  <input type="hidden" name="id" value={c.id} />
-                  <button
-                    type="submit"
-                    name="intent"
-                    value="checklist-remove"
-                    className="btn-danger"
-                    aria-label={`${t("common.delete")}: ${c.title}`}
-                  >
-                    ×
-                  </button>
-                </Form>
+                <RowAction
+                  intent="checklist-remove"
+                  id={c.id}
+                  action={action}
+                  label={`${t("common.delete")}: ${c.title}`}
+                >
+                  ×
+                </RowAction>
               ) : null}
             </div>
           </li>

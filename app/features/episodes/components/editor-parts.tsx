@@ -2,6 +2,7 @@
 import { Form } from "@remix-run/react";
 import { useLang, useT } from "../../../platform/i18n/i18n.tsx";
 import { SelectField, TextField, type Errors } from "../../../platform/ui/form.tsx";
+import { RowAction } from "../../../platform/ui/row-action.tsx";
 import { useSchemaForm } from "../../../platform/ui/use-schema-form.ts";
 import type { EpisodeEditorView } from "../editor-page.server.ts";
 import { checklistItemSchema, PERSON_ROLES, personSchema, PLATFORM_KINDS, platformSchema } from "../schemas.ts";
@@ -84,18 +85,9 @@ export function PlatformsSection({ data, e, action }: PartProps) {
               ) : null}
             </span>
             {data.perms.edit ? (
-              <Form method="post">
-                <input type="hidden" name="id" value={p.id} />
-                <button
-                  type="submit"
-                  name="intent"
-                  value="platform-remove"
-                  className="btn-danger"
-                  aria-label={`${t("common.delete")} ${p.label}`}
-                >
-                  {t("common.delete")}
-                </button>
-              </Form>
+              <RowAction intent="platform-remove" id={p.id} label={`${t("common.delete")} ${p.label}`}>
+                {t("common.delete")}
+              </RowAction>
             ) : null}
           </li>
         ))}
@@ -138,18 +130,9 @@ export function PeopleSection({ data, e, action }: PartProps) {
               {p.organization ? ` (${p.organization})` : ""}
             </span>
             {data.perms.edit ? (
-              <Form method="post">
-                <input type="hidden" name="id" value={p.id} />
-                <button
-                  type="submit"
-                  name="intent"
-                  value="person-remove"
-                  className="btn-danger"
-                  aria-label={`${t("common.delete")} ${p.name}`}
-                >
-                  {t("common.delete")}
-                </button>
-              </Form>
+              <RowAction intent="person-remove" id={p.id} label={`${t("common.delete")} ${p.name}`}>
+                {t("common.delete")}
+              </RowAction>
             ) : null}
           </li>
         ))}
