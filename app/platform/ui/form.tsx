@@ -39,21 +39,23 @@ function FieldShell(props: {
   );
 }
 
+/** The attributes every control of a field has: its id, name, error state and the lines that describe it. */
+function control(name: string, a: { id: string; describedBy?: string; invalid: boolean }) {
+  return {
+    id: a.id,
+    name,
+    "aria-invalid": a.invalid || undefined,
+    "aria-describedby": a.describedBy,
+    className: `input ${a.invalid ? "input-error" : ""}`,
+  };
+}
+
 type Common = { name: string; label: string; errors?: Errors; help?: string };
 
 export function TextField({ name, label, errors, help, ...rest }: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <FieldShell name={name} label={label} errors={errors} help={help}>
-      {(a) => (
-        <input
-          id={a.id}
-          name={name}
-          aria-invalid={a.invalid || undefined}
-          aria-describedby={a.describedBy}
-          className={`input ${a.invalid ? "input-error" : ""}`}
-          {...rest}
-        />
-      )}
+      {(a) => <input {...control(name, a)} {...rest} />}
     </FieldShell>
   );
 }
@@ -61,17 +63,7 @@ export function TextField({ name, label, errors, help, ...rest }: Common & Input
 export function TextArea({ name, label, errors, help, ...rest }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <FieldShell name={name} label={label} errors={errors} help={help}>
-      {(a) => (
-        <textarea
-          id={a.id}
-          name={name}
-          aria-invalid={a.invalid || undefined}
-          aria-describedby={a.describedBy}
-          className={`input ${a.invalid ? "input-error" : ""}`}
-          rows={4}
-          {...rest}
-        />
-      )}
+      {(a) => <textarea {...control(name, a)} rows={4} {...rest} />}
     </FieldShell>
   );
 }
@@ -92,14 +84,7 @@ export function SelectField({
   return (
     <FieldShell name={name} label={label} errors={errors} help={help}>
       {(a) => (
-        <select
-          id={a.id}
-          name={name}
-          aria-invalid={a.invalid || undefined}
-          aria-describedby={a.describedBy}
-          className={`input ${a.invalid ? "input-error" : ""}`}
-          {...rest}
-        >
+        <select {...control(name, a)} {...rest}>
           {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
           {options.map((o) => (
             <option key={o.value} value={o.value}>
