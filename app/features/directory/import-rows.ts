@@ -3,6 +3,7 @@
  * English ones accepted), the row limit, and the pure readings shared by the parser and the plan:
  * headers and kinds compared without case or diacritics, lists split on ";" or new lines, CSV.
  */
+import { foldVi } from "../../platform/text.ts";
 import { ORG_KINDS, PLACE_KINDS, PLACE_KIND_WORD, type PlaceKind } from "./schemas.ts";
 
 /** Data rows per sheet at most; a larger file is refused before anything is loaded. */
@@ -47,11 +48,8 @@ export const PLACE_COLUMNS: Column<Exclude<keyof PlaceRow, "row">>[] = [
   { field: "formerNames", header: "Tên cũ", en: "formerNames" },
 ];
 
-/** Lower case, no diacritics (đ → d), single spaces: how headers, kinds and labels are compared. */
-export function fold(s: string): string {
-  return s.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/\s+/g, " ").trim();
-}
-const foldHeader = (s: string) => fold(s).replace(/[^a-z0-9]/g, "");
+/** Headers, kinds and labels are compared folded: lower case, no diacritics (đ → d), words only. */
+const foldHeader = (s: string) => foldVi(s).replace(/[^a-z0-9]/g, "");
 
 /**
  * Which table a header row belongs to, and each field's column index; null when it is neither.
@@ -102,21 +100,21 @@ export function splitList(s: string): string[] {
  * brackets), compared without case or diacritics; null when unknown. Labels come from the dictionary.
  */
 export function orgKindOf(s: string, labels: Record<string, string[]>): string | null {
-  const f = fold(s);
+  const f = foldVi(s);
   if (!f) return null;
   for (const kind of ORG_KINDS) {
-    if (f === kind || f === fold(kind.replace("_", " "))) return kind;
-    for (const label of labels[kind] ?? []) if (f === fold(label) || f === fold(label.split(" (")[0])) return kind;
+    if (f === kind || f === foldVi(kind.replace("_", " "))) return kind;
+    for (const label of labels[kind] ?? []) if (f === foldVi(label) || f === foldVi(label.split(" (")[0])) return kind;
   }
   return null;
 }
 
 /** A place kind from its word ("phường", "phuong") or code ("dac_khu"); "" for none, null when unknown. */
 export function placeKindOf(s: string): PlaceKind | "" | null {
-  const f = fold(s);
+  const f = foldVi(s);
   if (!f) return "";
   for (const k of PLACE_KINDS)
-    if (f === k || f === fold(k.replace("_", " ")) || f === fold(PLACE_KIND_WORD[k])) return k;
+    if (f === k || f === foldVi(k.replace("_", " ")) || f === foldVi(PLACE_KIND_WORD[k])) return k;
   return null;
 }
 

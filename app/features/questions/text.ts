@@ -1,65 +1,6 @@
-/**
- * Vietnamese text folding for matching: the same words typed with or
- * without diacritics, in any Unicode form, compare equal.
- */
-export function foldVi(s: string): string {
-  let out = "";
-  let gap = false; // a separator is pending (written before the next letter, never at either end)
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    let piece: string;
-    if (c < 0x80) {
-      // ASCII, the common case: letters and digits stay (lower case), anything else separates.
-      if (c >= 0x61 && c <= 0x7a) piece = s[i];
-      else if (c >= 0x30 && c <= 0x39) piece = s[i];
-      else if (c >= 0x41 && c <= 0x5a) piece = String.fromCharCode(c + 32);
-      else {
-        gap = true;
-        continue;
-      }
-    } else {
-      const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length;
-      const ch = wide ? s.slice(i, i + 2) : s[i];
-      if (wide) i++;
-      piece = foldChar(ch);
-    }
-    // A piece is letters and single spaces ("" for a mark, which joins its neighbours).
-    for (let k = 0; k < piece.length; k++) {
-      const p = piece[k];
-      if (p === " ") gap = true;
-      else {
-        if (gap && out) out += " ";
-        gap = false;
-        out += p;
-      }
-    }
-  }
-  return out;
-}
+import { foldVi } from "../../platform/text.ts";
 
-/**
- * The definition, one character at a time: canonical decomposition, marks
- * U+0300–U+036F dropped, đ → d, lower case, anything but a-z and 0-9 a
- * separator. Decomposition and this lower-casing act on each character
- * alone (reordering moves marks only, which are dropped or separate), so
- * folding character by character gives what folding the whole text gives;
- * foldVi caches each character's result.
- */
-const folded = new Map<string, string>();
-function foldChar(ch: string): string {
-  let f = folded.get(ch);
-  if (f === undefined) {
-    f = ch
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .replace(/đ/g, "d")
-      .replace(/Đ/g, "D")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, " ");
-    if (folded.size < 65_536) folded.set(ch, f);
-  }
-  return f;
-}
+export { foldVi };
 
 export function words(s: string): string[] {
   const f = foldVi(s);
