@@ -18,7 +18,7 @@ export type Actor = { id: string; username: string; role: string };
 function historyEvent(
   tx: Tx,
   q: { id: string; status: string },
-  actor: Actor,
+  actor: { id: string | null; username: string },
   type: string,
   toStatus: string | null,
   data: object,
@@ -187,17 +187,7 @@ export async function changeQuestion(
         where: { id: q.id },
         data: { ...data, ...(toStatus ? { status: toStatus } : {}), version: { increment: 1 } } as never,
       });
-      await tx.questionEvent.create({
-        data: {
-          questionId: q.id,
-          type,
-          fromStatus: q.status,
-          toStatus,
-          actorId: actor.id,
-          actorLabel: actor.username,
-          data: JSON.stringify(detail),
-        },
-      });
+      await historyEvent(tx, q, actor, type, toStatus, detail);
       await audit(tx, {
         actor: { id: actor.id, label: actor.username },
         action: type,
