@@ -112,26 +112,22 @@ export function useQueue(episodeId: string) {
       setResynced((n) => n + 1);
       void sync();
     };
-    socket.on("connect", join);
-    socket.on("disconnect", onDisconnect);
-    socket.on("episode:resync", onResync);
-    socket.on("question:created", onEvent);
-    socket.on("question:updated", onEvent);
-    socket.on("question:hold", onHold);
-    socket.on("question:votes", onVotes);
-    socket.on("episode:presence", onPresence);
+    const handlers: [string, Parameters<typeof socket.on>[1]][] = [
+      ["connect", join],
+      ["disconnect", onDisconnect],
+      ["episode:resync", onResync],
+      ["question:created", onEvent],
+      ["question:updated", onEvent],
+      ["question:hold", onHold],
+      ["question:votes", onVotes],
+      ["episode:presence", onPresence],
+    ];
+    for (const [event, fn] of handlers) socket.on(event, fn);
     if (socket.connected) void join();
     return () => {
       cancelled = true;
       clearTimeout(retry.current);
-      socket.off("connect", join);
-      socket.off("disconnect", onDisconnect);
-      socket.off("episode:resync", onResync);
-      socket.off("question:created", onEvent);
-      socket.off("question:updated", onEvent);
-      socket.off("question:hold", onHold);
-      socket.off("question:votes", onVotes);
-      socket.off("episode:presence", onPresence);
+      for (const [event, fn] of handlers) socket.off(event, fn);
       socket.emit("episode:leave", { episodeId });
     };
   }, [episodeId]); // eslint-disable-line react-hooks/exhaustive-deps
