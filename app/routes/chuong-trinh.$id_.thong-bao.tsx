@@ -2,7 +2,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
-import { noticeParts, getNotice } from "../features/followup/index.server.ts";
+import { noticeDocument } from "../features/followup/index.server.ts";
 import { pageMeta } from "../features/profile/index.ts";
 import { getUser } from "../platform/auth.server.ts";
 import { can } from "../platform/permissions.ts";
@@ -13,11 +13,12 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageMeta(matches, data ? `${data.p.type} ${data.p.number}` : "Thông báo");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const n = await getNotice(params.id ?? "");
-  if (!n) throw new Response("Not found", { status: 404 });
+  const doc = await noticeDocument(params.id ?? "");
+  if (!doc) throw new Response("Not found", { status: 404 });
+  const { n, parts } = doc;
   if (n.status !== "issued" && !can(await getUser(request), "followup:review", [n.episode.leadCommitteeId]))
     throw new Response("Not found", { status: 404 });
-  return { p: noticeParts(n), episodeId: n.episodeId };
+  return { p: parts, episodeId: n.episodeId };
 }
 
 export default function NoticePrint() {
@@ -40,7 +41,7 @@ export default function NoticePrint() {
             <td className="c">
               <b className="s13">{p.motto1}</b>
               <br />
-              <b className="u">{p.motto2}</b>
+              <b className="motto">{p.motto2}</b>
               <br />
               <i className="date">{p.dateLine}</i>
             </td>
@@ -67,21 +68,27 @@ export default function NoticePrint() {
           {c}
         </p>
       ))}
-      {p.tasks.length ? (
-        <p className="body">{p.standingCommittee} đề nghị các cơ quan, đơn vị thực hiện các nội dung sau:</p>
-      ) : null}
+      {p.tasks.length ? <p className="body">{p.tasksIntro}</p> : null}
       {p.tasks.map((t) => (
-        <div key={t.heading}>
+        <div key={t.heading} className="task">
           <p className="body">
             <b>{t.heading}</b>
           </p>
-          <p className="body">{t.content}</p>
+          <p className="body">{t.lead}</p>
+          {t.coordinating ? <p className="body">{t.coordinating}</p> : null}
           {t.due ? <p className="body">{t.due}</p> : null}
-          <ul className="qs">
-            {t.questions.map((q) => (
-              <li key={q}>- {q}</li>
-            ))}
-          </ul>
+          {t.questions.length ? (
+            <>
+              <p className="body">
+                <i>Nội dung ý kiến, kiến nghị:</i>
+              </p>
+              {t.questions.map((q, i) => (
+                <p key={`${i}${q}`} className="body">
+                  - {q}
+                </p>
+              ))}
+            </>
+          ) : null}
         </div>
       ))}
       <table className="sig">

@@ -1,22 +1,23 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { noticeDocx, getNotice } from "../features/followup/index.server.ts";
+import { noticeDocument, noticeDocx, noticeFileName } from "../features/followup/index.server.ts";
 import { getUser } from "../platform/auth.server.ts";
+import { contentDisposition } from "../platform/files.server.ts";
 import { can } from "../platform/permissions.ts";
 
-/** The notice as DOCX: public once issued; drafts for the committee only. */
+/** The notice as DOCX: public once issued; drafts for the committee only. Its name keeps the Vietnamese letters. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const n = await getNotice(params.id ?? "");
-  if (!n) throw new Response("Not found", { status: 404 });
-  if (n.status !== "issued") {
+  const doc = await noticeDocument(params.id ?? "");
+  if (!doc) throw new Response("Not found", { status: 404 });
+  if (doc.n.status !== "issued") {
     const user = await getUser(request);
-    if (!can(user, "followup:review", [n.episode.leadCommitteeId])) throw new Response("Not found", { status: 404 });
+    if (!can(user, "followup:review", [doc.n.episode.leadCommitteeId]))
+      throw new Response("Not found", { status: 404 });
   }
-  const buf = await noticeDocx(n);
-  const name = `thong-bao-ket-luan${n.number ? `-${n.number.replace(/[^0-9A-Za-z]+/g, "-")}` : "-du-thao"}.docx`;
+  const buf = await noticeDocx(doc.parts);
   return new Response(new Uint8Array(buf), {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      "Content-Disposition": `attachment; filename="${name}"`,
+      "Content-Disposition": contentDisposition(noticeFileName(doc.n)),
       "Cache-Control": "no-store",
     },
   });

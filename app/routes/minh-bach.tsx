@@ -1,6 +1,7 @@
 /** Public transparency: do agencies answer on time? No personal data. */
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { ClassSummary } from "../features/followup/components/class-summary.tsx";
 import { transparencyEpisodes, dashboard } from "../features/followup/index.server.ts";
 import { pageMeta } from "../features/profile/index.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
@@ -10,20 +11,30 @@ export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "Minh bạc
 export async function loader() {
   const d = await dashboard();
   const episodes = await transparencyEpisodes();
-  return { outcome: d.outcome, total: d.total, agencies: d.agencies, satisfaction: d.satisfaction, episodes };
+  // Counts only: never the items themselves (their titles and codes are not for this page).
+  return {
+    summary: d.summary,
+    onAir: d.onAir,
+    total: d.total,
+    agencies: d.agencies,
+    satisfaction: d.satisfaction,
+    episodes,
+  };
 }
 
 export default function Transparency() {
-  const { outcome, total, agencies, satisfaction, episodes } = useLoaderData<typeof loader>();
+  const { summary, onAir, total, agencies, satisfaction, episodes } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <main id="main" className="mx-auto max-w-4xl px-3 py-4">
       <h1 className="mb-2 text-2xl font-bold">{t("transparency.title")}</h1>
       <p className="mb-3 text-sm text-slate-600">{t("transparency.help")}</p>
-      <p className="card mb-3">
-        {t("transparency.summary", { total, onAir: outcome.onAir, inWriting: outcome.inWriting, open: outcome.open })}{" "}
+      <p className="mb-2">
+        {t("transparency.summary", { total, onAir })}{" "}
         {t("report.satisfaction", { satisfied: satisfaction.satisfied, rated: satisfaction.rated })}
       </p>
+      <p className="mb-2 text-sm text-slate-600">{t("report.itemsHelp")}</p>
+      <ClassSummary summary={summary} onAir={onAir} />
       <div className="overflow-x-auto">
         <table className="table" data-testid="public-agencies">
           <thead>

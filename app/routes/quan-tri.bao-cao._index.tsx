@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { episodeOptions } from "../features/episodes/index.server.ts";
 import { Bars } from "../features/followup/components/charts.tsx";
+import { ClassSummary } from "../features/followup/components/class-summary.tsx";
 import { dashboard } from "../features/followup/index.server.ts";
 import { requirePermission } from "../platform/auth.server.ts";
 import { formatDate, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
@@ -11,7 +12,7 @@ import { can } from "../platform/permissions.ts";
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "report:view");
   const episodeId = new URL(request.url).searchParams.get("ep") || undefined;
-  const [d, episodes] = await Promise.all([dashboard({ episodeId }), episodeOptions()]);
+  const [{ items: _items, ...d }, episodes] = await Promise.all([dashboard({ episodeId }), episodeOptions()]);
   // Only those who may see askers (personal:view) are offered their data in the export.
   return { d, episodes, episodeId: episodeId ?? "", canPersonal: can(user, "personal:view") };
 }
@@ -81,20 +82,10 @@ export default function Reports() {
           {t("report.docx")}
         </a>
       </div>
-      <div className="mb-4 grid gap-2 sm:grid-cols-5" data-testid="outcome">
-        {[
-          ["report.total", d.total],
-          ["report.onAir", d.outcome.onAir],
-          ["report.inWriting", d.outcome.inWriting],
-          ["report.open", d.outcome.open],
-          ["report.overdue", d.overdue.length],
-        ].map(([k, n]) => (
-          <div key={k} className="card text-center">
-            <div className="text-2xl font-bold">{n}</div>
-            <div className="text-xs text-slate-600">{t(String(k))}</div>
-          </div>
-        ))}
-      </div>
+      <p className="mb-2 text-sm text-slate-600">
+        {t("report.total")}: <strong>{d.total}</strong>. {t("report.itemsHelp")}
+      </p>
+      <ClassSummary summary={d.summary} onAir={d.onAir} />
       <div className="grid gap-4 lg:grid-cols-2">
         <Bars label={t("report.byChannel")} data={d.byChannel.map((x) => ({ ...x, label: t(`channel.${x.key}`) }))} />
         <Bars label={t("report.byStatus")} data={d.byStatus.map((x) => ({ ...x, label: t(`qstatus.${x.key}`) }))} />

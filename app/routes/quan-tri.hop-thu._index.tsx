@@ -97,6 +97,18 @@ export default function AgencyInbox() {
             ) : (
               <>
                 <p className="font-medium">{i.title}</p>
+                {i.linked?.questions.length ? (
+                  <ul className="mt-1 grid gap-1 text-sm" aria-label={t("inbox.linked")}>
+                    {i.linked.questions.map((q) => (
+                      <li key={q.id}>
+                        <Link to={`/quan-tri/hop-thu/${q.id}`}>{q.summary}</Link>
+                        {q.answerStatus ? (
+                          <span className="ml-2 text-xs text-slate-600">{t(`answer.${q.answerStatus}`)}</span>
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
                 <SchemaForm
                   schema={taskProgressSchema}
                   result={result}

@@ -188,7 +188,15 @@ describe("after the broadcast", () => {
     expect(episodePage).toContain("Thông báo kết luận số 35/TB-HĐND");
     expect(episodePage).toContain("30.000 đồng/ngày");
 
-    const reviewPage = await (await get(server.url, page, c["ban.vhxh"])).text();
+    // The approved answer is progress on the task that covers the question (one item, not two); the committee's
+    // confirmation completes the task, on time by the Vietnam day of its deadline.
+    let reviewPage = await (await get(server.url, page, c["ban.vhxh"])).text();
+    expect(reviewPage).toContain("Đang thực hiện trong hạn");
+    expect(reviewPage).not.toContain("Hoàn thành đúng hạn");
+    expect(
+      (await postForm(server.url, page, { intent: "complete", itemId: notice.tasks[0].id }, c["ban.vhxh"])).status,
+    ).toBe(200);
+    reviewPage = await (await get(server.url, page, c["ban.vhxh"])).text();
     expect(reviewPage).toContain("Hoàn thành đúng hạn");
 
     // The asker rates (with the secret from the submit answer); "not satisfied" is visible to the committee and it

@@ -37,6 +37,7 @@ export async function conclusionsPage(user: SessionUser, e: EpisodeView) {
       number: n.number,
       title: n.title,
       grounds: n.grounds,
+      tasksIntro: n.tasksIntro,
       conclusions: n.conclusions,
       recipients: (JSON.parse(n.recipients) as string[]).join("\n"),
       place: n.place,

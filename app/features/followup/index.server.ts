@@ -1,6 +1,7 @@
 /** The follow-up feature's door (server): notice, tasks, answers, reviews, ratings, reminders, stats, documents. */
 export { attachmentsOf, mayDownload } from "./attachments.server.ts";
-export { noticeDocx, noticeParts } from "./docx.server.ts";
+export { noticeDocument, noticeDocx, noticeFileName, noticeParts } from "./notice-docx.server.ts";
+export { followUpReport } from "./report.server.ts";
 export { runFollowUp } from "./errors.server.ts";
 export { exportFile } from "./exports.server.ts";
 export {
@@ -14,7 +15,7 @@ export {
 } from "./answers.server.ts";
 export { FollowUpError } from "./common.server.ts";
 export { rate } from "./ratings.server.ts";
-export { followUpItems, type FollowUpItem } from "./items.server.ts";
+export { airedAt, followUpItems, summarize, type FollowUpItem } from "./items.server.ts";
 export { closeTask, completeTask, extendDeadline } from "./tasks.server.ts";
 export {
   amendNotice,

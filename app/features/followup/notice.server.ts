@@ -12,7 +12,10 @@ import { emitEpisodeStatus } from "../../platform/realtime.server.ts";
 import { vnDateString as vnDate } from "../../platform/time.ts";
 import { tidy } from "../../platform/validation.ts";
 import { getProfile } from "../profile/index.server.ts";
+import { isSigningAuthority } from "../profile/index.ts";
 import { FollowUpError } from "./common.server.ts";
+import { airedAt } from "./items.server.ts";
+import { defaultTasksIntro } from "./notice-docx.server.ts";
 
 const DAY = 86400_000;
 
@@ -69,6 +72,8 @@ export async function createDraft(u: SessionUser, episodeId: string) {
     ? { name: e.series.signerName, title: e.series.signerTitle, onBehalf: e.series.signerOnBehalf }
     : profile.documents.TB.signer;
   const due = new Date(Date.now() + (profile.followUp.answerDays ?? 30) * DAY);
+  // The day it actually went on air (its status history), not the day it was scheduled for.
+  const aired = (await airedAt([e.id])).get(e.id) ?? e.startsAt;
   return db().$transaction(async (tx) => {
     const n = await tx.notice.create({
       data: {
@@ -77,9 +82,10 @@ export async function createDraft(u: SessionUser, episodeId: string) {
         place: e.series.place,
         grounds: [
           `Căn cứ Kế hoạch số ${e.series.planNumber} ngày ${vnDate(e.series.issuedAt, profile.timeZone)} của ${standing} ${e.series.title.charAt(0).toLowerCase()}${e.series.title.slice(1)};`,
-          `Trên cơ sở kết quả Chương trình “${e.series.programName}” phát sóng trực tiếp ngày ${vnDate(e.startsAt, profile.timeZone)}, ${standing} kết luận như sau:`,
+          `Trên cơ sở kết quả Chương trình “${e.series.programName}” phát sóng trực tiếp ngày ${vnDate(aired, profile.timeZone)}, ${standing} kết luận như sau:`,
         ].join("\n"),
         conclusions: "",
+        tasksIntro: defaultTasksIntro(),
         signerName: signer.name,
         signerTitle: signer.title,
         signerOnBehalf: signer.onBehalf,
@@ -123,11 +129,12 @@ async function noticeForEdit(u: SessionUser, noticeId: string) {
 export async function updateDraft(
   u: SessionUser,
   noticeId: string,
-  typed: { title: string; grounds: string; conclusions: string; recipients: string[] },
+  typed: { title: string; grounds: string; tasksIntro?: string; conclusions: string; recipients: string[] },
 ) {
   const input = {
     title: tidy(typed.title),
     grounds: tidy(typed.grounds),
+    tasksIntro: tidy(typed.tasksIntro ?? ""),
     conclusions: tidy(typed.conclusions),
     recipients: typed.recipients.map(tidy).filter(Boolean),
   };
@@ -249,6 +256,10 @@ export async function issueNotice(
   if (!n) throw new FollowUpError("not-found", 404);
   if (!can(u, "notice:issue", [n.episode.leadCommitteeId])) throw new FollowUpError("forbidden", 403);
   if (n.status !== "submitted") throw new FollowUpError("illegal", 409);
+  // Never issued unsigned: whoever calls this (form, API, script), the signer, title and authority are there.
+  for (const field of ["signerName", "signerTitle", "signerOnBehalf"] as const)
+    if (!input[field]) throw new FollowUpError("invalid", 422, field);
+  if (!isSigningAuthority(input.signerOnBehalf)) throw new FollowUpError("invalid", 422, "signerOnBehalf");
   const dup = await db().notice.findFirst({ where: { number: input.number, NOT: { id: n.id } } });
   if (dup) throw new FollowUpError("invalid", 422, "number");
   await db().$transaction(async (tx) => {

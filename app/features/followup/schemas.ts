@@ -14,6 +14,8 @@ import {
   text,
 } from "../../platform/validation.ts";
 
+import { isSigningAuthority } from "../profile/index.ts";
+
 const notice = z.object({ noticeId: hiddenId });
 /** A follow-up item: a notice's task or a routed question. */
 const item = z.object({
@@ -27,6 +29,7 @@ export const conclusionsSchemas = {
   save: notice.extend({
     title: optionalText(1000),
     grounds: optionalText(20_000),
+    tasksIntro: optionalText(2000),
     conclusions: optionalText(100_000),
     recipients: lines(100, 500),
   }),
@@ -43,9 +46,10 @@ export const conclusionsSchemas = {
     number: text(60),
     issuedAt: requiredLocalDate,
     place: optionalText(200),
-    signerName: optionalText(200),
-    signerTitle: optionalText(200),
-    signerOnBehalf: optionalText(200),
+    // A notice is not issued unsigned: the signer, the title and the authority (TM./KT.) are required.
+    signerName: text(200),
+    signerTitle: text(200),
+    signerOnBehalf: text(200).refine(isSigningAuthority, "err.authority"),
   }),
   amend: notice.extend({ reason, conclusions: optionalText(100_000) }),
   approve: z.object({ questionId: hiddenId, note: optionalText(4000) }),

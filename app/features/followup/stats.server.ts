@@ -2,7 +2,7 @@
 import { db } from "../../platform/db.server.ts";
 import { localDateTimeText, vnDayKey } from "../../platform/time.ts";
 import { getProfile } from "../profile/index.server.ts";
-import { followUpItems, type FollowUpItem } from "./items.server.ts";
+import { followUpItems, scopeEpisodes, summarize, type FollowUpItem, type ItemScope } from "./items.server.ts";
 
 function count<T>(rows: T[], key: (r: T) => string | string[] | null | undefined) {
   const m = new Map<string, number>();
@@ -34,8 +34,13 @@ export type AgencyRow = {
   medianDays: number | null;
 };
 
-export async function dashboard(opts: { episodeId?: string } = {}) {
-  const where = opts.episodeId ? { episodeId: opts.episodeId } : {};
+/**
+ * The questions received (by channel, topic, agency, status) and the follow-up of the items in scope: their
+ * classes (`summarize`), the questions answered on air beside them, each agency's record, satisfaction.
+ */
+export async function dashboard(opts: Omit<ItemScope, "agencyId"> = {}) {
+  const episodes = await scopeEpisodes(opts);
+  const where = episodes ? { episodeId: { in: episodes } } : {};
   const questions = await db().question.findMany({
     where,
     select: {
@@ -47,7 +52,7 @@ export async function dashboard(opts: { episodeId?: string } = {}) {
       ratings: { select: { satisfied: true } },
     },
   });
-  const items = await followUpItems({ episodeId: opts.episodeId });
+  const items = await followUpItems({ episodeIds: episodes ?? undefined, now: opts.now });
   const orgs = await db().organization.findMany({ select: { id: true, code: true, shortName: true } });
   const byId = new Map(orgs.map((o) => [o.id, o]));
   const byCode = new Map(orgs.map((o) => [o.code, o]));
@@ -128,12 +133,11 @@ export async function dashboard(opts: { episodeId?: string } = {}) {
     byStatus: count(questions, (q) => q.status),
     byTopic: count(questions, (q) => JSON.parse(q.topics) as string[]),
     byAgency: count(questions, (q) => q.agency?.shortName),
-    outcome: {
-      onAir: questions.filter((q) => q.status === "answered_on_air").length,
-      inWriting: questions.filter((q) => q.status === "answered").length,
-      open: questions.filter((q) => q.status === "routed").length,
-      closed: questions.filter((q) => q.status === "closed").length,
-    },
+    /** The follow-up items by class: each matter counted once. */
+    summary: summarize(items),
+    /** Questions answered on air: not follow-up items. */
+    onAir: questions.filter((q) => q.status === "answered_on_air").length,
+    items,
     agencies: [...agencies.values()].sort((a, b) => b.assigned - a.assigned),
     overdue: items.filter((i) => i.overdue),
     satisfaction: { rated: rated.length, satisfied: rated.filter((r) => r.satisfied).length },

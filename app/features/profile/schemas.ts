@@ -44,12 +44,17 @@ const validTimeZone = (tz: string) => {
   }
 };
 
+/** A signing authority's lines, comma-separated, each "TM. …" or "KT. …": "TM. Thường trực HĐND, KT. Chủ tịch". */
+export function isSigningAuthority(s: string): boolean {
+  return s.split(",").every((part) => /^(TM|KT)\.\s+\S/u.test(part.trim()));
+}
+
 const signerSchema = z.object({
   /**
    * The signing authority's lines, comma-separated, each starting with "TM." (on behalf of the collective
    * body) or "KT." (a deputy signing for the head): "TM. Thường trực HĐND, KT. Chủ tịch".
    */
-  onBehalf: str(160).refine((s) => s.split(",").every((part) => /^(TM|KT)\.\s+\S/u.test(part.trim())), "err.authority"),
+  onBehalf: str(160).refine(isSigningAuthority, "err.authority"),
   /** The signer's own title: "Chủ tịch", "Phó Chủ tịch". */
   title: str(120),
   name: optionalStr(120),

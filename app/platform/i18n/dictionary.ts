@@ -520,6 +520,11 @@ export const vi = {
   "report.questions": "Câu hỏi",
   "report.docx": "Báo cáo kết quả theo dõi (DOCX)",
   "report.total": "Ý kiến tiếp nhận",
+  "report.items": "Nội dung theo dõi",
+  "inbox.linked": "Các ý kiến thuộc nhiệm vụ",
+  "notice.tasksIntro": "Câu mở đầu phần nhiệm vụ (có thể sửa)",
+  "report.itemsHelp":
+    "Mỗi nội dung được đếm một lần: nhiệm vụ trong thông báo kết luận đã ban hành, hoặc ý kiến đã chuyển cơ quan mà chưa thuộc nhiệm vụ nào. Ý kiến đã trả lời trên sóng được đếm riêng.",
   "report.onAir": "Trả lời trên sóng",
   "report.inWriting": "Trả lời bằng văn bản",
   "report.open": "Đang giải quyết",
@@ -539,8 +544,7 @@ export const vi = {
   "transparency.title": "Kết quả trả lời ý kiến cử tri",
   "transparency.help":
     "Công khai việc các cơ quan trả lời, giải quyết ý kiến cử tri và Nhân dân gửi đến Chương trình, có đúng hạn hay không.",
-  "transparency.summary":
-    "Đã tiếp nhận {total} ý kiến: {onAir} được trả lời trên sóng, {inWriting} được trả lời bằng văn bản, {open} đang giải quyết.",
+  "transparency.summary": "Đã tiếp nhận {total} ý kiến; {onAir} ý kiến được trả lời trực tiếp trên sóng.",
   "fu.attach": "Tệp đính kèm (PDF, DOC, DOCX, XLSX, ảnh)",
   "fu.onAirTitle": "Câu hỏi đã trả lời trên sóng",
   "fu.airSummary": "Tóm tắt nội dung trả lời trên sóng (công khai)",
@@ -1250,6 +1254,11 @@ export const en: Record<Key, string> = {
   "report.questions": "Questions",
   "report.docx": "Follow-up report (DOCX)",
   "report.total": "Questions received",
+  "report.items": "Items followed",
+  "inbox.linked": "The questions of this task",
+  "notice.tasksIntro": "Sentence opening the tasks (editable)",
+  "report.itemsHelp":
+    "Each matter counts once: a task of an issued conclusion notice, or a routed question no task covers. Questions answered on air are counted apart.",
   "report.onAir": "Answered on air",
   "report.inWriting": "Answered in writing",
   "report.open": "Open",
@@ -1268,8 +1277,7 @@ export const en: Record<Key, string> = {
   "report.overdueList": "Overdue",
   "transparency.title": "How citizens' questions are answered",
   "transparency.help": "Whether agencies answer and resolve the questions sent to the program, and whether on time.",
-  "transparency.summary":
-    "{total} questions received: {onAir} answered on air, {inWriting} answered in writing, {open} open.",
+  "transparency.summary": "{total} questions received; {onAir} answered on air.",
   "fu.attach": "Attachments (PDF, DOC, DOCX, XLSX, images)",
   "fu.onAirTitle": "Questions answered on air",
   "fu.airSummary": "Short summary of the answer given on air (public)",

@@ -87,6 +87,17 @@ export function NoticeSection({ episode, n, agencies, canDraft, canIssue, result
                     {f.error("conclusions")}
                   </label>
                   <label className="text-sm">
+                    {t("notice.tasksIntro")}
+                    <textarea
+                      name="tasksIntro"
+                      rows={2}
+                      className="input"
+                      defaultValue={n.tasksIntro}
+                      {...f.aria("tasksIntro")}
+                    />
+                    {f.error("tasksIntro")}
+                  </label>
+                  <label className="text-sm">
                     {t("notice.recipients")}
                     <textarea
                       name="recipients"
