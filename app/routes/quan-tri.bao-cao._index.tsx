@@ -82,6 +82,25 @@ export default function Reports() {
           {t("report.docx")}
         </a>
       </div>
+      {/* The report of a period: the episodes aired between two days (plain GET, works without script). */}
+      <form
+        method="get"
+        action="/quan-tri/bao-cao/bao-cao-theo-doi.docx"
+        className="mb-4 flex flex-wrap items-end gap-2"
+        aria-label={t("report.period")}
+      >
+        <label className="text-sm">
+          {t("report.from")}
+          <input type="date" name="from" className="input" required />
+        </label>
+        <label className="text-sm">
+          {t("report.to")}
+          <input type="date" name="to" className="input" required />
+        </label>
+        <button type="submit" className="btn-secondary">
+          {t("report.periodDocx")}
+        </button>
+      </form>
       <p className="mb-2 text-sm text-slate-600">
         {t("report.total")}: <strong>{d.total}</strong>. {t("report.itemsHelp")}
       </p>

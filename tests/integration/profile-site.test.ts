@@ -122,9 +122,10 @@ async function taskExport(episodeId: string) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ExcelJS.Buffer);
   const ws = wb.worksheets[0];
-  const head = (ws.getRow(1).values as unknown[]).slice(1) as string[];
+  // Four title rows (council, report, filter, generated at), then the header.
+  const head = (ws.getRow(5).values as unknown[]).slice(1) as string[];
   const rows: Record<string, unknown>[] = [];
-  for (let i = 2; i <= ws.rowCount; i++)
+  for (let i = 6; i <= ws.rowCount; i++)
     rows.push(Object.fromEntries(head.map((h, j) => [h, ws.getRow(i).getCell(j + 1).value])));
   return { wb, rows };
 }
@@ -153,7 +154,8 @@ describe("the profile's time zone", () => {
     // Midnight starting 1 July in Vietnam, 17:00 on 30 June in UTC.
     const ep = await episodeWithTask(new Date("2024-06-30T17:00:00Z"));
     const { rows } = await taskExport(ep.id);
-    expect(rows[0]["Hạn"]).toBe("2024-07-01");
+    // A real date cell holding the Vietnam day (Excel dates have no zone).
+    expect(rows[0]["Thời hạn"]).toEqual(new Date(Date.UTC(2024, 6, 1)));
   });
 
   it("moves the day and the hour on pages, in the iCal feed, the documents and the exports", async () => {
@@ -182,8 +184,8 @@ describe("the profile's time zone", () => {
     expect(notice).toContain("Thời hạn hoàn thành: trước ngày 01/07/2024.");
 
     const { wb, rows } = await taskExport(ended.id);
-    expect(wb.title).toBe("Lắng nghe và Trao đổi · HĐND thành phố Cần Thơ: Nhiệm vụ");
-    expect(rows[0]["Hạn"]).toBe("2024-07-01");
+    expect(wb.title).toBe("Lắng nghe và Trao đổi · HĐND thành phố Cần Thơ: Theo dõi");
+    expect(rows[0]["Thời hạn"]).toEqual(new Date(Date.UTC(2024, 6, 1)));
 
     // The follow-up report: signed as the profile's report signer says.
     const report = await docxText(`/quan-tri/bao-cao/bao-cao-theo-doi.docx?ep=${ended.id}`, admin);

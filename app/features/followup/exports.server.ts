@@ -1,8 +1,9 @@
 /** The exports: questions and tasks as CSV or XLSX (with the dashboard's filter), and the follow-up report as DOCX. */
 import type { SessionUser } from "../../platform/auth.server.ts";
 import { auditPersonalExport, mayExportPersonal, seesCallersOf } from "../privacy/index.server.ts";
+import { itemSheet, questionSheet, sheetContext } from "./export-rows.server.ts";
+import { toCsv, toXlsx, type Sheet } from "./export-sheets.server.ts";
 import { followUpReport } from "./report.server.ts";
-import { questionRows, taskRows, toCsv, toXlsx } from "./stats.server.ts";
 
 export const EXPORT_TYPES = {
   csv: "text/csv; charset=utf-8",
@@ -20,12 +21,13 @@ export type ExportFilter = { episodeId?: string; status?: string; agencyCode?: s
 export async function exportFile(user: SessionUser, file: string, f: ExportFilter, opts: { personal?: boolean } = {}) {
   const [name, ext] = file.split(".") as [string, keyof typeof EXPORT_TYPES];
   let body: string | Buffer;
+  const write = (sheet: Sheet) => (ext === "csv" ? toCsv(sheet, sheetContext()) : toXlsx(sheet, sheetContext()));
   if (name === "cau-hoi" && (ext === "csv" || ext === "xlsx")) {
     const personal =
       opts.personal && mayExportPersonal(user)
         ? (q: { leadCommitteeId: string }) => seesCallersOf(user, q.leadCommitteeId)
         : undefined;
-    const { rows, included } = await questionRows(f, personal);
+    const { sheet, included } = await questionSheet(f, personal);
     // Recorded before the file leaves: no record, no file.
     if (included.length)
       await auditPersonalExport(user, {
@@ -33,14 +35,21 @@ export async function exportFile(user: SessionUser, file: string, f: ExportFilte
         filter: { ...f, from: f.from?.toISOString(), to: f.to?.toISOString() },
         items: included,
       });
-    body = ext === "csv" ? toCsv(rows) : await toXlsx("Câu hỏi", rows);
-  } else if (name === "nhiem-vu" && (ext === "csv" || ext === "xlsx")) {
-    const rows = await taskRows({ episodeId: f.episodeId, agencyCode: f.agencyCode });
-    body = ext === "csv" ? toCsv(rows) : await toXlsx("Nhiệm vụ", rows);
+    body = await write(sheet);
+  } else if ((name === "nhiem-vu" || name === "theo-doi") && (ext === "csv" || ext === "xlsx")) {
+    body = await write(await itemSheet(f));
   } else if (name === "bao-cao-theo-doi" && ext === "docx") {
     body = await followUpReport(user, { episodeId: f.episodeId, from: f.from, to: f.to });
   } else {
     return null;
   }
-  return { body, type: EXPORT_TYPES[ext] };
+  return { body, type: EXPORT_TYPES[ext], name: `${DOWNLOAD_NAMES[name] ?? name}.${ext}` };
 }
+
+/** The downloads' names, in Vietnamese (sent with RFC 5987 filename*). */
+const DOWNLOAD_NAMES: Record<string, string> = {
+  "cau-hoi": "Danh sách ý kiến tiếp nhận",
+  "nhiem-vu": "Kết quả theo dõi thực hiện kết luận",
+  "theo-doi": "Kết quả theo dõi thực hiện kết luận",
+  "bao-cao-theo-doi": "Báo cáo kết quả theo dõi",
+};

@@ -1,8 +1,6 @@
 /** Dashboards and exports: questions by channel, topic, agency and status; agencies' timeliness; satisfaction. */
 import { db } from "../../platform/db.server.ts";
-import { localDateTimeText, vnDayKey } from "../../platform/time.ts";
-import { getProfile } from "../profile/index.server.ts";
-import { followUpItems, scopeEpisodes, summarize, type FollowUpItem, type ItemScope } from "./items.server.ts";
+import { followUpItems, scopeEpisodes, summarize, type ItemScope } from "./items.server.ts";
 
 function count<T>(rows: T[], key: (r: T) => string | string[] | null | undefined) {
   const m = new Map<string, number>();
@@ -144,98 +142,3 @@ export async function dashboard(opts: Omit<ItemScope, "agencyId"> = {}) {
   };
 }
 export type Dashboard = Awaited<ReturnType<typeof dashboard>>;
-
-/**
- * Rows for CSV/XLSX exports of questions. Without `personal` there is no name, phone or area column at all;
- * with it, the columns are there and filled for the rows `personal` allows (by the episode's lead committee).
- * `included`: the questions whose asker's data went into the rows.
- */
-export async function questionRows(
-  opts: { episodeId?: string; status?: string; agencyCode?: string },
-  personal?: (q: { leadCommitteeId: string }) => boolean,
-) {
-  const rows = await db().question.findMany({
-    where: {
-      episodeId: opts.episodeId || undefined,
-      status: opts.status || undefined,
-      agency: opts.agencyCode ? { code: opts.agencyCode } : undefined,
-    },
-    include: {
-      agency: true,
-      episode: { select: { topic: true, leadCommitteeId: true } },
-      answer: { select: { status: true, publishedAt: true } },
-    },
-    orderBy: { createdAt: "asc" },
-  });
-  const included: { id: string; trackingCode: string }[] = [];
-  const personalColumns = (q: (typeof rows)[number]) => {
-    const shown = personal!({ leadCommitteeId: q.episode.leadCommitteeId });
-    if (shown && (q.name || q.phone || q.area)) included.push({ id: q.id, trackingCode: q.trackingCode });
-    return {
-      "Họ tên": shown ? q.name : "",
-      "Điện thoại": shown ? q.phone : "",
-      "Địa bàn": shown ? q.area : "",
-      "Đồng ý liên hệ": shown ? (q.contactConsent ? "Có" : "Không") : "",
-    };
-  };
-  const tz = getProfile().timeZone;
-  const out = rows.map((q) => ({
-    "Mã theo dõi": q.trackingCode,
-    "Chương trình": q.episode.topic,
-    Kênh: q.channel,
-    "Thời gian": localDateTimeText(q.createdAt, tz),
-    ...(personal ? personalColumns(q) : {}),
-    "Nội dung": q.summary,
-    "Trạng thái": q.status,
-    "Cơ quan": q.agency?.shortName ?? "",
-    Hạn: q.dueAt ? vnDayKey(q.dueAt, tz) : "",
-    "Hạn ban đầu": q.originalDueAt ? vnDayKey(q.originalDueAt, tz) : "",
-    "Trả lời": q.answer?.status ?? "",
-    "Công khai": q.answer?.publishedAt ? localDateTimeText(q.answer.publishedAt, tz) : "",
-  }));
-  return { rows: out, included };
-}
-
-export async function taskRows(opts: { episodeId?: string; agencyCode?: string }) {
-  const items = (await followUpItems({ episodeId: opts.episodeId })).filter(
-    (i) => i.kind === "task" && (!opts.agencyCode || i.agency?.code === opts.agencyCode),
-  );
-  const tz = getProfile().timeZone;
-  return items.map((i: FollowUpItem) => ({
-    "Nhiệm vụ": i.title,
-    "Cơ quan chủ trì": i.agency?.shortName ?? "",
-    Hạn: i.dueAt ? vnDayKey(new Date(i.dueAt), tz) : "",
-    "Hạn ban đầu": i.originalDueAt ? vnDayKey(new Date(i.originalDueAt), tz) : "",
-    "Tình trạng": i.status,
-    "Quá hạn": i.overdue ? "x" : "",
-  }));
-}
-
-export function toCsv(rows: Record<string, string | number>[]): string {
-  if (!rows.length) return "\uFEFF";
-  const head = Object.keys(rows[0]);
-  const esc = (v: unknown) => {
-    const s = String(v ?? "");
-    // Cells that a spreadsheet would run as a formula are quoted with a leading apostrophe.
-    const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-    return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  return (
-    "\uFEFF" + [head.map(esc).join(","), ...rows.map((r) => head.map((h) => esc(r[h])).join(","))].join("\r\n") + "\r\n"
-  );
-}
-
-export async function toXlsx(sheet: string, rows: Record<string, string | number>[]): Promise<Buffer> {
-  const { default: ExcelJS } = await import("exceljs");
-  const wb = new ExcelJS.Workbook();
-  const profile = getProfile();
-  wb.creator = profile.program.siteName;
-  wb.title = `${profile.program.name} · ${profile.council.shortName}: ${sheet}`;
-  const ws = wb.addWorksheet(sheet);
-  const head = rows.length ? Object.keys(rows[0]) : ["(trống)"];
-  ws.columns = head.map((h) => ({ header: h, key: h, width: Math.min(60, Math.max(12, h.length + 4)) }));
-  ws.getRow(1).font = { bold: true };
-  for (const r of rows) ws.addRow(r);
-  ws.views = [{ state: "frozen", ySplit: 1 }];
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}

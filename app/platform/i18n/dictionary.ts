@@ -521,6 +521,10 @@ export const vi = {
   "report.docx": "Báo cáo kết quả theo dõi (DOCX)",
   "report.total": "Ý kiến tiếp nhận",
   "report.items": "Nội dung theo dõi",
+  "report.period": "Báo cáo theo kỳ",
+  "report.from": "Phát sóng từ ngày",
+  "report.to": "Đến ngày",
+  "report.periodDocx": "Báo cáo theo kỳ (DOCX)",
   "inbox.linked": "Các ý kiến thuộc nhiệm vụ",
   "notice.tasksIntro": "Câu mở đầu phần nhiệm vụ (có thể sửa)",
   "report.itemsHelp":
@@ -1255,6 +1259,10 @@ export const en: Record<Key, string> = {
   "report.docx": "Follow-up report (DOCX)",
   "report.total": "Questions received",
   "report.items": "Items followed",
+  "report.period": "Report for a period",
+  "report.from": "Aired from",
+  "report.to": "To",
+  "report.periodDocx": "Period report (DOCX)",
   "inbox.linked": "The questions of this task",
   "notice.tasksIntro": "Sentence opening the tasks (editable)",
   "report.itemsHelp":
