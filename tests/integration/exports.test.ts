@@ -1,0 +1,110 @@
+/**
+ * The exports as a clerk opens them: XLSX read back with exceljs, CSV as Excel reads it. Dates are date cells
+ * holding the Vietnam day of the stored deadline (local midnight is the previous day in UTC), times are Vietnam
+ * times; every status, class and channel is a Vietnamese label; phones are text; the page is A4 landscape with
+ * title rows, a frozen header, an autofilter and print titles; personal data only for those allowed.
+ */
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { factories } from "../helpers/factories.ts";
+import { get } from "../helpers/session.ts";
+import { suiteServer } from "../helpers/suite.ts";
+import { followUpDataset, PERSONAL } from "./fixtures/followup-dataset.ts";
+
+const server = suiteServer({ logins: ["ban.vhxh", "thuongtruc"] });
+const c = server.cookies;
+
+async function xlsx(path: string, cookie: string) {
+  const res = await get(server.url, path, cookie);
+  expect(res.status).toBe(200);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ExcelJS.Buffer);
+  const ws = wb.worksheets[0];
+  const head = (ws.getRow(5).values as unknown[]).slice(1) as string[];
+  const rows: Record<string, ExcelJS.Cell>[] = [];
+  for (let i = 6; i <= ws.rowCount; i++)
+    rows.push(Object.fromEntries(head.map((h, j) => [h, ws.getRow(i).getCell(j + 1)])));
+  const all: string[] = [];
+  ws.eachRow((r) => r.eachCell((cell) => all.push(String(cell.value))));
+  return { res, ws, head, rows, all: all.join("\n") };
+}
+
+const RAW_CODES =
+  /\b(not_started|in_progress|in_progress_overdue|done_on_time|done_late|closed_unresolvable|routed|answered_on_air|hotline|submitted|approved)\b/;
+
+describe("the exports", () => {
+  it("write the follow-up items with real dates on their Vietnam day, Vietnamese labels, ready to print", async () => {
+    const ds = await followUpDataset();
+    // Due at midnight starting 1 July in Vietnam: 17:00 on 30 June in UTC.
+    const due = new Date("2024-06-30T17:00:00Z");
+    await factories.db().task.update({ where: { id: ds.tasks.closed.id }, data: { dueAt: due, originalDueAt: due } });
+    const x = await xlsx(`/quan-tri/bao-cao/nhiem-vu.xlsx?ep=${ds.episode.id}`, c.thuongtruc);
+    const closed = x.rows.find((r) => r["Nội dung"].value === "Di dời trạm biến áp")!;
+    expect(closed["Thời hạn"].value).toEqual(new Date(Date.UTC(2024, 6, 1)));
+    expect(closed["Thời hạn"].numFmt).toBe("dd/mm/yyyy");
+    expect(closed["Phân loại"].value).toBe("Đã đóng: không thể giải quyết");
+    const late = x.rows.find((r) => r["Nội dung"].value === "Giải quyết chế độ cho người lao động")!;
+    expect(late["Số ngày quá hạn"].value).toBe(10);
+    expect(late["Phân loại"].value).toBe("Đang thực hiện quá hạn");
+    const covered = x.rows.find((r) => r["Nội dung"].value === "Rà soát danh sách hộ nghèo")!;
+    expect(covered["Cơ quan phối hợp"].value).toBe("Sở Xây dựng");
+    expect(x.rows).toHaveLength(8);
+    expect(x.all).not.toMatch(RAW_CODES);
+    // Printing: A4 landscape fitted to the width, title rows, frozen header, autofilter, repeated header.
+    expect(x.ws.pageSetup.paperSize).toBe(9);
+    expect(x.ws.pageSetup.orientation).toBe("landscape");
+    expect(x.ws.pageSetup.fitToWidth).toBe(1);
+    expect(x.ws.pageSetup.printTitlesRow).toBe("5:5");
+    expect(String(x.ws.getRow(1).getCell(1).value)).toBe("HỘI ĐỒNG NHÂN DÂN TỈNH HẬU GIANG");
+    expect(String(x.ws.getRow(2).getCell(1).value)).toBe("KẾT QUẢ THEO DÕI VIỆC THỰC HIỆN KẾT LUẬN");
+    expect(String(x.ws.getRow(3).getCell(1).value)).toContain("Chương trình: ");
+    expect(String(x.ws.getRow(4).getCell(1).value)).toMatch(/^Lập lúc \d\d:\d\d, \d\d\/\d\d\/\d{4}$|^Lập lúc /);
+    expect(x.ws.views[0]).toMatchObject({ state: "frozen", ySplit: 5 });
+    expect(x.ws.autoFilter).toBeTruthy();
+    expect(x.ws.getColumn(2).width).toBeGreaterThanOrEqual(30);
+    expect(x.ws.getRow(6).getCell(2).alignment?.wrapText).toBe(true);
+    // The download keeps its Vietnamese name.
+    const name = decodeURIComponent((x.res.headers.get("content-disposition") ?? "").split("filename*=UTF-8''")[1]);
+    expect(name).toBe("Kết quả theo dõi thực hiện kết luận.xlsx");
+  });
+
+  it("write the questions with Vietnam times and labels, phones as text for those allowed, none for others", async () => {
+    const ds = await followUpDataset();
+    const x = await xlsx(`/quan-tri/bao-cao/cau-hoi.xlsx?ep=${ds.episode.id}&personal=1`, c["ban.vhxh"]);
+    const row = x.rows.find((r) => r["Mã theo dõi"].value === ds.questions.uncovered.trackingCode)!;
+    expect(row["Điện thoại"].value).toBe(PERSONAL.phone);
+    expect(row["Điện thoại"].numFmt).toBe("@");
+    expect(row["Kênh"].value).toBe("Đường dây nóng");
+    expect(row["Trạng thái"].value).toBe("Đã chuyển cơ quan có thẩm quyền");
+    // Created at: the Vietnam wall clock, minutes kept.
+    const created = ds.questions.uncovered.createdAt;
+    const vn = new Date(created.getTime() + 7 * 3600_000);
+    const cell = row["Thời gian"].value as Date;
+    expect(cell.getUTCDate()).toBe(vn.getUTCDate());
+    expect(cell.getUTCHours()).toBe(vn.getUTCHours());
+    expect(cell.getUTCMinutes()).toBe(vn.getUTCMinutes());
+    expect(row["Thời gian"].numFmt).toBe("dd/mm/yyyy hh:mm");
+    expect(x.all).not.toMatch(RAW_CODES);
+    // The Standing Committee reads the figures, not the askers.
+    const s = await xlsx(`/quan-tri/bao-cao/cau-hoi.xlsx?ep=${ds.episode.id}&personal=1`, c.thuongtruc);
+    expect(s.head).not.toContain("Điện thoại");
+    expect(s.all).not.toContain(PERSONAL.phone);
+  });
+
+  it("write CSV in UTF-8 with a BOM, phones kept as text for Excel, formulas neutralised", async () => {
+    const ds = await followUpDataset();
+    await factories.db().question.update({
+      where: { id: ds.questions.uncovered.id },
+      data: { summary: '=HYPERLINK("http://x")' },
+    });
+    const res = await get(server.url, `/quan-tri/bao-cao/cau-hoi.csv?ep=${ds.episode.id}&personal=1`, c["ban.vhxh"]);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.subarray(3).toString("utf8");
+    expect(text).toContain(`"=""${PERSONAL.phone}"""`);
+    expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(text).toContain("Đường dây nóng");
+    expect(text).not.toMatch(RAW_CODES);
+    expect(text.split("\r\n")[0]).toContain("Thời hạn");
+  });
+});
