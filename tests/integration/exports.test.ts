@@ -4,6 +4,10 @@
  * times; every status, class and channel is a Vietnamese label; phones are text; the page is A4 landscape with
  * title rows, a frozen header, an autofilter and print titles; personal data only for those allowed.
  */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { factories } from "../helpers/factories.ts";
@@ -107,4 +111,37 @@ describe("the exports", () => {
     expect(text).not.toMatch(RAW_CODES);
     expect(text.split("\r\n")[0]).toContain("Thời hạn");
   });
+
+  it("keep the phone's leading 0 when LibreOffice Calc opens the CSV", async () => {
+    const ds = await followUpDataset();
+    const res = await get(server.url, `/quan-tri/bao-cao/cau-hoi.csv?ep=${ds.episode.id}&personal=1`, c["ban.vhxh"]);
+    const dir = mkdtempSync(path.join(os.tmpdir(), "ln-csv-"));
+    writeFileSync(path.join(dir, "q.csv"), Buffer.from(await res.arrayBuffer()));
+    // Comma-separated, double quotes, UTF-8 (76), from line 1: what Calc's import dialog proposes.
+    execFileSync(
+      "libreoffice",
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        "--headless",
+        "--convert-to",
+        "xlsx",
+        "--infilter=CSV:44,34,76,1",
+        "q.csv",
+      ],
+      { cwd: dir, stdio: "ignore", timeout: 120_000 },
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, "q.xlsx"));
+    const ws = wb.worksheets[0];
+    const head = (ws.getRow(1).values as unknown[]).map(String);
+    const col = head.indexOf("Điện thoại");
+    const phones: unknown[] = [];
+    ws.eachRow((r, i) => {
+      if (i > 1) {
+        const v = r.getCell(col).value as { result?: unknown } | string;
+        phones.push(typeof v === "object" && v ? v.result : v);
+      }
+    });
+    expect(phones).toContain(PERSONAL.phone);
+  }, 180_000);
 });
