@@ -35,6 +35,35 @@ export type DemoQuestion = {
 
 export type DemoEpisode = { topic: string; summary?: string; leadCommittee: string; relatedResolutions?: string[] };
 
+/**
+ * The after-broadcast demo: an episode that aired three weeks ago and its issued notice, with one task in
+ * each class (in the order chưa thực hiện, đang thực hiện trong hạn, đang thực hiện quá hạn, hoàn thành
+ * đúng hạn, hoàn thành quá hạn, đóng do không thể giải quyết), questions linked to them, a routed question
+ * no task covers and one answered on air. Codes refer to organizations.csv.
+ */
+export type DemoFollowUp = {
+  topic: string;
+  leadCommittee: string;
+  /** The notice's number, as the profile's pattern fills it ("12" → "12/TB-HĐND"). */
+  noticeNumber: string;
+  conclusions: string;
+  tasks: [DemoTask, DemoTask, DemoTask, DemoTask, DemoTask, DemoTask];
+  /** The approved answer (to the in-progress task's first question) and the note returning another for rework. */
+  answer: string;
+  revisionNote: string;
+  uncovered: { summary: string; agency: string };
+  onAir: { summary: string; answeredBy: string; airSummary: string };
+};
+export type DemoTask = {
+  content: string;
+  lead: string;
+  coordinating?: string[];
+  /** Staff summaries of the questions the task covers. */
+  questions?: string[];
+  report?: string;
+  closedReason?: string;
+};
+
 export type DemoSet = {
   key: string;
   /** Where the demo's organizations.csv and places.csv are, from the project's root. */
@@ -51,4 +80,5 @@ export type DemoSet = {
   /** Questions in the live episode; the operator who logs the hotline ones. */
   questions: DemoQuestion[];
   operator: string;
+  followUp: DemoFollowUp;
 };

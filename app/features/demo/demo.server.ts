@@ -11,6 +11,7 @@ import { db } from "../../platform/db.server.ts";
 import { createUser, importDirectoryRows, readDirectoryFile, type DirectoryRows } from "../directory/index.server.ts";
 import { createEpisode, setChecklistDone } from "../episodes/index.server.ts";
 import type { DemoSet } from "./demo-set.ts";
+import { seedFollowUp } from "./followup.server.ts";
 
 export async function isEmpty(): Promise<boolean> {
   const [users, orgs] = await Promise.all([db().user.count(), db().organization.count()]);
@@ -138,6 +139,7 @@ export async function seedDemo(
   }
   const operator = { id: created.get(set.operator)!, username: set.operator, role: "operator" };
   await seedLiveQuestions(set, live.id, operator, org);
+  await seedFollowUp(set, { seriesId: demoSeries.id, org, users: created, now, platforms: set.platforms });
   return { password, generated, accounts: set.accounts.map((a) => a.username) };
 }
 

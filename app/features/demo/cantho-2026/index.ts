@@ -5,6 +5,7 @@
  */
 import type { DemoSet } from "../demo-set.ts";
 import { accounts } from "./accounts.ts";
+import { followUp } from "./followup.ts";
 import { CANTHO_2026_PROFILE } from "./profile.ts";
 import program from "./program.json";
 
@@ -43,6 +44,7 @@ export const CANTHO_2026: DemoSet = {
   },
   next: { topic: "Học phí và cơ sở vật chất trường học ở các xã, phường mới", leadCommittee: "BVHXH" },
   operator: "tongdai1",
+  followUp,
   questions: [
     {
       text: "Hẻm 51 đường 3 Tháng 2, phường Xuân Khánh cũ, đèn đường hư cả tháng nay chưa ai sửa.",

@@ -4,6 +4,7 @@
  * before the 2025 arrangement) and accounts for every role.
  */
 import type { DemoSet } from "../demo-set.ts";
+import { followUp } from "./followup.ts";
 import { DEMO_PROFILE } from "./profile.ts";
 import program from "./program.json";
 
@@ -50,6 +51,7 @@ export const HAUGIANG_2024: DemoSet = {
   },
   next: { topic: "Thu hút đầu tư vào các khu, cụm công nghiệp và nhà ở cho công nhân", leadCommittee: "BKTNS" },
   operator: "tongdai1",
+  followUp,
   questions: [
     {
       text: "Lao động nông thôn trên 40 tuổi muốn học nghề sửa xe máy ngắn hạn, có được hỗ trợ tiền ăn, tiền đi lại không?",
