@@ -215,7 +215,7 @@ export function dataTable(columns: { title: string; width: number; align?: "left
     new TableCell({
       width: { size: widths[i], type: WidthType.DXA },
       verticalAlign: VerticalAlign.CENTER,
-      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+      margins: { top: 40, bottom: 40, left: 60, right: 60 },
       children: text.split("\n").map(
         (line) =>
           new Paragraph({

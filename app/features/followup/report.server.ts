@@ -115,26 +115,33 @@ export async function reportData(user: SessionUser, scope: ReportScope) {
       .filter((i) => i.overdue)
       .map((i) => ({
         agency: i.agency?.shortName ?? "",
-        title: i.title,
+        title: i.title.replace(/[.;:\s]+$/u, ""),
         due: i.dueAt ? vnDateString(new Date(i.dueAt), tz) : "",
         days: i.daysLate ?? 0,
       })),
     recipients: [profile.council.standingCommittee, ...bc.recipients, "Lưu: VT"],
-    sign: signatureLines(bc.signer.onBehalf, bc.signer.title),
+    // A committee signs on its own behalf: the profile's bare "TM. Ban" names the committee.
+    sign: signatureLines(
+      org?.shortName.startsWith("Ban") && /^TM\.\s*Ban$/iu.test(bc.signer.onBehalf.trim())
+        ? `TM. ${committee}`
+        : bc.signer.onBehalf,
+      bc.signer.title,
+    ),
     signerName: bc.signer.name,
     standingCommittee: profile.council.standingCommittee,
   };
 }
 export type ReportData = Awaited<ReturnType<typeof reportData>>;
 
+// Widths in per cent of the text width (165 mm): "STT" and a date fit on one line at 12 pt.
 const COLUMNS = [
-  { title: "STT", width: 5, align: "center" as const },
-  { title: "Nội dung", width: 30 },
-  { title: "Cơ quan chủ trì", width: 13 },
-  { title: "Cơ quan phối hợp", width: 13 },
-  { title: "Thời hạn", width: 11, align: "center" as const },
+  { title: "STT", width: 7, align: "center" as const },
+  { title: "Nội dung", width: 27 },
+  { title: "Cơ quan chủ trì", width: 12 },
+  { title: "Cơ quan phối hợp", width: 12 },
+  { title: "Thời hạn", width: 13, align: "center" as const },
   { title: "Kết quả thực hiện", width: 18 },
-  { title: "Phân loại", width: 10 },
+  { title: "Phân loại", width: 11 },
 ];
 
 export async function followUpReportDocx(r: ReportData): Promise<Buffer> {
