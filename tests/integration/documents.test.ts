@@ -59,8 +59,22 @@ function checkLayout(d: Awaited<ReturnType<typeof docx>>) {
 describe("the conclusion notice", () => {
   it("is a Decree-30 document with the tasks as the committee set them and nothing personal", async () => {
     const ds = await followUpDataset();
+    // A question no one has summarised yet (its summary is still the asker's own words) is not printed.
+    await factories.db().question.create({
+      data: {
+        episodeId: ds.episode.id,
+        trackingCode: "UNSUMMARISED1",
+        channel: "web",
+        text: "Xin hỏi nhà tôi ở ấp 3 bị sạt lở thì ai giải quyết",
+        summary: "Xin hỏi nhà tôi ở ấp 3 bị sạt lở thì ai giải quyết",
+        status: "routed",
+        agencyId: await factories.orgId("SLDTBXH"),
+        taskId: ds.tasks.notStarted.id,
+      },
+    });
     const d = await docx(`/chuong-trinh/${ds.episode.id}/thong-bao.docx`);
     checkLayout(d);
+    expect(d.text).not.toContain("bị sạt lở");
     // The file keeps its Vietnamese letters (RFC 6266/5987).
     const disposition = d.res.headers.get("content-disposition") ?? "";
     expect(disposition).toContain("filename*=UTF-8''");

@@ -78,7 +78,8 @@ export async function seedFollowUp(
           episodeId: ep.id,
           trackingCode: newTrackingCode(),
           channel: minute % 2 ? "hotline" : "web",
-          text: summary,
+          // As the asker put it; the summary is the staff's wording (the notice prints only the latter).
+          text: `Cho tôi hỏi: ${summary.charAt(0).toLowerCase()}${summary.slice(1)}?`,
           summary,
           agencyId: org(agency),
           status: "routed",

@@ -7,7 +7,7 @@ import type { EpisodeView } from "../episodes/index.server.ts";
 import { callersOf } from "../privacy/index.server.ts";
 import { attachmentsOf } from "./attachments.server.ts";
 import { followUpItems } from "./items.server.ts";
-import { getNotice } from "./notice.server.ts";
+import { defaultDueAt, getNotice } from "./notice.server.ts";
 import { answeredOnAir, answersToReview } from "./pages.server.ts";
 
 /** What the conclusions page shows of an episode: its notice, the answers to review, the items followed. */
@@ -38,6 +38,8 @@ export async function conclusionsPage(user: SessionUser, e: EpisodeView) {
       title: n.title,
       grounds: n.grounds,
       tasksIntro: n.tasksIntro,
+      /** A new task's deadline as the form offers it: the profile's answerDays from today. */
+      defaultDueAt: toLocalInput(defaultDueAt()).slice(0, 10),
       conclusions: n.conclusions,
       recipients: (JSON.parse(n.recipients) as string[]).join("\n"),
       place: n.place,

@@ -46,7 +46,10 @@ export function noticeParts(n: NoticeFull, orgNames: Map<string, string> = new M
         lead: `Cơ quan chủ trì: ${t.leadAgency.name}.`,
         coordinating: coordinating.length ? `Cơ quan phối hợp: ${coordinating.join("; ")}.` : "",
         due: t.dueAt ? `Thời hạn hoàn thành: trước ngày ${vnDateString(t.dueAt, tz)}.` : "",
-        questions: t.questions.map((q) => q.summary),
+        // What staff summarised: a summary still equal to the asker's own words (as taken) is not printed.
+        questions: t.questions
+          .filter((q) => q.summary.trim() && q.summary.trim() !== q.text.trim())
+          .map((q) => q.summary.trim()),
       };
     }),
     sign: signatureLines(n.signerOnBehalf, n.signerTitle),

@@ -26,7 +26,7 @@ export const noticeInclude = {
     include: {
       leadAgency: { select: { id: true, code: true, name: true, shortName: true } },
       questions: {
-        select: { id: true, trackingCode: true, summary: true, status: true },
+        select: { id: true, trackingCode: true, summary: true, text: true, status: true },
         orderBy: { createdAt: "asc" as const },
       },
       extensions: { orderBy: { createdAt: "asc" as const } },
@@ -35,6 +35,11 @@ export const noticeInclude = {
   },
   amendments: { orderBy: { createdAt: "asc" as const } },
 };
+
+/** A task's deadline unless the committee sets another: the profile's answerDays from today. */
+export function defaultDueAt(now = new Date()): Date {
+  return new Date(now.getTime() + (getProfile().followUp.answerDays ?? 30) * DAY);
+}
 
 export function getNotice(episodeId: string) {
   return db().notice.findUnique({ where: { episodeId }, include: noticeInclude });
@@ -71,7 +76,7 @@ export async function createDraft(u: SessionUser, episodeId: string) {
   const signer = e.series.signerOnBehalf
     ? { name: e.series.signerName, title: e.series.signerTitle, onBehalf: e.series.signerOnBehalf }
     : profile.documents.TB.signer;
-  const due = new Date(Date.now() + (profile.followUp.answerDays ?? 30) * DAY);
+  const due = defaultDueAt();
   // The day it actually went on air (its status history), not the day it was scheduled for.
   const aired = (await airedAt([e.id])).get(e.id) ?? e.startsAt;
   return db().$transaction(async (tx) => {

@@ -119,7 +119,7 @@ export function TaskForms({ n, agencies, editable, result }: Props) {
               </label>
               <label className="text-sm">
                 {t("ep.checklistDue")}
-                <input type="date" name="dueAt" className="input" {...f.aria("dueAt")} />
+                <input type="date" name="dueAt" className="input" defaultValue={n.defaultDueAt} {...f.aria("dueAt")} />
                 {f.error("dueAt")}
               </label>
               <button className="btn-secondary" name="intent" value="task-save" type="submit">
