@@ -62,7 +62,7 @@ describe("the exports", () => {
     expect(String(x.ws.getRow(1).getCell(1).value)).toBe("HỘI ĐỒNG NHÂN DÂN TỈNH HẬU GIANG");
     expect(String(x.ws.getRow(2).getCell(1).value)).toBe("KẾT QUẢ THEO DÕI VIỆC THỰC HIỆN KẾT LUẬN");
     expect(String(x.ws.getRow(3).getCell(1).value)).toContain("Chương trình: ");
-    expect(String(x.ws.getRow(4).getCell(1).value)).toMatch(/^Lập lúc \d\d:\d\d, \d\d\/\d\d\/\d{4}$|^Lập lúc /);
+    expect(String(x.ws.getRow(4).getCell(1).value)).toMatch(/^Lập lúc \d\d\/\d\d\/\d{4} \d\d:\d\d$/);
     expect(x.ws.views[0]).toMatchObject({ state: "frozen", ySplit: 5 });
     expect(x.ws.autoFilter).toBeTruthy();
     expect(x.ws.getColumn(2).width).toBeGreaterThanOrEqual(30);
@@ -110,6 +110,13 @@ describe("the exports", () => {
     expect(text).toContain("Đường dây nóng");
     expect(text).not.toMatch(RAW_CODES);
     expect(text.split("\r\n")[0]).toContain("Thời hạn");
+    // Times as Vietnamese offices write them, in Vietnam time: dd/mm/yyyy HH:mm, never ISO.
+    const vn = new Date(ds.questions.uncovered.createdAt.getTime() + 7 * 3600_000);
+    const two = (n: number) => String(n).padStart(2, "0");
+    expect(text).toContain(
+      `${two(vn.getUTCDate())}/${two(vn.getUTCMonth() + 1)}/${vn.getUTCFullYear()} ${two(vn.getUTCHours())}:${two(vn.getUTCMinutes())}`,
+    );
+    expect(text).not.toMatch(/\d{4}-\d\d-\d\d/);
   });
 
   it("keep the phone's leading 0 when LibreOffice Calc opens the CSV", async () => {

@@ -5,7 +5,7 @@
  * (council, report, filter, generated at), a frozen header with an autofilter, wrapped text, widths that fit,
  * the header repeated on every printed page. CSV: UTF-8 with a BOM and CRLF, formula-like cells neutralised.
  */
-import { localDateTimeText, vnDateString, zonedParts } from "../../platform/time.ts";
+import { vnDateString, zonedParts } from "../../platform/time.ts";
 
 export type ColumnKind = "text" | "date" | "datetime" | "number" | "phone";
 export type Column = { header: string; kind?: ColumnKind; width?: number };
@@ -35,10 +35,17 @@ function wallClock(d: Date, tz: string, withTime: boolean): Date {
   return new Date(Date.UTC(p.year, p.month - 1, p.day, withTime ? p.hour : 0, withTime ? p.minute : 0));
 }
 
+/** "05/02/2024 20:05": a time in `tz` as Vietnamese offices write it (the XLSX cells' format too). */
+function dateTimeText(d: Date, tz: string): string {
+  const p = zonedParts(d, tz);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(p.day)}/${two(p.month)}/${p.year} ${two(p.hour)}:${two(p.minute)}`;
+}
+
 /** A cell as text, the way CSV and the width estimate see it. */
 export function cellText(v: Cell, kind: ColumnKind | undefined, tz: string): string {
   if (v === null || v === undefined) return "";
-  if (v instanceof Date) return kind === "datetime" ? localDateTimeText(v, tz) : vnDateString(v, tz);
+  if (v instanceof Date) return kind === "datetime" ? dateTimeText(v, tz) : vnDateString(v, tz);
   return String(v);
 }
 
@@ -83,7 +90,7 @@ export async function toXlsx(sheet: Sheet, ctx: SheetContext): Promise<Buffer> {
     ctx.council.toUpperCase(),
     sheet.title,
     sheet.filter,
-    `Lập lúc ${localDateTimeText(ctx.generatedAt, ctx.timeZone)}`,
+    `Lập lúc ${dateTimeText(ctx.generatedAt, ctx.timeZone)}`,
   ];
   titles.forEach((text, i) => {
     const row = ws.getRow(i + 1);
