@@ -52,11 +52,12 @@ describe("the server", () => {
     const ics = await res.text();
     const cal = new ICAL.Component(ICAL.parse(ics));
     const events = cal.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
-    expect(events.length).toBe(5);
+    // The plan's three episodes and the demonstration series' three (live, next week, aired and concluded).
+    expect(events.length).toBe(6);
     const may = events.find((e) => e.summary.includes("đào tạo nghề"))!;
     expect(may.startDate.toJSDate().toISOString()).toBe("2024-05-23T13:00:00.000Z");
     expect(may.endDate.toJSDate().toISOString()).toBe("2024-05-23T14:00:00.000Z");
-    expect(new Set(events.map((e) => e.uid)).size).toBe(5);
+    expect(new Set(events.map((e) => e.uid)).size).toBe(6);
   });
 
   it("shows an episode page with where to watch and the hotline, and 404 for an unknown one", async () => {

@@ -7,7 +7,7 @@ import type { EpisodeView } from "../episodes/index.server.ts";
 import { callersOf } from "../privacy/index.server.ts";
 import { attachmentsOf } from "./attachments.server.ts";
 import { followUpItems } from "./items.server.ts";
-import { defaultDueAt, getNotice } from "./notice.server.ts";
+import { defaultDueAt, getNotice, looseQuestions } from "./notice.server.ts";
 import { answeredOnAir, answersToReview } from "./pages.server.ts";
 
 /** What the conclusions page shows of an episode: its notice, the answers to review, the items followed. */
@@ -54,7 +54,12 @@ export async function conclusionsPage(user: SessionUser, e: EpisodeView) {
         leadAgency: t.leadAgency.shortName,
         coordinating: JSON.parse(t.coordinating) as string[],
         dueAt: t.dueAt ? toLocalInput(t.dueAt).slice(0, 10) : "",
-        questions: t.questions.length,
+        questions: t.questions.map((q) => ({ id: q.id, summary: q.summary })),
+      })),
+      loose: (await looseQuestions(e.id)).map((q) => ({
+        id: q.id,
+        summary: q.summary,
+        agency: q.agency?.shortName ?? "",
       })),
       amendments: n.amendments.map((a) => ({
         id: a.id,

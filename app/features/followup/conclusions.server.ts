@@ -13,6 +13,7 @@ import {
   amendNotice,
   createDraft,
   issueNotice,
+  regroupQuestion,
   removeTask,
   saveTask,
   submitNotice,
@@ -43,6 +44,10 @@ export const conclusionsIntents: Record<string, Intent> = {
   "task-save": ({ user }, f) => {
     const { noticeId, taskId, ...task } = read("task-save", f);
     return saveTask(user, noticeId, taskId, task);
+  },
+  group: ({ user }, f) => {
+    const { noticeId, questionId, target } = read("group", f);
+    return regroupQuestion(user, noticeId, questionId, target);
   },
   "task-remove": ({ user }, f) => {
     const i = read("task-remove", f);

@@ -52,8 +52,11 @@ export function noticeParts(n: NoticeFull, orgNames: Map<string, string> = new M
           .map((q) => q.summary.trim()),
       };
     }),
-    sign: signatureLines(n.signerOnBehalf, n.signerTitle),
-    signerName: n.signerName,
+    // Until it is signed (a draft), the profile's default signer of notices stands in.
+    sign: n.signerOnBehalf
+      ? signatureLines(n.signerOnBehalf, n.signerTitle)
+      : signatureLines(profile.documents.TB.signer.onBehalf, n.signerTitle || profile.documents.TB.signer.title),
+    signerName: n.signerName || (n.signerOnBehalf ? "" : profile.documents.TB.signer.name),
     recipients: JSON.parse(n.recipients) as string[],
     draft: n.status !== "issued",
   };

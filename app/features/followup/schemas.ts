@@ -41,6 +41,8 @@ export const conclusionsSchemas = {
     dueAt: optionalLocalDate,
   }),
   "task-remove": notice.extend({ taskId: hiddenId }),
+  /** Move a routed question of the draft to another task, to a new task of its own ("new"), or out ("" ). */
+  group: notice.extend({ questionId: hiddenId, target: z.string().trim().max(40).default("") }),
   submit: notice,
   issue: notice.extend({
     number: text(60),

@@ -37,7 +37,7 @@ export function TaskForms({ n, agencies, editable, result }: Props) {
                   <input type="hidden" name="taskId" value={task.id} />
                   <fieldset disabled={!editable} className="contents">
                     <label className="text-sm">
-                      {t("notice.taskContent")} ({task.questions} {t("notice.linked")})
+                      {t("notice.taskContent")} ({task.questions.length} {t("notice.linked")})
                       <textarea
                         name="content"
                         rows={2}
@@ -90,9 +90,18 @@ export function TaskForms({ n, agencies, editable, result }: Props) {
                 </>
               )}
             </SchemaForm>
+            <QuestionList n={n} questions={task.questions} from={task.id} editable={editable} result={result} />
           </li>
         ))}
       </ol>
+      {n.loose.length ? (
+        <section className="mt-2" aria-labelledby="loose-h">
+          <h4 id="loose-h" className="text-sm font-semibold">
+            {t("notice.loose")}
+          </h4>
+          <QuestionList n={n} questions={n.loose} from="" editable={editable} result={result} />
+        </section>
+      ) : null}
       {editable ? (
         <SchemaForm
           schema={forms["task-save"]}
@@ -130,5 +139,67 @@ export function TaskForms({ n, agencies, editable, result }: Props) {
         </SchemaForm>
       ) : null}
     </>
+  );
+}
+
+/** A task's questions (or those of no task), each with the form that moves it to another task, a new one or out. */
+function QuestionList({
+  n,
+  questions,
+  from,
+  editable,
+  result,
+}: {
+  n: Notice;
+  questions: { id: string; summary: string; agency?: string }[];
+  from: string;
+  editable: boolean;
+  result?: FormActionData;
+}) {
+  const t = useT();
+  if (!questions.length) return null;
+  return (
+    <ul className="mt-2 grid gap-1 text-sm" aria-label={t("notice.questionsOf")}>
+      {questions.map((q) => (
+        <li key={q.id} className="flex flex-wrap items-end justify-between gap-2 border-t border-slate-100 pt-1">
+          <span className="min-w-0 flex-1">
+            {q.summary}
+            {q.agency ? <span className="text-xs text-slate-500"> · {q.agency}</span> : null}
+          </span>
+          {editable ? (
+            <SchemaForm
+              schema={forms.group}
+              result={result}
+              intent="group"
+              match={{ questionId: q.id }}
+              className="flex items-end gap-1"
+            >
+              {(f) => (
+                <>
+                  <input type="hidden" name="noticeId" value={n.id} />
+                  <input type="hidden" name="questionId" value={q.id} />
+                  <label className="text-xs">
+                    {t("notice.moveTo")}
+                    <select name="target" className="input py-1 text-sm" defaultValue={from} {...f.aria("target")}>
+                      {n.tasks.map((task, i) => (
+                        <option key={task.id} value={task.id}>
+                          {t("notice.taskN", { n: i + 1 })}: {task.content.slice(0, 40)}
+                        </option>
+                      ))}
+                      <option value="new">{t("notice.toNewTask")}</option>
+                      <option value="">{t("notice.noTask")}</option>
+                    </select>
+                    {f.error("target")}
+                  </label>
+                  <button className="btn-secondary py-1" name="intent" value="group" type="submit">
+                    {t("notice.move")}
+                  </button>
+                </>
+              )}
+            </SchemaForm>
+          ) : null}
+        </li>
+      ))}
+    </ul>
   );
 }
