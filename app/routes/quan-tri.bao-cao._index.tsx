@@ -73,7 +73,7 @@ export default function Reports() {
           ) : null}
         </form>
         <a className="btn-secondary" href={`/quan-tri/bao-cao/nhiem-vu.xlsx${q}`}>
-          {t("notice.tasks")} XLSX
+          {t("report.itemsExport")} XLSX
         </a>
         <a className="btn-secondary" href={`/quan-tri/bao-cao/nhiem-vu.csv${q}`}>
           CSV

@@ -53,6 +53,28 @@ describe("the exports", () => {
     const covered = x.rows.find((r) => r["Nội dung"].value === "Rà soát danh sách hộ nghèo")!;
     expect(covered["Cơ quan phối hợp"].value).toBe("Sở Xây dựng");
     expect(x.rows).toHaveLength(8);
+    // One row an item, the follow-up columns; the kind and the completion day in Vietnamese and Vietnam time.
+    expect(x.head).toEqual([
+      "STT",
+      "Nội dung",
+      "Loại",
+      "Cơ quan chủ trì",
+      "Cơ quan phối hợp",
+      "Thời hạn",
+      "Hạn ban đầu",
+      "Ngày hoàn thành",
+      "Số ngày quá hạn",
+      "Kết quả thực hiện",
+      "Phân loại",
+    ]);
+    expect(new Set(x.rows.map((r) => r["Loại"].value))).toEqual(new Set(["Nhiệm vụ", "Câu hỏi"]));
+    const onTime = x.rows.find((r) => r["Nội dung"].value === "Trả lời về bảo hiểm thất nghiệp")!;
+    const done = new Date(ds.tasks.onTime.completedAt!.getTime() + 7 * 3600_000);
+    expect(onTime["Ngày hoàn thành"].value).toEqual(
+      new Date(Date.UTC(done.getUTCFullYear(), done.getUTCMonth(), done.getUTCDate())),
+    );
+    expect(onTime["Ngày hoàn thành"].numFmt).toBe("dd/mm/yyyy");
+    expect(onTime["Phân loại"].value).toBe("Hoàn thành đúng hạn");
     expect(x.all).not.toMatch(RAW_CODES);
     // Printing: A4 landscape fitted to the width, title rows, frozen header, autofilter, repeated header.
     expect(x.ws.pageSetup.paperSize).toBe(9);
@@ -93,6 +115,24 @@ describe("the exports", () => {
     const s = await xlsx(`/quan-tri/bao-cao/cau-hoi.xlsx?ep=${ds.episode.id}&personal=1`, c.thuongtruc);
     expect(s.head).not.toContain("Điện thoại");
     expect(s.all).not.toContain(PERSONAL.phone);
+  });
+
+  it("write the questions of a period of broadcasts, the period in words in the title rows", async () => {
+    const ds = await followUpDataset();
+    // Another episode, on air today: outside the period.
+    const other = await factories.episode({ status: "ended", leadCommittee: "BVHXH", startsAt: new Date() });
+    const q = await factories.db().question.create({
+      data: { episodeId: other.id, trackingCode: "NGOAI-KY-1", channel: "web", text: "x", summary: "Ngoài kỳ" },
+    });
+    const vn = new Date(ds.aired.getTime() + 7 * 3600_000);
+    const two = (n: number) => String(n).padStart(2, "0");
+    const iso = `${vn.getUTCFullYear()}-${two(vn.getUTCMonth() + 1)}-${two(vn.getUTCDate())}`;
+    const day = `${two(vn.getUTCDate())}/${two(vn.getUTCMonth() + 1)}/${vn.getUTCFullYear()}`;
+    const x = await xlsx(`/quan-tri/bao-cao/cau-hoi.xlsx?from=${iso}&to=${iso}`, c.thuongtruc);
+    expect(String(x.ws.getRow(3).getCell(1).value)).toBe(`Phát sóng từ ngày ${day} đến ngày ${day}`);
+    const codes = x.rows.map((r) => r["Mã theo dõi"].value);
+    expect(codes).toContain(ds.questions.uncovered.trackingCode);
+    expect(codes).not.toContain(q.trackingCode);
   });
 
   it("write CSV in UTF-8 with a BOM, phones kept as text for Excel, formulas neutralised", async () => {

@@ -5,9 +5,10 @@
  */
 import { db } from "../../platform/db.server.ts";
 import { translate } from "../../platform/i18n/dictionary.ts";
+import { vnDateString } from "../../platform/time.ts";
 import { getProfile } from "../profile/index.server.ts";
 import type { Cell, Column, Sheet, SheetContext } from "./export-sheets.server.ts";
-import { followUpItems } from "./items.server.ts";
+import { followUpItems, scopeEpisodes } from "./items.server.ts";
 import { resultText } from "./report.server.ts";
 import { followUpLabel } from "./status.ts";
 
@@ -45,6 +46,11 @@ async function filterText(f: RowFilter): Promise<string> {
     parts.push(`Cơ quan: ${o?.shortName ?? f.agencyCode}`);
   }
   if (f.status) parts.push(`Trạng thái: ${label("qstatus", f.status)}`);
+  // The period of broadcasts, as Vietnam days (the route's bounds are the first and last instants of those days).
+  const tz = getProfile().timeZone;
+  if (f.from && f.to) parts.push(`Phát sóng từ ngày ${vnDateString(f.from, tz)} đến ngày ${vnDateString(f.to, tz)}`);
+  else if (f.from) parts.push(`Phát sóng từ ngày ${vnDateString(f.from, tz)}`);
+  else if (f.to) parts.push(`Phát sóng đến ngày ${vnDateString(f.to, tz)}`);
   return parts.length ? parts.join("; ") : "Tất cả chương trình";
 }
 
@@ -54,9 +60,11 @@ async function filterText(f: RowFilter): Promise<string> {
  * questions whose asker's data went into the rows.
  */
 export async function questionSheet(f: RowFilter, personal?: (q: { leadCommitteeId: string }) => boolean) {
+  // The episode, or the episodes that aired in the period (as the items export and the dashboard scope them).
+  const episodes = await scopeEpisodes({ episodeId: f.episodeId || undefined, from: f.from, to: f.to });
   const rows = await db().question.findMany({
     where: {
-      episodeId: f.episodeId || undefined,
+      episodeId: episodes ? { in: episodes } : undefined,
       status: f.status || undefined,
       agency: f.agencyCode ? { code: f.agencyCode } : undefined,
     },
@@ -150,7 +158,7 @@ export async function itemSheet(f: RowFilter, now = new Date()): Promise<Sheet> 
     rows: items.map((i, n) => [
       n + 1,
       i.title,
-      i.kind === "task" ? "Nhiệm vụ" : "Ý kiến",
+      i.kind === "task" ? "Nhiệm vụ" : "Câu hỏi",
       i.agency?.shortName ?? "",
       i.coordinating.map((a) => a.shortName).join(", "),
       i.dueAt ? new Date(i.dueAt) : null,
