@@ -54,7 +54,8 @@ export function toCsv(sheet: Sheet, ctx: SheetContext): string {
   // Cells that a spreadsheet would run as a formula are neutralised with a leading apostrophe.
   const esc = (s: string) => quote(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
   // A phone number as a text formula, ="0912…": Excel and Calc show 0912…, the leading 0 kept. Only digits,
-  // spaces, dots and a leading + go in, so it can never be anything but that string.
+  // spaces, dots and a leading + go in, so it can never be anything but that string. The other forms fail in
+  // Calc's CSV import (tested): '0912… keeps the apostrophe visible, a leading tab stays in the cell as a tab.
   const phone = (s: string) => (s ? quote(`="${s.replace(/[^0-9+. ]/g, "")}"`) : "");
   const line = (cells: string[]) => cells.join(",");
   const rows = sheet.rows.map((r) =>
