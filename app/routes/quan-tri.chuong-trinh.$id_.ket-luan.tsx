@@ -7,7 +7,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { getEpisode } from "../features/episodes/index.server.ts";
 import { FileList } from "../features/followup/components/files.tsx";
-import { AirSummaryForm, ItemActions, ReviewForm } from "../features/followup/components/followup-forms.tsx";
+import {
+  AirSummaryForm,
+  ItemActions,
+  LinkedQuestions,
+  ReviewForm,
+} from "../features/followup/components/followup-forms.tsx";
 import { FollowUpBadge } from "../features/followup/components/followup.tsx";
 import { NoticeSection } from "../features/followup/components/notice-section.tsx";
 import { conclusionsIntents, conclusionsPage, runFollowUp } from "../features/followup/index.server.ts";
@@ -149,6 +154,7 @@ export default function Conclusions() {
                 ) : null}
               </div>
               <p className="mb-1 text-sm">{i.title}</p>
+              {i.linked ? <LinkedQuestions questions={i.linked.questions} result={data} /> : null}
               {i.kind === "question" && callers[i.id] ? (
                 <div className="mb-1">
                   <Caller

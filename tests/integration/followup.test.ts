@@ -210,7 +210,10 @@ describe("after the broadcast", () => {
         })
       ).status,
     ).toBe(200);
-    expect(await (await get(server.url, page, c["ban.vhxh"])).text()).toContain("1 ý kiến chưa hài lòng");
+    const withRating = await (await get(server.url, page, c["ban.vhxh"])).text();
+    expect(withRating).toContain("1 ý kiến chưa hài lòng");
+    // The task lists its question with a form to reopen it.
+    expect(withRating).toContain(`name="itemId" value="${q.body.id}"`);
     expect(
       (
         await postForm(
@@ -222,6 +225,8 @@ describe("after the broadcast", () => {
       ).status,
     ).toBe(200);
     expect((await factories.db().question.findUniqueOrThrow({ where: { id: q.body.id } })).status).toBe("routed");
+    // Its task, confirmed done before, is in progress again until the committee confirms it anew.
+    expect((await factories.db().task.findUniqueOrThrow({ where: { id: notice.tasks[0].id } })).completedAt).toBeNull();
   });
 
   it("exports the issued notice as a DOCX laid out per Decree 30", async () => {

@@ -174,6 +174,9 @@ export async function reopenQuestion(u: SessionUser, questionId: string, typed: 
       where: { questionId: q.id },
       data: { status: "revision", reviewNote: reason, publishedAt: null },
     });
+    // A question of a task the committee had confirmed done: the task is open again until it confirms anew.
+    if (q.taskId)
+      await tx.task.updateMany({ where: { id: q.taskId, completedAt: { not: null } }, data: { completedAt: null } });
     return {
       data: { completedAt: null, closedAt: null, closedReason: "" },
       toStatus: "routed",

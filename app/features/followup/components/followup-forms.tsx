@@ -135,3 +135,54 @@ export function ItemActions({ i, result }: { i: { id: string; kind: "task" | "qu
     </div>
   );
 }
+
+/**
+ * A task's questions with their answers' states; an answered one can be reopened (an asker not satisfied),
+ * which puts it back in the agency's hands and the task back in progress.
+ */
+export function LinkedQuestions({
+  questions,
+  result,
+}: {
+  questions: { id: string; summary: string; answerStatus: string | null }[];
+  result?: FormActionData;
+}) {
+  const t = useT();
+  if (!questions.length) return null;
+  return (
+    <ul className="mb-1 grid gap-1 text-sm" aria-label={t("inbox.linked")}>
+      {questions.map((q) => (
+        <li key={q.id} className="border-t border-slate-100 pt-1">
+          <span>{q.summary}</span>
+          <span className="ml-2 text-xs text-slate-600">
+            {q.answerStatus ? t(`answer.${q.answerStatus}`) : t("fu.noAnswer")}
+          </span>
+          {q.answerStatus === "approved" ? (
+            <SchemaForm
+              schema={forms.reopen}
+              result={result}
+              intent="reopen"
+              match={{ itemId: q.id }}
+              className="mt-1 flex flex-wrap items-end gap-1"
+            >
+              {(f) => (
+                <>
+                  <input type="hidden" name="kind" value="question" />
+                  <input type="hidden" name="itemId" value={q.id} />
+                  <label className="min-w-0 flex-1 text-xs">
+                    {t("fu.reason")}
+                    <input name="reason" className="input py-1" {...f.aria("reason")} />
+                    {f.error("reason")}
+                  </label>
+                  <button className="btn-secondary py-1" name="intent" value="reopen" type="submit">
+                    {t("fu.reopen")}
+                  </button>
+                </>
+              )}
+            </SchemaForm>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
