@@ -90,7 +90,13 @@ test("after the show: the committee drafts and the Standing Committee issues the
   const review = bp.getByTestId("to-review");
   await expect(review).toContainText("giảm 50%");
   await review.getByRole("button", { name: "Duyệt và công khai" }).click();
-  await expect(bp.getByTestId("followup")).toContainText("Hoàn thành đúng hạn");
+  // The approved answer is progress on its task; the committee confirms the task done.
+  const fu = bp.getByTestId("followup");
+  await expect(fu).toContainText("Đã duyệt, công khai");
+  await expect(fu).toContainText("Đang thực hiện trong hạn");
+  await fu.getByText("Thao tác").first().click();
+  await fu.getByRole("button", { name: "Xác nhận hoàn thành" }).click();
+  await expect(fu).toContainText("Hoàn thành đúng hạn");
 
   const pub = await browser.newContext();
   const pp = await pub.newPage();

@@ -23,7 +23,8 @@ test("a newcomer sees the live episode, opens the schedule and downloads the cal
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("ics-link").click()]);
   const ics = readFileSync((await download.path())!, "utf8");
   expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
-  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(5);
+  // The plan's three episodes and the demonstration series' three (live, next week, aired and concluded).
+  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(6);
 
   await page.getByTestId("past").getByRole("link").first().click();
   await expect(page.getByRole("heading", { name: "Xem ở đâu" })).toBeVisible();
