@@ -6,7 +6,8 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { followUpItems, summarize } from "../../app/features/followup/items.server.ts";
+import { airedAt, followUpItems, summarize } from "../../app/features/followup/items.server.ts";
+import { publicResults } from "../../app/features/followup/public.server.ts";
 import { planReminders } from "../../app/features/followup/reminders.server.ts";
 import { dashboard } from "../../app/features/followup/stats.server.ts";
 import { FOLLOW_UP_STATUSES, followUpLabel } from "../../app/features/followup/status.ts";
@@ -32,6 +33,22 @@ describe("one model of what is followed", () => {
     for (const q of [ds.questions.covered, ds.questions.pending, ds.questions.onAir]) expect(ids).not.toContain(q.id);
     expect(ids).toContain(ds.questions.uncovered.id);
     expect(items.find((i) => i.id === ds.tasks.inProgress.id)?.linked).toMatchObject({ total: 2, answered: 1 });
+
+    // The episode's public results: each task in the class of its item (a task started by a linked answer
+    // alone is in progress there too), and the same summary of the notice's tasks and uncovered questions.
+    const pub = await publicResults(ep);
+    expect(pub.summary).toEqual(s);
+    for (const t of pub.tasks) expect(t.status, t.content).toBe(items.find((i) => i.id === t.id)?.status);
+
+    // The period selects episodes by the day they actually went on air (status history), not their schedule.
+    const DAY = 86400_000;
+    expect((await airedAt(ep)).get(ep)).toEqual(ds.aired);
+    expect((await airedAt([{ id: ep }])).get(ep)).toEqual(ds.aired);
+    const around = { from: new Date(ds.aired.getTime() - DAY), to: new Date(ds.aired.getTime() + DAY) };
+    expect(summarize(await followUpItems({ ...around, episodeIds: [ep] }))).toEqual(s);
+    const scheduled = new Date(ds.episode.startsAt.getTime());
+    const onSchedule = { from: new Date(scheduled.getTime() - DAY / 2), to: new Date(scheduled.getTime() + DAY / 2) };
+    expect(await followUpItems({ ...onSchedule, episodeIds: [ep] })).toHaveLength(0);
 
     // The dashboard.
     const d = await dashboard({ episodeId: ep });
@@ -85,5 +102,12 @@ describe("one model of what is followed", () => {
       expect(m?.[1], st).toBe(String(all[st]));
     }
     expect(page).not.toContain(ds.questions.uncovered.trackingCode);
+    // …and one episode's: its issued notice's tasks and the routed questions no task covers.
+    const one = await (await get(server.url, `/minh-bach?ep=${ep}`)).text();
+    expect(one).toContain('data-testid="transparency-episode"');
+    for (const st of ["total", ...FOLLOW_UP_STATUSES] as const) {
+      const m = new RegExp(`data-class="${st}"[^>]*><dd[^>]*>(\\d+)</dd>`).exec(one);
+      expect(m?.[1], st).toBe(String(s[st]));
+    }
   });
 });

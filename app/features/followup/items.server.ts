@@ -56,9 +56,11 @@ export type ItemScope = {
 
 /**
  * When each episode actually went on air: the first change of its status to "live" in the audit log, else
- * its scheduled start (an episode marked ended without ever being live).
+ * its scheduled start (an episode marked ended without ever being live). Takes an episode's id, or ids or
+ * episodes; answers a map from each id.
  */
-export async function airedAt(episodeIds: string[]): Promise<Map<string, Date>> {
+export async function airedAt(episodes: string | (string | { id: string })[]): Promise<Map<string, Date>> {
+  const episodeIds = (Array.isArray(episodes) ? episodes : [episodes]).map((e) => (typeof e === "string" ? e : e.id));
   const out = new Map<string, Date>();
   if (!episodeIds.length) return out;
   const live = await db().auditEvent.findMany({

@@ -1,8 +1,12 @@
-/** What the public sees after an episode: the issued notice, each task's status and deadline, the published answers. */
+/**
+ * What the public sees after an episode: the issued notice, each task's class and deadline, the published
+ * answers, and the counts by class of the episode's items (its issued notice's tasks and the routed questions
+ * no task covers), all from the one model (`followUpItems` + `summarize`), so they match the staff's figures.
+ */
 import { db } from "../../platform/db.server.ts";
 import { richTextToHtml } from "../../platform/rich-text.server.ts";
 import { attachmentsOf } from "./attachments.server.ts";
-import { followUpStatus } from "./status.ts";
+import { followUpItems, summarize } from "./items.server.ts";
 
 export async function publicResults(episodeId: string, now = new Date()) {
   const notice = await db().notice.findUnique({
@@ -10,7 +14,7 @@ export async function publicResults(episodeId: string, now = new Date()) {
     include: {
       tasks: {
         orderBy: { position: "asc" },
-        include: { leadAgency: { select: { shortName: true } }, _count: { select: { reports: true } } },
+        include: { leadAgency: { select: { shortName: true } } },
       },
     },
   });
@@ -28,6 +32,8 @@ export async function publicResults(episodeId: string, now = new Date()) {
     select: { id: true, summary: true, answeredBy: true, airSummary: true, name: true, publishName: true },
     orderBy: { updatedAt: "asc" },
   });
+  const items = await followUpItems({ episodeId, now });
+  const classOf = new Map(items.map((i) => [i.id, i.status]));
   const files = await attachmentsOf(answers.map((a) => ({ type: "answer", id: a.id })));
   return {
     notice: issued && { number: issued.number ?? "", issuedAt: issued.issuedAt?.toISOString() ?? null },
@@ -37,15 +43,12 @@ export async function publicResults(episodeId: string, now = new Date()) {
           content: t.content,
           agency: t.leadAgency.shortName,
           dueAt: t.dueAt?.toISOString() ?? null,
-          status: followUpStatus({
-            dueAt: t.dueAt,
-            completedAt: t.completedAt,
-            closedAt: t.closedAt,
-            started: t._count.reports > 0,
-            now,
-          }),
+          // A task is started by its agency's report or by an answer to one of its questions (the item's class).
+          status: classOf.get(t.id) ?? "not_started",
         }))
       : [],
+    /** The episode's items by class: the same numbers as the dashboard's and the report's. */
+    summary: summarize(items),
     answers: answers.map((a) => ({
       id: a.id,
       question: a.question.summary,
