@@ -76,11 +76,11 @@ async function main() {
     process.env.DATA_DIR = dataDir;
     process.env.DATABASE_URL = `file:${path.join(dataDir, "docs.db")}`;
     const { getConfig } = await import("../../app/platform/config.server.ts");
-    const { initDb, closeDb, db } = await import("../../app/platform/db.server.ts");
+    const { initDb, closeDb } = await import("../../app/platform/db.server.ts");
+    const { listEpisodes } = await import("../../app/features/episodes/index.server.ts");
     await initDb(getConfig());
-    const found = await db().episode.findFirst({
-      where: { status: "concluded", series: { planNumber: "DEMO" }, notice: { status: "issued" } },
-    });
+    // The latest concluded episode: the demonstration series' aired one (the plan's are from its year).
+    const found = (await listEpisodes()).filter((e) => e.status === "concluded").pop();
     await closeDb();
     const episode = found?.id ?? "";
     if (!episode) throw new Error("the demo has no concluded episode with an issued notice");

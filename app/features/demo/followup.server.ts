@@ -7,10 +7,10 @@
 import { SYSTEM_ACTOR, audit } from "../../platform/audit.server.ts";
 import { db } from "../../platform/db.server.ts";
 import { createEpisode } from "../episodes/index.server.ts";
-import { defaultTasksIntro } from "../followup/notice-docx.server.ts";
+import { defaultTasksIntro } from "../followup/index.server.ts";
 import { getProfile } from "../profile/index.server.ts";
 import { documentNumber } from "../profile/index.ts";
-import { newTrackingCode } from "../questions/tracking.ts";
+import { newTrackingCode } from "../questions/index.server.ts";
 import type { DemoSet } from "./demo-set.ts";
 
 const DAY = 86400_000;

@@ -1,6 +1,6 @@
 /** The follow-up feature's door (server): notice, tasks, answers, reviews, ratings, reminders, stats, documents. */
 export { attachmentsOf, mayDownload } from "./attachments.server.ts";
-export { noticeDocument, noticeDocx, noticeFileName, noticeParts } from "./notice-docx.server.ts";
+export { defaultTasksIntro, noticeDocument, noticeDocx, noticeFileName, noticeParts } from "./notice-docx.server.ts";
 export { followUpReport } from "./report.server.ts";
 export { runFollowUp } from "./errors.server.ts";
 export { exportFile } from "./exports.server.ts";

@@ -26,3 +26,4 @@ export { createToken, listTokens, revokeToken } from "./channels.server.ts";
 export { startIntakeWriter } from "./intake-writer.server.ts";
 export { createRouter, type RoutingDecision, type RoutingOrg } from "./routing.ts";
 export { invalidateRouter } from "./routing.server.ts";
+export { newTrackingCode } from "./tracking.ts";
