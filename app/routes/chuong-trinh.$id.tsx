@@ -3,6 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { StatusBadge } from "../features/episodes/components/episode.tsx";
 import { useEpisodeLive } from "../features/episodes/components/use-episode-status.ts";
 import { getEpisode, publicEpisode } from "../features/episodes/index.server.ts";
+import { ClassSummary } from "../features/followup/components/class-summary.tsx";
 import { FileList } from "../features/followup/components/files.tsx";
 import { FollowUpBadge } from "../features/followup/components/followup.tsx";
 import { publicResults } from "../features/followup/index.server.ts";
@@ -144,6 +145,7 @@ export default function EpisodePage() {
             <a href={`/chuong-trinh/${e.id}/thong-bao`}>{t("notice.print")}</a> ·{" "}
             <a href={`/chuong-trinh/${e.id}/thong-bao.docx`}>DOCX</a>
           </p>
+          <ClassSummary summary={results.summary} onAir={results.answeredOnAir} />
           <ul className="grid gap-2">
             {results.tasks.map((task) => (
               <li key={task.id} className="card text-sm">

@@ -24,3 +24,13 @@ export function postForm(baseUrl: string, path: string, fields: Record<string, s
     redirect: "manual",
   });
 }
+
+/** A JSON POST to the API, as a client sends it; the answer's status and JSON body (null when none). */
+export async function postJson(baseUrl: string, path: string, body: unknown, cookie?: string) {
+  const res = await fetch(baseUrl + path, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, body: await res.json().catch(() => null) };
+}

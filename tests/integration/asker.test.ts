@@ -10,7 +10,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatTrackingCode } from "../../app/features/questions/tracking-format.ts";
 import { factories } from "../helpers/factories.ts";
-import { get, postForm } from "../helpers/session.ts";
+import { get, postForm, postJson } from "../helpers/session.ts";
 import { connected, socketOpener } from "../helpers/sockets.ts";
 import { suiteServer } from "../helpers/suite.ts";
 
@@ -22,14 +22,7 @@ afterAll(() => closeAll());
 const key = () => randomUUID().replace(/-/g, "");
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
-async function api(path: string, body: unknown, cookie?: string) {
-  const res = await fetch(server.url + path, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, body: await res.json().catch(() => null) };
-}
+const api = (path: string, body: unknown, cookie?: string) => postJson(server.url, path, body, cookie);
 
 type Submitted = { id: string; trackingCode: string; askerSecret?: string };
 

@@ -6,32 +6,20 @@
  */
 import { randomUUID } from "node:crypto";
 import JSZip from "jszip";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runReminders } from "../../app/features/followup/reminders.server.ts";
-import { connectFactories, factories } from "../helpers/factories.ts";
-import { startTestServer, type TestServer } from "../helpers/server.ts";
-import { get, login, postForm } from "../helpers/session.ts";
+import { factories } from "../helpers/factories.ts";
+import { get, login, postForm, postJson } from "../helpers/session.ts";
+import { suiteServer } from "../helpers/suite.ts";
 
-let server: TestServer;
-const c: Record<string, string> = {};
-beforeAll(async () => {
-  // The test runs the reminder job itself: the server's own schedule (first run 5 s after start) would race it.
-  server = await startTestServer({ env: { REMINDER_INTERVAL_MINUTES: "0" } });
-  await connectFactories(server);
-  for (const u of ["tongdai1", "ban.vhxh", "thuongtruc", "so.ldtbxh", "bql.kcn"]) c[u] = await login(server.url, u);
+// The test runs the reminder job itself: the server's own schedule (first run 5 s after start) would race it.
+const server = suiteServer({
+  env: { REMINDER_INTERVAL_MINUTES: "0" },
+  logins: ["tongdai1", "ban.vhxh", "thuongtruc", "so.ldtbxh", "bql.kcn"],
 });
-afterAll(async () => {
-  await server?.cleanup();
-});
+const c = server.cookies;
 
-async function api(path: string, body: unknown, cookie?: string) {
-  const res = await fetch(server.url + path, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, body: await res.json().catch(() => null) };
-}
+const api = (path: string, body: unknown, cookie?: string) => postJson(server.url, path, body, cookie);
 
 describe("after the broadcast", () => {
   it("routes, concludes, answers, approves, publishes: done on time", async () => {

@@ -38,6 +38,13 @@ describe("one model of what is followed", () => {
     // alone is in progress there too), and the same summary of the notice's tasks and uncovered questions.
     const pub = await publicResults(ep);
     expect(pub.summary).toEqual(s);
+    expect(pub.answeredOnAir).toBe(1);
+    // The episode's public page shows the same counts.
+    const epPage = await (await get(server.url, `/chuong-trinh/${ep}`)).text();
+    for (const st of ["total", ...FOLLOW_UP_STATUSES] as const) {
+      const m = new RegExp(`data-class="${st}"[^>]*><dd[^>]*>(\\d+)</dd>`).exec(epPage);
+      expect(m?.[1], `episode page ${st}`).toBe(String(s[st]));
+    }
     for (const t of pub.tasks) expect(t.status, t.content).toBe(items.find((i) => i.id === t.id)?.status);
 
     // The period selects episodes by the day they actually went on air (status history), not their schedule.

@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { factories } from "../helpers/factories.ts";
-import { get, postForm } from "../helpers/session.ts";
+import { get, postForm, postJson } from "../helpers/session.ts";
 import { suiteServer } from "../helpers/suite.ts";
 
 // The test runs the retention job itself, with its own "now": the server's schedule stays off.
@@ -19,14 +19,7 @@ const server = suiteServer({
 });
 const c = server.cookies;
 
-async function api(path: string, body: unknown, cookie?: string) {
-  const res = await fetch(server.url + path, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, body: await res.json().catch(() => null) };
-}
+const api = (path: string, body: unknown, cookie?: string) => postJson(server.url, path, body, cookie);
 
 type Asked = { id: string; trackingCode: string; version: number };
 async function ask(episodeId: string, fields: Record<string, unknown>, cookie?: string): Promise<Asked> {

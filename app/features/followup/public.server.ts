@@ -6,7 +6,7 @@
 import { db } from "../../platform/db.server.ts";
 import { richTextToHtml } from "../../platform/rich-text.server.ts";
 import { attachmentsOf } from "./attachments.server.ts";
-import { followUpItems, summarize } from "./items.server.ts";
+import { countAnsweredOnAir, followUpItems, summarize } from "./items.server.ts";
 
 export async function publicResults(episodeId: string, now = new Date()) {
   const notice = await db().notice.findUnique({
@@ -49,6 +49,8 @@ export async function publicResults(episodeId: string, now = new Date()) {
       : [],
     /** The episode's items by class: the same numbers as the dashboard's and the report's. */
     summary: summarize(items),
+    /** Questions answered on air: counted beside the items. */
+    answeredOnAir: await countAnsweredOnAir({ episodeId }),
     answers: answers.map((a) => ({
       id: a.id,
       question: a.question.summary,
