@@ -6,6 +6,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FileList } from "../features/followup/components/files.tsx";
+import { ProgressFields } from "../features/followup/components/followup-forms.tsx";
 import {
   runFollowUp,
   addProgress,
@@ -269,24 +270,7 @@ export default function AnswerPage() {
                     <span className="mt-1 block text-sm text-red-700">{fileErrors}</span>
                   ) : null}
                 </label>
-                <label className="min-w-0 flex-1 text-sm">
-                  {t("fu.progressText")}
-                  <input name="text" className="input" {...f.aria("text")} />
-                  {f.error("text")}
-                </label>
-                <label className="text-sm">
-                  %
-                  <input
-                    name="percent"
-                    type="number"
-                    min={0}
-                    max={100}
-                    defaultValue={0}
-                    className="input w-20"
-                    {...f.aria("percent")}
-                  />
-                  {f.error("percent")}
-                </label>
+                <ProgressFields f={f} />
                 <button type="submit" name="intent" value="progress" className="btn-secondary">
                   {t("fu.report")}
                 </button>

@@ -4,6 +4,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod/v4";
+import { ProgressFields } from "../features/followup/components/followup-forms.tsx";
 import { FollowUpBadge } from "../features/followup/components/followup.tsx";
 import { inboxOf, markInboxRead, addProgress, followUpItems, runFollowUp } from "../features/followup/index.server.ts";
 import { progressSchema } from "../features/followup/index.ts";
@@ -120,24 +121,7 @@ export default function AgencyInbox() {
                     <>
                       <input type="hidden" name="intent" value="progress" />
                       <input type="hidden" name="taskId" value={i.id} />
-                      <label className="min-w-0 flex-1 text-sm">
-                        {t("fu.progressText")}
-                        <input name="text" className="input" {...f.aria("text")} />
-                        {f.error("text")}
-                      </label>
-                      <label className="text-sm">
-                        %
-                        <input
-                          name="percent"
-                          type="number"
-                          min={0}
-                          max={100}
-                          defaultValue={0}
-                          className="input w-20"
-                          {...f.aria("percent")}
-                        />
-                        {f.error("percent")}
-                      </label>
+                      <ProgressFields f={f} />
                       {f.error("taskId")}
                       <button type="submit" className="btn-secondary">
                         {t("fu.report")}

@@ -6,8 +6,9 @@ import { routableAgencies } from "../directory/index.server.ts";
 import type { EpisodeView } from "../episodes/index.server.ts";
 import { callersOf } from "../privacy/index.server.ts";
 import { attachmentsOf } from "./attachments.server.ts";
+import { looseQuestions } from "./grouping.server.ts";
 import { followUpItems } from "./items.server.ts";
-import { defaultDueAt, getNotice, looseQuestions } from "./notice.server.ts";
+import { defaultDueAt, getNotice } from "./notice.server.ts";
 import { answeredOnAir, answersToReview } from "./pages.server.ts";
 
 /** What the conclusions page shows of an episode: its notice, the answers to review, the items followed. */

@@ -8,17 +8,10 @@
 import type { z } from "zod/v4";
 import type { SessionUser } from "../../platform/auth.server.ts";
 import { parseForm } from "../../platform/http.server.ts";
+import { amendNotice } from "./amend.server.ts";
 import { closeQuestion, reopenQuestion, reviewAnswer, setAirSummary } from "./answers.server.ts";
-import {
-  amendNotice,
-  createDraft,
-  issueNotice,
-  regroupQuestion,
-  removeTask,
-  saveTask,
-  submitNotice,
-  updateDraft,
-} from "./notice.server.ts";
+import { regroupQuestion } from "./grouping.server.ts";
+import { createDraft, issueNotice, removeTask, saveTask, submitNotice, updateDraft } from "./notice.server.ts";
 import { remindNow } from "./reminders.server.ts";
 import { conclusionsSchemas as forms } from "./schemas.ts";
 import { closeTask, completeTask, extendDeadline } from "./tasks.server.ts";

@@ -17,8 +17,8 @@ export { FollowUpError } from "./common.server.ts";
 export { rate } from "./ratings.server.ts";
 export { airedAt, followUpItems, summarize, type FollowUpItem } from "./items.server.ts";
 export { closeTask, completeTask, extendDeadline } from "./tasks.server.ts";
+export { amendNotice } from "./amend.server.ts";
 export {
-  amendNotice,
   createDraft,
   getNotice,
   issueNotice,

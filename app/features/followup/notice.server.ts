@@ -128,7 +128,7 @@ export async function createDraft(u: SessionUser, episodeId: string) {
   });
 }
 
-async function noticeForEdit(u: SessionUser, noticeId: string) {
+export async function noticeForEdit(u: SessionUser, noticeId: string) {
   const n = await db().notice.findUnique({ where: { id: noticeId }, include: { episode: true } });
   if (!n) throw new FollowUpError("not-found", 404);
   if (!can(u, "notice:draft", [n.episode.leadCommitteeId])) throw new FollowUpError("forbidden", 403);
@@ -299,111 +299,4 @@ export async function issueNotice(
     });
   });
   if (n.episode.status === "ended") emitEpisodeStatus({ id: n.episodeId, status: "concluded" });
-}
-
-/** Changes to an issued notice: recorded with a reason, what changed, who and when. */
-export async function amendNotice(
-  u: SessionUser,
-  noticeId: string,
-  typed: { reason: string; conclusions?: string; recipients?: string[]; taskId?: string; taskContent?: string },
-) {
-  const input = {
-    reason: tidy(typed.reason),
-    conclusions: typed.conclusions === undefined ? undefined : tidy(typed.conclusions),
-    recipients: typed.recipients?.map(tidy).filter(Boolean),
-    taskId: typed.taskId,
-    taskContent: typed.taskContent === undefined ? undefined : tidy(typed.taskContent),
-  };
-  const n = await db().notice.findUnique({ where: { id: noticeId }, include: { episode: true } });
-  if (!n) throw new FollowUpError("not-found", 404);
-  if (!can(u, "notice:issue", [n.episode.leadCommitteeId])) throw new FollowUpError("forbidden", 403);
-  if (n.status !== "issued") throw new FollowUpError("illegal", 409);
-  if (!input.reason) throw new FollowUpError("invalid", 422, "reason");
-  const changes: Record<string, { before: unknown; after: unknown }> = {};
-  await db().$transaction(async (tx) => {
-    if (input.conclusions !== undefined && input.conclusions !== n.conclusions)
-      changes.conclusions = { before: n.conclusions, after: input.conclusions };
-    if (input.recipients) changes.recipients = { before: JSON.parse(n.recipients), after: input.recipients };
-    if (input.taskId && input.taskContent) {
-      const t = await tx.task.findFirstOrThrow({ where: { id: input.taskId, noticeId: n.id } });
-      changes[`task:${t.id}`] = { before: t.content, after: input.taskContent };
-      await tx.task.update({ where: { id: t.id }, data: { content: input.taskContent } });
-    }
-    await tx.notice.update({
-      where: { id: n.id },
-      data: {
-        conclusions: input.conclusions ?? undefined,
-        recipients: input.recipients ? JSON.stringify(input.recipients) : undefined,
-        version: { increment: 1 },
-      },
-    });
-    await tx.noticeAmendment.create({
-      data: {
-        noticeId: n.id,
-        actorId: u.id,
-        actorLabel: u.username,
-        reason: input.reason,
-        changes: JSON.stringify(changes),
-      },
-    });
-    await audit(tx, {
-      actor: { id: u.id, label: u.username },
-      action: "amend",
-      entity: "Notice",
-      entityId: n.id,
-      after: { reason: input.reason, changes },
-    });
-  });
-}
-
-/**
- * The committee's grouping of the draft's questions into tasks: a routed question of the episode moves to
- * another task of the draft (`target` its id), to a new task of its own ("new", led by the question's agency,
- * due the profile's default), or out of every task (""): then it is followed on its own.
- */
-export async function regroupQuestion(u: SessionUser, noticeId: string, questionId: string, target: string) {
-  const n = await noticeForEdit(u, noticeId);
-  const q = await db().question.findUnique({ where: { id: questionId } });
-  if (!q || q.episodeId !== n.episodeId) throw new FollowUpError("not-found", 404);
-  if (q.status !== "routed" || !q.agencyId) throw new FollowUpError("illegal", 409);
-  await db().$transaction(async (tx) => {
-    let taskId: string | null = null;
-    if (target === "new") {
-      const due = defaultDueAt();
-      const t = await tx.task.create({
-        data: {
-          noticeId: n.id,
-          position: await tx.task.count({ where: { noticeId: n.id } }),
-          content: TASK_FROM_QUESTIONS,
-          leadAgencyId: q.agencyId!,
-          dueAt: due,
-          originalDueAt: due,
-        },
-      });
-      taskId = t.id;
-      await audit(tx, { actor: { id: u.id, label: u.username }, action: "create", entity: "Task", entityId: t.id });
-    } else if (target) {
-      const t = await tx.task.findFirst({ where: { id: target, noticeId: n.id } });
-      if (!t) throw new FollowUpError("invalid", 422, "target");
-      taskId = t.id;
-    }
-    await tx.question.update({ where: { id: q.id }, data: { taskId } });
-    await audit(tx, {
-      actor: { id: u.id, label: u.username },
-      action: "group",
-      entity: "Question",
-      entityId: q.id,
-      before: { taskId: q.taskId },
-      after: { taskId },
-    });
-  });
-}
-
-/** The episode's routed questions that no task of its notice covers (the draft's grouping offers them). */
-export function looseQuestions(episodeId: string) {
-  return db().question.findMany({
-    where: { episodeId, status: "routed", agencyId: { not: null }, taskId: null },
-    select: { id: true, summary: true, agency: { select: { shortName: true } } },
-    orderBy: { createdAt: "asc" },
-  });
 }

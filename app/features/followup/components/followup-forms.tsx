@@ -2,7 +2,7 @@
 import { Form } from "@remix-run/react";
 import type { FormActionData } from "../../../platform/forms.ts";
 import { useT } from "../../../platform/i18n/i18n.tsx";
-import { SchemaForm } from "../../../platform/ui/schema-form.tsx";
+import { SchemaForm, type SchemaFormFields } from "../../../platform/ui/schema-form.tsx";
 import { conclusionsSchemas as forms } from "../schemas.ts";
 
 /** Approve an answer, or send it back for revision, with a note. */
@@ -184,5 +184,32 @@ export function LinkedQuestions({
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A progress report's fields (what was done, how far), for a task's or a question's progress form. */
+export function ProgressFields({ f }: { f: SchemaFormFields }) {
+  const t = useT();
+  return (
+    <>
+      <label className="min-w-0 flex-1 text-sm">
+        {t("fu.progressText")}
+        <input name="text" className="input" {...f.aria("text")} />
+        {f.error("text")}
+      </label>
+      <label className="text-sm">
+        %
+        <input
+          name="percent"
+          type="number"
+          min={0}
+          max={100}
+          defaultValue={0}
+          className="input w-20"
+          {...f.aria("percent")}
+        />
+        {f.error("percent")}
+      </label>
+    </>
   );
 }
