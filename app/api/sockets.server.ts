@@ -11,7 +11,14 @@ import { userFromCookieHeader } from "../platform/auth.server.ts";
 import { clientAddress, contextOf, isOwnOrigin, type Context } from "../platform/context.server.ts";
 import { can } from "../platform/permissions.ts";
 import { rooms, setIo } from "../platform/realtime.server.ts";
-import { closeRedisClient, connectRedis, onRedisBack, redisKey, watchRedis } from "../platform/redis.server.ts";
+import {
+  closeRedisClient,
+  connectRedis,
+  onRedisBack,
+  redisKey,
+  subscribeWhenReady,
+  watchRedis,
+} from "../platform/redis.server.ts";
 import { socketBudget, STAFF_BUDGET, VIEWER_BUDGET, type Budget } from "./budget.server.ts";
 import { errorAck } from "./respond.server.ts";
 
@@ -94,7 +101,7 @@ export async function createRealtime(httpServer: HttpServer, opts: { redisUrl?: 
     watchRedis(pub, "Redis (adapter, publish)");
     watchRedis(sub, "Redis (adapter, subscribe)");
     await Promise.all([connectRedis(pub), connectRedis(sub)]);
-    io.adapter(createAdapter(pub, sub, { key: redisKey("socket.io") }));
+    io.adapter(createAdapter(pub, subscribeWhenReady(sub), { key: redisKey("socket.io") }));
     // Redis pub/sub keeps nothing for a node that was cut off: when Redis is back, this node's
     // consoles catch up from the database (episode:sync from their last seq), and viewers' pages
     // refetch what they show. Several clients come back one after the other, and the subscriber

@@ -61,6 +61,34 @@ export async function connectRedis(client: Redis): Promise<void> {
   await withTimeout(client.connect(), REDIS_BOOT_WAIT_MS).catch(() => {});
 }
 
+/**
+ * The client a subscriber's owner (the Socket.IO adapter) should hold: its
+ * SUBSCRIBE and PSUBSCRIBE wait for the first connection. node-redis 4 sends
+ * a subscription made before the client ever connected twice when it does
+ * connect (once from its offline queue, once when it restores its listeners),
+ * and the extra reply crashes the process ("Cannot destructure property
+ * 'resolve'", node-redis #2626): a node started during a Redis outage died
+ * when Redis came. Once connected, node-redis restores subscriptions itself.
+ */
+export function subscribeWhenReady(client: Redis): Redis {
+  const waiting: (() => void)[] = [];
+  client.on("ready", () => waiting.splice(0).forEach((run) => run()));
+  const deferred = new Set<PropertyKey>(["subscribe", "SUBSCRIBE", "pSubscribe", "PSUBSCRIBE"]);
+  return new Proxy(client, {
+    get(target, prop) {
+      const value = Reflect.get(target, prop, target);
+      if (typeof value !== "function") return value;
+      if (!deferred.has(prop)) return value.bind(target);
+      return (...args: unknown[]) => {
+        if (target.isReady) return value.apply(target, args);
+        return new Promise((resolve, reject) =>
+          waiting.push(() => Promise.resolve(value.apply(target, args)).then(resolve, reject)),
+        );
+      };
+    },
+  });
+}
+
 /** Closes a client: QUIT when connected; otherwise stops its reconnecting. */
 export async function closeRedisClient(client: Redis): Promise<void> {
   if (client.isReady) await client.quit().catch(() => {});
