@@ -34,4 +34,3 @@ describe("reminders: a deadline is a day in the deployment's time zone", () => {
     expect(p.message).toContain("hạn 30/06/2024");
   });
 });
-
