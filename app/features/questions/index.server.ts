@@ -18,6 +18,7 @@ export {
   type AskerProof,
   type PersonalData,
 } from "./asker.server.ts";
+export { askerUnsubscribeUrl, subscribeAsker, unsubscribeAsker, unsubscribeTarget } from "./asker-notify.server.ts";
 export { ratingOpenUntil } from "./rating-window.server.ts";
 export * as questionUseCases from "./use-cases.server.ts";
 export { startPresence } from "./presence.server.ts";

@@ -27,12 +27,14 @@ export async function withPersonal(events: EpisodeEventOut[]): Promise<EpisodeEv
   const ids = [...new Set(events.map((e) => e.question.id))];
   const rows = await db().question.findMany({
     where: { id: { in: ids } },
-    select: { id: true, name: true, phone: true, area: true },
+    select: { id: true, name: true, phone: true, area: true, notifyEmail: true, notifyPhone: true },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return events.map((e) => {
     const p = byId.get(e.question.id);
-    return p ? { ...e, question: shapeQuestion({ ...e.question, ...p, hasPhone: !!p.phone }, true) } : e;
+    if (!p) return e;
+    const { notifyEmail, ...rest } = p;
+    return { ...e, question: shapeQuestion({ ...e.question, ...rest, email: notifyEmail, hasPhone: !!p.phone }, true) };
   });
 }
 
