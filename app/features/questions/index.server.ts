@@ -8,7 +8,7 @@ export { currentSeq, emitEvents, eventsAfter } from "./events.server.ts";
 export { drainIntake, submitQuestion } from "./intake.server.ts";
 export { QuestionError, staffView } from "./intake-batch.server.ts";
 export type { EpisodeEventOut, StaffQuestion, SubmitContext, SubmitResult } from "./intake-batch.server.ts";
-export { getQuestion, listQuestions, publicStatus } from "./queries.server.ts";
+export { getQuestion, listQuestions, lookupTrackingCode, publicStatus } from "./queries.server.ts";
 export {
   AskerError,
   askerProof,
