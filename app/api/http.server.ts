@@ -14,6 +14,7 @@ import {
   personalData,
   publicStatus,
   questionUseCases as uc,
+  subscribeAsker,
   withdrawPersonalData,
 } from "../features/questions/index.server.ts";
 import { normalizeTrackingCode } from "../features/questions/index.ts";
@@ -117,6 +118,15 @@ export function createApi() {
       const left = await withdrawPersonalData(ctx, { ...(req.body ?? {}), trackingCode: req.params.trackingCode });
       res.setHeader("Cache-Control", "no-store");
       res.json({ personalData: left });
+    }),
+  );
+
+  api.post(
+    "/questions/:trackingCode/notify",
+    handle(async (ctx, req, res) => {
+      const shown = await subscribeAsker(ctx, { ...(req.body ?? {}), trackingCode: req.params.trackingCode });
+      res.setHeader("Cache-Control", "no-store");
+      res.json({ personalData: shown });
     }),
   );
 

@@ -9,6 +9,9 @@ export type MyQuestion = {
   publishName: boolean;
   /** Absent on questions stored before it was asked: no consent. */
   contactConsent?: boolean;
+  /** Where the asker asked to be told (absent on questions stored before it was asked: nowhere). */
+  email?: string;
+  notifyPhone?: boolean;
   createdAt: string;
   trackingCode?: string;
   /** The asker's secret, from the submit answer: it proves the asker (rating, personal data). */

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Countdown, EpisodeRow } from "../features/episodes/components/episode.tsx";
 import { publicEpisode, schedule } from "../features/episodes/index.server.ts";
+import { TrackingLookup } from "../features/questions/components/tracking-lookup.tsx";
 import { formatDateTime, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
 
 export async function loader(_: LoaderFunctionArgs) {
@@ -80,6 +81,8 @@ export default function Home() {
       <section className="mb-4 card">
         <p className="text-sm leading-relaxed text-slate-700">{t("home.about")}</p>
       </section>
+
+      <TrackingLookup id="home-lookup" />
 
       {upcoming.length ? (
         <section aria-labelledby="up-h">

@@ -1,5 +1,6 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { randomBytes } from "node:crypto";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { StatusBadge } from "../features/episodes/components/episode.tsx";
 import { useEpisodeLive } from "../features/episodes/components/use-episode-status.ts";
 import { getEpisode, publicEpisode } from "../features/episodes/index.server.ts";
@@ -8,8 +9,11 @@ import { FileList } from "../features/followup/components/files.tsx";
 import { FollowUpBadge } from "../features/followup/components/followup.tsx";
 import { publicResults } from "../features/followup/index.server.ts";
 import { pageMeta, useBrand } from "../features/profile/index.ts";
-import { AskForm } from "../features/questions/components/ask.tsx";
+import { AskForm, type AskResult } from "../features/questions/components/ask.tsx";
 import { Board } from "../features/questions/components/board.tsx";
+import { questionUseCases } from "../features/questions/index.server.ts";
+import { contextOfRequest } from "../platform/context.server.ts";
+import { AppError, fromDatabase, InvalidInput, RateLimited } from "../platform/errors.ts";
 import { formatDateTime, formatNumber, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
 
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -20,14 +24,51 @@ export async function loader({ params }: LoaderFunctionArgs) {
     accepting: e.status === "planned" || e.status === "live",
     publicBoard: e.publicBoard,
     results: await publicResults(e.id),
+    // The client key of the question form when it is posted without JavaScript (one per page view).
+    formKey: randomBytes(16).toString("base64url"),
   };
+}
+
+const ASK_FIELDS = ["text", "name", "phone", "area", "email", "clientKey"] as const;
+
+/**
+ * The question form posted without JavaScript: the same use case as the socket and the API. The answer is the
+ * asker's own (the secret, or the values typed): never cached.
+ */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const ctx = await contextOfRequest(request);
+  const form = await request.formData();
+  const values = Object.fromEntries(ASK_FIELDS.map((k) => [k, String(form.get(k) ?? "")]));
+  const noStore = { "Cache-Control": "no-store" };
+  const refused = (errors: Record<string, string[]>, status: number) =>
+    Response.json({ ok: false, errors, values } satisfies AskResult, { status, headers: noStore });
+  try {
+    const { question, askerSecret } = await questionUseCases.submit(ctx, {
+      ...values,
+      publishName: form.get("publishName") === "on",
+      contactConsent: form.get("contactConsent") === "on",
+      notifyPhone: form.get("notifyPhone") === "on",
+      episodeId: params.id ?? "",
+    });
+    return Response.json({ ok: true, trackingCode: question.trackingCode, askerSecret } satisfies AskResult, {
+      headers: noStore,
+    });
+  } catch (raw) {
+    const e = fromDatabase(raw);
+    if (e instanceof InvalidInput) return refused(e.errors, 422);
+    if (e instanceof RateLimited) return refused({ _form: ["ask.rateLimitedNoJs"] }, 429);
+    if (e instanceof AppError && e.status === 404) throw new Response("Not found", { status: 404 });
+    if (e instanceof AppError && e.status === 409) return refused({ _form: ["ask.closed"] }, 409);
+    throw e;
+  }
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageMeta(matches, data?.episode.topic, data?.episode.summary || data?.episode.topic || "");
 
 export default function EpisodePage() {
-  const { episode: e, accepting, publicBoard, results } = useLoaderData<typeof loader>();
+  const { episode: e, accepting, publicBoard, results, formKey } = useLoaderData<typeof loader>();
+  const asked = useActionData<typeof action>() as AskResult | undefined;
   const t = useT();
   // An episode without its own platforms: where the program is always watched (the profile's).
   const brand = useBrand();
@@ -52,7 +93,9 @@ export default function EpisodePage() {
         ) : null}
       </div>
       {e.summary ? <p className="mb-4 whitespace-pre-line">{e.summary}</p> : null}
-      {accepting && (status === "planned" || status === "live") ? <AskForm episodeId={e.id} /> : null}
+      {accepting && (status === "planned" || status === "live") ? (
+        <AskForm episodeId={e.id} formKey={formKey} result={asked} />
+      ) : null}
       {publicBoard ? <Board episodeId={e.id} /> : null}
 
       <dl className="card mb-4 grid gap-x-4 gap-y-2 sm:grid-cols-[auto_1fr]">

@@ -8,6 +8,7 @@ import {
   AskerError,
   personalData,
   publicStatus,
+  subscribeAsker,
   withdrawPersonalData,
   type PersonalData,
 } from "../features/questions/index.server.ts";
@@ -38,9 +39,9 @@ type AskerResult =
   { ok: true; intent: string; personalData: PersonalData } | { ok: false; intent?: string; errors: FieldErrors };
 
 /**
- * The asker's forms: rate the answer, see the personal data held, withdraw it. Each proves the asker with
- * the secret (typed or pasted; filled in by the page on the device that asked) or the device id; without
- * JavaScript the typed secret is enough. The answer is the asker's own data: never cached, and never the
+ * The asker's forms: rate the answer, see the personal data held, withdraw it, ask to be told by e-mail.
+ * Each proves the asker with the secret (typed or pasted; filled in by the page on the device that asked) or
+ * the device id; without JavaScript the typed secret is enough. The answer is the asker's own data: never cached, and never the
  * secret itself.
  */
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -55,6 +56,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       shown = await personalData(ctx, proof);
     } else if (intent === "show") shown = await personalData(ctx, proof);
     else if (intent === "withdraw") shown = await withdrawPersonalData(ctx, proof);
+    else if (intent === "subscribe") shown = await subscribeAsker(ctx, { ...proof, email: form.get("email") });
     else return invalid({ _form: ["err.choice"] }, intent);
     return Response.json({ ok: true, intent, personalData: shown } satisfies AskerResult, {
       headers: { "Cache-Control": "no-store" },
@@ -142,6 +144,7 @@ export default function Tracking() {
     result && !result.ok && intents.includes(result.intent ?? "") ? result.errors : {};
   const rateErrors = errorsOf(["rate"]);
   const dataErrors = errorsOf(["show", "withdraw"]);
+  const notifyErrors = errorsOf(["subscribe"]);
   const formError = (errors: FieldErrors) =>
     [...(errors._form ?? []), ...(errors.satisfied ?? []), ...(errors.comment ?? [])].length ? (
       <p className="mt-1 text-sm text-red-700" role="alert">
@@ -266,6 +269,54 @@ export default function Tracking() {
         ))}
       </ol>
 
+      {mine?.email ? (
+        <p className="card mb-4 text-sm" data-testid="notify-on">
+          {t("notify.already")}
+        </p>
+      ) : (
+        <section className="card mb-4" aria-labelledby="notify-h" data-testid="notify">
+          <h2 id="notify-h" className="mb-1 text-lg font-bold">
+            {t("notify.subscribe")}
+          </h2>
+          <p id="notify-help" className="mb-2 text-sm text-slate-600">
+            {t("notify.subscribeHelp")}
+          </p>
+          <Form method="post" data-testid="notify-form">
+            <input type="hidden" name="intent" value="subscribe" />
+            {formError(notifyErrors)}
+            <label htmlFor="notify-email" className="label">
+              {t("notify.email")}
+            </label>
+            <input
+              id="notify-email"
+              name="email"
+              type="email"
+              inputMode="email"
+              autoComplete="email"
+              maxLength={254}
+              required
+              className={`input ${notifyErrors.email ? "input-error" : ""}`}
+              aria-invalid={notifyErrors.email ? true : undefined}
+              aria-describedby={notifyErrors.email ? "notify-email-err notify-help" : "notify-help"}
+            />
+            {notifyErrors.email?.length ? (
+              <p id="notify-email-err" className="mt-1 text-sm text-red-700" role="alert">
+                {notifyErrors.email.map((e) => t(e)).join(" ")}
+              </p>
+            ) : null}
+            <AskerProofFields id="notify-secret" known={known} proven={!!mine} error={notifyErrors.secret} />
+            <button type="submit" className="btn-secondary mt-2">
+              {t("notify.subscribe")}
+            </button>
+          </Form>
+        </section>
+      )}
+      {result?.ok && result.intent === "subscribe" ? (
+        <p role="status" className="card mb-4 text-sm text-green-700" data-testid="notify-subscribed">
+          {t("notify.subscribed")}
+        </p>
+      ) : null}
+
       <section className="card mb-4" aria-labelledby="personal-h" data-testid="personal-data">
         <h2 id="personal-h" className="mb-1 text-lg font-bold">
           {t("asker.title")}
@@ -285,6 +336,10 @@ export default function Tracking() {
               <dd>{mine.phone || t("asker.none")}</dd>
               <dt className="font-semibold">{t("asker.area")}</dt>
               <dd>{mine.area || t("asker.none")}</dd>
+              <dt className="font-semibold">{t("asker.email")}</dt>
+              <dd>{mine.email || t("asker.none")}</dd>
+              <dt className="font-semibold">{t("asker.notifyPhone")}</dt>
+              <dd>{t(mine.notifyPhone ? "common.yes" : "common.no")}</dd>
               <dt className="font-semibold">{t("asker.publishName")}</dt>
               <dd>{t(mine.publishName ? "common.yes" : "common.no")}</dd>
               <dt className="font-semibold">{t("asker.device")}</dt>

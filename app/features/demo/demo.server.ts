@@ -175,6 +175,8 @@ async function seedLiveQuestions(
         phone: "",
         area: q.area ?? "",
         publishName: !!q.name,
+        email: "",
+        notifyPhone: false,
         contactConsent: false,
         clientKey: `demo-question-${i}`,
         deviceId: null,

@@ -1,5 +1,5 @@
 /** The privacy feature's door for client-safe code. Its UI is imported from components/ directly. */
-export { maskPhone, type CallerView } from "./mask.ts";
+export { maskEmail, maskPhone, type CallerView } from "./mask.ts";
 /** The public page of the personal data policy. */
 export const PRIVACY_PATH = "/chinh-sach-du-lieu";
 /** The audit actions about askers' personal data (the audit log labels and filters them). */

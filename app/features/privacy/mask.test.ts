@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maskPhone } from "./mask.ts";
+import { maskEmail, maskPhone } from "./mask.ts";
 
 describe("maskPhone", () => {
   it("keeps the first two and the last three digits", () => {
@@ -12,5 +12,16 @@ describe("maskPhone", () => {
   it("shows nothing of a number too short to mask, and nothing for no number", () => {
     expect(maskPhone("12345")).toBe("•••••");
     expect(maskPhone("")).toBe("");
+  });
+});
+
+describe("maskEmail", () => {
+  it("keeps the first character and the domain", () => {
+    expect(maskEmail("nguyen.an@gmail.com")).toBe("n•••@gmail.com");
+    expect(maskEmail(" a@b.vn ")).toBe("a•••@b.vn");
+  });
+  it("shows nothing of a malformed address, and nothing for none", () => {
+    expect(maskEmail("@b.vn")).toBe("•••");
+    expect(maskEmail("")).toBe("");
   });
 });

@@ -14,6 +14,18 @@ export function maskPhone(phone: string): string {
   return `${p.slice(0, head)}${hidden} ${p.slice(-3)}`;
 }
 
+/**
+ * An e-mail address with its local part hidden but for its first character, the domain kept:
+ * "nguyen.an@gmail.com" → "n•••@gmail.com".
+ */
+export function maskEmail(email: string): string {
+  const e = email.trim();
+  if (!e) return "";
+  const at = e.lastIndexOf("@");
+  if (at < 1) return "•••";
+  return `${e[0]}•••${e.slice(at)}`;
+}
+
 /** The asker as a staff page shows it: the phone masked until revealed (an audited action). */
 export type CallerView = {
   name: string;

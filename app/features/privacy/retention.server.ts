@@ -1,7 +1,7 @@
 /**
  * Retention (docs/PRIVACY.md): the asker's personal data (name, phone,
- * area, device id) of an item is erased PERSONAL_DATA_RETENTION_MONTHS
- * after the item is finished. The question, its summary, its answer and
+ * area, the e-mail to be told at, device id) of an item is erased
+ * PERSONAL_DATA_RETENTION_MONTHS after the item is finished. The question, its summary, its answer and
  * its history stay, without personal data.
  *
  * When an item is finished:
@@ -30,7 +30,14 @@ const OVER = ["ended", "concluded", "closed"];
 export const ERASE_BATCH = 200;
 
 const HAS_PERSONAL = {
-  OR: [{ name: { not: "" } }, { phone: { not: "" } }, { area: { not: "" } }, { deviceId: { not: null } }],
+  OR: [
+    { name: { not: "" } },
+    { phone: { not: "" } },
+    { area: { not: "" } },
+    { notifyEmail: { not: "" } },
+    { notifyPhone: true },
+    { deviceId: { not: null } },
+  ],
 };
 
 /** `now` minus `months` calendar months (the 31st of a shorter month becomes its last day). */
@@ -123,9 +130,10 @@ export type ErasureRun = { count: number; ids: string[]; trackingCodes: string[]
 
 /**
  * Erases the personal data of the items finished more than `months` (PERSONAL_DATA_RETENTION_MONTHS) before
- * `now`: on the question (name, phone, area, device id), in the episode's event log, and the votes cast on it
- * (device ids). Writes one audit record ("personal-erase", by "system") listing what this run erased, in the
- * same transaction. At most ERASE_BATCH questions per run: `more` says another run has work left.
+ * `now`: on the question (name, phone, area, the e-mail to be told at and the SMS consent, device id), in the
+ * episode's event log, and the votes cast on it (device ids). Writes one audit record ("personal-erase", by
+ * "system") listing what this run erased, in the same transaction. At most ERASE_BATCH questions per run:
+ * `more` says another run has work left.
  */
 export async function erasePersonalData(
   opts: { now?: Date; months?: number; batch?: number } = {},
@@ -146,7 +154,15 @@ export async function erasePersonalData(
         const r = await tx.question.updateMany({
           where: { id: q.id, ...HAS_PERSONAL },
           // The item did not change for its readers: its updatedAt stays.
-          data: { name: "", phone: "", area: "", deviceId: null, updatedAt: q.updatedAt },
+          data: {
+            name: "",
+            phone: "",
+            area: "",
+            notifyEmail: "",
+            notifyPhone: false,
+            deviceId: null,
+            updatedAt: q.updatedAt,
+          },
         });
         if (r.count) done.push({ id: q.id, trackingCode: q.trackingCode });
       }

@@ -86,6 +86,9 @@ export type PersonalData = {
   phone: string;
   area: string;
   publishName: boolean;
+  /** Where the asker asked to be told: the e-mail address, and SMS to the phone. */
+  email: string;
+  notifyPhone: boolean;
   /** Whether the id of the device that asked is held (the id itself is the device's own). */
   device: boolean;
   withdrawnAt: string | null;
@@ -102,6 +105,8 @@ async function personalDataOf(questionId: string): Promise<PersonalData> {
       phone: true,
       area: true,
       publishName: true,
+      notifyEmail: true,
+      notifyPhone: true,
       deviceId: true,
       personalDataWithdrawnAt: true,
     },
@@ -114,6 +119,8 @@ async function personalDataOf(questionId: string): Promise<PersonalData> {
     phone: q.phone,
     area: q.area,
     publishName: q.publishName,
+    email: q.notifyEmail,
+    notifyPhone: q.notifyPhone,
     device: !!q.deviceId,
     withdrawnAt: q.personalDataWithdrawnAt?.toISOString() ?? null,
     rating: rating
@@ -129,12 +136,13 @@ export async function personalData(ctx: Context, raw: unknown): Promise<Personal
 }
 
 const ASKER = { id: null, username: "asker" };
-const PERSONAL_FIELDS = ["name", "phone", "area", "deviceId"] as const;
+const PERSONAL_FIELDS = ["name", "phone", "area", "notifyEmail", "deviceId"] as const;
 /** Thrown inside the change's transaction when another request withdrew first: nothing more is written. */
 const ALREADY = Symbol("already withdrawn");
 
 /**
- * The asker withdraws their personal data: name, phone and area are erased,
+ * The asker withdraws their personal data: name, phone, area and the e-mail to
+ * be told at are erased (so no more messages: the SMS goes with the phone),
  * with the consent to publish the name and the device id (which links a
  * person's questions; the episode's event log never held them, personal.ts);
  * a history event and an audit event record it (which fields, not their
@@ -148,7 +156,14 @@ export async function withdrawPersonalData(ctx: Context, raw: unknown): Promise<
     await changeQuestion(q.id, ASKER, "withdraw_personal_data", async (tx, row) => {
       const held = await tx.question.findUniqueOrThrow({
         where: { id: row.id },
-        select: { name: true, phone: true, area: true, deviceId: true, personalDataWithdrawnAt: true },
+        select: {
+          name: true,
+          phone: true,
+          area: true,
+          notifyEmail: true,
+          deviceId: true,
+          personalDataWithdrawnAt: true,
+        },
       });
       if (held.personalDataWithdrawnAt) throw ALREADY;
       return {
@@ -156,6 +171,8 @@ export async function withdrawPersonalData(ctx: Context, raw: unknown): Promise<
           name: "",
           phone: "",
           area: "",
+          notifyEmail: "",
+          notifyPhone: false,
           publishName: false,
           deviceId: null,
           personalDataWithdrawnAt: new Date(),

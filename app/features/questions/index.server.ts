@@ -8,7 +8,7 @@ export { currentSeq, emitEvents, eventsAfter } from "./events.server.ts";
 export { drainIntake, submitQuestion } from "./intake.server.ts";
 export { QuestionError, staffView } from "./intake-batch.server.ts";
 export type { EpisodeEventOut, StaffQuestion, SubmitContext, SubmitResult } from "./intake-batch.server.ts";
-export { getQuestion, listQuestions, publicStatus } from "./queries.server.ts";
+export { getQuestion, listQuestions, lookupTrackingCode, publicStatus } from "./queries.server.ts";
 export {
   AskerError,
   askerProof,
@@ -18,6 +18,7 @@ export {
   type AskerProof,
   type PersonalData,
 } from "./asker.server.ts";
+export { askerUnsubscribeUrl, subscribeAsker, unsubscribeAsker, unsubscribeTarget } from "./asker-notify.server.ts";
 export { ratingOpenUntil } from "./rating-window.server.ts";
 export * as questionUseCases from "./use-cases.server.ts";
 export { startPresence } from "./presence.server.ts";

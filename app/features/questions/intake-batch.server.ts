@@ -109,6 +109,19 @@ export function newId(): string {
   return `c${Date.now().toString(36)}${idCounter.toString(36).padStart(4, "0")}${rand}`;
 }
 
+/** The asker's unsubscribe token: 192 random bits, URL-safe (the link in every message, askerUnsubscribeUrl). */
+export const newNotifyToken = () => randomBytes(24).toString("base64url");
+
+/**
+ * Where the asker asked to be told: the e-mail, the SMS (only with a phone), and the unsubscribe token when
+ * either is set.
+ */
+export function notifyColumns(input: Pick<SubmitQuestionInput, "email" | "notifyPhone" | "phone">) {
+  const notifyEmail = input.email ?? "";
+  const notifyPhone = !!input.notifyPhone && !!input.phone;
+  return { notifyEmail, notifyPhone, notifyToken: notifyEmail || notifyPhone ? newNotifyToken() : null };
+}
+
 /**
  * The rows a batch inserts, flags included ("repeated": same device or phone, same text, before or earlier in the
  * batch).
@@ -161,6 +174,7 @@ export function newRows(episodeId: string, fresh: Submission[], recent: RecentTe
       area: i.input.area ?? "",
       publishName: i.input.publishName ?? false,
       contactConsent: i.input.contactConsent ?? false,
+      ...notifyColumns(i.input),
       flags: JSON.stringify(flagsFor(i.input.text, { recentTexts: mine.slice(0, 20), fold })),
       createdById: i.ctx.createdById ?? null,
       createdAt: now,
@@ -186,6 +200,8 @@ const insertedView = (r: NewRow): StaffQuestion => ({
   hasPhone: !!r.phone,
   area: r.area,
   publishName: r.publishName,
+  email: r.notifyEmail,
+  notifyPhone: r.notifyPhone,
   status: "new",
   rejectReason: null,
   rejectNote: "",

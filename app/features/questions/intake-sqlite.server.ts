@@ -43,8 +43,8 @@ function sqliteStatements(raw: BetterSqlite) {
     ),
     reserve: prep(`UPDATE "Episode" SET "lastSeq" = "lastSeq" + ? WHERE "id" = ? RETURNING "lastSeq"`),
     insertQuestion:
-      prep(`INSERT INTO "Question" ("id", "episodeId", "trackingCode", "clientKey", "channel", "externalId", "deviceId", "askerSecretHash", "text", "summary", "name", "phone", "area", "publishName", "contactConsent", "flags", "createdById", "createdAt", "updatedAt")
-      VALUES (@id, @episodeId, @trackingCode, @clientKey, @channel, @externalId, @deviceId, @askerSecretHash, @text, @summary, @name, @phone, @area, @publishName, @contactConsent, @flags, @createdById, @createdAt, @updatedAt)`),
+      prep(`INSERT INTO "Question" ("id", "episodeId", "trackingCode", "clientKey", "channel", "externalId", "deviceId", "askerSecretHash", "text", "summary", "name", "phone", "area", "publishName", "contactConsent", "notifyEmail", "notifyPhone", "notifyToken", "flags", "createdById", "createdAt", "updatedAt")
+      VALUES (@id, @episodeId, @trackingCode, @clientKey, @channel, @externalId, @deviceId, @askerSecretHash, @text, @summary, @name, @phone, @area, @publishName, @contactConsent, @notifyEmail, @notifyPhone, @notifyToken, @flags, @createdById, @createdAt, @updatedAt)`),
     insertQuestionEvent: prep(
       `INSERT INTO "QuestionEvent" ("id", "questionId", "type", "toStatus", "actorId", "actorLabel", "data", "createdAt") VALUES (?, ?, 'created', 'new', ?, ?, ?, ?)`,
     ),
@@ -90,6 +90,7 @@ export function sqliteBatch(raw: BetterSqlite, episodeId: string, items: Submiss
         ...r,
         publishName: r.publishName ? 1 : 0,
         contactConsent: r.contactConsent ? 1 : 0,
+        notifyPhone: r.notifyPhone ? 1 : 0,
         createdAt: sqliteDate(r.createdAt),
         updatedAt: sqliteDate(r.updatedAt),
       });

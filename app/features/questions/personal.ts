@@ -6,15 +6,26 @@
  * episode's event log stores no personal data at all, so erasing a question's
  * columns erases it everywhere.
  */
-import { maskPhone } from "../privacy/index.ts";
+import { maskEmail, maskPhone } from "../privacy/index.ts";
 
-type Personal = { name: string; phone: string; area: string; hasPhone: boolean };
+type Personal = {
+  name: string;
+  phone: string;
+  area: string;
+  hasPhone: boolean;
+  /** The e-mail the asker asked to be told at: seen by exactly those who see the phone, masked like it. */
+  email: string;
+  notifyPhone: boolean;
+};
 
-/** What one recipient sees of a question: with `personal`, the name, area and masked phone; else none of them. */
+/**
+ * What one recipient sees of a question: with `personal`, the name, area, masked phone and masked e-mail;
+ * else none of them.
+ */
 export function shapeQuestion<T extends Personal>(q: T, personal: boolean): T {
   return personal
-    ? { ...q, phone: maskPhone(q.phone), hasPhone: !!q.phone }
-    : { ...q, name: "", phone: "", area: "", hasPhone: false };
+    ? { ...q, phone: maskPhone(q.phone), hasPhone: !!q.phone, email: maskEmail(q.email) }
+    : { ...q, name: "", phone: "", area: "", hasPhone: false, email: "", notifyPhone: false };
 }
 
 /** A question as the episode's event log keeps it: no personal data. */

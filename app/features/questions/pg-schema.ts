@@ -76,6 +76,9 @@ export interface QuestionTable {
   area: Generated<string>;
   publishName: Generated<boolean>;
   contactConsent: Generated<boolean>;
+  notifyEmail: Generated<string>;
+  notifyPhone: Generated<boolean>;
+  notifyToken: string | null;
   status: Generated<string>;
   rejectReason: string | null;
   rejectNote: Generated<string>;

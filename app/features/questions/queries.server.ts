@@ -4,6 +4,7 @@ import { richTextToHtml } from "../../platform/rich-text.server.ts";
 import { staffView, type EpisodeEventOut, type Row } from "./intake-batch.server.ts";
 import { shapeQuestion } from "./personal.ts";
 import { ratingOpenUntil } from "./rating-window.server.ts";
+import { normalizeTrackingCode } from "./tracking-format.ts";
 
 export const include = {
   agency: { select: { id: true, code: true, shortName: true } },
@@ -27,12 +28,14 @@ export async function withPersonal(events: EpisodeEventOut[]): Promise<EpisodeEv
   const ids = [...new Set(events.map((e) => e.question.id))];
   const rows = await db().question.findMany({
     where: { id: { in: ids } },
-    select: { id: true, name: true, phone: true, area: true },
+    select: { id: true, name: true, phone: true, area: true, notifyEmail: true, notifyPhone: true },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return events.map((e) => {
     const p = byId.get(e.question.id);
-    return p ? { ...e, question: shapeQuestion({ ...e.question, ...p, hasPhone: !!p.phone }, true) } : e;
+    if (!p) return e;
+    const { notifyEmail, ...rest } = p;
+    return { ...e, question: shapeQuestion({ ...e.question, ...rest, email: notifyEmail, hasPhone: !!p.phone }, true) };
   });
 }
 
@@ -93,4 +96,18 @@ export async function publicStatus(trackingCode: string) {
       })),
     createdAt: q.createdAt.toISOString(),
   };
+}
+
+/**
+ * A tracking code as a person typed it into the lookup form: the stored code, or the field message
+ * (required, malformed, or no such question).
+ */
+export async function lookupTrackingCode(
+  input: string,
+): Promise<{ code: string } | { error: "err.required" | "lookup.err.malformed" | "lookup.err.unknown" }> {
+  if (!input.trim()) return { error: "err.required" };
+  const code = normalizeTrackingCode(input.slice(0, 40));
+  if (!code) return { error: "lookup.err.malformed" };
+  const q = await db().question.findUnique({ where: { trackingCode: code }, select: { id: true } });
+  return q ? { code } : { error: "lookup.err.unknown" };
 }

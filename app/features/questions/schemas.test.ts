@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrors } from "../../platform/validation.ts";
-import { questionActionSchema, submitQuestionSchema } from "./schemas.ts";
+import { questionActionSchema, submitQuestionSchema, subscribeEmail } from "./schemas.ts";
 
 const errorsOf = (input: unknown) => {
   const r = submitQuestionSchema.safeParse(input);
@@ -20,6 +20,8 @@ describe("submitQuestionSchema", () => {
       name: "",
       phone: "",
       area: "",
+      email: "",
+      notifyPhone: false,
       publishName: false,
       contactConsent: false,
       clientKey: key,
@@ -44,6 +46,8 @@ describe("submitQuestionSchema", () => {
       name: "Nguyễn Văn A",
       phone: "0901234567",
       area: "",
+      email: "",
+      notifyPhone: false,
       publishName: true,
       contactConsent: true,
       clientKey: key,
@@ -53,7 +57,7 @@ describe("submitQuestionSchema", () => {
     });
   });
 
-  it.each(["publishName", "contactConsent"] as const)("reads %s as a checkbox", (field) => {
+  it.each(["publishName", "contactConsent", "notifyPhone"] as const)("reads %s as a checkbox", (field) => {
     const p = (value: unknown) =>
       submitQuestionSchema.parse({ text: "Câu hỏi đủ mười ký tự", clientKey: key, [field]: value })[field];
     expect([p("on"), p("true"), p("1"), p(true)]).toEqual([true, true, true, true]);
@@ -91,6 +95,31 @@ describe("submitQuestionSchema", () => {
       area: ["err.tooLong"],
       deviceId: ["err.deviceId"],
     });
+  });
+});
+
+describe("the asker's e-mail to be told at", () => {
+  const ask = (email: unknown) => ({ text: "Câu hỏi đủ mười ký tự", clientKey: key, email });
+  it("is optional, trimmed and kept as typed", () => {
+    expect(submitQuestionSchema.parse(ask(undefined)).email).toBe("");
+    expect(submitQuestionSchema.parse(ask(null)).email).toBe("");
+    expect(submitQuestionSchema.parse(ask("   ")).email).toBe("");
+    expect(submitQuestionSchema.parse(ask(" Nguyen.An@Example.vn ")).email).toBe("Nguyen.An@Example.vn");
+    expect(submitQuestionSchema.parse({ ...ask("a@b.vn"), notifyPhone: "on", phone: "0901234567" })).toMatchObject({
+      email: "a@b.vn",
+      notifyPhone: true,
+    });
+  });
+  it("refuses what is not an address, as the field `email`", () => {
+    for (const bad of ["khong-phai-email", "a@", "@b.vn", "a b@c.vn", "a@b", 42, `${"a".repeat(250)}@b.vn`])
+      expect(errorsOf(ask(bad))).toHaveProperty("email");
+    expect(errorsOf(ask("a@"))).toEqual({ email: ["err.email"] });
+    expect(errorsOf(ask(`${"a".repeat(250)}@b.vn`)).email).toContain("err.tooLong");
+  });
+  it("is required when the asker subscribes later", () => {
+    expect(subscribeEmail.safeParse("").success).toBe(false);
+    expect(subscribeEmail.safeParse("x@y.vn").data).toBe("x@y.vn");
+    expect(fieldErrors(subscribeEmail.safeParse("sai").error!)).toEqual({ _form: ["err.email"] });
   });
 });
 

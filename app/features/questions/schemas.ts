@@ -35,6 +35,20 @@ export const questionText = z
     else if (s.length > TEXT_MAX) ctx.addIssue({ code: "custom", message: "err.questionLong" });
   });
 
+export const EMAIL_MAX = 254;
+const emailFormat = z.email();
+/** An optional e-mail address to be told at, trimmed; "" when none. */
+export const notifyEmail = z
+  .string({ error: "err.email" })
+  .optional()
+  .nullable()
+  .transform((s) => tidy(s ?? ""))
+  .refine((s) => s.length <= EMAIL_MAX, "err.tooLong")
+  .refine((s) => s === "" || emailFormat.safeParse(s).success, "err.email");
+
+/** The asker subscribes later, from the tracking page: an address is required. */
+export const subscribeEmail = notifyEmail.refine((s) => s !== "", "err.required");
+
 export const clientKey = z.string({ error: "err.required" }).regex(CLIENT_TOKEN, "err.clientKey");
 
 export const submitQuestionSchema = z.object({
@@ -48,6 +62,13 @@ export const submitQuestionSchema = z.object({
     .refine((s) => s === "" || VN_PHONE.test(s), "err.phone"),
   area: str(120),
   publishName: z.union([checkbox, z.null()]).transform((v) => v === true),
+  /**
+   * Where the asker asks to be told of progress (routed, answered on air, answered in writing, closed):
+   * an e-mail address (personal data, docs/PRIVACY.md), and/or an SMS to the phone given.
+   */
+  email: notifyEmail,
+  /** Meaningful only with a phone: without one it is stored as false (intake-batch `newRows`). */
+  notifyPhone: z.union([checkbox, z.null()]).transform((v) => v === true),
   /** The asker agrees that the agency answering contacts them (docs/PRIVACY.md); absent means no. */
   contactConsent: z.union([checkbox, z.null()]).transform((v) => v === true),
   clientKey,

@@ -16,6 +16,8 @@ export type Row = {
   phone: string;
   area: string;
   publishName: boolean;
+  notifyEmail: string;
+  notifyPhone: boolean;
   status: string;
   rejectReason: string | null;
   rejectNote: string;
@@ -56,6 +58,9 @@ export function staffView(q: Row) {
     hasPhone: !!q.phone,
     area: q.area,
     publishName: q.publishName,
+    /** Where the asker asked to be told (personal data: masked or blanked by shapeQuestion). */
+    email: q.notifyEmail,
+    notifyPhone: q.notifyPhone,
     status: q.status as QuestionStatus,
     rejectReason: q.rejectReason,
     rejectNote: q.rejectNote,
@@ -88,6 +93,8 @@ export function plainView(r: PlainQuestion): StaffQuestion {
   return staffView({
     ...r,
     publishName: !!r.publishName,
+    notifyEmail: r.notifyEmail ?? "",
+    notifyPhone: !!r.notifyPhone,
     createdAt: new Date(r.createdAt as string),
     updatedAt: new Date(r.updatedAt as string),
     agency: r.agencyId ? { id: r.agencyId, code: r.agencyCode, shortName: r.agencyShortName } : null,

@@ -779,6 +779,39 @@ export const vi = {
   "places.formerNames": "Tên cũ",
   "places.status": "Trạng thái",
   "places.none": "Chưa có địa bàn nào. Nhập danh bạ từ tệp để thêm.",
+  "console.notifiedBy": "Nhận thông báo qua",
+  "console.notifiedBySms": "tin nhắn SMS",
+  "notify.title": "Nhận thông báo về câu hỏi",
+  "notify.email": "Thư điện tử nhận thông báo",
+  "notify.sms": "Nhắn tin SMS đến số điện thoại đã nhập ở trên",
+  "notify.consent":
+    "Nếu bạn để lại thư điện tử hoặc chọn nhận tin nhắn SMS, bạn sẽ được thông báo khi câu hỏi được chuyển đến cơ quan có trách nhiệm, khi được trả lời trực tiếp trên sóng, khi có văn bản trả lời được công bố và khi câu hỏi được khép lại. Mỗi thông báo có đường dẫn theo dõi câu hỏi và đường dẫn hủy nhận thông báo chỉ bằng một lần bấm. Địa chỉ thư điện tử chỉ dùng để gửi các thông báo này và được xóa cùng các dữ liệu cá nhân khác.",
+  "notify.hotlineConsent":
+    "Đọc cho người gọi: nếu để lại thư điện tử hoặc đồng ý nhận tin nhắn SMS, ông (bà) sẽ được thông báo khi câu hỏi được chuyển đến cơ quan có trách nhiệm, khi được trả lời trực tiếp trên sóng, khi có văn bản trả lời được công bố và khi câu hỏi được khép lại; mỗi thông báo có đường dẫn theo dõi và đường dẫn hủy nhận thông báo.",
+  "notify.hotlineSms": "Người gọi đồng ý nhận tin nhắn SMS qua số điện thoại này",
+  "notify.subscribeHelp":
+    "Nhập địa chỉ thư điện tử để được thông báo khi câu hỏi được chuyển đến cơ quan có trách nhiệm, khi được trả lời trực tiếp trên sóng, khi có văn bản trả lời được công bố và khi câu hỏi được khép lại. Mỗi thông báo có đường dẫn theo dõi câu hỏi và đường dẫn hủy nhận thông báo chỉ bằng một lần bấm.",
+  "notify.subscribe": "Nhận thông báo",
+  "notify.subscribed": "Đã đăng ký nhận thông báo qua thư điện tử.",
+  "notify.already": "Bạn đang nhận thông báo về câu hỏi này qua thư điện tử.",
+  "asker.email": "Thư điện tử nhận thông báo",
+  "asker.notifyPhone": "Nhận thông báo qua SMS",
+  "unsub.title": "Hủy nhận thông báo",
+  "unsub.help":
+    "Bấm nút dưới đây để ngừng nhận thông báo (thư điện tử và tin nhắn SMS) về câu hỏi của bạn. Địa chỉ thư điện tử đã để lại sẽ được xóa.",
+  "unsub.button": "Hủy nhận thông báo",
+  "unsub.done":
+    "Bạn đã hủy nhận thông báo. Địa chỉ thư điện tử đã được xóa; bạn sẽ không nhận thêm thông báo nào về câu hỏi này.",
+  "unsub.notFound": "Đường dẫn hủy nhận thông báo không đúng hoặc không còn hiệu lực.",
+  "unsub.track": "Theo dõi câu hỏi",
+  "ask.email": "Thư điện tử",
+  "ask.rateLimitedNoJs": "Bạn gửi quá nhanh. Vui lòng thử lại sau ít phút.",
+  "lookup.title": "Tra cứu câu hỏi",
+  "lookup.code": "Mã theo dõi",
+  "lookup.help": "Nhập mã theo dõi gồm 10 ký tự nhận được khi gửi câu hỏi, ví dụ ABCDE-23456.",
+  "lookup.submit": "Tra cứu",
+  "lookup.err.malformed": "Mã theo dõi không đúng: mã gồm 10 chữ cái và chữ số.",
+  "lookup.err.unknown": "Không tìm thấy câu hỏi có mã theo dõi này.",
 } as const;
 
 export type Key = keyof typeof vi;
@@ -1555,6 +1588,38 @@ export const en: Record<Key, string> = {
   "places.formerNames": "Former names",
   "places.status": "Status",
   "places.none": "No places yet. Import the directory from a file to add them.",
+  "console.notifiedBy": "Told by",
+  "console.notifiedBySms": "SMS",
+  "notify.title": "Be told about your question",
+  "notify.email": "E-mail to be told at",
+  "notify.sms": "Text me (SMS) at the phone number above",
+  "notify.consent":
+    "If you leave an e-mail address or choose SMS, you will be told when the question is routed to the agency responsible, answered on air, answered in writing (the answer published), and closed. Each message has the link to follow the question and a one-click link to stop the messages. The e-mail address is used for these messages only and is erased with the rest of your personal data.",
+  "notify.hotlineConsent":
+    "Read to the caller: with an e-mail address or SMS, you will be told when the question is routed to the agency responsible, answered on air, answered in writing, and closed; each message has the tracking link and a link to stop the messages.",
+  "notify.hotlineSms": "The caller agrees to be told by SMS at this number",
+  "notify.subscribeHelp":
+    "Enter an e-mail address to be told when the question is routed to the agency responsible, answered on air, answered in writing (the answer published), and closed. Each message has the link to follow the question and a one-click link to stop the messages.",
+  "notify.subscribe": "Be told",
+  "notify.subscribed": "Subscribed: you will be told by e-mail.",
+  "notify.already": "You are told about this question by e-mail.",
+  "asker.email": "E-mail to be told at",
+  "asker.notifyPhone": "Told by SMS",
+  "unsub.title": "Stop the messages",
+  "unsub.help":
+    "Press the button below to stop the messages (e-mail and SMS) about your question. The e-mail address you left is erased.",
+  "unsub.button": "Stop the messages",
+  "unsub.done": "Done: your e-mail address is erased and you will get no more messages about this question.",
+  "unsub.notFound": "This unsubscribe link is wrong or no longer valid.",
+  "unsub.track": "Follow the question",
+  "ask.email": "E-mail",
+  "ask.rateLimitedNoJs": "You are sending too fast. Please try again in a few minutes.",
+  "lookup.title": "Find a question",
+  "lookup.code": "Tracking code",
+  "lookup.help": "Enter the 10-character tracking code you received when you asked, e.g. ABCDE-23456.",
+  "lookup.submit": "Find",
+  "lookup.err.malformed": "This is not a tracking code: it has 10 letters and digits.",
+  "lookup.err.unknown": "No question has this tracking code.",
 };
 
 export const LANGS = ["vi", "en"] as const;

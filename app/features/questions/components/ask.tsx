@@ -4,10 +4,12 @@
  * a dropped connection or a reload loses nothing, and the client key makes
  * every resend safe. One the server cannot take now is sent again by itself.
  */
+import { Link } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import {
   deviceId,
   loadQuestions,
+  privateLink,
   randomKey,
   upsertQuestion,
   type MyQuestion,
@@ -43,6 +45,8 @@ async function sendOne(q: MyQuestion): Promise<Ack> {
     area: q.area,
     publishName: q.publishName,
     contactConsent: q.contactConsent ?? false,
+    email: q.email ?? "",
+    notifyPhone: q.notifyPhone ?? false,
     clientKey: q.clientKey,
     deviceId: deviceId(),
   };
@@ -71,10 +75,20 @@ async function sendOne(q: MyQuestion): Promise<Ack> {
   return { ok: false, status: res.status, errors: json.errors, error: json.error, retryAfter: json.retryAfter };
 }
 
-export function AskForm({ episodeId }: { episodeId: string }) {
+/** What the page's action answered a form posted without JavaScript (chuong-trinh.$id.tsx). */
+export type AskResult =
+  | { ok: true; trackingCode: string; askerSecret?: string }
+  | { ok: false; errors: Record<string, string[]>; values?: Record<string, string> };
+
+/**
+ * `formKey`: the client key of a form posted without JavaScript (made by the page's loader); with
+ * JavaScript each question gets its own. `result`: the page action's answer to such a post.
+ */
+export function AskForm({ episodeId, formKey, result }: { episodeId: string; formKey: string; result?: AskResult }) {
   const t = useT();
   const [mine, setMine] = useState<MyQuestion[]>([]);
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [errors, setErrors] = useState<Record<string, string[]>>(result && !result.ok ? result.errors : {});
+  const values = result && !result.ok ? (result.values ?? {}) : {};
   const [notice, setNotice] = useState<string | null>(null);
   // The question sent last from this form: the notice under the button follows it (saved → sent).
   const [lastKey, setLastKey] = useState<string | null>(null);
@@ -192,6 +206,8 @@ export function AskForm({ episodeId }: { episodeId: string }) {
       area: String(form.get("area") ?? ""),
       publishName: form.get("publishName") === "on",
       contactConsent: form.get("contactConsent") === "on",
+      email: String(form.get("email") ?? ""),
+      notifyPhone: form.get("notifyPhone") === "on",
       clientKey: randomKey(),
     };
     const parsed = submitQuestionSchema.safeParse(values);
@@ -232,7 +248,9 @@ export function AskForm({ episodeId }: { episodeId: string }) {
           {t("ask.offline")}
         </p>
       ) : null}
-      <form ref={formRef} onSubmit={onSubmit} noValidate>
+      {/* Without JavaScript the form posts to the page (its action); with it, onSubmit sends it as above. */}
+      <form ref={formRef} method="post" onSubmit={onSubmit} noValidate>
+        <input type="hidden" name="clientKey" value={formKey} />
         <label htmlFor="ask-text" className="label">
           {t("ask.text")}
         </label>
@@ -242,6 +260,7 @@ export function AskForm({ episodeId }: { episodeId: string }) {
           rows={4}
           maxLength={TEXT_MAX}
           required
+          defaultValue={values.text}
           className={`input ${errors.text ? "input-error" : ""}`}
           aria-invalid={errors.text ? true : undefined}
           aria-describedby={errors.text ? "ask-text-err" : "ask-text-help"}
@@ -261,6 +280,7 @@ export function AskForm({ episodeId }: { episodeId: string }) {
               autoComplete="name"
               className="input"
               maxLength={100}
+              defaultValue={values.name}
               aria-describedby="ask-privacy"
             />
             {err("name")}
@@ -275,6 +295,7 @@ export function AskForm({ episodeId }: { episodeId: string }) {
               type="tel"
               inputMode="tel"
               autoComplete="tel"
+              defaultValue={values.phone}
               className={`input ${errors.phone ? "input-error" : ""}`}
               aria-invalid={errors.phone ? true : undefined}
               aria-describedby={errors.phone ? "ask-phone-err ask-privacy" : "ask-privacy"}
@@ -290,6 +311,7 @@ export function AskForm({ episodeId }: { episodeId: string }) {
               name="area"
               className="input"
               maxLength={120}
+              defaultValue={values.area}
               placeholder={t("ask.areaPlaceholder")}
               aria-describedby="ask-privacy"
             />
@@ -304,9 +326,55 @@ export function AskForm({ episodeId }: { episodeId: string }) {
             {t("ask.publishName")}
           </label>
         </div>
+        <fieldset className="mt-3 rounded border border-slate-200 p-2" data-testid="ask-notify">
+          <legend className="px-1 text-sm font-semibold">
+            {t("notify.title")} <span className="font-normal text-slate-500">({t("common.optional")})</span>
+          </legend>
+          <label htmlFor="ask-email" className="label">
+            {t("notify.email")}
+          </label>
+          <input
+            id="ask-email"
+            name="email"
+            type="email"
+            inputMode="email"
+            autoComplete="email"
+            maxLength={254}
+            defaultValue={values.email}
+            className={`input ${errors.email ? "input-error" : ""}`}
+            aria-invalid={errors.email ? true : undefined}
+            aria-describedby={errors.email ? "ask-email-err ask-notify-help" : "ask-notify-help"}
+          />
+          {err("email")}
+          <div className="mt-2 flex items-start gap-2">
+            <input id="ask-notify-phone" name="notifyPhone" type="checkbox" className="mt-0.5 h-5 w-5 shrink-0" />
+            <label htmlFor="ask-notify-phone" className="text-sm">
+              {t("notify.sms")}
+            </label>
+          </div>
+          <p id="ask-notify-help" className="mt-1 text-xs text-slate-600">
+            {t("notify.consent")}
+          </p>
+        </fieldset>
+        {err("_form")}
         <button type="submit" className="btn mt-3 w-full sm:w-auto">
           {t("ask.submit")}
         </button>
+        {result?.ok ? (
+          <div className="mt-2 text-sm text-slate-700" role="status" data-testid="ask-sent">
+            <p>
+              {t("ask.sent", { code: formatTrackingCode(result.trackingCode) })}{" "}
+              <Link to={`/theo-doi/${result.trackingCode}`}>{t("unsub.track")}</Link>
+            </p>
+            {result.askerSecret ? (
+              <p className="mt-1">
+                {t("ask.secretHelp")}{" "}
+                <code className="break-all rounded bg-slate-100 px-1 font-mono">{result.askerSecret}</code>{" "}
+                <Link to={privateLink(result.trackingCode, result.askerSecret)}>{t("ask.privateLink")}</Link>
+              </p>
+            ) : null}
+          </div>
+        ) : null}
         {(notice ?? lastNotice) ? (
           <p className="mt-2 text-sm text-slate-700" role="status" data-testid="ask-notice">
             {notice ?? lastNotice}

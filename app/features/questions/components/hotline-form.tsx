@@ -21,6 +21,8 @@ export function HotlineForm({ episodeId }: { episodeId: string }) {
       area: f.get("area"),
       text: f.get("text"),
       contactConsent: f.get("contactConsent") === "on",
+      email: f.get("email"),
+      notifyPhone: f.get("notifyPhone") === "on",
       channel: "hotline",
       clientKey: callKey.current,
     };
@@ -83,6 +85,29 @@ export function HotlineForm({ episodeId }: { episodeId: string }) {
         </label>
       </div>
       <ConsentCheckbox id="hotline-consent" label={t("privacy.hotline.consent")} />
+      <div className="mt-2 grid gap-2 sm:grid-cols-3" data-testid="hotline-notify">
+        <label className="text-sm sm:col-span-1">
+          {t("notify.email")}
+          <input
+            name="email"
+            type="email"
+            className={`input ${errors.email ? "input-error" : ""}`}
+            autoComplete="off"
+            maxLength={254}
+            aria-invalid={errors.email ? true : undefined}
+            aria-describedby="hotline-notify-help"
+          />
+        </label>
+        <div className="flex items-start gap-2 sm:col-span-2 sm:mt-6">
+          <input id="hotline-notify-phone" name="notifyPhone" type="checkbox" className="mt-0.5 h-5 w-5 shrink-0" />
+          <label htmlFor="hotline-notify-phone" className="text-sm">
+            {t("notify.hotlineSms")}
+          </label>
+        </div>
+      </div>
+      <p id="hotline-notify-help" className="mt-1 text-xs text-slate-600">
+        {t("notify.hotlineConsent")}
+      </p>
       <label className="mt-2 block text-sm">
         {t("console.summary")}
         <textarea

@@ -106,6 +106,12 @@ export function QuestionDetail({
           <span className="badge bg-red-100 text-red-800">{q.flags.map((f) => t(`flag.${f}`)).join(", ")}</span>
         ) : null}
       </p>
+      {q.email || q.notifyPhone ? (
+        <p className="mb-2 text-sm" data-testid="notify-channels">
+          {t("console.notifiedBy")}:{" "}
+          {[q.email, q.notifyPhone ? t("console.notifiedBySms") : ""].filter(Boolean).join(" · ")}
+        </p>
+      ) : null}
       {q.agency ? (
         <p className="mb-2 text-sm">
           {t("console.routedTo")}: <strong>{q.agency.shortName}</strong>
