@@ -27,11 +27,12 @@ const BAN = "ban.vhxh@haugiang.example";
 const mailsTo = (address: string) => sink.mails.filter((m) => m.to.includes(address));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function ask(episodeId: string, text: string) {
+async function ask(episodeId: string, text: string, extra: Record<string, unknown> = {}) {
   const r = await postJson(server.url, `/api/episodes/${episodeId}/questions`, {
     text,
     clientKey: randomUUID().replace(/-/g, ""),
     phone: "0912000111",
+    ...extra,
   });
   expect(r.status).toBe(201);
   return r.body.id as string;
@@ -72,15 +73,11 @@ describe("hand-offs during a live episode", () => {
     await agencyLive.ready;
     const before = await unread(c["so.ldtbxh"]);
     const ids = [
-      await ask(e.id, "Lao động nông thôn học nghề có được hỗ trợ tiền ăn không?"),
+      // The first asker asks to be told by e-mail.
+      await ask(e.id, "Lao động nông thôn học nghề có được hỗ trợ tiền ăn không?", { email: "nguoi.hoi@example.vn" }),
       await ask(e.id, "Hộ cận nghèo được hỗ trợ đóng bảo hiểm y tế bao nhiêu phần trăm?"),
       await ask(e.id, "Người khuyết tật nặng được trợ cấp hằng tháng bao nhiêu?"),
     ];
-    // The first asker asked to be told by e-mail.
-    await factories.db().question.update({
-      where: { id: ids[0] },
-      data: { notifyEmail: "nguoi.hoi@example.vn", notifyToken: randomUUID() },
-    });
     for (const id of ids) await route(id);
     await expect.poll(() => agencyLive.got.changed, { timeout: 5000 }).toBeGreaterThan(0);
     expect(await unread(c["so.ldtbxh"])).toBe(before + 3);
@@ -117,7 +114,16 @@ describe("hand-offs during a live episode", () => {
     const code = (await factories.db().question.findUniqueOrThrow({ where: { id: ids[0] } })).trackingCode;
     expect(a.subject).toContain(`câu hỏi ${code}`);
     expect(a.text).toContain(`${server.url}/theo-doi/${code}`);
-    expect(a.text).toContain("Ngừng nhận thư:");
+    // Its one-click unsubscribe (RFC 8058) stops what the asker receives.
+    const unsubscribe = /Ngừng nhận thư: (\S+)/.exec(a.text)![1];
+    expect(unsubscribe.startsWith(`${server.url}/huy-nhan-tin/`)).toBe(true);
+    const off = await fetch(unsubscribe, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "List-Unsubscribe=One-Click",
+    });
+    expect(off.status).toBeLessThan(400);
+    expect((await factories.db().question.findUniqueOrThrow({ where: { id: ids[0] } })).notifyEmail).toBe("");
     agencyLive.s.close();
   });
 });
@@ -125,10 +131,8 @@ describe("hand-offs during a live episode", () => {
 describe("hand-offs after the broadcast", () => {
   it("tell the lead Ban of an answer, the agency of a return with its reason, the asker of the publication", async () => {
     const e = await factories.episode({ leadCommittee: "BVHXH", status: "live" });
-    const id = await ask(e.id, "Chính sách hỗ trợ học nghề cho lao động nông thôn năm nay thế nào?");
-    await factories.db().question.update({
-      where: { id },
-      data: { notifyEmail: "ban.doc@example.vn", notifyToken: randomUUID() },
+    const id = await ask(e.id, "Chính sách hỗ trợ học nghề cho lao động nông thôn năm nay thế nào?", {
+      email: "ban.doc@example.vn",
     });
     await route(id);
     await postForm(server.url, `/quan-tri/chuong-trinh/${e.id}`, { intent: "status", status: "ended" }, c.tongdai1);

@@ -7,6 +7,7 @@ import { createHmac } from "node:crypto";
 import { getConfig, siteUrl } from "../../platform/config.server.ts";
 import { vnDateTimeString } from "../../platform/time.ts";
 import { getProfile } from "../profile/index.server.ts";
+import { askerUnsubscribeUrl } from "../questions/index.server.ts";
 import { TYPE_LABELS, type NotificationType } from "./types.ts";
 
 export type MailItem = { type: string; title: string; body: string; link: string; createdAt: Date };
@@ -48,7 +49,7 @@ export function renderMail(r: Recipient, items: MailItem[]): Mail {
   const abs = (link: string) => (/^https?:\/\//.test(link) ? link : `${site}${link}`);
   const unsubscribe =
     r.kind === "asker"
-      ? `${site}/huy-nhan-tin/${r.token ?? ""}`
+      ? askerUnsubscribeUrl(site, r.token ?? "")
       : `${site}/huy-nhan-tin/nguoi-dung/${staffUnsubscribeToken(r.userId)}`;
   const greeting = r.kind === "asker" ? "Kính gửi Quý vị," : `Kính gửi ${r.name},`;
   const lead =
