@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { rate } from "../features/followup/index.server.ts";
@@ -25,6 +25,12 @@ export const meta: MetaFunction = ({ matches }) => [
   ...pageMeta(matches, "Theo dõi câu hỏi"),
   { name: "robots", content: "noindex" },
 ];
+
+/** The asker's own answer is never cached, also as a page (Remix takes a document's headers from here). */
+export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) => {
+  const cache = actionHeaders.get("Cache-Control") ?? loaderHeaders.get("Cache-Control");
+  return cache ? [["Cache-Control", cache]] : [];
+};
 
 /** Public: whoever holds the tracking code sees this (never personal data, the rating or another asker's code). */
 export async function loader({ params }: LoaderFunctionArgs) {
