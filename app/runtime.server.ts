@@ -16,10 +16,11 @@ import {
   type DemoResult,
 } from "./features/demo/index.server.ts";
 import { startReminderScheduler } from "./features/followup/index.server.ts";
+import { settleSeededNotifications, startNotifications } from "./features/notifications/index.server.ts";
 import { startRetentionScheduler } from "./features/privacy/index.server.ts";
 import { initProfile } from "./features/profile/index.server.ts";
 import { drainIntake, startIntakeWriter } from "./features/questions/index.server.ts";
-import { ConfigError, type Config } from "./platform/config.server.ts";
+import { ConfigError, setListenPort, type Config } from "./platform/config.server.ts";
 import { closeDb, initDb, pingDb, sqliteHandle, sqlitePath } from "./platform/db.server.ts";
 import { closeRedis, initRedis, redisHealth } from "./platform/redis.server.ts";
 import { startCheckpointer } from "./platform/sqlite-checkpoint.server.ts";
@@ -73,21 +74,26 @@ export async function startNode(config: Config, opts: { root: string; log: Log }
     : null;
   await initRedis(config.redisUrl);
 
+  // Hand-offs are told from the first change on (the demo's own follow-up included); the outbox runs.
+  const stopNotifications = startNotifications((m) => log("error", m));
   let demo: DemoResult | null = null;
   if (demoOn && (await isEmpty())) {
     demo = await seedDemo(demoSet, { root: opts.root, password: config.demoPassword });
+    await settleSeededNotifications();
   }
   let stopReminders = () => {};
   let stopRetention = () => {};
   return {
     demo,
     /** Starts the schedules (reminders, the erasure of personal data past its retention) once the node listens. */
-    startSchedules: () => {
+    startSchedules: (port: number) => {
+      setListenPort(port);
       stopReminders = startReminderScheduler((m) => log("info", m));
       stopRetention = startRetentionScheduler((m) => log("info", m));
     },
     /** Stops the schedules at once (before the sockets close). */
     stopSchedules: () => {
+      stopNotifications();
       stopReminders();
       stopRetention();
     },

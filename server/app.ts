@@ -133,7 +133,7 @@ export async function startServer(opts: { app: App; config: Config; log?: Log })
     httpServer.listen(config.port, config.host, () => resolve());
   });
   const port = (httpServer.address() as AddressInfo).port;
-  node.startSchedules();
+  node.startSchedules(port);
   const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
 
   let closing: Promise<void> | undefined;

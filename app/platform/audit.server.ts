@@ -24,6 +24,21 @@ function serialize(value: unknown): string | null {
   return JSON.stringify(value, (k, v) => (SECRET_FIELDS.has(k) ? "[redacted]" : v));
 }
 
+/**
+ * What runs, in the same transaction, after a change is audited: the
+ * notifications feature tells each hand-off to its next owner from here, so
+ * every use case that audits a change (and each one does) hands off without
+ * a second call to forget.
+ */
+export type AuditListener = (tx: Tx, e: AuditInput) => Promise<void>;
+const listeners = new Set<AuditListener>();
+
+/** Adds a listener; returns the function that removes it. */
+export function onAudit(fn: AuditListener): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
 export async function audit(tx: Tx, e: AuditInput): Promise<void> {
   await tx.auditEvent.create({
     data: {
@@ -36,6 +51,7 @@ export async function audit(tx: Tx, e: AuditInput): Promise<void> {
       after: serialize(e.after),
     },
   });
+  for (const fn of listeners) await fn(tx, e);
 }
 
 export async function listAudit(opts: {

@@ -52,6 +52,8 @@ export const envSchema = z.object({
     .optional(),
   /** The sender's address; the name shown is the profile's site name. */
   MAIL_FROM: z.string().default("no-reply@localhost"),
+  /** How often each node looks for e-mails to compose and deliveries due (the outbox), in milliseconds. */
+  OUTBOX_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(5000),
   REMINDER_DAYS_BEFORE: z.coerce.number().int().min(1).max(60).default(7),
   /** How many days after an answer is published its askers may rate it, or change their rating. */
   RATING_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(30),
@@ -122,6 +124,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimitScale: e.RATE_LIMIT_SCALE,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    outboxIntervalMs: e.OUTBOX_INTERVAL_MS,
     reminderDaysBefore: e.REMINDER_DAYS_BEFORE,
     reminderIntervalMinutes: e.REMINDER_INTERVAL_MINUTES,
     ratingWindowDays: e.RATING_WINDOW_DAYS,
@@ -130,6 +133,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_PREFIX,
   };
+}
+
+let listening: number | null = null;
+/** The port this node listens on (PORT=0 picks one): set once it listens. */
+export function setListenPort(port: number) {
+  listening = port;
+}
+
+/** The site's address for links that leave it (e-mails, webhooks): PUBLIC_URL, or this node's own. */
+export function siteUrl(c: Pick<Config, "publicUrl" | "host" | "port"> = getConfig()): string {
+  if (c.publicUrl) return c.publicUrl.replace(/\/$/, "");
+  const host = !c.host || c.host === "0.0.0.0" || c.host === "::" ? "localhost" : c.host;
+  return `http://${host}:${listening ?? c.port}`;
 }
 
 /** Reads a secret from DATA_DIR, creating it (mode 0600) on first run. */

@@ -141,6 +141,12 @@ export function localDateTimeText(d: Date | string, tz = current): string {
   return localInputValue(d, tz).replace("T", " ");
 }
 
+/** "20:05 ngày 23/05/2024": an instant as Vietnamese text reads it (e-mails, notifications). */
+export function vnDateTimeString(d: Date | string, tz = current): string {
+  const p = zonedParts(d, tz);
+  return `${two(p.hour)}:${two(p.minute)} ngày ${two(p.day)}/${two(p.month)}/${p.year}`;
+}
+
 /**
  * "<place>, ngày 05 tháng 02 năm 2024" — Decree 30: days below 10 and months below 3 take a leading zero.
  * Without a place (a deployment whose profile has none yet): "Ngày 05 tháng 02 năm 2024".

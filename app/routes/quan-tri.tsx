@@ -1,5 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { Bell } from "../features/notifications/components/bell.tsx";
+import { unreadCount } from "../features/notifications/index.server.ts";
 import { profileIsSet } from "../features/profile/index.server.ts";
 import { requirePermission } from "../platform/auth.server.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
@@ -26,11 +28,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     user: { displayName: user.displayName, role: user.role, organization: user.organization?.shortName ?? null },
     /** The deployment has no profile of its own yet: those who may edit it are asked to. */
     profileMissing: can(user, "profile:edit") && !profileIsSet(),
+    unread: await unreadCount(user),
   };
 }
 
 export default function StaffLayout() {
-  const { nav, user, profileMissing } = useLoaderData<typeof loader>();
+  const { nav, user, profileMissing, unread } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <div className="mx-auto flex max-w-6xl flex-col gap-3 px-3 py-3 md:flex-row">
@@ -43,6 +46,7 @@ export default function StaffLayout() {
             {t(`role.${user.role}`)}
             {user.organization ? ` · ${user.organization}` : ""}
           </div>
+          <Bell unread={unread} />
         </div>
         <nav aria-label={t("nav.staff")} className="flex gap-1 overflow-x-auto md:flex-col">
           {nav.map((n) => (

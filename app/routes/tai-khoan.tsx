@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { changePasswordSchema } from "../platform/auth-schemas.ts";
 import { changePassword, requireUser } from "../platform/auth.server.ts";
 import { formAction, invalid, parseForm } from "../platform/http.server.ts";
@@ -51,6 +51,9 @@ export default function Account() {
           </>
         ) : null}
       </dl>
+      <p className="mb-4 text-sm">
+        <Link to="/tai-khoan/thong-bao">{t("notif.prefsTitle")}</Link>
+      </p>
       <h2 className="mb-2 text-lg font-bold">{t("account.changePassword")}</h2>
       <Form method="post" className="card" {...props}>
         <FormMessage errors={formErrors} ok={data?.ok ? t("account.changed") : undefined} />

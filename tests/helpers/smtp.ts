@@ -1,53 +1,66 @@
-/** A minimal SMTP server on loopback that keeps what it receives (for tests of e-mail delivery). */
+/**
+ * A real SMTP server (the `smtp-server` package) on loopback, in the test process: it keeps and parses
+ * (mailparser) what it receives. `refuse` makes it refuse a recipient (550), as a mail server does.
+ */
 import net from "node:net";
+import { simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
 
-export type Mail = { from: string; to: string[]; data: string };
+export type Mail = {
+  from: string;
+  to: string[];
+  /** The raw message. */
+  data: string;
+  subject: string;
+  text: string;
+  html: string;
+  headers: Map<string, unknown>;
+};
 
-export async function startSmtpSink(): Promise<{ port: number; mails: Mail[]; close: () => Promise<void> }> {
+export async function startSmtpSink() {
   const mails: Mail[] = [];
-  const server = net.createServer((sock) => {
-    let buf = "";
-    let inData = false;
-    let cur: Mail = { from: "", to: [], data: "" };
-    const say = (s: string) => sock.write(s + "\r\n");
-    say("220 sink ESMTP");
-    sock.on("data", (chunk) => {
-      buf += chunk.toString("utf8");
-      for (;;) {
-        if (inData) {
-          const end = buf.indexOf("\r\n.\r\n");
-          if (end < 0) return;
-          cur.data = buf.slice(0, end);
-          buf = buf.slice(end + 5);
-          inData = false;
-          mails.push(cur);
-          cur = { from: "", to: [], data: "" };
-          say("250 OK queued");
-          continue;
-        }
-        const nl = buf.indexOf("\r\n");
-        if (nl < 0) return;
-        const line = buf.slice(0, nl);
-        buf = buf.slice(nl + 2);
-        const cmd = line.slice(0, 4).toUpperCase();
-        if (cmd === "EHLO" || cmd === "HELO") say("250 sink");
-        else if (cmd === "MAIL") {
-          cur.from = line;
-          say("250 OK");
-        } else if (cmd === "RCPT") {
-          cur.to.push(line);
-          say("250 OK");
-        } else if (cmd === "DATA") {
-          inData = true;
-          say("354 go ahead");
-        } else if (cmd === "QUIT") {
-          say("221 bye");
-          sock.end();
-        } else say("250 OK");
+  const refused = new Set<string>();
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      if (refused.has(address.address.toLowerCase())) {
+        const e = Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 });
+        return callback(e);
       }
-    });
+      callback();
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (c: Buffer) => chunks.push(c));
+      stream.on("end", () => {
+        const raw = Buffer.concat(chunks);
+        simpleParser(raw)
+          .then((p) => {
+            mails.push({
+              from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+              to: session.envelope.rcptTo.map((r) => r.address),
+              data: raw.toString("utf8"),
+              subject: p.subject ?? "",
+              text: p.text ?? "",
+              html: typeof p.html === "string" ? p.html : "",
+              headers: p.headers as Map<string, unknown>,
+            });
+            callback();
+          })
+          .catch(callback);
+      });
+    },
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
-  const port = (server.address() as net.AddressInfo).port;
-  return { port, mails, close: () => new Promise((r) => server.close(() => r())) };
+  const port = (server.server.address() as net.AddressInfo).port;
+  return {
+    port,
+    mails,
+    /** Refuses this recipient from now on. */
+    refuse: (address: string) => void refused.add(address.toLowerCase()),
+    accept: (address: string) => void refused.delete(address.toLowerCase()),
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }

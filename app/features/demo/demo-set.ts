@@ -6,7 +6,7 @@
 import type { Role } from "../../platform/permissions.ts";
 import type { ProfileInput } from "../profile/index.ts";
 
-export type DemoAccount = { username: string; displayName: string; role: Role; org?: string };
+export type DemoAccount = { username: string; email?: string; displayName: string; role: Role; org?: string };
 
 /** The program plan, in the shape of the demo folders' program.json. Codes refer to organizations.csv. */
 export type DemoProgram = {

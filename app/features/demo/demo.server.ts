@@ -8,7 +8,13 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { SYSTEM_ACTOR, audit } from "../../platform/audit.server.ts";
 import { db } from "../../platform/db.server.ts";
-import { createUser, importDirectoryRows, readDirectoryFile, type DirectoryRows } from "../directory/index.server.ts";
+import {
+  createUser,
+  importDirectoryRows,
+  readDirectoryFile,
+  setUserEmail,
+  type DirectoryRows,
+} from "../directory/index.server.ts";
 import { createEpisode, setChecklistDone } from "../episodes/index.server.ts";
 import type { DemoSet } from "./demo-set.ts";
 import { seedFollowUp } from "./followup.server.ts";
@@ -134,7 +140,10 @@ export async function seedDemo(
   const created = new Map<string, string>();
   const password = opts.password ?? randomBytes(9).toString("base64url");
   for (const a of set.accounts) {
-    const u = await createUser(SYSTEM_ACTOR, { ...a, password, organizationId: a.org ? org(a.org) : null });
+    const { email, ...account } = a;
+    const u = await createUser(SYSTEM_ACTOR, { ...account, password, organizationId: a.org ? org(a.org) : null });
+    // An example address, so the notifications' e-mails can be tried against a local SMTP server.
+    if (email) await setUserEmail(u.id, email);
     created.set(a.username, u.id);
   }
   const operator = { id: created.get(set.operator)!, username: set.operator, role: "operator" };

@@ -142,6 +142,11 @@ export function routableAgencies() {
 }
 
 /** Creates a user from the command line or demo data (no validation beyond the schema's). */
+/** Sets where a user's notifications are e-mailed (the user changes it in Tài khoản; the demo seeds one). */
+export async function setUserEmail(userId: string, email: string | null) {
+  await db().user.update({ where: { id: userId }, data: { email } });
+}
+
 export async function createUser(
   actor: AuditActor,
   u: { username: string; displayName: string; role: Role; password: string; organizationId?: string | null },

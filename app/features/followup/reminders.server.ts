@@ -9,12 +9,14 @@
  */
 import { randomBytes } from "node:crypto";
 import nodemailer from "nodemailer";
+import { audit } from "../../platform/audit.server.ts";
 import type { SessionUser } from "../../platform/auth.server.ts";
 import { getConfig } from "../../platform/config.server.ts";
 import { db } from "../../platform/db.server.ts";
 import { can } from "../../platform/permissions.ts";
 import { currentTimeZone, vnDateString, vnDayKey } from "../../platform/time.ts";
 import { tidy } from "../../platform/validation.ts";
+import { mailSender } from "../notifications/index.server.ts";
 import { getProfile, reminderDaysBefore } from "../profile/index.server.ts";
 import { FollowUpError } from "./common.server.ts";
 import { followUpItems, type FollowUpItem } from "./items.server.ts";
@@ -96,6 +98,14 @@ async function deliver(args: {
           questionId: args.questionId,
         },
       });
+      // The agency's users are told through the notifications (the audit hands it off).
+      await audit(tx, {
+        actor: { id: null, label: args.actorLabel },
+        action: "create",
+        entity: "Reminder",
+        entityId: r.id,
+        after: { agencyId: args.agencyId, kind: args.kind, message: args.message, link: args.link },
+      });
       await tx.inboxMessage.create({
         data: {
           organizationId: args.agencyId,
@@ -113,15 +123,6 @@ async function deliver(args: {
   }
   await sendMail(reminderId, args.agencyId, args.message);
   return true;
-}
-
-/**
- * The sender: MAIL_FROM's address under the site's name from the profile
- * ("Lắng nghe <x@y.vn>" or "x@y.vn" → { name: <site name>, address: "x@y.vn" }).
- */
-export function mailSender(from: string, siteName: string): { name: string; address: string } {
-  const address = /<([^>]+)>/.exec(from)?.[1] ?? from;
-  return { name: siteName, address: address.trim() };
 }
 
 async function sendMail(reminderId: string, agencyId: string, message: string) {

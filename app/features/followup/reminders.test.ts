@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FollowUpItem } from "./items.server.ts";
-import { mailSender, planReminders } from "./reminders.server.ts";
+import { planReminders } from "./reminders.server.ts";
 
 const item: FollowUpItem = {
   kind: "task",
@@ -32,15 +32,5 @@ describe("reminders: a deadline is a day in the deployment's time zone", () => {
     const [p] = planReminders([item], now, 3, "Europe/Berlin");
     expect(p.kind).toBe("overdue");
     expect(p.message).toContain("hạn 30/06/2024");
-  });
-});
-
-describe("mailSender", () => {
-  it("shows the site's name with MAIL_FROM's address", () => {
-    expect(mailSender("Lắng nghe <ln@hdnd.example>", "Cổng Cần Thơ")).toEqual({
-      name: "Cổng Cần Thơ",
-      address: "ln@hdnd.example",
-    });
-    expect(mailSender("ln@hdnd.example", "X")).toEqual({ name: "X", address: "ln@hdnd.example" });
   });
 });
