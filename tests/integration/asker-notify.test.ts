@@ -16,7 +16,7 @@ import { suiteServer } from "../helpers/suite.ts";
 
 const server = suiteServer({
   env: { RATE_LIMIT_SCALE: "1000", PERSONAL_DATA_ERASE_INTERVAL_HOURS: "0", REMINDER_INTERVAL_MINUTES: "0" },
-  logins: ["tongdai1", "thuongtruc"],
+  logins: ["tongdai1", "thuongtruc", "so.ldtbxh"],
 });
 const c = server.cookies;
 const { open, closeAll } = socketOpener(() => server.url);
@@ -148,6 +148,7 @@ describe("the e-mail and SMS to be told at", () => {
         phone: "0912000333",
         email: "nguoi.goi@example.vn",
         notifyPhone: true,
+        contactConsent: true,
       },
       c.tongdai1,
     );
@@ -163,6 +164,19 @@ describe("the e-mail and SMS to be told at", () => {
     };
     expect(await listOf(c.tongdai1)).toMatchObject({ email: "n•••@example.vn", notifyPhone: true });
     expect(await listOf(c.thuongtruc)).toMatchObject({ email: "", notifyPhone: false });
+    // The agency answering never sees it, even when the caller agreed to be contacted.
+    const { version } = await rowOf(r.body.id);
+    const routed = await api(
+      `/api/questions/${r.body.id}/actions`,
+      { action: "route", version, agencyId: await factories.orgId("SLDTBXH") },
+      c.tongdai1,
+    );
+    expect(routed.status).toBe(200);
+    const agencyPage = await get(server.url, `/quan-tri/hop-thu/${r.body.id}`, c["so.ldtbxh"]);
+    expect(agencyPage.status).toBe(200);
+    const agencyHtml = await agencyPage.text();
+    expect(agencyHtml).not.toContain("example.vn");
+    expect(agencyHtml).not.toContain((await rowOf(r.body.id)).notifyToken!);
     // The episode's event log keeps none of it.
     const logged = await factories.db().episodeEvent.findMany({ where: { questionId: r.body.id } });
     expect(JSON.stringify(logged)).not.toContain("example.vn");
