@@ -15,6 +15,7 @@ export type Recipient =
   | { kind: "staff"; userId: string; name: string; digest: boolean }
   | { kind: "asker"; trackingCode: string; token: string | null };
 export type Mail = { subject: string; text: string; html: string; unsubscribe: string };
+export const MAX_LISTED = 50;
 
 const esc = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -51,6 +52,7 @@ export function renderMail(r: Recipient, items: MailItem[]): Mail {
     r.kind === "asker"
       ? askerUnsubscribeUrl(site, r.token ?? "")
       : `${site}/huy-nhan-tin/nguoi-dung/${staffUnsubscribeToken(r.userId)}`;
+  const allLink = r.kind === "asker" ? `/theo-doi/${r.trackingCode}` : "/quan-tri/thong-bao?state=unread";
   const greeting = r.kind === "asker" ? "Kính gửi Quý vị," : `Kính gửi ${r.name},`;
   const lead =
     r.kind === "asker"
@@ -58,7 +60,9 @@ export function renderMail(r: Recipient, items: MailItem[]): Mail {
       : items.length === 1
         ? "Có một việc mới cần Quý vị xử lý:"
         : `Có ${items.length} việc mới cần Quý vị xử lý:`;
-  const lines = items.map((i) => {
+  // A message lists at most MAX_LISTED items; the rest are counted, with the page that shows them all.
+  const more = items.length - MAX_LISTED;
+  const lines = items.slice(0, MAX_LISTED).map((i) => {
     const label = TYPE_LABELS[i.type as NotificationType]?.vi ?? i.type;
     return { label, when: vnDateTimeString(i.createdAt), title: i.title, body: i.body, link: abs(i.link) };
   });
@@ -78,6 +82,7 @@ export function renderMail(r: Recipient, items: MailItem[]): Mail {
       `  Lúc ${l.when} — ${l.link}`,
       "",
     ]),
+    ...(more > 0 ? [`… và ${more} việc khác: ${site}${allLink}`, ""] : []),
     "--",
     signature,
     footer,
@@ -91,7 +96,7 @@ export function renderMail(r: Recipient, items: MailItem[]): Mail {
           l.body ? `<br>${esc(l.body).replace(/\n/g, "<br>")}` : ""
         }<br><small>Lúc ${esc(l.when)}</small></li>`,
     )
-    .join("")}</ul>
+    .join("")}</ul>${more > 0 ? `<p>… và ${more} việc khác: <a href="${esc(site + allLink)}">xem tất cả</a></p>` : ""}
 <p style="color:#555;font-size:13px">${esc(signature).replace(/\n/g, "<br>")}<br>${esc(footer)}<br><a href="${esc(unsubscribe)}">Ngừng nhận thư</a></p>
 </body></html>`;
   return { subject: subjectOf(r, items, program), text, html, unsubscribe };

@@ -39,13 +39,20 @@ export function lastDigestAt(now: Date, hour: number, tz = currentTimeZone()): D
 }
 
 type Pending = Awaited<ReturnType<typeof pendingNotifications>>[number];
-const pendingNotifications = () =>
-  db().notification.findMany({
-    where: { mail: { in: ["instant", "digest"] }, mailedAt: null },
+/** What waits to be mailed, except the hand-offs of episodes on air now (gathered when they end). */
+const pendingNotifications = async () => {
+  const live = (await db().episode.findMany({ where: { status: "live" }, select: { id: true } })).map((e) => e.id);
+  return db().notification.findMany({
+    where: {
+      mail: { in: ["instant", "digest"] },
+      mailedAt: null,
+      ...(live.length && { OR: [{ episodeId: null }, { episodeId: { notIn: live } }] }),
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: 50_000,
     include: { user: { select: { displayName: true, email: true, digestHour: true, active: true } } },
   });
+};
 
 const item = (n: Pending): MailItem => ({
   type: n.type,
@@ -56,27 +63,21 @@ const item = (n: Pending): MailItem => ({
 });
 
 /** Puts what is due into messages of the outbox. Returns how many messages it queued. */
-export async function compose(now = new Date()): Promise<number> {
-  const rows = await pendingNotifications();
-  if (!rows.length) return 0;
-  const episodeIds = [...new Set(rows.map((r) => r.episodeId).filter((id): id is string => !!id))];
-  const live = new Set(
-    (await db().episode.findMany({ where: { id: { in: episodeIds }, status: "live" }, select: { id: true } })).map(
-      (e) => e.id,
-    ),
-  );
+export async function compose(now = new Date(), log: (m: string) => void = () => {}): Promise<number> {
   const groups = new Map<string, Pending[]>();
-  for (const r of rows) {
-    if (r.episodeId && live.has(r.episodeId)) continue; // gathered when the episode ends
+  for (const r of await pendingNotifications()) {
     const key = r.userId ? `u:${r.userId}` : `a:${r.askerQuestionId}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
   }
   let queued = 0;
   for (const [key, group] of groups) {
     try {
       queued += await composeOne(key, group, now);
     } catch (e) {
-      if (!isTaken(e)) throw e; // another node took (some of) them first
+      // Another node took (some of) them first; or one recipient's message failed: the others still go.
+      if (!isTaken(e)) log(`Notifications: composing for ${key}: ${(e as Error).message}`);
     }
   }
   return queued;
@@ -98,11 +99,16 @@ async function composeOne(key: string, group: Pending[], now: Date): Promise<num
   if (!take.length) return 0;
   const ids = take.map((n) => n.id);
   return db().$transaction(async (tx) => {
-    const marked = await tx.notification.updateMany({
-      where: { id: { in: ids }, mailedAt: null },
-      data: { mailedAt: now },
-    });
-    if (marked.count !== ids.length) throw new Taken();
+    // In slices: a database takes a bounded number of parameters in one statement.
+    let marked = 0;
+    for (let i = 0; i < ids.length; i += 500)
+      marked += (
+        await tx.notification.updateMany({
+          where: { id: { in: ids.slice(i, i + 500) }, mailedAt: null },
+          data: { mailedAt: now },
+        })
+      ).count;
+    if (marked !== ids.length) throw new Taken();
     const items = take.map(item);
     const mailKey = `mail:${key}:${ids[0]}`;
     if (user) {
@@ -244,7 +250,7 @@ export async function deliverDue(now = new Date(), limit = 50): Promise<number> 
 /** One pass: compose, then deliver. Runs on every node; never throws. */
 export async function runOutbox(log: (m: string) => void = () => {}, now = new Date()) {
   try {
-    await compose(now);
+    await compose(now, log);
     await deliverDue(now);
   } catch (e) {
     log(`Notifications outbox: ${(e as Error).message}`);
