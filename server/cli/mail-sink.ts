@@ -15,7 +15,9 @@ const server = new SMTPServer({
     simpleParser(stream)
       .then((m) => {
         const to = session.envelope.rcptTo.map((r) => r.address).join(", ");
-        console.log(`\n=== ${new Date().toLocaleString("vi-VN")} → ${to}\nTiêu đề: ${m.subject ?? ""}\n\n${m.text ?? ""}`);
+        console.log(
+          `\n=== ${new Date().toLocaleString("vi-VN")} → ${to}\nTiêu đề: ${m.subject ?? ""}\n\n${m.text ?? ""}`,
+        );
         callback();
       })
       .catch(callback);

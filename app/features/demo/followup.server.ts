@@ -174,6 +174,24 @@ export async function seedFollowUp(
         });
         if (answer.status === "approved")
           await tx.question.update({ where: { id: q.id }, data: { status: "answered", completedAt: at(-2) } });
+        // Audited as the use cases do, so the demo's users find these hand-offs in their notifications.
+        const handOff = { submitted: "answer_submitted", revision: "answer_revision" }[answer.status];
+        if (handOff)
+          await audit(tx, {
+            actor: SYSTEM_ACTOR,
+            action: handOff,
+            entity: "Question",
+            entityId: q.id,
+            after: { demo: true, note: answer.status === "revision" ? f.revisionNote : "" },
+          });
+        if (answer.rating === false)
+          await audit(tx, {
+            actor: SYSTEM_ACTOR,
+            action: "rate",
+            entity: "Question",
+            entityId: q.id,
+            after: { satisfied: false },
+          });
         if (answer.rating !== undefined)
           await tx.rating.create({
             data: {
@@ -196,6 +214,13 @@ export async function seedFollowUp(
         submittedAt: at(-1),
       },
     });
+    await audit(tx, {
+      actor: SYSTEM_ACTOR,
+      action: "answer_submitted",
+      entity: "Question",
+      entityId: uncovered.id,
+      after: { demo: true },
+    });
     await question(f.onAir.summary, f.uncovered.agency, {
       status: "answered_on_air",
       answeredBy: f.onAir.answeredBy,
@@ -207,6 +232,14 @@ export async function seedFollowUp(
       entity: "Notice",
       entityId: notice.id,
       after: { demo: true, episodeId: ep.id, tasks: f.tasks.length },
+    });
+    // Issued: each agency is told of its own tasks, as when the Standing Committee issues one.
+    await audit(tx, {
+      actor: SYSTEM_ACTOR,
+      action: "issue",
+      entity: "Notice",
+      entityId: notice.id,
+      after: { demo: true },
     });
   });
   return ep;

@@ -69,7 +69,7 @@ export function renderMail(r: Recipient, items: MailItem[]): Mail {
   const footer =
     r.kind === "asker"
       ? "Quý vị nhận thư này vì đã đề nghị được thông báo khi gửi câu hỏi."
-      : `Thay đổi cách nhận thông báo: ${site}/tai-khoan`;
+      : `Thay đổi cách nhận thông báo: ${site}/tai-khoan/thong-bao`;
   const signature = `${profile.council.standingCommittee}\n${program} · ${profile.program.siteName}`;
   const text = [
     greeting,
