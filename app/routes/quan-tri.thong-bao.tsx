@@ -1,11 +1,12 @@
 /** The user's notifications: filters (type, episode, read or unread), mark read, each entry to its item. */
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { listNotifications, markRead } from "../features/notifications/index.server.ts";
+import { listNotifications, markRead, openNotification } from "../features/notifications/index.server.ts";
 import { NOTIFICATION_TYPES, TYPE_LABELS } from "../features/notifications/index.ts";
 import { requirePermission } from "../platform/auth.server.ts";
-import { formAction, formIntent } from "../platform/http.server.ts";
+import { formAction, formIntent, notFound, safeRedirect } from "../platform/http.server.ts";
 import { formatShort, useLang, useT, useTimeZone } from "../platform/i18n/i18n.tsx";
+import { SelectField } from "../platform/ui/form.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "staff:access");
@@ -15,6 +16,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 async function handleAction({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "staff:access");
   const form = await request.formData();
+  // Opening an entry marks it read and goes to its item (a POST: reading a page changes nothing).
+  if (formIntent(form) === "open") {
+    const to = await openNotification(user, String(form.get("id") ?? ""));
+    if (!to) throw notFound();
+    return redirect(safeRedirect(to, "/quan-tri/thong-bao"));
+  }
   const all = formIntent(form) === "mark-all";
   const count = await markRead(user, { all, ids: form.getAll("id").map(String) });
   return { ok: true, count };
@@ -46,39 +53,35 @@ export default function Notifications() {
         </Link>
       </p>
       <Form method="get" className="card mb-3 flex flex-wrap items-end gap-2 text-sm">
-        <label className="flex flex-col">
-          {t("notif.type")}
-          <select name="type" defaultValue={filter.type ?? ""} className="input">
-            <option value="">{t("common.all")}</option>
-            {NOTIFICATION_TYPES.map((ty) => (
-              <option key={ty} value={ty}>
-                {TYPE_LABELS[ty][lang === "en" ? "en" : "vi"]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col">
-          {t("notif.episode")}
-          <select name="episodeId" defaultValue={filter.episodeId ?? ""} className="input">
-            <option value="">{t("common.all")}</option>
-            {episodes.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.topic}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col">
-          {t("notif.state")}
-          <select name="state" defaultValue={filter.state ?? ""} className="input">
-            <option value="">{t("common.all")}</option>
-            <option value="unread">{t("notif.unread")}</option>
-            <option value="read">{t("notif.read")}</option>
-          </select>
-        </label>
-        <button type="submit" className="btn-secondary">
-          {t("notif.filter")}
-        </button>
+        <SelectField
+          name="type"
+          label={t("notif.type")}
+          defaultValue={filter.type ?? ""}
+          emptyLabel={t("common.all")}
+          options={NOTIFICATION_TYPES.map((ty) => ({ value: ty, label: TYPE_LABELS[ty][lang === "en" ? "en" : "vi"] }))}
+        />
+        <SelectField
+          name="episodeId"
+          label={t("notif.episode")}
+          defaultValue={filter.episodeId ?? ""}
+          emptyLabel={t("common.all")}
+          options={episodes.map((e) => ({ value: e.id, label: e.topic }))}
+        />
+        <SelectField
+          name="state"
+          label={t("notif.state")}
+          defaultValue={filter.state ?? ""}
+          emptyLabel={t("common.all")}
+          options={[
+            { value: "unread", label: t("notif.unread") },
+            { value: "read", label: t("notif.read") },
+          ]}
+        />
+        <div className="mb-3">
+          <button type="submit" className="btn-secondary">
+            {t("notif.filter")}
+          </button>
+        </div>
       </Form>
       <Form method="post" className="mb-2">
         <button type="submit" name="intent" value="mark-all" className="btn-secondary text-sm">
@@ -101,9 +104,17 @@ export default function Notifications() {
                   {formatShort(lang, n.createdAt, tz)}
                 </time>
               </div>
-              <Link to={`/quan-tri/thong-bao/${n.id}`} className="font-medium">
-                {n.title}
-              </Link>
+              <Form method="post">
+                <input type="hidden" name="id" value={n.id} />
+                <button
+                  type="submit"
+                  name="intent"
+                  value="open"
+                  className="text-left font-medium text-brand-700 underline-offset-2 hover:underline"
+                >
+                  {n.title}
+                </button>
+              </Form>
               {n.body ? <p className="whitespace-pre-line text-slate-700">{n.body}</p> : null}
               {n.read ? null : (
                 <Form method="post" className="mt-1">

@@ -54,7 +54,7 @@ test("the agency's bell counts the Ban's return live, and its notification opens
   expect(await axeViolations(page)).toEqual([]);
   const entry = page
     .getByTestId("notifications")
-    .getByRole("link", { name: /Trả lời cần hoàn thiện/ })
+    .getByRole("button", { name: /Trả lời cần hoàn thiện/ })
     .first();
   await entry.click();
   await expect(page).toHaveURL(/\/quan-tri\/hop-thu\/[a-z0-9]{20,}$/);

@@ -8,8 +8,9 @@ import { randomUUID } from "node:crypto";
 import { io as connect } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { factories } from "../helpers/factories.ts";
+import { askVia, routeVia } from "../helpers/questions.ts";
 import { startTestServer, TEST_DATABASE, type TestServer } from "../helpers/server.ts";
-import { login, postForm, postJson } from "../helpers/session.ts";
+import { login, postForm } from "../helpers/session.ts";
 import { startSmtpSink } from "../helpers/smtp.ts";
 import { suiteServer } from "../helpers/suite.ts";
 
@@ -29,27 +30,6 @@ const mailsTo = (address: string) => sink.mails.filter((m) => m.to.includes(addr
 const aboutHour = (address: string) => mailsTo(address).filter((m) => m.text.includes("câu hỏi số"));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function ask(url: string, episodeId: string, text: string) {
-  const r = await postJson(url, `/api/episodes/${episodeId}/questions`, {
-    text,
-    clientKey: randomUUID().replace(/-/g, ""),
-  });
-  expect(r.status).toBe(201);
-  return r.body.id as string;
-}
-
-async function route(url: string, id: string, cookie: string) {
-  const q = await factories.db().question.findUniqueOrThrow({ where: { id } });
-  const agencyId = await factories.orgId("SLDTBXH");
-  const r = await postJson(
-    url,
-    `/api/questions/${id}/actions`,
-    { action: "route", version: q.version, agencyId },
-    cookie,
-  );
-  expect(r.status).toBe(200);
-}
-
 describe("ten thousand hand-offs in one live episode", () => {
   it("make one message per recipient when the episode ends", async () => {
     const e = await factories.episode({ leadCommittee: "BVHXH", status: "live" });
@@ -62,7 +42,7 @@ describe("ten thousand hand-offs in one live episode", () => {
     const agencyUser = await factories.db().user.findUniqueOrThrow({ where: { username: "so.ldtbxh" } });
     // Two questions routed through the console; the rest of the ten thousand as the routing writes them.
     for (const text of ["Hỗ trợ học nghề cho lao động nông thôn", "Trợ cấp cho người khuyết tật nặng"])
-      await route(server.url, await ask(server.url, e.id, text), c.tongdai1);
+      await routeVia(server.url, await askVia(server.url, e.id, text), c.tongdai1);
     const rows = [];
     for (let i = 0; i < 9_998; i++)
       for (const u of [agencyUser, secondUser])
@@ -129,8 +109,8 @@ describe("the daily digest", () => {
     expect(badText).toContain("Giờ phải là số nguyên từ 0 đến 23.");
 
     const e = await factories.episode({ leadCommittee: "BVHXH", status: "live" });
-    const id = await ask(server.url, e.id, "Chế độ cho người có công với cách mạng năm nay thế nào?");
-    await route(server.url, id, c.tongdai1);
+    const id = await askVia(server.url, e.id, "Chế độ cho người có công với cách mạng năm nay thế nào?");
+    await routeVia(server.url, id, c.tongdai1);
     await factories.db().episode.update({ where: { id: e.id }, data: { status: "ended" } });
     const before = mailsTo(BAN).length;
     await postForm(
@@ -175,11 +155,11 @@ describe.runIf(TEST_DATABASE === "postgresql")("two nodes (PostgreSQL + Redis)",
     const e = await factories.episode({ leadCommittee: "BVHXH", status: "live" });
     const ids: string[] = [];
     for (let i = 0; i < 12; i++)
-      ids.push(await ask(b.url, e.id, `Câu hỏi về học nghề số ${i + 1} gửi tới máy chủ thứ hai`));
+      ids.push(await askVia(b.url, e.id, `Câu hỏi về học nghề số ${i + 1} gửi tới máy chủ thứ hai`));
     await factories.db().episode.update({ where: { id: e.id }, data: { status: "ended" } });
     const before = mailsTo(AGENCY).length;
     // Routed on node B, each at once (the episode is over): twelve messages, both nodes composing and delivering.
-    for (const id of ids) await route(b.url, id, opOnB);
+    for (const id of ids) await routeVia(b.url, id, opOnB);
     await expect.poll(() => changed, { timeout: 5000 }).toBeGreaterThan(0);
     await expect.poll(() => mailsTo(AGENCY).length - before, { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
     await sleep(2000);

@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { factories } from "../helpers/factories.ts";
+import { askVia, routeVia } from "../helpers/questions.ts";
 import { get, postForm, postJson } from "../helpers/session.ts";
 import { startSmtpSink } from "../helpers/smtp.ts";
 import { suiteServer } from "../helpers/suite.ts";
@@ -26,29 +27,6 @@ const BAN = "ban.vhxh@haugiang.example";
 
 const mailsTo = (address: string) => sink.mails.filter((m) => m.to.includes(address));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function ask(episodeId: string, text: string, extra: Record<string, unknown> = {}) {
-  const r = await postJson(server.url, `/api/episodes/${episodeId}/questions`, {
-    text,
-    clientKey: randomUUID().replace(/-/g, ""),
-    phone: "0912000111",
-    ...extra,
-  });
-  expect(r.status).toBe(201);
-  return r.body.id as string;
-}
-
-async function route(id: string, agency = "SLDTBXH") {
-  const q = await factories.db().question.findUniqueOrThrow({ where: { id } });
-  const agencyId = await factories.orgId(agency);
-  const r = await postJson(
-    server.url,
-    `/api/questions/${id}/actions`,
-    { action: "route", version: q.version, agencyId },
-    c.tongdai1,
-  );
-  expect(r.status).toBe(200);
-}
 
 function userSocket(cookie: string) {
   const s: Socket = connect(`${server.url}/staff`, {
@@ -75,11 +53,14 @@ describe("hand-offs during a live episode", () => {
     const before = await unread(c["so.ldtbxh"]);
     const ids = [
       // The first asker asks to be told by e-mail.
-      await ask(e.id, "Lao động nông thôn học nghề có được hỗ trợ tiền ăn không?", { email: "nguoi.hoi@example.vn" }),
-      await ask(e.id, "Hộ cận nghèo được hỗ trợ đóng bảo hiểm y tế bao nhiêu phần trăm?"),
-      await ask(e.id, "Người khuyết tật nặng được trợ cấp hằng tháng bao nhiêu?"),
+      await askVia(server.url, e.id, "Lao động nông thôn học nghề có được hỗ trợ tiền ăn không?", {
+        phone: "0912000111",
+        email: "nguoi.hoi@example.vn",
+      }),
+      await askVia(server.url, e.id, "Hộ cận nghèo được hỗ trợ đóng bảo hiểm y tế bao nhiêu phần trăm?"),
+      await askVia(server.url, e.id, "Người khuyết tật nặng được trợ cấp hằng tháng bao nhiêu?"),
     ];
-    for (const id of ids) await route(id);
+    for (const id of ids) await routeVia(server.url, id, c.tongdai1);
     await expect.poll(() => agencyLive.got.changed, { timeout: 5000 }).toBeGreaterThan(0);
     expect(await unread(c["so.ldtbxh"])).toBe(before + 3);
     // The agency's messages about this hour (the demo's scheduled reminders may reach it too).
@@ -135,11 +116,11 @@ describe("hand-offs after the broadcast", () => {
   it("tell the lead Ban of an answer, the agency of a return with its reason, the asker of the publication", async () => {
     const e = await factories.episode({ leadCommittee: "BVHXH", status: "live" });
     const deviceId = randomUUID().replace(/-/g, "");
-    const id = await ask(e.id, "Chính sách hỗ trợ học nghề cho lao động nông thôn năm nay thế nào?", {
+    const id = await askVia(server.url, e.id, "Chính sách hỗ trợ học nghề cho lao động nông thôn năm nay thế nào?", {
       email: "ban.doc@example.vn",
       deviceId,
     });
-    await route(id);
+    await routeVia(server.url, id, c.tongdai1);
     await postForm(server.url, `/quan-tri/chuong-trinh/${e.id}`, { intent: "status", status: "ended" }, c.tongdai1);
     await expect.poll(() => mailsTo("ban.doc@example.vn").length, { timeout: 5000 }).toBe(1);
 
@@ -199,9 +180,9 @@ describe("hand-offs after the broadcast", () => {
   it("keeps the action when the mail server refuses a recipient, and retries the delivery", async () => {
     sink.refuse(AGENCY);
     const e = await factories.episode({ leadCommittee: "BVHXH", status: "live" });
-    const id = await ask(e.id, "Đường vào trường học ấp 3 ngập nước khi mưa");
+    const id = await askVia(server.url, e.id, "Đường vào trường học ấp 3 ngập nước khi mưa");
     await factories.db().episode.update({ where: { id: e.id }, data: { status: "ended" } });
-    await route(id);
+    await routeVia(server.url, id, c.tongdai1);
     const q = await factories.db().question.findUniqueOrThrow({ where: { id } });
     expect(q.status).toBe("routed"); // the action itself succeeded
     const delivery = () =>
