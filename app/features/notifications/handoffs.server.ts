@@ -27,7 +27,23 @@ type After = Record<string, unknown>;
 const text = (v: unknown) => (typeof v === "string" ? v : "");
 const short = (s: string, n = 120) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
+/** The question actions that hand off (the others, an edit or a tag, cost no query). */
+const QUESTION_HAND_OFFS = new Set([
+  "route",
+  "rate",
+  "answered_on_air",
+  "answer_submitted",
+  "answer_revision",
+  "answer_approved",
+  "progress",
+  "return",
+  "reopen",
+  "close",
+  "extend",
+]);
+
 async function forQuestion(tx: Tx, e: AuditInput, after: After): Promise<HandOff[]> {
+  if (!QUESTION_HAND_OFFS.has(e.action)) return [];
   const q = await tx.question.findUnique({
     where: { id: e.entityId },
     select: { id: true, episodeId: true, summary: true, agencyId: true, trackingCode: true, status: true },
