@@ -104,7 +104,14 @@ async function deliver(args: {
         action: "create",
         entity: "Reminder",
         entityId: r.id,
-        after: { agencyId: args.agencyId, kind: args.kind, message: args.message, link: args.link },
+        after: {
+          agencyId: args.agencyId,
+          kind: args.kind,
+          message: args.message,
+          link: args.link,
+          taskId: args.taskId,
+          questionId: args.questionId,
+        },
       });
       await tx.inboxMessage.create({
         data: {

@@ -261,14 +261,25 @@ async function forTask(tx: Tx, e: AuditInput, after: After): Promise<HandOff[]> 
   }
 }
 
-function forReminder(e: AuditInput, after: After): HandOff[] {
+async function forReminder(tx: Tx, e: AuditInput, after: After): Promise<HandOff[]> {
   const agency = text(after.agencyId);
   if (e.action !== "create" || !agency) return [];
+  // The episode the reminded item comes from (the notifications page filters by it).
+  const episodeId = text(after.questionId)
+    ? (await tx.question.findUnique({ where: { id: text(after.questionId) }, select: { episodeId: true } }))?.episodeId
+    : text(after.taskId)
+      ? (
+          await tx.task.findUnique({
+            where: { id: text(after.taskId) },
+            select: { notice: { select: { episodeId: true } } },
+          })
+        )?.notice.episodeId
+      : undefined;
   return [
     {
       type: "reminder",
       to: [{ agency }],
-      episodeId: text(after.episodeId) || null,
+      episodeId: episodeId ?? null,
       title: text(after.kind) === "manual" ? "Đôn đốc thực hiện" : "Nhắc hạn thực hiện",
       body: text(after.message),
       link: text(after.link) || "/quan-tri/hop-thu",
@@ -287,7 +298,7 @@ export async function handOffsOf(tx: Tx, e: AuditInput): Promise<HandOff[]> {
     case "Task":
       return forTask(tx, e, after);
     case "Reminder":
-      return forReminder(e, after);
+      return forReminder(tx, e, after);
     default:
       return [];
   }
