@@ -40,3 +40,10 @@ export { remindNow, startReminderScheduler } from "./reminders.server.ts";
 export { dashboard } from "./stats.server.ts";
 export { conclusionsIntents } from "./conclusions.server.ts";
 export { conclusionsPage } from "./conclusions-page.server.ts";
+export {
+  decideExtension,
+  openExtensionRequests,
+  openRequestsOf,
+  requestExtension,
+  type ExtensionRequestView,
+} from "./extensions.server.ts";
