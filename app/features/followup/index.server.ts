@@ -37,7 +37,7 @@ export {
 } from "./pages.server.ts";
 export { publicResults } from "./public.server.ts";
 export { remindNow, startReminderScheduler } from "./reminders.server.ts";
-export { dashboard } from "./stats.server.ts";
+export { dashboard, waitingOn } from "./stats.server.ts";
 export { conclusionsIntents } from "./conclusions.server.ts";
 export { conclusionsPage } from "./conclusions-page.server.ts";
 export {
