@@ -37,7 +37,7 @@ async function itemOf(target: ExtensionTarget) {
 
 async function refuseSecond(tx: Tx, target: ExtensionTarget) {
   const open = await tx.deadlineExtension.findFirst({ where: { ...itemWhere(target), status: "requested" } });
-  if (open) throw new FollowUpError("pending", 409, "dueAt");
+  if (open) throw new FollowUpError("pending", 409);
 }
 
 /**
