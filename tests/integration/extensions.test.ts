@@ -292,6 +292,48 @@ describe("extension requests", () => {
     ).toHaveLength(2);
   });
 
+  it("an approval never moves a deadline back: the committee extended it further meanwhile", async () => {
+    const before = await factories.db().question.findUniqueOrThrow({ where: { id: questionId } });
+    const asked = day(new Date(before.dueAt!.getTime() + 5 * DAY));
+    expect(
+      (
+        await postForm(
+          server.url,
+          `/quan-tri/hop-thu/${questionId}`,
+          { intent: "extension-request", dueAt: asked, reason: "Thêm thời gian khảo sát" },
+          c["so.ldtbxh"],
+        )
+      ).status,
+    ).toBe(200);
+    const further = day(new Date(before.dueAt!.getTime() + 30 * DAY));
+    expect(
+      (
+        await postForm(
+          server.url,
+          page,
+          { intent: "extend", kind: "question", itemId: questionId, dueAt: further, reason: "Theo chỉ đạo" },
+          c["ban.vhxh"],
+        )
+      ).status,
+    ).toBe(200);
+    const extended = await factories.db().question.findUniqueOrThrow({ where: { id: questionId } });
+    const x = await factories.db().deadlineExtension.findFirstOrThrow({ where: { questionId, status: "requested" } });
+    const approve = await postForm(
+      server.url,
+      page,
+      { intent: "extension-approve", extensionId: x.id, note: "" },
+      c["ban.vhxh"],
+    );
+    expect(approve.status).toBe(409);
+    expect(await approve.text()).toContain("Ngày đề nghị gia hạn phải sau thời hạn hiện tại");
+    expect((await factories.db().question.findUniqueOrThrow({ where: { id: questionId } })).dueAt).toEqual(
+      extended.dueAt,
+    );
+    expect((await factories.db().deadlineExtension.findUniqueOrThrow({ where: { id: x.id } })).status).toBe(
+      "requested",
+    );
+  });
+
   it("the committee's dashboard lists the answers waiting for its review", async () => {
     expect(
       (

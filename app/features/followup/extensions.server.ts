@@ -76,6 +76,11 @@ export async function requestExtension(u: SessionUser, target: ExtensionTarget, 
   });
 }
 
+/** A deadline moved meanwhile (the committee's own extension) past the date asked: nothing to approve. */
+function notBefore(current: Date | null, toDate: Date) {
+  if (current && toDate.getTime() <= current.getTime()) throw new FollowUpError("early", 409);
+}
+
 /** The request, still open (claimed in `tx`, so two decisions cannot both pass), or 409. */
 async function claim(tx: Tx, id: string, status: "approved" | "refused", u: SessionUser, note: string) {
   const { count } = await tx.deadlineExtension.updateMany({
@@ -130,6 +135,7 @@ export async function decideExtension(
     const t = x.task;
     await db().$transaction(async (tx) => {
       await claim(tx, x.id, "approved", u, note);
+      notBefore(t.dueAt, x.toDate);
       await tx.deadlineExtension.update({ where: { id: x.id }, data: { fromDate: t.dueAt } });
       await moveTaskDeadline(tx, t, x.toDate);
       await audit(tx, { actor, action: "extension_approve", entity, entityId, before: { dueAt: t.dueAt }, after });
@@ -140,6 +146,7 @@ export async function decideExtension(
   await changeQuestion(q!.id, actorOf(u), "extension_approve", async (tx) => {
     await claim(tx, x.id, "approved", u, note);
     const now = await tx.question.findUniqueOrThrow({ where: { id: q!.id } });
+    notBefore(now.dueAt, x.toDate);
     await tx.deadlineExtension.update({ where: { id: x.id }, data: { fromDate: now.dueAt } });
     return { data: questionDeadline(now, x.toDate), detail: { from: now.dueAt, ...after } };
   });
