@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { StatusBadge } from "../features/episodes/components/episode.tsx";
 import { listChecklist, schedule } from "../features/episodes/index.server.ts";
+import { waitingOn } from "../features/followup/index.server.ts";
 import { requirePermission } from "../platform/auth.server.ts";
 import { formatDateTime, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
 
@@ -26,17 +27,58 @@ export async function loader({ request }: LoaderFunctionArgs) {
       committee: e.leadCommittee.shortName,
     })),
     progress,
+    /** What waits on this user: notices to issue (Standing Committee), answers and extension requests (Ban). */
+    waiting: await waitingOn(user),
   };
 }
 
 export default function Dashboard() {
-  const { name, upcoming, progress } = useLoaderData<typeof loader>();
+  const { name, upcoming, progress, waiting } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
   const tz = useTimeZone();
   return (
     <div>
       <h1 className="mb-3 text-2xl font-bold">{t("dash.welcome", { name })}</h1>
+      {waiting.toIssue?.length ? (
+        <section className="card mb-4" aria-labelledby="to-issue-h">
+          <h2 id="to-issue-h" className="mb-2 text-lg font-semibold">
+            {t("dash.toIssue")} ({waiting.toIssue.length})
+          </h2>
+          <ul className="grid gap-1" data-testid="to-issue">
+            {waiting.toIssue.map((n) => (
+              <li key={n.episodeId}>
+                <Link to={n.link} className="font-medium">
+                  {n.topic}
+                </Link>{" "}
+                <span className="text-sm text-slate-600">
+                  · {t("dash.submittedAt")}: {formatDateTime(lang, n.submittedAt, tz)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {waiting.toReview?.length ? (
+        <section className="card mb-4" aria-labelledby="to-review-h">
+          <h2 id="to-review-h" className="mb-2 text-lg font-semibold">
+            {t("dash.toReview")}
+          </h2>
+          <ul className="grid gap-1" data-testid="to-review">
+            {waiting.toReview.map((e) => (
+              <li key={e.episodeId}>
+                <Link to={e.link} className="font-medium">
+                  {e.topic}
+                </Link>
+                <span className="text-sm text-slate-600">
+                  {e.answers ? ` · ${t("dash.answers", { n: e.answers })}` : ""}
+                  {e.extensions ? ` · ${t("dash.extensions", { n: e.extensions })}` : ""}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <h2 className="mb-2 text-lg font-semibold">{t("dash.upcoming")}</h2>
       {upcoming.length ? (
         <ul className="grid gap-2">

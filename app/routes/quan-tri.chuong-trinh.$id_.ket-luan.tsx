@@ -1,7 +1,8 @@
 /**
  * After the broadcast, for the lead committee and the Standing Committee:
  * the conclusion notice (draft → submitted → issued, then amendments), the
- * answers waiting for review, and the follow-up of every item.
+ * answers waiting for review, the agencies' extension requests, and the
+ * follow-up of every item.
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -9,6 +10,7 @@ import { getEpisode } from "../features/episodes/index.server.ts";
 import { FileList } from "../features/followup/components/files.tsx";
 import {
   AirSummaryForm,
+  ExtensionDecisionForm,
   ItemActions,
   LinkedQuestions,
   ReviewForm,
@@ -61,6 +63,7 @@ export default function Conclusions() {
     canDraft,
     canIssue,
     onAir,
+    requests,
     callers,
   } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>() as
@@ -110,6 +113,32 @@ export default function Conclusions() {
           ))}
         </ul>
       </section>
+
+      {requests.length ? (
+        <section className="card mb-4" aria-labelledby="ext-h">
+          <h2 id="ext-h" className="mb-2 text-lg font-bold">
+            {t("ext.open")} ({requests.length})
+          </h2>
+          <ul className="grid gap-3" data-testid="extension-requests">
+            {requests.map((r) => (
+              <li key={r.id} className="rounded border border-slate-200 p-2">
+                <p className="text-sm text-slate-600">
+                  {t(r.kind === "task" ? "inbox.task" : "inbox.question")} · {r.agency} · {r.by}
+                </p>
+                <p className="mb-1 font-medium">{r.title}</p>
+                <p className="text-sm">
+                  {r.from ? `${t("ext.current")}: ${formatDate(lang, r.from, tz)} · ` : ""}
+                  {t("ext.asked")}: <strong>{formatDate(lang, r.to, tz)}</strong>
+                </p>
+                <p className="mb-2 text-sm">
+                  {t("fu.reason")}: {r.reason}
+                </p>
+                <ExtensionDecisionForm extensionId={r.id} result={data} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {onAir.length ? (
         <section className="card mb-4" aria-labelledby="air-h">

@@ -1,12 +1,13 @@
 /**
- * An agency answers one routed question: written answer (safe formatting), progress, or "not our competence".
+ * An agency answers one routed question: written answer (safe formatting), progress, a request for more time,
+ * or "not our competence".
  * The asker shows only when they agreed to be contacted, the phone masked until an audited reveal.
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FileList } from "../features/followup/components/files.tsx";
-import { ProgressFields } from "../features/followup/components/followup-forms.tsx";
+import { ExtensionRequestFields, ProgressFields } from "../features/followup/components/followup-forms.tsx";
 import {
   runFollowUp,
   addProgress,
@@ -14,8 +15,10 @@ import {
   saveAnswer,
   questionForAgency,
   attachmentsOf,
+  openRequestsOf,
+  requestExtension,
 } from "../features/followup/index.server.ts";
-import { answerSchema, progressSchema, returnSchema } from "../features/followup/index.ts";
+import { answerSchema, extensionRequestSchema, progressSchema, returnSchema } from "../features/followup/index.ts";
 import { Caller, type RevealData } from "../features/privacy/components/caller.tsx";
 import { revealPhone } from "../features/privacy/index.server.ts";
 import { assertCan, requirePermission } from "../platform/auth.server.ts";
@@ -43,7 +46,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ...(q.answer ? [{ type: "answer", id: q.answer.id }] : []),
     ...q.reports.map((r) => ({ type: "progress", id: r.id })),
   ]);
+  const extension = (await openRequestsOf([q.id])).get(q.id) ?? null;
   return {
+    /** The agency's open extension request, waiting for the lead Ban. */
+    extension,
     q: {
       id: q.id,
       trackingCode: q.trackingCode,
@@ -97,6 +103,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     } else if (intent === "progress") {
       const progress = parseForm(progressSchema, form, intent);
       await addProgress(user, { questionId: params.id! }, { ...progress, files: await filesOf(form, "files") });
+    } else if (intent === "extension-request") {
+      const { dueAt, reason } = parseForm(extensionRequestSchema, form, intent);
+      await requestExtension(user, { questionId: params.id! }, dueAt, reason);
     } else if (intent === "return") {
       await returnQuestion(user, params.id!, parseForm(returnSchema, form, intent).reason);
       throw redirect("/quan-tri/hop-thu");
@@ -106,7 +115,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function AnswerPage() {
-  const { q, answer, reports } = useLoaderData<typeof loader>();
+  const { q, answer, reports, extension } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>() as
     | (RevealData & {
         ok?: boolean;
@@ -279,6 +288,27 @@ export default function AnswerPage() {
           </SchemaForm>
         ) : null}
       </section>
+      {q.status === "routed" ? (
+        <section className="card mb-3" aria-labelledby="extension-h">
+          <h2 id="extension-h" className="mb-2 font-bold">
+            {t("ext.title")}
+          </h2>
+          {extension ? (
+            <p className="text-sm" data-testid="extension-pending">
+              {t("ext.pending", { date: formatDate(lang, extension.to, tz) })} {t("fu.reason")}: {extension.reason}
+            </p>
+          ) : (
+            <SchemaForm
+              schema={extensionRequestSchema}
+              result={data}
+              intent="extension-request"
+              className="flex flex-wrap items-end gap-2"
+            >
+              {(f) => <ExtensionRequestFields f={f} />}
+            </SchemaForm>
+          )}
+        </section>
+      ) : null}
       {q.status === "routed" ? (
         <section className="card" aria-labelledby="return-h">
           <h2 id="return-h" className="mb-2 font-bold">

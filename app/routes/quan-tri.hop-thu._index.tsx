@@ -1,13 +1,22 @@
 /**
- * The agency's workspace: routed questions and tasks with deadlines, overdue marks, filters; the inbox of reminders.
+ * The agency's workspace: routed questions and tasks with deadlines, overdue marks, filters; a task's progress
+ * and, for the task's lead agency, a request for more time; the inbox of reminders.
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod/v4";
-import { ProgressFields } from "../features/followup/components/followup-forms.tsx";
+import { ExtensionRequestFields, ProgressFields } from "../features/followup/components/followup-forms.tsx";
 import { FollowUpBadge } from "../features/followup/components/followup.tsx";
-import { inboxOf, markInboxRead, addProgress, followUpItems, runFollowUp } from "../features/followup/index.server.ts";
-import { progressSchema } from "../features/followup/index.ts";
+import {
+  inboxOf,
+  markInboxRead,
+  addProgress,
+  followUpItems,
+  openRequestsOf,
+  requestExtension,
+  runFollowUp,
+} from "../features/followup/index.server.ts";
+import { extensionRequestSchema, progressSchema } from "../features/followup/index.ts";
 import { requirePermission } from "../platform/auth.server.ts";
 import type { FormActionData } from "../platform/forms.ts";
 import { formIntent, invalid, parseForm } from "../platform/http.server.ts";
@@ -17,10 +26,19 @@ import { SchemaForm } from "../platform/ui/schema-form.tsx";
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "followup:answer");
   const items = user.organizationId ? await followUpItems({ agencyId: user.organizationId }) : [];
-  return { items, inbox: await inboxOf(user.organizationId) };
+  const requests = await openRequestsOf(items.filter((i) => i.kind === "task").map((i) => i.id));
+  return {
+    items,
+    inbox: await inboxOf(user.organizationId),
+    /** The tasks this agency leads may get a request for more time (one open at a time). */
+    orgId: user.organizationId,
+    extensions: Object.fromEntries(requests),
+  };
 }
 
-const taskProgressSchema = progressSchema.extend({ taskId: z.string().trim().min(1, "err.required").max(64) });
+const taskId = z.string().trim().min(1, "err.required").max(64);
+const taskProgressSchema = progressSchema.extend({ taskId });
+const taskExtensionSchema = extensionRequestSchema.extend({ taskId });
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "followup:answer");
@@ -30,6 +48,12 @@ export async function action({ request }: ActionFunctionArgs) {
     if (user.organizationId) await markInboxRead(user.organizationId);
     return { ok: true };
   }
+  if (intent === "extension-request")
+    return runFollowUp(intent, async () => {
+      const { taskId, dueAt, reason } = parseForm(taskExtensionSchema, form, intent);
+      await requestExtension(user, { taskId }, dueAt, reason);
+      return { ok: true };
+    });
   if (intent !== "progress") return invalid({ _form: ["err.choice"] }, intent);
   return runFollowUp(intent, async () => {
     const { taskId, ...input } = parseForm(taskProgressSchema, form, intent);
@@ -39,7 +63,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function AgencyInbox() {
-  const { items, inbox } = useLoaderData<typeof loader>();
+  const { items, inbox, orgId, extensions } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as FormActionData | undefined;
   const t = useT();
   const lang = useLang();
@@ -129,6 +153,30 @@ export default function AgencyInbox() {
                     </>
                   )}
                 </SchemaForm>
+                {i.agency?.id === orgId && !(i.status.startsWith("done") || i.status === "closed_unresolvable") ? (
+                  extensions[i.id] ? (
+                    <p className="mt-2 text-sm" data-testid="extension-pending">
+                      {t("ext.pending", { date: formatDate(lang, extensions[i.id].to, tz) })}
+                    </p>
+                  ) : (
+                    <SchemaForm
+                      schema={taskExtensionSchema}
+                      result={result}
+                      intent="extension-request"
+                      match={{ taskId: i.id }}
+                      className="mt-2 flex flex-wrap items-end gap-2"
+                      aria-label={t("ext.title")}
+                    >
+                      {(f) => (
+                        <>
+                          <input type="hidden" name="taskId" value={i.id} />
+                          <ExtensionRequestFields f={f} />
+                          {f.error("taskId")}
+                        </>
+                      )}
+                    </SchemaForm>
+                  )
+                ) : null}
               </>
             )}
           </li>

@@ -39,7 +39,7 @@ export async function withFiles<T>(files: Upload[], fn: (stored: Stored[]) => Pr
 
 export class FollowUpError extends Error {
   constructor(
-    public code: "forbidden" | "not-found" | "illegal" | "invalid",
+    public code: "forbidden" | "not-found" | "illegal" | "invalid" | "early" | "pending",
     public status: number,
     public field?: string,
   ) {

@@ -6,6 +6,7 @@ import { routableAgencies } from "../directory/index.server.ts";
 import type { EpisodeView } from "../episodes/index.server.ts";
 import { callersOf } from "../privacy/index.server.ts";
 import { attachmentsOf } from "./attachments.server.ts";
+import { openExtensionRequests } from "./extensions.server.ts";
 import { looseQuestions } from "./grouping.server.ts";
 import { followUpItems } from "./items.server.ts";
 import { defaultDueAt, getNotice } from "./notice.server.ts";
@@ -21,6 +22,7 @@ export async function conclusionsPage(user: SessionUser, e: EpisodeView) {
   ]);
   const files = await attachmentsOf(pending.map((a) => ({ type: "answer", id: a.id })));
   const onAir = await answeredOnAir(e.id);
+  const requests = await openExtensionRequests([e.id]);
   // The askers of the questions followed, for those who hold personal:view for this episode (the lead Ban,
   // the admin): the phone masked until an audited reveal. Nobody else gets any (docs/PRIVACY.md).
   const callers = await callersOf(
@@ -78,6 +80,8 @@ export async function conclusionsPage(user: SessionUser, e: EpisodeView) {
       files: files.get(a.id) ?? [],
     })),
     onAir,
+    /** The agencies' open extension requests, for the Ban to approve or refuse. */
+    requests,
     items,
     callers: Object.fromEntries(callers),
   };

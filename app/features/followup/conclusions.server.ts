@@ -10,6 +10,7 @@ import type { SessionUser } from "../../platform/auth.server.ts";
 import { parseForm } from "../../platform/http.server.ts";
 import { amendNotice } from "./amend.server.ts";
 import { closeQuestion, reopenQuestion, reviewAnswer, setAirSummary } from "./answers.server.ts";
+import { decideExtension } from "./extensions.server.ts";
 import { regroupQuestion } from "./grouping.server.ts";
 import { createDraft, issueNotice, removeTask, saveTask, submitNotice, updateDraft } from "./notice.server.ts";
 import { remindNow } from "./reminders.server.ts";
@@ -80,6 +81,14 @@ export const conclusionsIntents: Record<string, Intent> = {
     return i.kind === "task" ? completeTask(user, i.itemId, false, i.reason) : reopenQuestion(user, i.itemId, i.reason);
   },
   complete: ({ user }, f) => completeTask(user, read("complete", f).itemId, true),
+  "extension-approve": ({ user }, f) => {
+    const i = read("extension-approve", f);
+    return decideExtension(user, i.extensionId, "approve", i.note);
+  },
+  "extension-refuse": ({ user }, f) => {
+    const i = read("extension-refuse", f);
+    return decideExtension(user, i.extensionId, "refuse", i.note);
+  },
   "air-summary": ({ user }, f) => {
     const i = read("air-summary", f);
     return setAirSummary(user, i.questionId, i.airSummary);

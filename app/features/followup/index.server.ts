@@ -37,6 +37,13 @@ export {
 } from "./pages.server.ts";
 export { publicResults } from "./public.server.ts";
 export { remindNow, startReminderScheduler } from "./reminders.server.ts";
-export { dashboard } from "./stats.server.ts";
+export { dashboard, waitingOn } from "./stats.server.ts";
 export { conclusionsIntents } from "./conclusions.server.ts";
 export { conclusionsPage } from "./conclusions-page.server.ts";
+export {
+  decideExtension,
+  openExtensionRequests,
+  openRequestsOf,
+  requestExtension,
+  type ExtensionRequestView,
+} from "./extensions.server.ts";

@@ -1,2 +1,2 @@
 /** The follow-up feature's door (client-safe): its forms' schemas. */
-export { answerSchema, conclusionsSchemas, progressSchema, returnSchema } from "./schemas.ts";
+export { answerSchema, conclusionsSchemas, extensionRequestSchema, progressSchema, returnSchema } from "./schemas.ts";

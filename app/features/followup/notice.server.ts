@@ -29,7 +29,7 @@ export const noticeInclude = {
         select: { id: true, trackingCode: true, summary: true, text: true, status: true },
         orderBy: { createdAt: "asc" as const },
       },
-      extensions: { orderBy: { createdAt: "asc" as const } },
+      extensions: { where: { status: "approved" }, orderBy: { createdAt: "asc" as const } },
       reports: { orderBy: { createdAt: "asc" as const } },
     },
   },

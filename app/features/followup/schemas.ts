@@ -62,6 +62,9 @@ export const conclusionsSchemas = {
   reopen: item.extend({ reason }),
   complete: z.object({ itemId: hiddenId }),
   "air-summary": z.object({ questionId: hiddenId, airSummary: optionalText(4000) }),
+  /** The lead Ban's decision on an agency's extension request (the note is required to refuse). */
+  "extension-approve": z.object({ extensionId: hiddenId, note: optionalText(2000) }),
+  "extension-refuse": z.object({ extensionId: hiddenId, note: optionalText(2000) }),
   "reveal-phone": z.object({ questionId: hiddenId }),
 } as const;
 
@@ -86,3 +89,6 @@ export const progressSchema = z.object({
 
 /** Giving a question back: not the agency's competence, and why. */
 export const returnSchema = z.object({ reason });
+
+/** An agency asks for more time: the new day (after the current deadline) and why. */
+export const extensionRequestSchema = z.object({ dueAt: requiredLocalDate, reason });

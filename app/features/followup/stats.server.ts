@@ -1,5 +1,11 @@
-/** Dashboards and exports: questions by channel, topic, agency and status; agencies' timeliness; satisfaction. */
+/**
+ * Dashboards and exports: questions by channel, topic, agency and status; agencies' timeliness; satisfaction;
+ * what waits on the Standing Committee and on a Ban.
+ */
+import type { SessionUser } from "../../platform/auth.server.ts";
 import { db } from "../../platform/db.server.ts";
+import { can, grantOf } from "../../platform/permissions.ts";
+import { openExtensionRequests } from "./extensions.server.ts";
 import { followUpItems, scopeEpisodes, summarize, type ItemScope } from "./items.server.ts";
 
 function count<T>(rows: T[], key: (r: T) => string | string[] | null | undefined) {
@@ -142,3 +148,61 @@ export async function dashboard(opts: Omit<ItemScope, "agencyId"> = {}) {
   };
 }
 export type Dashboard = Awaited<ReturnType<typeof dashboard>>;
+
+/**
+ * What waits on this user, for the staff dashboard: to those who issue notices (the Standing Committee), the
+ * notices submitted for signature; to a committee (followup:review on its own episodes), the answers submitted
+ * for its review and the agencies' open extension requests, per episode. Null for a role that has none.
+ */
+export async function waitingOn(user: SessionUser) {
+  let toIssue = null;
+  if (can(user, "notice:issue")) {
+    const notices = await db().notice.findMany({
+      where: { status: "submitted" },
+      select: { id: true, episodeId: true, updatedAt: true, episode: { select: { topic: true } } },
+      orderBy: { updatedAt: "asc" },
+    });
+    // Submitted when: the audited change of status (the notice's last update when none is found).
+    const events = await db().auditEvent.findMany({
+      where: { entity: "Notice", action: "status", entityId: { in: notices.map((n) => n.id) } },
+      select: { entityId: true, createdAt: true, after: true },
+      orderBy: { createdAt: "asc" },
+    });
+    const submittedAt = new Map<string, Date>();
+    for (const e of events) if (e.after?.includes('"submitted"')) submittedAt.set(e.entityId, e.createdAt);
+    toIssue = notices.map((n) => ({
+      episodeId: n.episodeId,
+      topic: n.episode.topic,
+      submittedAt: (submittedAt.get(n.id) ?? n.updatedAt).toISOString(),
+      link: `/quan-tri/chuong-trinh/${n.episodeId}/ket-luan`,
+    }));
+  }
+  let toReview = null;
+  if (grantOf(user.role, "followup:review") === "org" && user.organizationId) {
+    const episodes = await db().episode.findMany({
+      where: { leadCommitteeId: user.organizationId },
+      select: { id: true, topic: true, startsAt: true },
+      orderBy: { startsAt: "desc" },
+    });
+    const ids = episodes.map((e) => e.id);
+    const answers = await db().answer.findMany({
+      where: { status: "submitted", question: { episodeId: { in: ids } } },
+      select: { question: { select: { episodeId: true } } },
+    });
+    const requests = await openExtensionRequests(ids);
+    const tally = (list: string[]) =>
+      list.reduce((m, id) => m.set(id, (m.get(id) ?? 0) + 1), new Map<string, number>());
+    const a = tally(answers.map((x) => x.question.episodeId));
+    const x = tally(requests.map((r) => r.episodeId));
+    toReview = episodes
+      .map((e) => ({
+        episodeId: e.id,
+        topic: e.topic,
+        answers: a.get(e.id) ?? 0,
+        extensions: x.get(e.id) ?? 0,
+        link: `/quan-tri/chuong-trinh/${e.id}/ket-luan`,
+      }))
+      .filter((e) => e.answers || e.extensions);
+  }
+  return { toIssue, toReview };
+}

@@ -1,12 +1,29 @@
 /** The notice's tasks and routed questions' deadlines: extensions, completion, honest closure. */
 import { audit } from "../../platform/audit.server.ts";
 import type { SessionUser } from "../../platform/auth.server.ts";
-import { db } from "../../platform/db.server.ts";
+import { db, type Tx } from "../../platform/db.server.ts";
 import { can } from "../../platform/permissions.ts";
 import { tidy } from "../../platform/validation.ts";
 import { changeQuestion } from "../questions/index.server.ts";
 import { actorOf, FollowUpError, questionForCommittee } from "./common.server.ts";
 
+/** A task's new deadline, also its questions'; the task keeps its first one. */
+export async function moveTaskDeadline(
+  tx: Tx,
+  t: { id: string; dueAt: Date | null; originalDueAt: Date | null },
+  toDate: Date,
+) {
+  await tx.task.update({ where: { id: t.id }, data: { dueAt: toDate, originalDueAt: t.originalDueAt ?? t.dueAt } });
+  await tx.question.updateMany({ where: { taskId: t.id }, data: { dueAt: toDate } });
+}
+
+/** A question's new deadline as its update's data; the question keeps its first one. */
+export const questionDeadline = (q: { dueAt: Date | null; originalDueAt: Date | null }, toDate: Date) => ({
+  dueAt: toDate,
+  originalDueAt: q.originalDueAt ?? q.dueAt,
+});
+
+/** The committee moves a deadline itself (an agency asks with requestExtension, extensions.server.ts). */
 export async function extendDeadline(
   u: SessionUser,
   target: { questionId?: string; taskId?: string },
@@ -26,8 +43,7 @@ export async function extendDeadline(
       await tx.deadlineExtension.create({
         data: { taskId: t.id, fromDate: t.dueAt, toDate, reason, actorLabel: u.username },
       });
-      await tx.task.update({ where: { id: t.id }, data: { dueAt: toDate, originalDueAt: t.originalDueAt ?? t.dueAt } });
-      await tx.question.updateMany({ where: { taskId: t.id }, data: { dueAt: toDate } });
+      await moveTaskDeadline(tx, t, toDate);
       await audit(tx, {
         actor: { id: u.id, label: u.username },
         action: "extend",
@@ -44,10 +60,7 @@ export async function extendDeadline(
     await tx.deadlineExtension.create({
       data: { questionId: q.id, fromDate: q.dueAt, toDate, reason, actorLabel: u.username },
     });
-    return {
-      data: { dueAt: toDate, originalDueAt: q.originalDueAt ?? q.dueAt },
-      detail: { from: q.dueAt, to: toDate, reason },
-    };
+    return { data: questionDeadline(q, toDate), detail: { from: q.dueAt, to: toDate, reason } };
   });
 }
 

@@ -26,6 +26,64 @@ export type HandOff = {
 type After = Record<string, unknown>;
 const text = (v: unknown) => (typeof v === "string" ? v : "");
 const short = (s: string, n = 120) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+/** " đến ngày dd/mm/yyyy" for a date the audit carries, or nothing. */
+const until = (v: unknown) => {
+  const d = v ? new Date(String(v)) : null;
+  return d && !Number.isNaN(d.getTime()) ? ` đến ngày ${vnDateString(d)}` : "";
+};
+
+/**
+ * An agency's request for more time goes to the lead Ban; the Ban's decision
+ * back to the agency (an approval is audited once, as the decision, not also
+ * as an "extend").
+ */
+function extensionHandOff(
+  e: AuditInput,
+  after: After,
+  about: string,
+  ban: To[],
+  agencies: To[],
+  links: { ban: string; agency: string },
+): HandOff[] | null {
+  const reason = text(after.reason);
+  switch (e.action) {
+    case "extension_request":
+      return [
+        {
+          type: "extension_requested",
+          to: ban,
+          episodeId: null,
+          title: `Đề nghị gia hạn${until(after.to)}: ${about}`,
+          body: reason,
+          link: links.ban,
+        },
+      ];
+    case "extension_approve":
+      return [
+        {
+          type: "extension_decided",
+          to: agencies,
+          episodeId: null,
+          title: `Chấp thuận gia hạn${until(after.to)}: ${about}`,
+          body: reason,
+          link: links.agency,
+        },
+      ];
+    case "extension_refuse":
+      return [
+        {
+          type: "extension_decided",
+          to: agencies,
+          episodeId: null,
+          title: `Không chấp thuận đề nghị gia hạn: ${about}${reason ? ` — Lý do: ${short(reason, 200)}` : ""}`,
+          body: reason,
+          link: links.agency,
+        },
+      ];
+    default:
+      return null;
+  }
+}
 
 /** The question actions that hand off (the others, an edit or a tag, cost no query). */
 const QUESTION_HAND_OFFS = new Set([
@@ -56,6 +114,11 @@ async function forQuestion(tx: Tx, e: AuditInput, after: After): Promise<HandOff
   const agency = q.agencyId ? [{ agency: q.agencyId }] : [];
   const asker = { askersOf: q.id };
   const reason = text(after.reason) || text(after.note);
+  const extension = extensionHandOff(e, after, about, [{ leadBanOf: q.episodeId }], agency, {
+    ban: banLink,
+    agency: agencyLink,
+  });
+  if (extension) return extension.map((h) => ({ ...h, ...base }));
   switch (e.action) {
     case "route":
       return q.status === "routed"
@@ -160,20 +223,17 @@ async function forQuestion(tx: Tx, e: AuditInput, after: After): Promise<HandOff
           link: agencyLink,
         },
       ];
-    case "extend": {
-      const to = after.to ? new Date(String(after.to)) : null;
-      const until = to && !Number.isNaN(to.getTime()) ? ` đến ngày ${vnDateString(to)}` : "";
+    case "extend":
       return [
         {
           ...base,
           type: "extension_decided",
           to: agency,
-          title: `Gia hạn${until}: ${about}`,
+          title: `Gia hạn${until(after.to)}: ${about}`,
           body: reason,
           link: agencyLink,
         },
       ];
-    }
     default:
       return [];
   }
@@ -234,6 +294,11 @@ async function forTask(tx: Tx, e: AuditInput, after: After): Promise<HandOff[]> 
     .map((agency) => ({ agency }));
   const reason = text(after.reason);
   const banLink = `/quan-tri/chuong-trinh/${t.notice.episodeId}/ket-luan`;
+  const extension = extensionHandOff(e, after, about, [{ leadBanOf: t.notice.episodeId }], agencies, {
+    ban: banLink,
+    agency: base.link,
+  });
+  if (extension) return extension.map((h) => ({ ...h, episodeId: base.episodeId }));
   switch (e.action) {
     case "progress":
       return [
@@ -245,11 +310,16 @@ async function forTask(tx: Tx, e: AuditInput, after: After): Promise<HandOff[]> 
           link: banLink,
         },
       ];
-    case "extend": {
-      const to = after.dueAt ? new Date(String(after.dueAt)) : null;
-      const until = to && !Number.isNaN(to.getTime()) ? ` đến ngày ${vnDateString(to)}` : "";
-      return [{ ...base, type: "extension_decided", to: agencies, title: `Gia hạn ${about}${until}`, body: reason }];
-    }
+    case "extend":
+      return [
+        {
+          ...base,
+          type: "extension_decided",
+          to: agencies,
+          title: `Gia hạn ${about}${until(after.dueAt)}`,
+          body: reason,
+        },
+      ];
     case "complete":
       return [{ ...base, type: "closed", to: agencies, title: `Xác nhận hoàn thành ${about}` }];
     case "reopen":

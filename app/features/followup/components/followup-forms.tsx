@@ -213,3 +213,56 @@ export function ProgressFields({ f }: { f: SchemaFormFields }) {
     </>
   );
 }
+
+/** The lead Ban's decision on an agency's extension request: approve (the deadline moves) or refuse, with a note. */
+export function ExtensionDecisionForm({ extensionId, result }: { extensionId: string; result?: FormActionData }) {
+  const t = useT();
+  return (
+    <SchemaForm
+      schema={forms["extension-approve"]}
+      result={result}
+      intent={["extension-approve", "extension-refuse"]}
+      match={{ extensionId }}
+      className="flex flex-wrap items-end gap-2"
+    >
+      {(f) => (
+        <>
+          <input type="hidden" name="extensionId" value={extensionId} />
+          <label className="min-w-0 flex-1 text-sm">
+            {t("ext.note")}
+            <input name="note" className="input" {...f.aria("note")} />
+            {f.error("note")}
+          </label>
+          <button className="btn" name="intent" value="extension-approve" type="submit">
+            {t("ext.approve")}
+          </button>
+          <button className="btn-secondary" name="intent" value="extension-refuse" type="submit">
+            {t("ext.refuse")}
+          </button>
+        </>
+      )}
+    </SchemaForm>
+  );
+}
+
+/** An extension request's fields (the new day, the reason), for a question's or a task's request form. */
+export function ExtensionRequestFields({ f }: { f: SchemaFormFields }) {
+  const t = useT();
+  return (
+    <>
+      <label className="text-sm">
+        {t("ext.newDue")}
+        <input type="date" name="dueAt" className="input" {...f.aria("dueAt")} />
+        {f.error("dueAt")}
+      </label>
+      <label className="min-w-0 flex-1 text-sm">
+        {t("ext.reason")}
+        <input name="reason" className="input" {...f.aria("reason")} />
+        {f.error("reason")}
+      </label>
+      <button type="submit" name="intent" value="extension-request" className="btn-secondary">
+        {t("ext.submit")}
+      </button>
+    </>
+  );
+}
