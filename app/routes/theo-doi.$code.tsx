@@ -41,8 +41,8 @@ type AskerResult =
 /**
  * The asker's forms: rate the answer, see the personal data held, withdraw it, ask to be told by e-mail.
  * Each proves the asker with the secret (typed or pasted; filled in by the page on the device that asked) or
- * the device id; without JavaScript the typed secret is enough. The answer is the asker's own data: never cached, and never the
- * secret itself.
+ * the device id; without JavaScript the typed secret is enough. The answer is the asker's own data: never cached,
+ * and never the secret itself.
  */
 export async function action({ request, params }: ActionFunctionArgs) {
   const ctx = await contextOfRequest(request);
