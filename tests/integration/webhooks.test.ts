@@ -60,6 +60,16 @@ function post(path: string, fields: [string, string][], cookie: string) {
   });
 }
 
+/** Queues a message for the gateways as the outbox does, due in an hour. */
+const queue = (key: string, type: string, payload: object) =>
+  factories.db().$transaction(async (tx) => {
+    await queueWebhooks(tx, { key, type, payload });
+    await tx.delivery.updateMany({
+      where: { key: { startsWith: `${key}:` } },
+      data: { nextAttemptAt: new Date(Date.now() + 3_600_000) },
+    });
+  });
+
 const webhookNamed = (name: string) => factories.db().webhook.findFirst({ where: { name } });
 let secret = "";
 let hookId = "";
@@ -277,21 +287,16 @@ describe("an asker's message through the gateway", () => {
 
   it("once given up, is sent again by the admin (one, or all failed)", async () => {
     const key = `test:${randomUUID()}`;
-    await factories.db().$transaction((tx) =>
-      queueWebhooks(tx, {
-        key,
-        type: "answer_published",
-        payload: {
-          event: "answer_published",
-          message: "Câu hỏi ABCDE-23456 đã có trả lời.",
-          recipient: { phone: "0987654321" },
-        },
-      }),
-    );
+    // Queued not yet due, so that the worker does not take it before the test has set it up.
+    await queue(key, "answer_published", {
+      event: "answer_published",
+      message: "Câu hỏi ABCDE-23456 đã có trả lời.",
+      recipient: { phone: "0987654321" },
+    });
     const d = await factories.db().delivery.findUniqueOrThrow({ where: { key: `${key}:${hookId}` } });
     // The last of its retries is due, and the gateway is down: the delivery is failed.
-    await factories.db().delivery.update({ where: { id: d.id }, data: { attempts: 5 } });
     gw.answers.push(503);
+    await factories.db().delivery.update({ where: { id: d.id }, data: { attempts: 5, nextAttemptAt: new Date() } });
     await expect
       .poll(async () => (await factories.db().delivery.findUnique({ where: { id: d.id } }))?.status, {
         timeout: 10_000,
@@ -336,10 +341,7 @@ describe("an asker's message through the gateway", () => {
 
     // Retry all: two failed, both sent.
     const keys = [`test:${randomUUID()}`, `test:${randomUUID()}`];
-    for (const k of keys)
-      await factories
-        .db()
-        .$transaction((tx) => queueWebhooks(tx, { key: k, type: "routed", payload: { event: "routed" } }));
+    for (const k of keys) await queue(k, "routed", { event: "routed" });
     await factories.db().delivery.updateMany({
       where: { key: { in: keys.map((k) => `${k}:${hookId}`) } },
       data: { status: "failed", attempts: 6, lastError: "HTTP 502", nextAttemptAt: new Date(Date.now() + 3_600_000) },
