@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { StatusBadge } from "../features/episodes/components/episode.tsx";
 import { useEpisodeLive } from "../features/episodes/components/use-episode-status.ts";
@@ -15,6 +15,12 @@ import { questionUseCases } from "../features/questions/index.server.ts";
 import { contextOfRequest } from "../platform/context.server.ts";
 import { AppError, fromDatabase, InvalidInput, RateLimited } from "../platform/errors.ts";
 import { formatDateTime, formatNumber, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
+
+/** The asker's own answer is never cached, also as a page (Remix takes a document's headers from here). */
+export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) => {
+  const cache = actionHeaders.get("Cache-Control") ?? loaderHeaders.get("Cache-Control");
+  return cache ? [["Cache-Control", cache]] : [];
+};
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const e = await getEpisode(params.id ?? "");

@@ -3,7 +3,7 @@
  * GET shows one button and changes nothing (mail scanners follow links); POST unsubscribes: the page's button,
  * or a mail client's RFC 8058 one-click POST (`List-Unsubscribe=One-Click`). No script needed.
  */
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, isRouteErrorResponse, Link, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
 import { pageMeta } from "../features/profile/index.ts";
 import { unsubscribeAsker, unsubscribeTarget } from "../features/questions/index.server.ts";
@@ -15,6 +15,12 @@ export const meta: MetaFunction = ({ matches }) => [
   ...pageMeta(matches, "Hủy nhận thông báo"),
   { name: "robots", content: "noindex" },
 ];
+
+/** The asker's own answer is never cached, also as a page (Remix takes a document's headers from here). */
+export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) => {
+  const cache = actionHeaders.get("Cache-Control") ?? loaderHeaders.get("Cache-Control");
+  return cache ? [["Cache-Control", cache]] : [];
+};
 
 const noStore = { "Cache-Control": "no-store" };
 

@@ -40,7 +40,10 @@ export default function Notifications() {
     <div>
       <h1 className="mb-2 text-2xl font-bold">{t("notif.title")}</h1>
       <p className="mb-3 text-sm text-slate-600">
-        {t("notif.help")} <Link to="/tai-khoan/thong-bao">{t("notif.prefsLink")}</Link>
+        {t("notif.help")}{" "}
+        <Link to="/tai-khoan/thong-bao" className="underline">
+          {t("notif.prefsLink")}
+        </Link>
       </p>
       <Form method="get" className="card mb-3 flex flex-wrap items-end gap-2 text-sm">
         <label className="flex flex-col">

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { rate } from "../features/followup/index.server.ts";
@@ -26,6 +26,12 @@ export const meta: MetaFunction = ({ matches }) => [
   { name: "robots", content: "noindex" },
 ];
 
+/** The asker's own answer is never cached, also as a page (Remix takes a document's headers from here). */
+export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) => {
+  const cache = actionHeaders.get("Cache-Control") ?? loaderHeaders.get("Cache-Control");
+  return cache ? [["Cache-Control", cache]] : [];
+};
+
 /** Public: whoever holds the tracking code sees this (never personal data, the rating or another asker's code). */
 export async function loader({ params }: LoaderFunctionArgs) {
   const code = normalizeTrackingCode(params.code ?? "");
@@ -41,8 +47,8 @@ type AskerResult =
 /**
  * The asker's forms: rate the answer, see the personal data held, withdraw it, ask to be told by e-mail.
  * Each proves the asker with the secret (typed or pasted; filled in by the page on the device that asked) or
- * the device id; without JavaScript the typed secret is enough. The answer is the asker's own data: never cached,
- * and never the secret itself.
+ * the device id; without JavaScript the typed secret is enough. The answer is the asker's own data: never
+ * cached, and never the secret itself.
  */
 export async function action({ request, params }: ActionFunctionArgs) {
   const ctx = await contextOfRequest(request);

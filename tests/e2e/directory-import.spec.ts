@@ -2,25 +2,8 @@
  * The directory import in the browser: the admin downloads the template, adds a ward's UBND and places
  * (one row wrong), sees that row's error in the preview, fixes it, imports, and finds the places listed.
  */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import type { Page } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { expect, signIn, test } from "./fixtures.ts";
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-/** axe-core's serious and critical violations on the page as it is (evaluated past the CSP, as a tool would). */
-async function axeViolations(page: Page) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: unknown[] }> } }).axe;
-    return axe.run({ runOnly: ["wcag2a", "wcag2aa"] });
-  });
-  return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
+import { axeViolations, expect, signIn, test } from "./fixtures.ts";
 
 async function xlsx(wb: ExcelJS.Workbook) {
   return {

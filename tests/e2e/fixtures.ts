@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { test as base, expect, type Page } from "@playwright/test";
 import { E2E_PASSWORD } from "../playwright.config.ts";
 
@@ -39,6 +41,20 @@ export async function noHorizontalScroll(page: Page) {
     width: window.innerWidth,
   }));
   expect(scroll, "page wider than the viewport").toBeLessThanOrEqual(width);
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** axe-core's serious and critical violations on the page as it is (evaluated past the CSP, as a tool would). */
+export async function axeViolations(page: Page) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+    return axe.run({ runOnly: ["wcag2a", "wcag2aa"] });
+  });
+  return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 export { expect };

@@ -176,3 +176,49 @@ test("the asker keeps a secret on the phone: sees and withdraws their personal d
   // The wrong secret's 403 is the one failed request the browser reports; nothing else went wrong.
   expect(problems.filter((p) => !p.includes("status of 403"))).toEqual([]);
 });
+
+test("the asker asks to be told by e-mail and SMS; a wrong address is refused on the field; the code is found from the home page", async ({
+  browser,
+  page,
+  problems,
+}) => {
+  const phone = await browser.newContext({ ...devices["Pixel 7"] });
+  const viewer = await phone.newPage();
+  viewer.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  await viewer.goto("/");
+  await viewer.getByTestId("live-episode").getByRole("link", { name: "Xem và gửi câu hỏi" }).click();
+  const ask = viewer.getByTestId("ask");
+  await expect(ask).toBeVisible();
+  await expect(ask.getByTestId("ask-notify")).toContainText("khi câu hỏi được chuyển đến cơ quan có trách nhiệm");
+  await viewer.getByLabel("Câu hỏi, ý kiến của bạn").fill("Xin hỏi lộ trình nâng cấp tuyến đường ĐT 931 đoạn qua xã?");
+  await viewer.getByRole("textbox", { name: /^Số điện thoại/ }).fill("0912 345 671");
+  await viewer.getByLabel("Thư điện tử nhận thông báo").fill("sai-dia-chi");
+  await viewer.getByRole("button", { name: "Gửi câu hỏi" }).click();
+  await expect(ask.getByRole("alert")).toHaveText("Địa chỉ thư điện tử không hợp lệ.");
+  await expect(viewer.getByTestId("my-questions")).toHaveCount(0);
+
+  await viewer.getByLabel("Thư điện tử nhận thông báo").fill("nguoi.hoi@example.vn");
+  await viewer.getByLabel("Nhắn tin SMS đến số điện thoại đã nhập ở trên").check();
+  await viewer.getByRole("button", { name: "Gửi câu hỏi" }).click();
+  await expect(viewer.getByTestId("my-status").first()).toHaveText("Đã tiếp nhận");
+  const href = (await viewer.getByTestId("my-questions").getByRole("link").first().getAttribute("href"))!;
+  const code = href.split("/").pop()!;
+
+  // The tracking page shows the asker what is held, the e-mail included, and does not offer it again.
+  await viewer.getByTestId("my-questions").getByRole("link").first().click();
+  await expect(viewer.getByTestId("personal-data")).toContainText("nguoi.hoi@example.vn");
+  await expect(viewer.getByTestId("notify-on")).toBeVisible();
+
+  // Anyone finds the question from the home page with the code, typed however.
+  await page.goto("/");
+  await page.getByLabel("Mã theo dõi").fill(`${code.slice(0, 5).toLowerCase()} ${code.slice(5)}`);
+  await page.getByRole("button", { name: "Tra cứu" }).click();
+  await expect(page).toHaveURL(new RegExp(`/theo-doi/${code}$`));
+  await expect(page.getByTestId("personal-data")).not.toContainText("nguoi.hoi@example.vn");
+  await page.goto("/");
+  await page.getByLabel("Mã theo dõi").fill("KHONG-CO-MA");
+  await page.getByRole("button", { name: "Tra cứu" }).click();
+  await expect(page.getByTestId("lookup-error")).toHaveText("Mã theo dõi không đúng: mã gồm 10 chữ cái và chữ số.");
+  await phone.close();
+  expect(problems).toEqual([]);
+});

@@ -71,7 +71,7 @@ test("the question form says what is collected, why, who sees it and how long; t
   await page.getByTestId("live-episode").getByRole("link", { name: "Xem và gửi câu hỏi" }).click();
   const notice = page.getByTestId("privacy-notice");
   await expect(notice).toContainText("Về thông tin cá nhân của bạn");
-  await expect(notice).toContainText("họ tên, số điện thoại, địa bàn; đều không bắt buộc");
+  await expect(notice).toContainText("họ tên, số điện thoại, địa bàn, thư điện tử nhận thông báo; đều không bắt buộc");
   await expect(notice).toContainText("để liên hệ với bạn về câu trả lời");
   await expect(notice).toContainText("tổng đài viên và Ban chủ trì");
   await expect(notice).toContainText("12 tháng kể từ khi câu hỏi được giải quyết xong");

@@ -26,7 +26,8 @@ export function answeredOnAir(episodeId: string) {
 /**
  * One routed question as its agency works on it: the answer, progress reports, the episode and the task; the
  * asker only as `user` may see them (`caller`: null for an agency unless the asker agreed to be contacted), so
- * no name, phone or area reaches the page otherwise (docs/PRIVACY.md).
+ * no name, phone or area reaches the page otherwise, and never the e-mail the asker is told at or its
+ * unsubscribe token (docs/PRIVACY.md).
  */
 export async function questionForAgency(user: SessionUser, id: string) {
   const q = await db().question.findUnique({
@@ -39,7 +40,7 @@ export async function questionForAgency(user: SessionUser, id: string) {
     },
   });
   if (!q) return null;
-  const { name, phone, area, deviceId, ...rest } = q;
+  const { name, phone, area, deviceId, notifyEmail, notifyPhone, notifyToken, ...rest } = q;
   return { ...rest, caller: callerView(user, { ...q, leadCommitteeId: q.episode.leadCommitteeId }) };
 }
 

@@ -53,6 +53,19 @@ async function forQuestion(tx: Tx, e: AuditInput, after: After): Promise<HandOff
             },
           ]
         : [];
+    case "rate":
+      // The Ban decides whether the item is reopened; the agency sees why it may be.
+      return after.satisfied === false
+        ? [
+            {
+              ...base,
+              type: "not_satisfied",
+              to: [{ leadBanOf: q.episodeId }, ...agency],
+              title: `Người hỏi chưa hài lòng với trả lời: ${about}`,
+              link: banLink,
+            },
+          ]
+        : [];
     case "answered_on_air":
       return [
         { ...base, type: "answered_on_air", to: [asker], title: `Đã trả lời trên sóng: ${about}`, link: banLink },

@@ -603,7 +603,8 @@ export const vi = {
   "privacy.label.why": "Mục đích",
   "privacy.label.who": "Người được xem",
   "privacy.label.howLong": "Thời hạn lưu",
-  "privacy.ask.what": "họ tên, số điện thoại, địa bàn; đều không bắt buộc, bạn có thể để trống.",
+  "privacy.ask.what":
+    "họ tên, số điện thoại, địa bàn, thư điện tử nhận thông báo; đều không bắt buộc, bạn có thể để trống.",
   "privacy.ask.why": "để liên hệ với bạn về câu trả lời.",
   "privacy.ask.who":
     "tổng đài viên và Ban chủ trì Chương trình của {councilShort}; cơ quan trả lời chỉ được xem khi bạn đồng ý để cơ quan liên hệ.",
@@ -634,13 +635,14 @@ export const vi = {
     "Chương trình “{program}” do {standing} tổ chức. Khi bạn gửi câu hỏi trên trang này, qua đường dây nóng hoặc các kênh khác của Chương trình, dữ liệu cá nhân của bạn được xử lý theo Nghị định số 13/2023/NĐ-CP ngày 17/4/2023 của Chính phủ về bảo vệ dữ liệu cá nhân, như sau.",
   "privacy.h.what": "1. Dữ liệu được thu thập",
   "privacy.what.1":
-    "Họ tên, số điện thoại, địa bàn (xã, phường): đều không bắt buộc; bạn có thể gửi câu hỏi mà không cung cấp.",
+    "Họ tên, số điện thoại, địa bàn (xã, phường), địa chỉ thư điện tử để nhận thông báo: đều không bắt buộc; bạn có thể gửi câu hỏi mà không cung cấp.",
   "privacy.what.2": "Nội dung câu hỏi, ý kiến của bạn.",
   "privacy.what.3":
     "Một mã thiết bị ngẫu nhiên do trình duyệt tạo ra, không gắn với danh tính của bạn, dùng để chống gửi trùng và giới hạn số lần gửi câu hỏi, bình chọn.",
   "privacy.what.4": "Địa chỉ IP chỉ được dùng tạm thời để giới hạn số lần gửi, không được lưu cùng câu hỏi.",
   "privacy.h.why": "2. Mục đích xử lý",
-  "privacy.why.1": "Liên hệ với bạn để làm rõ câu hỏi hoặc thông tin về câu trả lời.",
+  "privacy.why.1":
+    "Liên hệ với bạn để làm rõ câu hỏi hoặc thông tin về câu trả lời; nếu bạn đăng ký, gửi thông báo về tiến độ giải quyết câu hỏi qua thư điện tử hoặc tin nhắn SMS (mỗi thông báo có đường dẫn hủy nhận thông báo).",
   "privacy.why.2": "Chuyển câu hỏi đến cơ quan có thẩm quyền trả lời và theo dõi, đôn đốc việc trả lời.",
   "privacy.why.3":
     "Dữ liệu cá nhân không được dùng vào mục đích khác và không được cung cấp cho tổ chức, cá nhân nào ngoài những người nêu tại mục 3.",
@@ -650,21 +652,21 @@ export const vi = {
   "privacy.who.3":
     "Cơ quan được giao trả lời chỉ được xem họ tên, địa bàn và số điện thoại của bạn khi bạn đồng ý để cơ quan liên hệ; nếu không, cơ quan chỉ thấy nội dung câu hỏi.",
   "privacy.who.4":
-    "Số điện thoại luôn được che một phần trên màn hình. Mỗi lần xem số đầy đủ hoặc xuất dữ liệu cá nhân ra tệp đều được ghi vào nhật ký thao tác: ai, khi nào, câu hỏi nào.",
+    "Số điện thoại và địa chỉ thư điện tử luôn được che một phần trên màn hình. Mỗi lần xem số đầy đủ hoặc xuất dữ liệu cá nhân ra tệp đều được ghi vào nhật ký thao tác: ai, khi nào, câu hỏi nào.",
   "privacy.who.5":
     "Họ tên chỉ được công khai cùng câu hỏi khi bạn chọn “Đồng ý công khai họ tên”. Số điện thoại không bao giờ được công khai.",
   "privacy.h.howLong": "4. Thời hạn lưu trữ và việc xóa dữ liệu",
   "privacy.howLong.1":
     "Dữ liệu cá nhân của một câu hỏi được lưu {months} tháng kể từ khi câu hỏi được giải quyết xong: câu trả lời được Ban HĐND duyệt, hoặc hồ sơ được đóng. Câu hỏi không chuyển cơ quan (đã trả lời trên sóng, không được chọn, bị từ chối) được tính từ khi kết thúc buổi phát sóng; câu hỏi được gộp vào câu hỏi khác được tính theo câu hỏi đó.",
   "privacy.howLong.2":
-    "Hết thời hạn, hệ thống tự động xóa họ tên, số điện thoại, địa bàn và mã thiết bị; mỗi lần xóa đều được ghi vào nhật ký thao tác. Nội dung câu hỏi và câu trả lời đã công khai vẫn được giữ, không kèm dữ liệu cá nhân.",
+    "Hết thời hạn, hệ thống tự động xóa họ tên, số điện thoại, địa bàn, địa chỉ thư điện tử và mã thiết bị; mỗi lần xóa đều được ghi vào nhật ký thao tác. Nội dung câu hỏi và câu trả lời đã công khai vẫn được giữ, không kèm dữ liệu cá nhân.",
   "privacy.howLong.3":
     "Bản sao lưu có dữ liệu cá nhân được hủy khi quá thời hạn lưu trữ. Nếu phải khôi phục hệ thống từ một bản sao lưu cũ, dữ liệu đã hết hạn sẽ được xóa lại ở lần xóa tự động kế tiếp.",
   "privacy.h.rights": "5. Quyền của bạn",
   "privacy.rights.1":
     "Bạn có quyền được biết về việc xử lý dữ liệu cá nhân của mình, đồng ý hoặc không đồng ý, rút lại sự đồng ý, yêu cầu xem, chỉnh sửa, xóa dữ liệu và các quyền khác theo Nghị định số 13/2023/NĐ-CP.",
   "privacy.rights.2":
-    "Nếu bạn gửi câu hỏi trên trang này, bạn có thể tự xem và rút lại (xóa) họ tên, số điện thoại, địa bàn của mình ngay trên trang theo dõi câu hỏi, bằng mã bí mật được cấp khi gửi. Với các yêu cầu khác, hoặc nếu bạn hỏi qua đường dây nóng, vui lòng liên hệ đường dây nóng của Chương trình hoặc {office}, kèm mã theo dõi câu hỏi của bạn.",
+    "Nếu bạn gửi câu hỏi trên trang này, bạn có thể tự xem và rút lại (xóa) họ tên, số điện thoại, địa bàn, địa chỉ thư điện tử của mình ngay trên trang theo dõi câu hỏi, bằng mã bí mật được cấp khi gửi. Với các yêu cầu khác, hoặc nếu bạn hỏi qua đường dây nóng, vui lòng liên hệ đường dây nóng của Chương trình hoặc {office}, kèm mã theo dõi câu hỏi của bạn.",
   "audit.a.personal-view": "Xem số điện thoại",
   "audit.a.personal-export": "Xuất dữ liệu cá nhân",
   "audit.a.personal-erase": "Xóa dữ liệu cá nhân theo thời hạn",
@@ -1466,7 +1468,7 @@ export const en: Record<Key, string> = {
   "privacy.label.why": "Why",
   "privacy.label.who": "Who sees it",
   "privacy.label.howLong": "How long",
-  "privacy.ask.what": "name, phone number, area; all optional, you may leave them empty.",
+  "privacy.ask.what": "name, phone number, area, e-mail to be told at; all optional, you may leave them empty.",
   "privacy.ask.why": "to contact you about the answer.",
   "privacy.ask.who":
     "the program's operators and the lead committee of the council ({councilShort}); the agency answering only if you agree to be contacted.",
@@ -1496,13 +1498,15 @@ export const en: Record<Key, string> = {
   "privacy.intro":
     "The program “{program}” is organized by {standing}. When you send a question on this site, through the hotline or the program's other channels, your personal data is processed under the Government's Decree 13/2023/NĐ-CP of 17 April 2023 on personal data protection, as follows.",
   "privacy.h.what": "1. What is collected",
-  "privacy.what.1": "Name, phone number, area (district, commune): all optional; you may ask without them.",
+  "privacy.what.1":
+    "Name, phone number, area (district, commune), an e-mail address to be told at: all optional; you may ask without them.",
   "privacy.what.2": "Your question or opinion.",
   "privacy.what.3":
     "A random device id made by your browser, not tied to who you are, used against duplicates and to limit how often questions and votes are sent.",
   "privacy.what.4": "Your IP address is used only briefly to limit submissions; it is not stored with the question.",
   "privacy.h.why": "2. Why",
-  "privacy.why.1": "To contact you to clarify the question or about the answer.",
+  "privacy.why.1":
+    "To contact you to clarify the question or about the answer; if you ask for it, to tell you of the question's progress by e-mail or SMS (each message has a link to stop them).",
   "privacy.why.2": "To pass the question to the competent agency and follow up on the answer.",
   "privacy.why.3":
     "Personal data is used for nothing else and given to no organization or person other than those in section 3.",
@@ -1512,21 +1516,21 @@ export const en: Record<Key, string> = {
   "privacy.who.3":
     "The agency asked to answer sees your name, area and phone only if you agreed to be contacted; otherwise it sees only the question.",
   "privacy.who.4":
-    "Phone numbers are always partly hidden on screen. Every time a full number is shown or personal data is exported to a file, it is recorded in the audit log: who, when, which question.",
+    "Phone numbers and e-mail addresses are always partly hidden on screen. Every time a full number is shown or personal data is exported to a file, it is recorded in the audit log: who, when, which question.",
   "privacy.who.5":
     "Your name is published with the question only if you choose “I agree that my name is shown”. Phone numbers are never published.",
   "privacy.h.howLong": "4. How long it is kept, and erasure",
   "privacy.howLong.1":
     "A question's personal data is kept {months} months after the question is settled: its answer approved by the committee, or the item closed. Questions not sent to an agency (answered on air, not selected, rejected) count from the end of the broadcast; a question merged into another follows that one.",
   "privacy.howLong.2":
-    "After that, the system erases the name, phone number, area and device id automatically; each erasure is recorded in the audit log. The question and its published answer stay, without personal data.",
+    "After that, the system erases the name, phone number, area, e-mail address and device id automatically; each erasure is recorded in the audit log. The question and its published answer stay, without personal data.",
   "privacy.howLong.3":
     "Backups holding personal data are destroyed once older than the retention period. If the system is restored from an old backup, expired data is erased again by the next automatic run.",
   "privacy.h.rights": "5. Your rights",
   "privacy.rights.1":
     "You have the right to know how your personal data is processed, to consent or not, to withdraw consent, to ask to see, correct or erase your data, and the other rights under Decree 13/2023/NĐ-CP.",
   "privacy.rights.2":
-    "If you sent your question on this site, you can see and withdraw (erase) your name, phone number and area yourself on the question's tracking page, with the secret code given when you sent it. For anything else, or if you asked through the hotline, call the program's hotline or contact the council's office ({office}), with your question's tracking code.",
+    "If you sent your question on this site, you can see and withdraw (erase) your name, phone number, area and e-mail address yourself on the question's tracking page, with the secret code given when you sent it. For anything else, or if you asked through the hotline, call the program's hotline or contact the council's office ({office}), with your question's tracking code.",
   "audit.a.personal-view": "Phone number viewed",
   "audit.a.personal-export": "Personal data exported",
   "audit.a.personal-erase": "Personal data erased (retention)",

@@ -9,7 +9,6 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import {
   deviceId,
   loadQuestions,
-  privateLink,
   randomKey,
   upsertQuestion,
   type MyQuestion,
@@ -370,7 +369,8 @@ export function AskForm({ episodeId, formKey, result }: { episodeId: string; for
               <p className="mt-1">
                 {t("ask.secretHelp")}{" "}
                 <code className="break-all rounded bg-slate-100 px-1 font-mono">{result.askerSecret}</code>{" "}
-                <Link to={privateLink(result.trackingCode, result.askerSecret)}>{t("ask.privateLink")}</Link>
+                {/* privateLink's address (device.client.ts is not on the server, which renders this answer) */}
+                <Link to={`/theo-doi/${result.trackingCode}#bi-mat=${result.askerSecret}`}>{t("ask.privateLink")}</Link>
               </p>
             ) : null}
           </div>
