@@ -9,7 +9,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyWebhookSignature } from "../../app/features/notifications/webhook-signature.ts";
-import { queueWebhooks } from "../../app/features/notifications/webhooks.server.ts";
+import { queueWebhooks, sendWebhook } from "../../app/features/notifications/webhooks.server.ts";
 import { factories } from "../helpers/factories.ts";
 import { get, postJson } from "../helpers/session.ts";
 import { suiteServer } from "../helpers/suite.ts";
@@ -362,5 +362,55 @@ describe("an asker's message through the gateway", () => {
       .db()
       .auditEvent.count({ where: { entity: "Delivery", action: { in: ["retry", "retry-all"] } } });
     expect(audit).toBe(2);
+  });
+});
+
+describe("sending", () => {
+  it("follows a redirect only on the same origin, and never hands the message to another host", async () => {
+    const landed: Received[] = [];
+    const srv: Server = createServer((req, res) => {
+      let body = "";
+      req.on("data", (c) => (body += c));
+      req.on("end", () => {
+        if (req.url === "/away") res.writeHead(307, { location: `${gw.url}/stolen` }).end();
+        else if (req.url === "/found") res.writeHead(302, { location: "/landed" }).end();
+        else if (req.url === "/moved") res.writeHead(308, { location: "/landed" }).end();
+        else {
+          landed.push({ headers: req.headers as Record<string, string>, body, path: req.url ?? "" });
+          res.writeHead(204).end();
+        }
+      });
+    });
+    await new Promise<void>((r) => srv.listen(0, "127.0.0.1", () => r()));
+    const base = `http://127.0.0.1:${(srv.address() as AddressInfo).port}`;
+    const hook = await factories.db().webhook.create({
+      data: { name: "Chuyển hướng", url: `${base}/away`, secret: "whsec_redirect", events: "", active: true },
+    });
+    const delivery = await factories.db().delivery.create({
+      data: {
+        channel: "webhook",
+        key: `test:${randomUUID()}`,
+        recipient: hook.url,
+        webhookId: hook.id,
+        subject: "closed",
+        payload: JSON.stringify({ event: "closed", recipient: { phone: "0911222333" } }),
+        nextAttemptAt: new Date(Date.now() + 3_600_000),
+      },
+    });
+    const stolen = () => gw.received.filter((r) => r.path === "/stolen").length;
+    await expect(sendWebhook(delivery)).rejects.toThrow(/another host/);
+    expect(stolen()).toBe(0);
+    await factories.db().webhook.update({ where: { id: hook.id }, data: { url: `${base}/found` } });
+    await expect(sendWebhook(delivery)).rejects.toThrow(/HTTP 302/);
+    expect(landed).toHaveLength(0);
+    await factories.db().webhook.update({ where: { id: hook.id }, data: { url: `${base}/moved` } });
+    await sendWebhook(delivery);
+    expect(landed).toHaveLength(1);
+    expect(landed[0].headers["idempotency-key"]).toBe(delivery.key);
+    expect(JSON.parse(landed[0].body)).toMatchObject({ event: "closed" });
+    // Another scheme stored by hand is refused before any request.
+    await factories.db().webhook.update({ where: { id: hook.id }, data: { url: "file:///etc/passwd" } });
+    await expect(sendWebhook(delivery)).rejects.toThrow(/http\(s\)/);
+    await new Promise<void>((r) => srv.close(() => r()));
   });
 });
