@@ -69,7 +69,9 @@ export default function Webhooks() {
             <td className="text-sm">
               {w.allEvents
                 ? t("webhook.allEvents")
-                : w.events.map((e) => TYPE_LABELS[e as keyof typeof TYPE_LABELS]?.vi ?? e).join("; ")}
+                : w.events
+                    .map((e) => TYPE_LABELS[e as keyof typeof TYPE_LABELS]?.[lang === "en" ? "en" : "vi"] ?? e)
+                    .join("; ")}
             </td>
             <td className="font-mono text-xs">{w.secret}</td>
             <td className="text-sm">

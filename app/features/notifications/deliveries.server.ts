@@ -8,6 +8,7 @@ import { db } from "../../platform/db.server.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
 import { can } from "../../platform/permissions.ts";
 import { DELIVERY_CHANNELS, DELIVERY_STATUSES, type DeliveryChannel, type DeliveryStatus } from "./schemas.ts";
+import { wakeOutbox } from "./notify.server.ts";
 import type { WebhookAdmin } from "./webhook-admin.server.ts";
 
 const PAGE_SIZE = 50;
@@ -98,12 +99,13 @@ export async function retryDelivery(u: WebhookAdmin, id: string) {
       after: { status: "pending" },
     });
   });
+  wakeOutbox();
 }
 
 /** Sends every failed delivery again; returns how many. */
 export async function retryAllFailed(u: WebhookAdmin) {
   guard(u);
-  return db().$transaction(async (tx) => {
+  const count = await db().$transaction(async (tx) => {
     const now = new Date();
     const r = await tx.delivery.updateMany({
       where: { status: "failed" },
@@ -119,4 +121,6 @@ export async function retryAllFailed(u: WebhookAdmin) {
       });
     return r.count;
   });
+  if (count) wakeOutbox();
+  return count;
 }
