@@ -22,7 +22,7 @@ export const PERMISSIONS = [
   "question:triage", // approve, route, merge, reject, edit, tag, prioritise, claim
   "question:hotline", // log phone calls
   "studio:view", // the studio screen: order the queue, put on air, mark answered
-  "integration:manage", // tokens for other channels
+  "integration:manage", // tokens for other channels, the messaging gateways (webhooks), the delivery log
   "followup:answer", // an agency answers and reports progress on its own items
   "followup:review", // review answers, confirm completion, reopen, close, extend, remind
   "notice:draft", // draft and submit the conclusion notice

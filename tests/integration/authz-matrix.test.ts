@@ -25,6 +25,9 @@ const PAGES: Record<string, Role[]> = {
   "/quan-tri/chuong-trinh/:id/tiep-nhan": only("admin", "standing", "committee", "operator"),
   "/quan-tri/chuong-trinh/:id/truong-quay": only("admin", "standing", "committee", "operator"),
   "/quan-tri/kenh": only("admin"),
+  "/quan-tri/webhook": only("admin"),
+  "/quan-tri/webhook/:id": only("admin"),
+  "/quan-tri/gui-tin": only("admin"),
   "/quan-tri/chuong-trinh/:id/ket-luan": only("admin", "standing", "committee"),
   "/quan-tri/hop-thu": only("admin", "agency"),
   "/quan-tri/bao-cao": only("admin", "standing", "committee"),
@@ -75,6 +78,11 @@ beforeAll(async () => {
   ids.series = (await factories.db().series.findFirstOrThrow()).id;
   ids.org = await factories.orgId("SCT");
   ids.user = (await factories.db().user.findFirstOrThrow({ where: { username: "tongdai2" } })).id;
+  ids.webhook = (
+    await factories.db().webhook.create({
+      data: { name: "Cổng SMS", url: "https://sms.example.vn/hook", secret: "whsec_authz", active: false },
+    })
+  ).id;
   // A question routed to the agency account's organization (Sở LĐ-TB&XH).
   const live = await factories.episode({ status: "live" });
   const q = await fetch(`${server.url}/api/episodes/${live.id}/questions`, {
@@ -98,6 +106,7 @@ function concrete(pattern: string): string {
     .replace("/don-vi/:id", `/don-vi/${ids.org}`)
     .replace("/nguoi-dung/:id", `/nguoi-dung/${ids.user}`)
     .replace("/hop-thu/:id", `/hop-thu/${ids.question}`)
+    .replace("/webhook/:id", `/webhook/${ids.webhook}`)
     .replace("/bao-cao/:file", "/bao-cao/cau-hoi.csv");
 }
 

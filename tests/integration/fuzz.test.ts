@@ -39,7 +39,11 @@ beforeAll(async () => {
     body: JSON.stringify({ action: "route", version: 1, agencyId: org.id }),
   });
   const victimRow = await db.user.findUniqueOrThrow({ where: { username: victim.username } });
+  const webhook = await db.webhook.create({
+    data: { name: "Cổng SMS", url: "https://sms.example.vn/hook", secret: "whsec_fuzz", active: false },
+  });
   ids = {
+    webhook: webhook.id,
     episode: episode.id,
     series: series.id,
     org: org.id,
@@ -92,6 +96,9 @@ const PAGES: { path: (bogus: boolean) => string; as: keyof typeof cookies }[] = 
   { path: () => "/quan-tri/hop-thu", as: "agency" },
   { path: (b) => `/quan-tri/ke-hoach/${b ? "moi" : ids.series}`, as: "admin" },
   { path: () => "/quan-tri/kenh", as: "admin" },
+  { path: () => "/quan-tri/webhook", as: "admin" },
+  { path: (b) => `/quan-tri/webhook/${b ? "cl0000000000000000000000" : ids.webhook}`, as: "admin" },
+  { path: () => "/quan-tri/gui-tin", as: "admin" },
   { path: () => "/quan-tri/ho-so", as: "admin" },
   { path: () => "/quan-tri/don-vi/nhap", as: "admin" },
   { path: (b) => `/quan-tri/nguoi-dung/${b ? "moi" : ids.user}`, as: "admin" },

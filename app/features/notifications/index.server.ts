@@ -20,3 +20,14 @@ export { compose, deliverDue, lastDigestAt, runOutbox, BACKOFF_MS } from "./outb
 export { mailSender } from "./mail-sender.ts";
 export { userOfUnsubscribeToken as userOfToken } from "./mail.server.ts";
 export { queueWebhooks, sendWebhook, signWebhook, webhookTypes } from "./webhooks.server.ts";
+// Gateway webhooks and the delivery log (the admin's pages /quan-tri/webhook and /quan-tri/gui-tin).
+export {
+  getWebhook,
+  listWebhooks,
+  regenerateWebhookSecret,
+  saveWebhook,
+  setWebhookActive,
+  type WebhookAdmin,
+} from "./webhook-admin.server.ts";
+export { deliveryFilter, listDeliveries, retryAllFailed, retryDelivery } from "./deliveries.server.ts";
+export { verifyWebhookSignature } from "./webhook-signature.ts";

@@ -56,6 +56,9 @@ export function onNotified(fn: () => void) {
   wake = fn;
 }
 
+/** Wakes this node's outbox (say, deliveries an admin sent again); other nodes take them on their next pass. */
+export const wakeOutbox = () => wake();
+
 type Row = {
   id: string;
   userId: string | null;

@@ -3,12 +3,15 @@
  * brandname, Zalo ZNS): a message is queued once per active webhook that
  * takes its type, and POSTed signed with HMAC-SHA256 (docs/API.md).
  */
-import { createHmac } from "node:crypto";
 import type { Tx } from "../../platform/db.server.ts";
 import { db } from "../../platform/db.server.ts";
+import { webhookUrlOk } from "./schemas.ts";
 import { ASKER_TYPES } from "./types.ts";
+import { signatureHeader, signWebhook } from "./webhook-signature.ts";
 
-type Delivery = { id: string; key: string; payload: string; webhookId: string | null };
+export { signWebhook };
+
+type Delivery = { id: string; key: string; payload: string; webhookId: string | null; subject?: string };
 
 /** The types a webhook takes: its list, or all the asker's when the list is empty. */
 export function webhookTypes(events: string): string[] {
@@ -38,33 +41,45 @@ export async function queueWebhooks(tx: Tx, n: { key: string; type: string; payl
   return hooks.length;
 }
 
-/** The signature a receiver checks: hex HMAC-SHA256 of "<timestamp>.<body>" under the webhook's secret. */
-export function signWebhook(secret: string, timestamp: number, body: string): string {
-  return createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex");
-}
+/** Redirects followed: only to the same scheme, host and port, and only those that keep the POST. */
+const MAX_REDIRECTS = 3;
+const TIMEOUT_MS = 10_000;
 
-/** POSTs one delivery; throws unless the receiver answers 2xx within 10 s. */
+/**
+ * POSTs one delivery (headers and signature in docs/API.md); throws unless the receiver answers 2xx within
+ * 10 s. A redirect is followed only when it keeps the method (307, 308) and stays on the same origin: a
+ * gateway that moved elsewhere is not handed the asker's phone on the say of a Location header.
+ */
 export async function sendWebhook(d: Delivery): Promise<void> {
   const hook = d.webhookId ? await db().webhook.findUnique({ where: { id: d.webhookId } }) : null;
   if (!hook || !hook.active) throw new Error("webhook removed or inactive");
-  const url = new URL(hook.url);
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`unsupported URL scheme ${url.protocol}`);
+  if (!webhookUrlOk(hook.url)) throw new Error("webhook URL must be http(s)");
+  let url = new URL(hook.url);
   const timestamp = Math.floor(Date.now() / 1000);
-  const type = (JSON.parse(d.payload) as { event?: string }).event ?? "";
-  const res = await fetch(url, {
-    method: "POST",
-    redirect: "manual",
-    signal: AbortSignal.timeout(10_000),
-    headers: {
-      "content-type": "application/json",
-      "x-langnghe-event": type,
-      "x-langnghe-delivery": d.id,
-      "idempotency-key": d.key,
-      "x-langnghe-timestamp": String(timestamp),
-      "x-langnghe-signature": `sha256=${signWebhook(hook.secret, timestamp, d.payload)}`,
-    },
-    body: d.payload,
-  });
-  await res.arrayBuffer().catch(() => undefined);
-  if (res.status < 200 || res.status >= 300) throw new Error(`HTTP ${res.status}`);
+  const type = d.subject || ((JSON.parse(d.payload) as { event?: string }).event ?? "");
+  const headers = {
+    "content-type": "application/json",
+    "user-agent": "LangNghe-Webhook/1",
+    "x-langnghe-event": type,
+    "x-langnghe-delivery": d.id,
+    "idempotency-key": d.key,
+    "x-langnghe-timestamp": String(timestamp),
+    "x-langnghe-signature": signatureHeader(hook.secret, timestamp, d.payload),
+  };
+  const signal = AbortSignal.timeout(TIMEOUT_MS);
+  for (let hop = 0; ; hop++) {
+    const res = await fetch(url, { method: "POST", redirect: "manual", signal, headers, body: d.payload });
+    await res.arrayBuffer().catch(() => undefined);
+    if (res.status >= 200 && res.status < 300) return;
+    const location = res.headers.get("location");
+    if (res.status >= 300 && res.status < 400 && location) {
+      const next = new URL(location, url);
+      if (next.origin !== url.origin) throw new Error(`HTTP ${res.status}: redirect to another host refused`);
+      if (res.status !== 307 && res.status !== 308) throw new Error(`HTTP ${res.status}: redirect not followed`);
+      if (hop >= MAX_REDIRECTS) throw new Error(`HTTP ${res.status}: too many redirects`);
+      url = next;
+      continue;
+    }
+    throw new Error(`HTTP ${res.status}`);
+  }
 }
