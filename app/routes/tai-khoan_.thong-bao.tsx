@@ -55,7 +55,8 @@ export default function NotificationPreferences() {
           defaultValue={String(prefs.digestHour)}
           errors={errors}
         />
-        <table className="mt-2 w-full text-sm">
+        {prefs.types.length ? null : <p className="mt-2 text-sm text-slate-600">{t("notif.noTypes")}</p>}
+        <table className={`mt-2 w-full text-sm ${prefs.types.length ? "" : "hidden"}`}>
           <caption className="mb-1 text-left font-semibold">{t("notif.perType")}</caption>
           <thead>
             <tr>
@@ -70,7 +71,7 @@ export default function NotificationPreferences() {
             </tr>
           </thead>
           <tbody>
-            {NOTIFICATION_TYPES.map((ty) => (
+            {prefs.types.map((ty) => (
               <tr key={ty} className="border-t">
                 <th scope="row" className="py-1 text-left font-normal">
                   {TYPE_LABELS[ty][lang]}

@@ -18,6 +18,7 @@ import {
   type MailMode,
   type NotificationType,
   type NotificationView,
+  typesFor,
 } from "./types.ts";
 
 export function unreadCount(u: SessionUser): Promise<number> {
@@ -109,7 +110,7 @@ export async function preferencesOf(u: SessionUser) {
       (user.notificationPreferences.find((p) => p.type === t)?.mode as MailMode) ?? defaultMailMode(user.role, t),
     ]),
   ) as Record<NotificationType, MailMode>;
-  return { email: user.email ?? "", digestHour: user.digestHour, modes };
+  return { email: user.email ?? "", digestHour: user.digestHour, modes, types: typesFor(user.role) };
 }
 
 export const preferencesInput = z.object({

@@ -98,6 +98,9 @@ const QUESTION_HAND_OFFS = new Set([
   "reopen",
   "close",
   "extend",
+  "extension_request",
+  "extension_approve",
+  "extension_refuse",
 ]);
 
 async function forQuestion(tx: Tx, e: AuditInput, after: After): Promise<HandOff[]> {

@@ -45,6 +45,33 @@ export const TYPE_LABELS: Record<NotificationType, { vi: string; en: string }> =
   closed: { vi: "Kết thúc theo dõi", en: "Closed" },
 };
 
+/** The types that reach each role (handoffs.server.ts): the settings page offers these. */
+const ROLE_TYPES: Record<string, readonly NotificationType[]> = {
+  agency: [
+    "routed",
+    "notice_issued",
+    "answer_returned",
+    "answer_published",
+    "not_satisfied",
+    "extension_decided",
+    "reminder",
+    "reopened",
+    "closed",
+  ],
+  committee: [
+    "agency_returned",
+    "notice_issued",
+    "answer_submitted",
+    "not_satisfied",
+    "progress_reported",
+    "extension_requested",
+  ],
+  standing: ["notice_submitted"],
+};
+export function typesFor(role: string): readonly NotificationType[] {
+  return ROLE_TYPES[role] ?? [];
+}
+
 export const MAIL_MODES = ["instant", "digest", "off"] as const;
 export type MailMode = (typeof MAIL_MODES)[number];
 export const MAIL_MODE_LABELS: Record<MailMode, { vi: string; en: string }> = {

@@ -37,6 +37,7 @@ export const vi = {
   "notif.email": "Địa chỉ thư điện tử nhận thông báo",
   "notif.digestHour": "Giờ gửi thư tổng hợp hằng ngày (0–23, giờ Việt Nam)",
   "notif.perType": "Cách gửi thư theo từng loại thông báo",
+  "notif.noTypes": "Vai trò của Quý vị không nhận thông báo chuyển việc.",
   "notif.unsubTitle": "Ngừng nhận thư thông báo",
   "notif.unsubStaffHelp":
     "Sau khi xác nhận, Quý vị không nhận thư điện tử nữa; thông báo vẫn hiển thị trong ứng dụng và có thể bật lại trong phần Tài khoản.",
@@ -922,6 +923,7 @@ export const en: Record<Key, string> = {
   "notif.email": "E-mail address for notifications",
   "notif.digestHour": "Hour of the daily digest (0–23, Vietnam time)",
   "notif.perType": "E-mail per notification type",
+  "notif.noTypes": "Your role receives no hand-off notifications.",
   "notif.unsubTitle": "Stop notification e-mails",
   "notif.unsubStaffHelp":
     "Once confirmed you receive no more e-mail; notifications still show in the app, and you can turn e-mail on again under Account.",
