@@ -17,6 +17,7 @@ import { randomUUID } from "node:crypto";
 import nodemailer from "nodemailer";
 import { getConfig, siteUrl } from "../../platform/config.server.ts";
 import { db } from "../../platform/db.server.ts";
+import { stripMarks } from "../../platform/text.ts";
 import { currentTimeZone, zonedParts, zonedTimeToInstant } from "../../platform/time.ts";
 import { getProfile } from "../profile/index.server.ts";
 import { mailSender } from "./mail-sender.ts";
@@ -174,7 +175,11 @@ async function composeOne(key: string, group: Pending[], now: Date): Promise<num
             statusLabel: label,
           },
           recipient: { phone: q.phone },
-          message: `${getProfile().program.name}: cau hoi ${q.trackingCode} - ${label}. Xem: ${link}`.slice(0, 300),
+          // Without diacritics: an SMS in GSM-7 holds 160 characters a segment, in Unicode 70.
+          message: stripMarks(`${getProfile().program.name}: câu hỏi ${q.trackingCode} - ${label}. Xem: ${link}`).slice(
+            0,
+            300,
+          ),
           link,
         },
       });
