@@ -17,7 +17,8 @@ export type Mail = {
   headers: Map<string, unknown>;
 };
 
-export async function startSmtpSink() {
+/** On `port` (0: any free one). */
+export async function startSmtpSink(port = 0) {
   const mails: Mail[] = [];
   const refused = new Set<string>();
   const server = new SMTPServer({
@@ -53,10 +54,10 @@ export async function startSmtpSink() {
       });
     },
   });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
-  const port = (server.server.address() as net.AddressInfo).port;
+  await new Promise<void>((r) => server.listen(port, "127.0.0.1", () => r()));
+  const bound = (server.server.address() as net.AddressInfo).port;
   return {
-    port,
+    port: bound,
     mails,
     /** Refuses this recipient from now on. */
     refuse: (address: string) => void refused.add(address.toLowerCase()),
