@@ -1,16 +1,14 @@
 /**
  * Notifications at scale and over time (issue 19): ten thousand hand-offs of one live episode make one
- * message per recipient; a type taken as a daily digest waits for the user's digest hour; on two nodes
- * (PostgreSQL + Redis) a hand-off made on one reaches the user's page on the other, and every message is
- * delivered once although both nodes run the outbox.
+ * message per recipient; a type taken as a daily digest waits for the user's digest hour (two nodes:
+ * notifications-nodes.test.ts).
  */
 import { randomUUID } from "node:crypto";
-import { io as connect } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { factories } from "../helpers/factories.ts";
 import { askVia, routeVia } from "../helpers/questions.ts";
-import { startTestServer, TEST_DATABASE, type TestServer } from "../helpers/server.ts";
-import { login, postForm } from "../helpers/session.ts";
+import { TEST_DATABASE } from "../helpers/server.ts";
+import { postForm } from "../helpers/session.ts";
 import { startSmtpSink } from "../helpers/smtp.ts";
 import { suiteServer } from "../helpers/suite.ts";
 
@@ -132,44 +130,5 @@ describe("the daily digest", () => {
       .notification.update({ where: { id: n.id }, data: { createdAt: new Date(Date.now() - 2 * 86400_000) } });
     await expect.poll(() => mailsTo(BAN).length, { timeout: 5000 }).toBe(before + 1);
     expect(mailsTo(BAN).at(-1)!.text).toContain("Cơ quan gửi trả lời");
-  });
-});
-
-describe.runIf(TEST_DATABASE === "postgresql")("two nodes (PostgreSQL + Redis)", () => {
-  let b: TestServer;
-  beforeAll(async () => {
-    b = await startTestServer({ env: { ...env, DATABASE_URL: server.databaseUrl, DEMO_DATA: "0" } });
-  });
-  afterAll(async () => b?.stop());
-
-  it("signal a user's page on the other node, and deliver each message once", async () => {
-    const onA = connect(`${server.url}/staff`, {
-      transports: ["websocket"],
-      extraHeaders: { cookie: c["so.ldtbxh"] },
-      forceNew: true,
-    });
-    let changed = 0;
-    onA.on("notifications:changed", () => changed++);
-    await new Promise<void>((r) => onA.once("connect", () => r()));
-    const opOnB = await login(b.url, "tongdai2");
-    const e = await factories.episode({ leadCommittee: "BVHXH", status: "live" });
-    const ids: string[] = [];
-    for (let i = 0; i < 12; i++)
-      ids.push(await askVia(b.url, e.id, `Câu hỏi về học nghề số ${i + 1} gửi tới máy chủ thứ hai`));
-    await factories.db().episode.update({ where: { id: e.id }, data: { status: "ended" } });
-    const before = mailsTo(AGENCY).length;
-    // Routed on node B, each at once (the episode is over): twelve messages, both nodes composing and delivering.
-    for (const id of ids) await routeVia(b.url, id, opOnB);
-    await expect.poll(() => changed, { timeout: 5000 }).toBeGreaterThan(0);
-    await expect.poll(() => mailsTo(AGENCY).length - before, { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
-    await sleep(2000);
-    const got = mailsTo(AGENCY).slice(before);
-    // Every routed question is in exactly one message.
-    for (const id of ids) expect(got.filter((m) => m.text.includes(`/quan-tri/hop-thu/${id}`))).toHaveLength(1);
-    const sent = await factories
-      .db()
-      .delivery.findMany({ where: { recipient: AGENCY, createdAt: { gte: new Date(Date.now() - 60_000) } } });
-    expect(sent.every((d) => d.status === "sent" && d.attempts === 1)).toBe(true);
-    onA.close();
   });
 });
