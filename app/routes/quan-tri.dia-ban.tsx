@@ -5,6 +5,7 @@ import { listPlaces } from "../features/directory/index.server.ts";
 import { PLACE_KIND_WORD, type PlaceKind } from "../features/directory/index.ts";
 import { requirePermission } from "../platform/auth.server.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
+import { PageHeader } from "../platform/ui/list-page.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "organization:edit");
@@ -26,12 +27,10 @@ export default function PlacesList() {
   const active = places.filter((p) => p.active).length;
   return (
     <div>
-      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-        <h1 className="text-2xl font-bold">{t("places.title")}</h1>
-        <Link to="/quan-tri/don-vi/nhap" className="btn-secondary">
-          {t("import.link")}
-        </Link>
-      </div>
+      <PageHeader
+        title={t("places.title")}
+        actions={[{ to: "/quan-tri/don-vi/nhap", label: t("import.link"), secondary: true }]}
+      />
       <p className="mb-2 text-sm text-slate-700">
         {t("places.count", { count: active })}
         {places.length > active ? ` · ${places.length - active} ${t("common.inactive").toLowerCase()}` : ""}

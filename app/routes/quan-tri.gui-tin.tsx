@@ -1,12 +1,15 @@
 /** The outbox as the admin sees it: e-mails and webhook deliveries, attempts and errors; failed ones sent again. */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { listDeliveries, retryAllFailed, retryDelivery } from "../features/notifications/index.server.ts";
 import { DELIVERY_CHANNELS, DELIVERY_STATUSES } from "../features/notifications/index.ts";
 import { requirePermission } from "../platform/auth.server.ts";
 import { formAction, formIntent, invalid, parseForm } from "../platform/http.server.ts";
 import { formatShort, useLang, useT, useTimeZone } from "../platform/i18n/i18n.tsx";
+import { FilterForm } from "../platform/ui/filter-form.tsx";
 import { FormMessage } from "../platform/ui/form.tsx";
+import { PageHeader } from "../platform/ui/list-page.tsx";
+import { Pager } from "../platform/ui/pager.tsx";
 import { RowAction } from "../platform/ui/row-action.tsx";
 import { recordForm } from "../platform/validation.ts";
 
@@ -43,49 +46,29 @@ export default function Deliveries() {
   const t = useT();
   const lang = useLang();
   const tz = useTimeZone();
-  const query = (page: number) => {
-    const p = new URLSearchParams();
-    if (filter.status) p.set("status", filter.status);
-    if (filter.channel) p.set("channel", filter.channel);
-    p.set("page", String(page));
-    return `?${p}`;
-  };
   return (
     <div>
-      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-        <h1 className="text-2xl font-bold">{t("delivery.title")}</h1>
-        <Link to="/quan-tri/webhook" className="btn-secondary">
-          {t("staff.webhooks")}
-        </Link>
-      </div>
+      <PageHeader
+        title={t("delivery.title")}
+        actions={[{ to: "/quan-tri/webhook", label: t("staff.webhooks"), secondary: true }]}
+      />
       <p className="mb-2 text-sm text-slate-600">{t("delivery.help")}</p>
-      <Form method="get" className="card mb-3 flex flex-wrap items-end gap-2 text-sm">
-        <label className="flex flex-col">
-          {t("delivery.status")}
-          <select name="status" defaultValue={filter.status ?? ""} className="input">
-            <option value="">{t("common.all")}</option>
-            {DELIVERY_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`delivery.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col">
-          {t("delivery.channel")}
-          <select name="channel" defaultValue={filter.channel ?? ""} className="input">
-            <option value="">{t("common.all")}</option>
-            {DELIVERY_CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {t(`delivery.channel.${c}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="btn-secondary">
-          {t("notif.filter")}
-        </button>
-      </Form>
+      <FilterForm
+        filters={[
+          {
+            name: "status",
+            label: t("delivery.status"),
+            value: filter.status,
+            options: DELIVERY_STATUSES.map((s) => ({ value: s, label: t(`delivery.status.${s}`) })),
+          },
+          {
+            name: "channel",
+            label: t("delivery.channel"),
+            value: filter.channel,
+            options: DELIVERY_CHANNELS.map((c) => ({ value: c, label: t(`delivery.channel.${c}`) })),
+          },
+        ]}
+      />
       <FormMessage
         errors={data && !data.ok ? data.errors : undefined}
         ok={data?.ok ? t("delivery.retried", { n: data.count ?? 0 }) : undefined}
@@ -161,15 +144,7 @@ export default function Deliveries() {
       ) : (
         <p className="card text-sm">{t("delivery.none")}</p>
       )}
-      {pages > 1 ? (
-        <nav aria-label={t("notif.pages")} className="mt-3 flex gap-2 text-sm">
-          {filter.page > 1 ? <Link to={query(filter.page - 1)}>{t("notif.prev")}</Link> : null}
-          <span>
-            {filter.page}/{pages}
-          </span>
-          {filter.page < pages ? <Link to={query(filter.page + 1)}>{t("notif.next")}</Link> : null}
-        </nav>
-      ) : null}
+      <Pager page={filter.page} pages={pages} />
     </div>
   );
 }

@@ -317,11 +317,7 @@ export default function AnswerPage() {
           <SchemaForm schema={returnSchema} result={data} intent="return" className="flex flex-wrap items-end gap-2">
             {(f) => (
               <>
-                <label className="min-w-0 flex-1 text-sm">
-                  {t("fu.returnReason")}
-                  <input name="reason" className="input" {...f.aria("reason")} />
-                  {f.error("reason")}
-                </label>
+                {f.input("reason", t("fu.returnReason"), { wide: true })}
                 <button type="submit" name="intent" value="return" className="btn-danger">
                   {t("fu.returnButton")}
                 </button>

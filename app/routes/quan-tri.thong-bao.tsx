@@ -6,7 +6,8 @@ import { NOTIFICATION_TYPES, TYPE_LABELS } from "../features/notifications/index
 import { requirePermission } from "../platform/auth.server.ts";
 import { formAction, formIntent, notFound, safeRedirect } from "../platform/http.server.ts";
 import { formatShort, useLang, useT, useTimeZone } from "../platform/i18n/i18n.tsx";
-import { SelectField } from "../platform/ui/form.tsx";
+import { FilterForm } from "../platform/ui/filter-form.tsx";
+import { Pager } from "../platform/ui/pager.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "staff:access");
@@ -35,14 +36,6 @@ export default function Notifications() {
   const t = useT();
   const lang = useLang();
   const tz = useTimeZone();
-  const query = (page: number) => {
-    const p = new URLSearchParams();
-    if (filter.type) p.set("type", filter.type);
-    if (filter.episodeId) p.set("episodeId", filter.episodeId);
-    if (filter.state) p.set("state", filter.state);
-    p.set("page", String(page));
-    return `?${p}`;
-  };
   return (
     <div>
       <h1 className="mb-2 text-2xl font-bold">{t("notif.title")}</h1>
@@ -52,37 +45,34 @@ export default function Notifications() {
           {t("notif.prefsLink")}
         </Link>
       </p>
-      <Form method="get" className="card mb-3 flex flex-wrap items-end gap-2 text-sm">
-        <SelectField
-          name="type"
-          label={t("notif.type")}
-          defaultValue={filter.type ?? ""}
-          emptyLabel={t("common.all")}
-          options={NOTIFICATION_TYPES.map((ty) => ({ value: ty, label: TYPE_LABELS[ty][lang === "en" ? "en" : "vi"] }))}
-        />
-        <SelectField
-          name="episodeId"
-          label={t("notif.episode")}
-          defaultValue={filter.episodeId ?? ""}
-          emptyLabel={t("common.all")}
-          options={episodes.map((e) => ({ value: e.id, label: e.topic }))}
-        />
-        <SelectField
-          name="state"
-          label={t("notif.state")}
-          defaultValue={filter.state ?? ""}
-          emptyLabel={t("common.all")}
-          options={[
-            { value: "unread", label: t("notif.unread") },
-            { value: "read", label: t("notif.read") },
-          ]}
-        />
-        <div className="mb-3">
-          <button type="submit" className="btn-secondary">
-            {t("notif.filter")}
-          </button>
-        </div>
-      </Form>
+      <FilterForm
+        filters={[
+          {
+            name: "type",
+            label: t("notif.type"),
+            value: filter.type,
+            options: NOTIFICATION_TYPES.map((ty) => ({
+              value: ty,
+              label: TYPE_LABELS[ty][lang === "en" ? "en" : "vi"],
+            })),
+          },
+          {
+            name: "episodeId",
+            label: t("notif.episode"),
+            value: filter.episodeId,
+            options: episodes.map((e) => ({ value: e.id, label: e.topic })),
+          },
+          {
+            name: "state",
+            label: t("notif.state"),
+            value: filter.state,
+            options: [
+              { value: "unread", label: t("notif.unread") },
+              { value: "read", label: t("notif.read") },
+            ],
+          },
+        ]}
+      />
       <Form method="post" className="mb-2">
         <button type="submit" name="intent" value="mark-all" className="btn-secondary text-sm">
           {t("notif.markAll")}
@@ -130,15 +120,7 @@ export default function Notifications() {
       ) : (
         <p className="card text-sm">{t("notif.none")}</p>
       )}
-      {pages > 1 ? (
-        <nav aria-label={t("notif.pages")} className="mt-3 flex gap-2 text-sm">
-          {filter.page > 1 ? <Link to={query(filter.page - 1)}>{t("notif.prev")}</Link> : null}
-          <span>
-            {filter.page}/{pages}
-          </span>
-          {filter.page < pages ? <Link to={query(filter.page + 1)}>{t("notif.next")}</Link> : null}
-        </nav>
-      ) : null}
+      <Pager page={filter.page} pages={pages} />
     </div>
   );
 }

@@ -4,6 +4,25 @@ import type { ReactNode } from "react";
 
 export type ListAction = { to: string; label: string; secondary?: boolean };
 
+/** A staff page's title with its actions (links) beside it. */
+export function PageHeader(props: { title: string; actions?: (ListAction | false | null | undefined)[] }) {
+  const actions = (props.actions ?? []).filter((a): a is ListAction => !!a);
+  return (
+    <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+      <h1 className="text-2xl font-bold">{props.title}</h1>
+      {actions.length ? (
+        <div className="flex flex-wrap gap-2">
+          {actions.map((a) => (
+            <Link key={a.to} to={a.to} className={a.secondary ? "btn-secondary" : "btn"}>
+              {a.label}
+            </Link>
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
 export function ListPage(props: {
   title: string;
   actions?: (ListAction | false | null | undefined)[];
@@ -12,21 +31,9 @@ export function ListPage(props: {
   /** Shown instead of the table when the list has no row. */
   empty?: ReactNode;
 }) {
-  const actions = (props.actions ?? []).filter((a): a is ListAction => !!a);
   return (
     <div>
-      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-        <h1 className="text-2xl font-bold">{props.title}</h1>
-        {actions.length ? (
-          <div className="flex flex-wrap gap-2">
-            {actions.map((a) => (
-              <Link key={a.to} to={a.to} className={a.secondary ? "btn-secondary" : "btn"}>
-                {a.label}
-              </Link>
-            ))}
-          </div>
-        ) : null}
-      </div>
+      <PageHeader title={props.title} actions={props.actions} />
       {props.empty ?? (
         <div className="overflow-x-auto">
           <table className="table">

@@ -4,7 +4,7 @@
  * line that shows them. The form stays a plain `<Form method="post">` with real names.
  */
 import { Form, type FormProps } from "@remix-run/react";
-import type { ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import type { z } from "zod/v4";
 import { useT } from "../i18n/i18n.tsx";
 import type { FieldErrors } from "../validation.ts";
@@ -16,7 +16,18 @@ export type SchemaFormFields = {
   aria: (name: string) => { "aria-invalid"?: true; "aria-describedby"?: string };
   /** The error line of the field `name` (nothing when it has none). */
   error: (name: string) => ReactNode;
+  /** A labelled input with its error line; `wide` lets it take the rest of a row of controls. */
+  input: (name: string, label: ReactNode, props?: InputHTMLAttributes<HTMLInputElement> & Shell) => ReactNode;
+  textarea: (name: string, label: ReactNode, props?: TextareaHTMLAttributes<HTMLTextAreaElement> & Shell) => ReactNode;
+  select: (name: string, label: ReactNode, props?: SelectHTMLAttributes<HTMLSelectElement> & Shell) => ReactNode;
 };
+
+/** How a field's label sits: in a row of controls (`wide` takes the rest of it), `small` in dense lists. */
+type Shell = { wide?: boolean; small?: boolean };
+
+function shellClass({ wide, small }: Shell) {
+  return `${wide ? "min-w-0 flex-1 " : ""}${small ? "text-xs" : "text-sm"}`;
+}
 
 export function SchemaForm<S extends z.ZodType>({
   schema,
@@ -42,6 +53,29 @@ export function SchemaForm<S extends z.ZodType>({
           {errors[name].map((e) => t(e)).join(" ")}
         </span>
       ) : null,
+    input: (name, label, { wide, small, className, ...props } = {}) => (
+      <label className={shellClass({ wide, small })}>
+        {label}
+        <input name={name} className={className ?? "input"} {...fields.aria(name)} {...props} />
+        {fields.error(name)}
+      </label>
+    ),
+    textarea: (name, label, { wide, small, className, ...props } = {}) => (
+      <label className={shellClass({ wide, small })}>
+        {label}
+        <textarea name={name} className={className ?? "input"} {...fields.aria(name)} {...props} />
+        {fields.error(name)}
+      </label>
+    ),
+    select: (name, label, { wide, small, className, children, ...props } = {}) => (
+      <label className={shellClass({ wide, small })}>
+        {label}
+        <select name={name} className={className ?? "input"} {...fields.aria(name)} {...props}>
+          {children}
+        </select>
+        {fields.error(name)}
+      </label>
+    ),
   };
   return (
     <Form method="post" {...rest} {...props}>

@@ -5,34 +5,57 @@ import { useT } from "../../../platform/i18n/i18n.tsx";
 import { SchemaForm, type SchemaFormFields } from "../../../platform/ui/schema-form.tsx";
 import { conclusionsSchemas as forms } from "../schemas.ts";
 
-/** Approve an answer, or send it back for revision, with a note. */
-export function ReviewForm({ questionId, result }: { questionId: string; result?: FormActionData }) {
-  const t = useT();
+/**
+ * A decision with a note and two outcomes, on one item: an answer approved or sent back for revision, an
+ * extension request approved or refused.
+ */
+function DecisionForm(props: {
+  schema: (typeof forms)["approve"] | (typeof forms)["extension-approve"];
+  result?: FormActionData;
+  idName: "questionId" | "extensionId";
+  id: string;
+  noteLabel: string;
+  yes: [intent: string, label: string];
+  no: [intent: string, label: string];
+}) {
+  const { idName, id, yes, no } = props;
   return (
     <SchemaForm
-      schema={forms.approve}
-      result={result}
-      intent={["approve", "revise"]}
-      match={{ questionId }}
+      schema={props.schema}
+      result={props.result}
+      intent={[yes[0], no[0]]}
+      match={{ [idName]: id }}
       className="flex flex-wrap items-end gap-2"
     >
       {(f) => (
         <>
-          <input type="hidden" name="questionId" value={questionId} />
-          <label className="min-w-0 flex-1 text-sm">
-            {t("fu.reviewNote")}
-            <input name="note" className="input" {...f.aria("note")} />
-            {f.error("note")}
-          </label>
-          <button className="btn" name="intent" value="approve" type="submit">
-            {t("fu.approve")}
+          <input type="hidden" name={idName} value={id} />
+          {f.input("note", props.noteLabel, { wide: true })}
+          <button className="btn" name="intent" value={yes[0]} type="submit">
+            {yes[1]}
           </button>
-          <button className="btn-secondary" name="intent" value="revise" type="submit">
-            {t("fu.revise")}
+          <button className="btn-secondary" name="intent" value={no[0]} type="submit">
+            {no[1]}
           </button>
         </>
       )}
     </SchemaForm>
+  );
+}
+
+/** Approve an answer, or send it back for revision, with a note. */
+export function ReviewForm({ questionId, result }: { questionId: string; result?: FormActionData }) {
+  const t = useT();
+  return (
+    <DecisionForm
+      schema={forms.approve}
+      result={result}
+      idName="questionId"
+      id={questionId}
+      noteLabel={t("fu.reviewNote")}
+      yes={["approve", t("fu.approve")]}
+      no={["revise", t("fu.revise")]}
+    />
   );
 }
 
@@ -105,18 +128,8 @@ export function ItemActions({ i, result }: { i: { id: string; kind: "task" | "qu
             <>
               <input type="hidden" name="kind" value={i.kind} />
               <input type="hidden" name="itemId" value={i.id} />
-              {intent === "extend" ? (
-                <label className="text-sm">
-                  {t("fu.newDue")}
-                  <input type="date" name="dueAt" className="input" {...f.aria("dueAt")} />
-                  {f.error("dueAt")}
-                </label>
-              ) : null}
-              <label className="min-w-0 flex-1 text-sm">
-                {t(`fu.${field}`)}
-                <input name={field} className="input" {...f.aria(field)} />
-                {f.error(field)}
-              </label>
+              {intent === "extend" ? f.input("dueAt", t("fu.newDue"), { type: "date" }) : null}
+              {f.input(field, t(`fu.${field}`), { wide: true })}
               <button className="btn-secondary" name="intent" value={intent} type="submit">
                 {t(`fu.${intent}`)}
               </button>
@@ -169,11 +182,7 @@ export function LinkedQuestions({
                 <>
                   <input type="hidden" name="kind" value="question" />
                   <input type="hidden" name="itemId" value={q.id} />
-                  <label className="min-w-0 flex-1 text-xs">
-                    {t("fu.reason")}
-                    <input name="reason" className="input py-1" {...f.aria("reason")} />
-                    {f.error("reason")}
-                  </label>
+                  {f.input("reason", t("fu.reason"), { wide: true, small: true, className: "input py-1" })}
                   <button className="btn-secondary py-1" name="intent" value="reopen" type="submit">
                     {t("fu.reopen")}
                   </button>
@@ -192,24 +201,8 @@ export function ProgressFields({ f }: { f: SchemaFormFields }) {
   const t = useT();
   return (
     <>
-      <label className="min-w-0 flex-1 text-sm">
-        {t("fu.progressText")}
-        <input name="text" className="input" {...f.aria("text")} />
-        {f.error("text")}
-      </label>
-      <label className="text-sm">
-        %
-        <input
-          name="percent"
-          type="number"
-          min={0}
-          max={100}
-          defaultValue={0}
-          className="input w-20"
-          {...f.aria("percent")}
-        />
-        {f.error("percent")}
-      </label>
+      {f.input("text", t("fu.progressText"), { wide: true })}
+      {f.input("percent", "%", { type: "number", min: 0, max: 100, defaultValue: 0, className: "input w-20" })}
     </>
   );
 }
@@ -218,30 +211,15 @@ export function ProgressFields({ f }: { f: SchemaFormFields }) {
 export function ExtensionDecisionForm({ extensionId, result }: { extensionId: string; result?: FormActionData }) {
   const t = useT();
   return (
-    <SchemaForm
+    <DecisionForm
       schema={forms["extension-approve"]}
       result={result}
-      intent={["extension-approve", "extension-refuse"]}
-      match={{ extensionId }}
-      className="flex flex-wrap items-end gap-2"
-    >
-      {(f) => (
-        <>
-          <input type="hidden" name="extensionId" value={extensionId} />
-          <label className="min-w-0 flex-1 text-sm">
-            {t("ext.note")}
-            <input name="note" className="input" {...f.aria("note")} />
-            {f.error("note")}
-          </label>
-          <button className="btn" name="intent" value="extension-approve" type="submit">
-            {t("ext.approve")}
-          </button>
-          <button className="btn-secondary" name="intent" value="extension-refuse" type="submit">
-            {t("ext.refuse")}
-          </button>
-        </>
-      )}
-    </SchemaForm>
+      idName="extensionId"
+      id={extensionId}
+      noteLabel={t("ext.note")}
+      yes={["extension-approve", t("ext.approve")]}
+      no={["extension-refuse", t("ext.refuse")]}
+    />
   );
 }
 
@@ -250,16 +228,8 @@ export function ExtensionRequestFields({ f }: { f: SchemaFormFields }) {
   const t = useT();
   return (
     <>
-      <label className="text-sm">
-        {t("ext.newDue")}
-        <input type="date" name="dueAt" className="input" {...f.aria("dueAt")} />
-        {f.error("dueAt")}
-      </label>
-      <label className="min-w-0 flex-1 text-sm">
-        {t("ext.reason")}
-        <input name="reason" className="input" {...f.aria("reason")} />
-        {f.error("reason")}
-      </label>
+      {f.input("dueAt", t("ext.newDue"), { type: "date" })}
+      {f.input("reason", t("ext.reason"), { wide: true })}
       <button type="submit" name="intent" value="extension-request" className="btn-secondary">
         {t("ext.submit")}
       </button>

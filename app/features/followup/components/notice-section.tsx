@@ -1,5 +1,6 @@
 /** The conclusion notice on the conclusions page: draft, tasks, submission, issue, amendments. */
 import { Form } from "@remix-run/react";
+import { Fragment } from "react";
 import type { FormActionData } from "../../../platform/forms.ts";
 import { formatDate, useLang, useTimeZone, useT } from "../../../platform/i18n/i18n.tsx";
 import { SchemaForm } from "../../../platform/ui/schema-form.tsx";
@@ -59,55 +60,11 @@ export function NoticeSection({ episode, n, agencies, canDraft, canIssue, result
               <>
                 <input type="hidden" name="noticeId" value={n.id} />
                 <fieldset disabled={!editable} className="grid gap-2">
-                  <label className="text-sm">
-                    {t("notice.summary")}
-                    <input name="title" className="input" defaultValue={n.title} {...f.aria("title")} />
-                    {f.error("title")}
-                  </label>
-                  <label className="text-sm">
-                    {t("notice.grounds")}
-                    <textarea
-                      name="grounds"
-                      rows={3}
-                      className="input"
-                      defaultValue={n.grounds}
-                      {...f.aria("grounds")}
-                    />
-                    {f.error("grounds")}
-                  </label>
-                  <label className="text-sm">
-                    {t("notice.conclusions")}
-                    <textarea
-                      name="conclusions"
-                      rows={6}
-                      className="input"
-                      defaultValue={n.conclusions}
-                      {...f.aria("conclusions")}
-                    />
-                    {f.error("conclusions")}
-                  </label>
-                  <label className="text-sm">
-                    {t("notice.tasksIntro")}
-                    <textarea
-                      name="tasksIntro"
-                      rows={2}
-                      className="input"
-                      defaultValue={n.tasksIntro}
-                      {...f.aria("tasksIntro")}
-                    />
-                    {f.error("tasksIntro")}
-                  </label>
-                  <label className="text-sm">
-                    {t("notice.recipients")}
-                    <textarea
-                      name="recipients"
-                      rows={4}
-                      className="input"
-                      defaultValue={n.recipients}
-                      {...f.aria("recipients")}
-                    />
-                    {f.error("recipients")}
-                  </label>
+                  {f.input("title", t("notice.summary"), { defaultValue: n.title })}
+                  {f.textarea("grounds", t("notice.grounds"), { rows: 3, defaultValue: n.grounds })}
+                  {f.textarea("conclusions", t("notice.conclusions"), { rows: 6, defaultValue: n.conclusions })}
+                  {f.textarea("tasksIntro", t("notice.tasksIntro"), { rows: 2, defaultValue: n.tasksIntro })}
+                  {f.textarea("recipients", t("notice.recipients"), { rows: 4, defaultValue: n.recipients })}
                   {editable ? (
                     <div>
                       <button type="submit" name="intent" value="save" className="btn-secondary">
@@ -139,16 +96,8 @@ export function NoticeSection({ episode, n, agencies, canDraft, canIssue, result
               {(f) => (
                 <>
                   <input type="hidden" name="noticeId" value={n.id} />
-                  <label className="text-sm">
-                    {t("notice.number")}
-                    <input name="number" className="input" placeholder="35/TB-HĐND" {...f.aria("number")} />
-                    {f.error("number")}
-                  </label>
-                  <label className="text-sm">
-                    {t("notice.issuedAt")}
-                    <input type="date" name="issuedAt" className="input" {...f.aria("issuedAt")} />
-                    {f.error("issuedAt")}
-                  </label>
+                  {f.input("number", t("notice.number"), { placeholder: "35/TB-HĐND" })}
+                  {f.input("issuedAt", t("notice.issuedAt"), { type: "date" })}
                   {(
                     [
                       ["place", "series.place"],
@@ -157,11 +106,7 @@ export function NoticeSection({ episode, n, agencies, canDraft, canIssue, result
                       ["signerName", "series.signerName"],
                     ] as const
                   ).map(([name, label]) => (
-                    <label key={name} className="text-sm">
-                      {t(label)}
-                      <input name={name} className="input" defaultValue={n[name]} {...f.aria(name)} />
-                      {f.error(name)}
-                    </label>
+                    <Fragment key={name}>{f.input(name, t(label), { defaultValue: n[name] })}</Fragment>
                   ))}
                   <div>
                     <button className="btn" name="intent" value="issue" type="submit">
@@ -191,22 +136,8 @@ export function NoticeSection({ episode, n, agencies, canDraft, canIssue, result
                   {(f) => (
                     <>
                       <input type="hidden" name="noticeId" value={n.id} />
-                      <label className="text-sm">
-                        {t("notice.conclusions")}
-                        <textarea
-                          name="conclusions"
-                          rows={4}
-                          className="input"
-                          defaultValue={n.conclusions}
-                          {...f.aria("conclusions")}
-                        />
-                        {f.error("conclusions")}
-                      </label>
-                      <label className="text-sm">
-                        {t("notice.amendReason")}
-                        <input name="reason" className="input" {...f.aria("reason")} />
-                        {f.error("reason")}
-                      </label>
+                      {f.textarea("conclusions", t("notice.conclusions"), { rows: 4, defaultValue: n.conclusions })}
+                      {f.input("reason", t("notice.amendReason"))}
                       <div>
                         <button className="btn-secondary" name="intent" value="amend" type="submit">
                           {t("notice.amend")}

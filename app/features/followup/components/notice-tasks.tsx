@@ -36,40 +36,16 @@ export function TaskForms({ n, agencies, editable, result }: Props) {
                   <input type="hidden" name="noticeId" value={n.id} />
                   <input type="hidden" name="taskId" value={task.id} />
                   <fieldset disabled={!editable} className="contents">
-                    <label className="text-sm">
-                      {t("notice.taskContent")} ({task.questions.length} {t("notice.linked")})
-                      <textarea
-                        name="content"
-                        rows={2}
-                        className="input"
-                        defaultValue={task.content}
-                        {...f.aria("content")}
-                      />
-                      {f.error("content")}
-                    </label>
-                    <label className="text-sm">
-                      {t("notice.lead")}
-                      <select
-                        name="leadAgencyId"
-                        className="input"
-                        defaultValue={task.leadAgencyId}
-                        {...f.aria("leadAgencyId")}
-                      >
-                        <AgencyOptions agencies={agencies} />
-                      </select>
-                      {f.error("leadAgencyId")}
-                    </label>
-                    <label className="text-sm">
-                      {t("ep.checklistDue")}
-                      <input
-                        type="date"
-                        name="dueAt"
-                        className="input"
-                        defaultValue={task.dueAt}
-                        {...f.aria("dueAt")}
-                      />
-                      {f.error("dueAt")}
-                    </label>
+                    {f.textarea(
+                      "content",
+                      `${t("notice.taskContent")} (${task.questions.length} ${t("notice.linked")})`,
+                      { rows: 2, defaultValue: task.content },
+                    )}
+                    {f.select("leadAgencyId", t("notice.lead"), {
+                      defaultValue: task.leadAgencyId,
+                      children: <AgencyOptions agencies={agencies} />,
+                    })}
+                    {f.input("dueAt", t("ep.checklistDue"), { type: "date", defaultValue: task.dueAt })}
                     <label className="text-sm sm:col-span-3">
                       {t("notice.coordinating")}
                       <select name="coordinating" multiple className="input h-20" defaultValue={task.coordinating}>
@@ -114,23 +90,9 @@ export function TaskForms({ n, agencies, editable, result }: Props) {
             <>
               <input type="hidden" name="noticeId" value={n.id} />
               <input type="hidden" name="taskId" value="" />
-              <label className="text-sm">
-                {t("notice.newTask")}
-                <textarea name="content" rows={2} className="input" {...f.aria("content")} />
-                {f.error("content")}
-              </label>
-              <label className="text-sm">
-                {t("notice.lead")}
-                <select name="leadAgencyId" className="input" {...f.aria("leadAgencyId")}>
-                  <AgencyOptions agencies={agencies} />
-                </select>
-                {f.error("leadAgencyId")}
-              </label>
-              <label className="text-sm">
-                {t("ep.checklistDue")}
-                <input type="date" name="dueAt" className="input" defaultValue={n.defaultDueAt} {...f.aria("dueAt")} />
-                {f.error("dueAt")}
-              </label>
+              {f.textarea("content", t("notice.newTask"), { rows: 2 })}
+              {f.select("leadAgencyId", t("notice.lead"), { children: <AgencyOptions agencies={agencies} /> })}
+              {f.input("dueAt", t("ep.checklistDue"), { type: "date", defaultValue: n.defaultDueAt })}
               <button className="btn-secondary" name="intent" value="task-save" type="submit">
                 {t("common.add")}
               </button>
