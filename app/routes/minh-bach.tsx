@@ -1,7 +1,7 @@
 /** Public transparency: do agencies answer on time? No personal data. */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ClassSummary } from "../features/followup/components/class-summary.tsx";
+import { AgencyTable, ClassSummary } from "../features/followup/components/class-summary.tsx";
 import { transparencyEpisodes, dashboard } from "../features/followup/index.server.ts";
 import { pageMeta } from "../features/profile/index.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
@@ -44,34 +44,7 @@ export default function Transparency() {
       </p>
       <p className="mb-2 text-sm text-slate-600">{t("report.itemsHelp")}</p>
       <ClassSummary summary={summary} onAir={onAir} />
-      <div className="overflow-x-auto">
-        <table className="table" data-testid="public-agencies">
-          <thead>
-            <tr>
-              <th>{t("console.agency")}</th>
-              <th>{t("report.assigned")}</th>
-              <th>{t("fu.done_on_time")}</th>
-              <th>{t("fu.done_late")}</th>
-              <th>{t("report.overdueOpen")}</th>
-              <th>{t("report.onTimeRate")}</th>
-              <th>{t("report.medianDays")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {agencies.map((a) => (
-              <tr key={a.code}>
-                <td>{a.shortName}</td>
-                <td>{a.assigned}</td>
-                <td>{a.doneOnTime}</td>
-                <td>{a.doneLate}</td>
-                <td>{a.overdueOpen}</td>
-                <td>{a.onTimeRate === null ? "—" : `${Math.round(a.onTimeRate * 100)}%`}</td>
-                <td>{a.medianDays ?? "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AgencyTable agencies={agencies} testId="public-agencies" />
       <h2 className="mb-2 mt-4 text-lg font-bold">{t("results.title")}</h2>
       <ul className="grid gap-1">
         {episodes.map((e) => (

@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { episodeOptions } from "../features/episodes/index.server.ts";
 import { Bars } from "../features/followup/components/charts.tsx";
-import { ClassSummary } from "../features/followup/components/class-summary.tsx";
+import { AgencyTable, ClassSummary } from "../features/followup/components/class-summary.tsx";
 import { dashboard } from "../features/followup/index.server.ts";
 import { requirePermission } from "../platform/auth.server.ts";
 import { formatDate, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
@@ -24,7 +24,6 @@ export default function Reports() {
   const tz = useTimeZone();
   const [, setParams] = useSearchParams();
   const q = episodeId ? `?ep=${episodeId}` : "";
-  const pct = (x: number | null) => (x === null ? "—" : `${Math.round(x * 100)}%`);
   return (
     <div>
       <h1 className="mb-2 text-2xl font-bold">{t("report.title")}</h1>
@@ -112,36 +111,7 @@ export default function Reports() {
         {d.byTopic.length ? <Bars label={t("report.byTopic")} data={d.byTopic.slice(0, 15)} /> : null}
       </div>
       <h2 className="mb-2 mt-4 text-lg font-bold">{t("report.agencies")}</h2>
-      <div className="overflow-x-auto">
-        <table className="table" data-testid="agency-table">
-          <thead>
-            <tr>
-              <th>{t("console.agency")}</th>
-              <th>{t("report.assigned")}</th>
-              <th>{t("fu.done_on_time")}</th>
-              <th>{t("fu.done_late")}</th>
-              <th>{t("report.overdueOpen")}</th>
-              <th>{t("report.onTimeRate")}</th>
-              <th>{t("report.medianDays")}</th>
-              <th>{t("report.returned")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.agencies.map((a) => (
-              <tr key={a.code}>
-                <td>{a.shortName}</td>
-                <td>{a.assigned}</td>
-                <td>{a.doneOnTime}</td>
-                <td>{a.doneLate}</td>
-                <td>{a.overdueOpen}</td>
-                <td>{pct(a.onTimeRate)}</td>
-                <td>{a.medianDays ?? "—"}</td>
-                <td>{a.returned}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AgencyTable agencies={d.agencies} testId="agency-table" withReturned />
       <p className="mt-3 text-sm">
         {t("report.satisfaction", { satisfied: d.satisfaction.satisfied, rated: d.satisfaction.rated })}
       </p>

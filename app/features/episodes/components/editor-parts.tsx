@@ -1,5 +1,6 @@
 /** The parts of the episode editor below the main form: survey report, platforms, people, checklist. */
 import { Form } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useLang, useT } from "../../../platform/i18n/i18n.tsx";
 import { SelectField, TextField, type Errors } from "../../../platform/ui/form.tsx";
 import { RowAction } from "../../../platform/ui/row-action.tsx";
@@ -65,33 +66,51 @@ export function SurveySection({ data, e, action }: PartProps) {
   );
 }
 
+/** An episode's list of things (platforms, people), each with its delete button for those who may edit. */
+function RemovableList<T extends { id: string }>(props: {
+  items: T[];
+  canEdit: boolean;
+  intent: string;
+  name: (item: T) => string;
+  children: (item: T) => ReactNode;
+}) {
+  const t = useT();
+  return (
+    <ul className="mb-3 grid gap-1">
+      {props.items.map((item) => (
+        <li
+          key={item.id}
+          className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 py-1 text-sm"
+        >
+          <span>{props.children(item)}</span>
+          {props.canEdit ? (
+            <RowAction intent={props.intent} id={item.id} label={`${t("common.delete")} ${props.name(item)}`}>
+              {t("common.delete")}
+            </RowAction>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function PlatformsSection({ data, e, action }: PartProps) {
   const t = useT();
   const { props, errors } = useSchemaForm(platformSchema, { result: action, intent: "platform-add" });
   return (
     <Section title={t("ep.platforms")} id="platforms-h">
-      <ul className="mb-3 grid gap-1">
-        {e.platforms.map((p) => (
-          <li
-            key={p.id}
-            className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 py-1 text-sm"
-          >
-            <span>
-              <strong>{t(`platform.${p.kind}`)}</strong> · {p.label}{" "}
-              {p.url ? (
-                <a href={p.url} className="break-all">
-                  {p.url}
-                </a>
-              ) : null}
-            </span>
-            {data.perms.edit ? (
-              <RowAction intent="platform-remove" id={p.id} label={`${t("common.delete")} ${p.label}`}>
-                {t("common.delete")}
-              </RowAction>
+      <RemovableList items={e.platforms} canEdit={data.perms.edit} intent="platform-remove" name={(p) => p.label}>
+        {(p) => (
+          <>
+            <strong>{t(`platform.${p.kind}`)}</strong> · {p.label}{" "}
+            {p.url ? (
+              <a href={p.url} className="break-all">
+                {p.url}
+              </a>
             ) : null}
-          </li>
-        ))}
-      </ul>
+          </>
+        )}
+      </RemovableList>
       {data.perms.edit ? (
         <Form method="post" className="grid gap-x-2 sm:grid-cols-[10rem_1fr_1fr_auto] sm:items-end" {...props}>
           <SelectField
@@ -118,25 +137,15 @@ export function PeopleSection({ data, e, action }: PartProps) {
   const { props, errors } = useSchemaForm(personSchema, { result: action, intent: "person-add" });
   return (
     <Section title={t("ep.people")} id="people-h">
-      <ul className="mb-3 grid gap-1">
-        {e.people.map((p) => (
-          <li
-            key={p.id}
-            className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 py-1 text-sm"
-          >
-            <span>
-              <strong>{t(`person.${p.role}`)}</strong> · {p.name}
-              {p.title ? `, ${p.title}` : ""}
-              {p.organization ? ` (${p.organization})` : ""}
-            </span>
-            {data.perms.edit ? (
-              <RowAction intent="person-remove" id={p.id} label={`${t("common.delete")} ${p.name}`}>
-                {t("common.delete")}
-              </RowAction>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+      <RemovableList items={e.people} canEdit={data.perms.edit} intent="person-remove" name={(p) => p.name}>
+        {(p) => (
+          <>
+            <strong>{t(`person.${p.role}`)}</strong> · {p.name}
+            {p.title ? `, ${p.title}` : ""}
+            {p.organization ? ` (${p.organization})` : ""}
+          </>
+        )}
+      </RemovableList>
       {data.perms.edit ? (
         <Form method="post" className="grid gap-x-2 sm:grid-cols-2" {...props}>
           <SelectField

@@ -25,3 +25,67 @@ export function ClassSummary({ summary, onAir }: { summary: ClassCounts; onAir: 
     </dl>
   );
 }
+
+export type AgencyRow = {
+  code: string;
+  shortName: string;
+  assigned: number;
+  doneOnTime: number;
+  doneLate: number;
+  overdueOpen: number;
+  onTimeRate: number | null;
+  medianDays: number | null;
+  /** Items the agency sent back as not its competence (the staff report only). */
+  returned?: number;
+};
+
+/**
+ * Each agency's record on its items: assigned, done on time or late, overdue, its on-time rate and median
+ * days. The table scrolls sideways on a phone; its frame takes the keyboard focus so it can be scrolled.
+ */
+export function AgencyTable({
+  agencies,
+  testId,
+  withReturned,
+}: {
+  agencies: AgencyRow[];
+  testId: string;
+  withReturned?: boolean;
+}) {
+  const t = useT();
+  const pct = (r: number | null) => (r === null ? "—" : `${Math.round(r * 100)}%`);
+  return (
+    // A scrollable region must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable).
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("report.agencies")}>
+      <table className="table" data-testid={testId}>
+        <thead>
+          <tr>
+            <th>{t("console.agency")}</th>
+            <th>{t("report.assigned")}</th>
+            <th>{t("fu.done_on_time")}</th>
+            <th>{t("fu.done_late")}</th>
+            <th>{t("report.overdueOpen")}</th>
+            <th>{t("report.onTimeRate")}</th>
+            <th>{t("report.medianDays")}</th>
+            {withReturned ? <th>{t("report.returned")}</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {agencies.map((a) => (
+            <tr key={a.code}>
+              <td>{a.shortName}</td>
+              <td>{a.assigned}</td>
+              <td>{a.doneOnTime}</td>
+              <td>{a.doneLate}</td>
+              <td>{a.overdueOpen}</td>
+              <td>{pct(a.onTimeRate)}</td>
+              <td>{a.medianDays ?? "—"}</td>
+              {withReturned ? <td>{a.returned ?? 0}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
