@@ -22,6 +22,7 @@ import { conclusionsSchemas } from "../features/followup/index.ts";
 import { Caller, type RevealData } from "../features/privacy/components/caller.tsx";
 import { revealPhone } from "../features/privacy/index.server.ts";
 import { assertCan, requirePermission } from "../platform/auth.server.ts";
+import type { FormActionData } from "../platform/forms.ts";
 import { formIntent, formResult, invalid, notFound, intentOf, parseForm } from "../platform/http.server.ts";
 import { formatDate, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
 import { FormMessage } from "../platform/ui/form.tsx";
@@ -66,14 +67,7 @@ export default function Conclusions() {
     requests,
     callers,
   } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>() as
-    | (RevealData & {
-        ok?: boolean;
-        intent?: string;
-        errors?: Record<string, string[]>;
-        values?: Record<string, string>;
-      })
-    | undefined;
+  const data = useActionData<typeof action>() as (RevealData & NonNullable<FormActionData>) | undefined;
   const t = useT();
   const lang = useLang();
   const tz = useTimeZone();

@@ -22,6 +22,7 @@ import { answerSchema, extensionRequestSchema, progressSchema, returnSchema } fr
 import { Caller, type RevealData } from "../features/privacy/components/caller.tsx";
 import { revealPhone } from "../features/privacy/index.server.ts";
 import { assertCan, requirePermission } from "../platform/auth.server.ts";
+import type { FormActionData } from "../platform/forms.ts";
 import {
   filesOf,
   formIntent,
@@ -116,14 +117,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function AnswerPage() {
   const { q, answer, reports, extension } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>() as
-    | (RevealData & {
-        ok?: boolean;
-        intent?: string;
-        errors?: Record<string, string[]>;
-        values?: Record<string, string>;
-      })
-    | undefined;
+  const data = useActionData<typeof action>() as (RevealData & NonNullable<FormActionData>) | undefined;
   const t = useT();
   const fileErrors = data?.errors?.files?.map((e) => t(e)).join(" ");
   const lang = useLang();
