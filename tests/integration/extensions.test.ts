@@ -25,6 +25,16 @@ const notifications = async (username: string, type: string) =>
     .db()
     .notification.findMany({ where: { userId: await userId(username), type }, orderBy: { createdAt: "asc" } });
 
+/** An agency asks for more time, on its question's page or in its inbox (a task). */
+const requestExtensionRes = (path: string, body: Record<string, string>, who: string) =>
+  postForm(server.url, path, { intent: "extension-request", ...body }, c[who]);
+const requestExtension = async (...args: Parameters<typeof requestExtensionRes>): Promise<number> =>
+  (await requestExtensionRes(...args)).status;
+/** The lead Ban (or whoever tries) decides on a request. */
+const decideRes = (intent: "extension-approve" | "extension-refuse", extensionId: string, note: string, who: string) =>
+  postForm(server.url, page, { intent, extensionId, note }, c[who]);
+const decide = async (...args: Parameters<typeof decideRes>): Promise<number> => (await decideRes(...args)).status;
+
 let episodeId = "";
 let questionId = "";
 let taskId = "";
@@ -98,49 +108,23 @@ describe("extension requests", () => {
     const to = day(new Date(before.dueAt!.getTime() + 15 * DAY));
 
     // Another agency may not ask.
-    expect(
-      (await postForm(server.url, itemPage, { intent: "extension-request", dueAt: to, reason: "Lý do" }, c["bql.kcn"]))
-        .status,
-    ).toBe(403);
+    expect(await requestExtension(itemPage, { dueAt: to, reason: "Lý do" }, "bql.kcn")).toBe(403);
     // A date before the current deadline, and a missing reason, are field errors.
-    const early = await postForm(
-      server.url,
+    const early = await requestExtensionRes(
       itemPage,
-      { intent: "extension-request", dueAt: day(new Date(Date.now() + DAY)), reason: "Chưa đủ kinh phí" },
-      c["so.ldtbxh"],
+      { dueAt: day(new Date(Date.now() + DAY)), reason: "Chưa đủ kinh phí" },
+      "so.ldtbxh",
     );
     expect(early.status).toBe(422);
     expect(await early.text()).toContain("Ngày đề nghị gia hạn phải sau thời hạn hiện tại");
-    expect(
-      (await postForm(server.url, itemPage, { intent: "extension-request", dueAt: to, reason: "" }, c["so.ldtbxh"]))
-        .status,
-    ).toBe(422);
-    expect(
-      (
-        await postForm(
-          server.url,
-          itemPage,
-          { intent: "extension-request", dueAt: "31/02", reason: "x" },
-          c["so.ldtbxh"],
-        )
-      ).status,
-    ).toBe(422);
+    expect(await requestExtension(itemPage, { dueAt: to, reason: "" }, "so.ldtbxh")).toBe(422);
+    expect(await requestExtension(itemPage, { dueAt: "31/02", reason: "x" }, "so.ldtbxh")).toBe(422);
 
-    const asked = await postForm(
-      server.url,
-      itemPage,
-      { intent: "extension-request", dueAt: to, reason: "Chờ bố trí vốn đầu tư công" },
-      c["so.ldtbxh"],
-    );
+    const asked = await requestExtensionRes(itemPage, { dueAt: to, reason: "Chờ bố trí vốn đầu tư công" }, "so.ldtbxh");
     expect(asked.status).toBe(200);
     expect(await asked.text()).toContain("đang chờ Ban xem xét");
     // One open request at a time.
-    const second = await postForm(
-      server.url,
-      itemPage,
-      { intent: "extension-request", dueAt: to, reason: "Nhắc lại" },
-      c["so.ldtbxh"],
-    );
+    const second = await requestExtensionRes(itemPage, { dueAt: to, reason: "Nhắc lại" }, "so.ldtbxh");
     expect(second.status).toBe(409);
     expect(await second.text()).toContain("Đã có đề nghị gia hạn đang chờ Ban xem xét");
     expect(await factories.db().deadlineExtension.count({ where: { questionId, status: "requested" } })).toBe(1);
@@ -160,20 +144,8 @@ describe("extension requests", () => {
 
     const x = await factories.db().deadlineExtension.findFirstOrThrow({ where: { questionId, status: "requested" } });
     // The agency cannot decide on its own request.
-    expect(
-      (await postForm(server.url, page, { intent: "extension-approve", extensionId: x.id, note: "" }, c["so.ldtbxh"]))
-        .status,
-    ).toBe(403);
-    expect(
-      (
-        await postForm(
-          server.url,
-          page,
-          { intent: "extension-approve", extensionId: x.id, note: "Đồng ý" },
-          c["ban.vhxh"],
-        )
-      ).status,
-    ).toBe(200);
+    expect(await decide("extension-approve", x.id, "", "so.ldtbxh")).toBe(403);
+    expect(await decide("extension-approve", x.id, "Đồng ý", "ban.vhxh")).toBe(200);
     const after = await factories.db().question.findUniqueOrThrow({ where: { id: questionId } });
     expect(after.dueAt).toEqual(x.toDate);
     expect(after.dueAt!.getTime()).toBeGreaterThan(before.dueAt!.getTime());
@@ -187,16 +159,7 @@ describe("extension requests", () => {
     expect(back).toHaveLength(1);
     expect(back[0].title).toContain("Chấp thuận gia hạn đến ngày");
     // Decided once: a second decision is refused.
-    expect(
-      (
-        await postForm(
-          server.url,
-          page,
-          { intent: "extension-refuse", extensionId: x.id, note: "Không" },
-          c["ban.vhxh"],
-        )
-      ).status,
-    ).toBe(409);
+    expect(await decide("extension-refuse", x.id, "Không", "ban.vhxh")).toBe(409);
     expect(await (await get(server.url, page, c["ban.vhxh"])).text()).not.toContain('data-testid="extension-requests"');
   });
 
@@ -204,60 +167,36 @@ describe("extension requests", () => {
     const before = await factories.db().task.findUniqueOrThrow({ where: { id: taskId } });
     const to = day(new Date(before.dueAt!.getTime() + 20 * DAY));
     expect(
-      (
-        await postForm(
-          server.url,
-          "/quan-tri/hop-thu",
-          { intent: "extension-request", taskId, dueAt: to, reason: "Khối lượng lớn" },
-          c["bql.kcn"],
-        )
-      ).status,
+      await requestExtension("/quan-tri/hop-thu", { taskId, dueAt: to, reason: "Khối lượng lớn" }, "bql.kcn"),
     ).toBe(403);
-    const early = await postForm(
-      server.url,
+    const early = await requestExtensionRes(
       "/quan-tri/hop-thu",
-      { intent: "extension-request", taskId, dueAt: day(new Date(Date.now() + DAY)), reason: "Khối lượng lớn" },
-      c["so.ldtbxh"],
+      { taskId, dueAt: day(new Date(Date.now() + DAY)), reason: "Khối lượng lớn" },
+      "so.ldtbxh",
     );
     expect(early.status).toBe(422);
     expect(
-      (
-        await postForm(
-          server.url,
-          "/quan-tri/hop-thu",
-          { intent: "extension-request", taskId, dueAt: to, reason: "Khối lượng công việc lớn" },
-          c["so.ldtbxh"],
-        )
-      ).status,
+      await requestExtension(
+        "/quan-tri/hop-thu",
+        { taskId, dueAt: to, reason: "Khối lượng công việc lớn" },
+        "so.ldtbxh",
+      ),
     ).toBe(200);
     expect(await (await get(server.url, "/quan-tri/hop-thu", c["so.ldtbxh"])).text()).toContain(
       'data-testid="extension-pending"',
     );
-    const second = await postForm(
-      server.url,
+    const second = await requestExtensionRes(
       "/quan-tri/hop-thu",
-      { intent: "extension-request", taskId, dueAt: to, reason: "Lần hai" },
-      c["so.ldtbxh"],
+      { taskId, dueAt: to, reason: "Lần hai" },
+      "so.ldtbxh",
     );
     expect(second.status).toBe(409);
     expect(await notifications("ban.vhxh", "extension_requested")).toHaveLength(2);
 
     const x = await factories.db().deadlineExtension.findFirstOrThrow({ where: { taskId, status: "requested" } });
     // A refusal needs its reason.
-    expect(
-      (await postForm(server.url, page, { intent: "extension-refuse", extensionId: x.id, note: "" }, c["ban.vhxh"]))
-        .status,
-    ).toBe(422);
-    expect(
-      (
-        await postForm(
-          server.url,
-          page,
-          { intent: "extension-refuse", extensionId: x.id, note: "Đề nghị khẩn trương thực hiện theo kế hoạch" },
-          c["ban.vhxh"],
-        )
-      ).status,
-    ).toBe(200);
+    expect(await decide("extension-refuse", x.id, "", "ban.vhxh")).toBe(422);
+    expect(await decide("extension-refuse", x.id, "Đề nghị khẩn trương thực hiện theo kế hoạch", "ban.vhxh")).toBe(200);
     const after = await factories.db().task.findUniqueOrThrow({ where: { id: taskId } });
     expect(after.dueAt).toEqual(before.dueAt);
     expect((await factories.db().deadlineExtension.findUniqueOrThrow({ where: { id: x.id } })).status).toBe("refused");
@@ -269,20 +208,10 @@ describe("extension requests", () => {
 
     // Refused, the agency may ask again; approved, the task and its questions move, the first deadline kept.
     expect(
-      (
-        await postForm(
-          server.url,
-          "/quan-tri/hop-thu",
-          { intent: "extension-request", taskId, dueAt: to, reason: "Bổ sung hồ sơ" },
-          c["so.ldtbxh"],
-        )
-      ).status,
+      await requestExtension("/quan-tri/hop-thu", { taskId, dueAt: to, reason: "Bổ sung hồ sơ" }, "so.ldtbxh"),
     ).toBe(200);
     const y = await factories.db().deadlineExtension.findFirstOrThrow({ where: { taskId, status: "requested" } });
-    expect(
-      (await postForm(server.url, page, { intent: "extension-approve", extensionId: y.id, note: "" }, c["ban.vhxh"]))
-        .status,
-    ).toBe(200);
+    expect(await decide("extension-approve", y.id, "", "ban.vhxh")).toBe(200);
     const moved = await factories.db().task.findUniqueOrThrow({ where: { id: taskId } });
     expect(moved.dueAt).toEqual(y.toDate);
     expect(moved.originalDueAt).toEqual(before.originalDueAt ?? before.dueAt);
@@ -296,14 +225,11 @@ describe("extension requests", () => {
     const before = await factories.db().question.findUniqueOrThrow({ where: { id: questionId } });
     const asked = day(new Date(before.dueAt!.getTime() + 5 * DAY));
     expect(
-      (
-        await postForm(
-          server.url,
-          `/quan-tri/hop-thu/${questionId}`,
-          { intent: "extension-request", dueAt: asked, reason: "Thêm thời gian khảo sát" },
-          c["so.ldtbxh"],
-        )
-      ).status,
+      await requestExtension(
+        `/quan-tri/hop-thu/${questionId}`,
+        { dueAt: asked, reason: "Thêm thời gian khảo sát" },
+        "so.ldtbxh",
+      ),
     ).toBe(200);
     const further = day(new Date(before.dueAt!.getTime() + 30 * DAY));
     expect(
@@ -318,12 +244,7 @@ describe("extension requests", () => {
     ).toBe(200);
     const extended = await factories.db().question.findUniqueOrThrow({ where: { id: questionId } });
     const x = await factories.db().deadlineExtension.findFirstOrThrow({ where: { questionId, status: "requested" } });
-    const approve = await postForm(
-      server.url,
-      page,
-      { intent: "extension-approve", extensionId: x.id, note: "" },
-      c["ban.vhxh"],
-    );
+    const approve = await decideRes("extension-approve", x.id, "", "ban.vhxh");
     expect(approve.status).toBe(409);
     expect(await approve.text()).toContain("Ngày đề nghị gia hạn phải sau thời hạn hiện tại");
     expect((await factories.db().question.findUniqueOrThrow({ where: { id: questionId } })).dueAt).toEqual(
