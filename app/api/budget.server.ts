@@ -48,6 +48,20 @@ export const STAFF_BUDGET: Budget = {
   disconnectAfter: { refusals: 100, windowMs: 10_000 },
 };
 
+/**
+ * A budget with every bucket's rate and burst multiplied by `k` (RATE_LIMIT_SCALE multiplies every rate
+ * limit: a load test, or a very large audience behind one address). When the socket is disconnected is kept.
+ */
+export function scaleBudget(budget: Budget, k: number): Budget {
+  if (k === 1) return budget;
+  const scale = (b: Bucket): Bucket => ({ rate: b.rate * k, burst: Math.max(1, Math.round(b.burst * k)) });
+  return {
+    overall: scale(budget.overall),
+    events: Object.fromEntries(Object.entries(budget.events).map(([e, b]) => [e, scale(b)])),
+    disconnectAfter: budget.disconnectAfter,
+  };
+}
+
 type State = { tokens: number; at: number };
 
 /** One socket's buckets. `take(event)` answers whether the event may run, and how long to wait if not. */

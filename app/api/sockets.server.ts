@@ -8,6 +8,7 @@ import type { Server as HttpServer } from "node:http";
 import { Server, type Socket } from "socket.io";
 import { questionUseCases as uc, startPresence, type Hold } from "../features/questions/index.server.ts";
 import { userFromCookieHeader } from "../platform/auth.server.ts";
+import { getConfig } from "../platform/config.server.ts";
 import { clientAddress, contextOf, isOwnOrigin, type Context } from "../platform/context.server.ts";
 import { can } from "../platform/permissions.ts";
 import { rooms, setIo } from "../platform/realtime.server.ts";
@@ -19,7 +20,7 @@ import {
   subscribeWhenReady,
   watchRedis,
 } from "../platform/redis.server.ts";
-import { socketBudget, STAFF_BUDGET, VIEWER_BUDGET, type Budget } from "./budget.server.ts";
+import { scaleBudget, socketBudget, STAFF_BUDGET, VIEWER_BUDGET, type Budget } from "./budget.server.ts";
 import { errorAck } from "./respond.server.ts";
 
 type Ack = (res: unknown) => void;
@@ -52,7 +53,7 @@ function on(
  * a socket that keeps flooding is disconnected.
  */
 function budgeted(socket: Socket, budget: Budget) {
-  const b = socketBudget(budget);
+  const b = socketBudget(scaleBudget(budget, getConfig().rateLimitScale));
   socket.use(([event, ...args], next) => {
     const wait = b.take(String(event));
     if (wait === 0) return next();
