@@ -5,13 +5,17 @@
  * seeding day, so the classes hold whenever the demo starts. Written in one transaction, with an audit record.
  */
 import { SYSTEM_ACTOR, audit } from "../../platform/audit.server.ts";
-import { db } from "../../platform/db.server.ts";
+import { db, type Tx } from "../../platform/db.server.ts";
 import { createEpisode } from "../episodes/index.server.ts";
 import { defaultTasksIntro } from "../followup/index.server.ts";
 import { getProfile } from "../profile/index.server.ts";
 import { documentNumber } from "../profile/index.ts";
 import { newTrackingCode } from "../questions/index.server.ts";
 import type { DemoSet } from "./demo-set.ts";
+
+/** The demo's follow-up is audited as the use cases audit it, so the notifications follow (never e-mailed). */
+const demoAudit = (tx: Tx, entity: string, entityId: string, action: string, after: Record<string, unknown>) =>
+  audit(tx, { actor: SYSTEM_ACTOR, action, entity, entityId, after });
 
 const DAY = 86400_000;
 
@@ -177,21 +181,11 @@ export async function seedFollowUp(
         // Audited as the use cases do, so the demo's users find these hand-offs in their notifications.
         const handOff = { submitted: "answer_submitted", revision: "answer_revision" }[answer.status];
         if (handOff)
-          await audit(tx, {
-            actor: SYSTEM_ACTOR,
-            action: handOff,
-            entity: "Question",
-            entityId: q.id,
-            after: { demo: true, note: answer.status === "revision" ? f.revisionNote : "" },
+          await demoAudit(tx, "Question", q.id, handOff, {
+            demo: true,
+            note: answer.status === "revision" ? f.revisionNote : "",
           });
-        if (answer.rating === false)
-          await audit(tx, {
-            actor: SYSTEM_ACTOR,
-            action: "rate",
-            entity: "Question",
-            entityId: q.id,
-            after: { satisfied: false },
-          });
+        if (answer.rating === false) await demoAudit(tx, "Question", q.id, "rate", { satisfied: false });
         if (answer.rating !== undefined)
           await tx.rating.create({
             data: {
@@ -214,33 +208,15 @@ export async function seedFollowUp(
         submittedAt: at(-1),
       },
     });
-    await audit(tx, {
-      actor: SYSTEM_ACTOR,
-      action: "answer_submitted",
-      entity: "Question",
-      entityId: uncovered.id,
-      after: { demo: true },
-    });
+    await demoAudit(tx, "Question", uncovered.id, "answer_submitted", { demo: true });
     await question(f.onAir.summary, f.uncovered.agency, {
       status: "answered_on_air",
       answeredBy: f.onAir.answeredBy,
       airSummary: f.onAir.airSummary,
     });
-    await audit(tx, {
-      actor: SYSTEM_ACTOR,
-      action: "create",
-      entity: "Notice",
-      entityId: notice.id,
-      after: { demo: true, episodeId: ep.id, tasks: f.tasks.length },
-    });
+    await demoAudit(tx, "Notice", notice.id, "create", { demo: true, episodeId: ep.id, tasks: f.tasks.length });
     // Issued: each agency is told of its own tasks, as when the Standing Committee issues one.
-    await audit(tx, {
-      actor: SYSTEM_ACTOR,
-      action: "issue",
-      entity: "Notice",
-      entityId: notice.id,
-      after: { demo: true },
-    });
+    await demoAudit(tx, "Notice", notice.id, "issue", { demo: true });
   });
   return ep;
 }
