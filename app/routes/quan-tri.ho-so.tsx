@@ -5,6 +5,7 @@ import { ProfileForm } from "../features/profile/components/profile-form.tsx";
 import { loadProfile, saveProfile } from "../features/profile/index.server.ts";
 import { profileFormSchema, profileFormValues } from "../features/profile/index.ts";
 import { actorOf, requirePermission } from "../platform/auth.server.ts";
+import type { FormActionData } from "../platform/forms.ts";
 import { formAction, parseForm } from "../platform/http.server.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
 
@@ -27,20 +28,14 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function ProfilePage() {
   const { values } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>() as
-    { ok?: boolean; errors?: Record<string, string[]>; values?: Record<string, string> } | undefined;
+  const data = useActionData<typeof action>() as FormActionData | undefined;
   const t = useT();
   return (
     <div>
       <h1 className="mb-1 text-2xl font-bold">{t("profile.title")}</h1>
       <p className="mb-1 text-sm text-slate-700">{t("profile.intro")}</p>
       <p className="mb-3 text-xs text-slate-500">{t("profile.ttl")}</p>
-      <ProfileForm
-        key={data?.ok ? "saved" : "editing"}
-        values={data?.values ?? values}
-        errors={data?.errors}
-        ok={data?.ok}
-      />
+      <ProfileForm key={data?.ok ? "saved" : "editing"} values={data?.values ?? values} result={data} />
     </div>
   );
 }

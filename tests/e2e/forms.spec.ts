@@ -65,3 +65,22 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText("Vui lòng kiểm tra các trường được đánh dấu.")).toBeVisible();
   });
 });
+
+test("the deployment profile is checked in the browser with the schema the server uses", async ({
+  page,
+  loginAs,
+  problems,
+}) => {
+  await loginAs("admin");
+  await page.goto("/quan-tri/ho-so");
+  const sent = posts(page);
+  const name = page.locator('input[name="council.name"]');
+  await name.fill("");
+  await name.blur();
+  await expect(page.locator("#f-council\\.name-err")).toHaveText(REQUIRED);
+  await expect(name).toHaveAttribute("aria-invalid", "true");
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(page.getByText("Vui lòng kiểm tra các trường được đánh dấu.")).toBeVisible();
+  expect(sent).toEqual([]);
+  expect(problems).toEqual([]);
+});

@@ -125,32 +125,33 @@ export function headerBlock(h: { body: string[]; number: string; dateLine: strin
     center([run(line.toUpperCase(), { size: 13, bold: i === h.body.length - 1 })], { keepNext: true }),
   );
   const motto2 = "Độc lập - Tự do - Hạnh phúc";
+  return twoColumns(
+    LEFT_COL,
+    [
+      ...lines,
+      // About 40 % of the issuing body's line, centred under it.
+      rule(Math.max(mm(15), Math.round(textWidth(last.toUpperCase(), 13, true) * 0.4)), LEFT_COL, 120),
+      center([run(h.number, { size: 13 })]),
+    ],
+    [
+      center([run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { size: 12, bold: true })], { keepNext: true }),
+      center([run(motto2, { size: 13, bold: true })], { keepNext: true }),
+      rule(textWidth(motto2, 13, true), RIGHT_COL, 120),
+      center([run(h.dateLine, { size: 13, italics: true })]),
+    ],
+  );
+}
+
+/** Two borderless columns of fixed widths (the left one `leftWidth`) in one row that never splits. */
+function twoColumns(leftWidth: number, left: Paragraph[], right: Paragraph[]) {
   const cell = (width: number, children: Paragraph[]) =>
     new TableCell({ borders: noBorders, width: { size: width, type: WidthType.DXA }, children });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [LEFT_COL, RIGHT_COL],
+    columnWidths: [leftWidth, TEXT_WIDTH - leftWidth],
     layout: TableLayoutType.FIXED,
     borders: noBorders,
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [
-          cell(LEFT_COL, [
-            ...lines,
-            // About 40 % of the issuing body's line, centred under it.
-            rule(Math.max(mm(15), Math.round(textWidth(last.toUpperCase(), 13, true) * 0.4)), LEFT_COL, 120),
-            center([run(h.number, { size: 13 })]),
-          ]),
-          cell(RIGHT_COL, [
-            center([run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { size: 12, bold: true })], { keepNext: true }),
-            center([run(motto2, { size: 13, bold: true })], { keepNext: true }),
-            rule(textWidth(motto2, 13, true), RIGHT_COL, 120),
-            center([run(h.dateLine, { size: 13, italics: true })]),
-          ]),
-        ],
-      }),
-    ],
+    rows: [new TableRow({ cantSplit: true, children: [cell(leftWidth, left), cell(TEXT_WIDTH - leftWidth, right)] })],
   });
 }
 
@@ -186,25 +187,7 @@ export function signatureBlock(recipients: string[], sign: string[], signerName:
     ...[0, 1, 2, 3].map(() => center([run(" ")], keep)),
     center([run(signerName, { size: 14, bold: true })]),
   ];
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [mm(80), TEXT_WIDTH - mm(80)],
-    layout: TableLayoutType.FIXED,
-    borders: noBorders,
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [
-          new TableCell({ borders: noBorders, width: { size: mm(80), type: WidthType.DXA }, children: left }),
-          new TableCell({
-            borders: noBorders,
-            width: { size: TEXT_WIDTH - mm(80), type: WidthType.DXA },
-            children: right,
-          }),
-        ],
-      }),
-    ],
-  });
+  return twoColumns(mm(80), left, right);
 }
 
 /** A bordered table: its header row repeats on every page, no row splits across pages. */

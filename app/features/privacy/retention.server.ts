@@ -21,6 +21,7 @@ import { audit, SYSTEM_ACTOR } from "../../platform/audit.server.ts";
 import { getConfig } from "../../platform/config.server.ts";
 import { db } from "../../platform/db.server.ts";
 import { retentionMonths } from "../profile/index.server.ts";
+import { ERASED_PERSONAL_DATA, HAS_PERSONAL_DATA } from "./erase.ts";
 
 /** Statuses of questions that never went to follow-up: finished with their broadcast. */
 const NOT_FOLLOWED = ["new", "approved", "on_air", "answered_on_air", "rejected"];
@@ -28,17 +29,6 @@ const NOT_FOLLOWED = ["new", "approved", "on_air", "answered_on_air", "rejected"
 const OVER = ["ended", "concluded", "closed"];
 /** At most this many questions per run (one transaction, one audit record); the scheduler runs again for more. */
 export const ERASE_BATCH = 200;
-
-const HAS_PERSONAL = {
-  OR: [
-    { name: { not: "" } },
-    { phone: { not: "" } },
-    { area: { not: "" } },
-    { notifyEmail: { not: "" } },
-    { notifyPhone: true },
-    { deviceId: { not: null } },
-  ],
-};
 
 /** `now` minus `months` calendar months (the 31st of a shorter month becomes its last day). */
 export function monthsBefore(now: Date, months: number): Date {
@@ -89,7 +79,7 @@ const FINISH_FIELDS = {
 async function dueForErasure(cutoff: Date, limit: number) {
   const where = {
     AND: [
-      HAS_PERSONAL,
+      HAS_PERSONAL_DATA,
       {
         OR: [
           finishedBefore(cutoff),
@@ -152,17 +142,9 @@ export async function erasePersonalData(
       for (const q of chosen) {
         // Only while it still holds personal data: another run (another node) may have erased it meanwhile.
         const r = await tx.question.updateMany({
-          where: { id: q.id, ...HAS_PERSONAL },
+          where: { id: q.id, ...HAS_PERSONAL_DATA },
           // The item did not change for its readers: its updatedAt stays.
-          data: {
-            name: "",
-            phone: "",
-            area: "",
-            notifyEmail: "",
-            notifyPhone: false,
-            deviceId: null,
-            updatedAt: q.updatedAt,
-          },
+          data: { ...ERASED_PERSONAL_DATA, updatedAt: q.updatedAt },
         });
         if (r.count) done.push({ id: q.id, trackingCode: q.trackingCode });
       }

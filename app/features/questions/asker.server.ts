@@ -15,6 +15,7 @@ import { db } from "../../platform/db.server.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
 import { enforce } from "../../platform/limits.server.ts";
 import { parseInput } from "../../platform/validation.ts";
+import { ERASED_PERSONAL_DATA } from "../privacy/index.ts";
 import { changeQuestion } from "./actions.server.ts";
 import { deviceMatches, secretMatches } from "./asker-secret.ts";
 import { normalizeTrackingCode } from "./tracking.ts";
@@ -168,13 +169,7 @@ export async function withdrawPersonalData(ctx: Context, raw: unknown): Promise<
       if (held.personalDataWithdrawnAt) throw ALREADY;
       return {
         data: {
-          name: "",
-          phone: "",
-          area: "",
-          notifyEmail: "",
-          notifyPhone: false,
-          publishName: false,
-          deviceId: null,
+          ...ERASED_PERSONAL_DATA,
           personalDataWithdrawnAt: new Date(),
         },
         detail: { erased: PERSONAL_FIELDS.filter((f) => !!held[f]), by: q.by },

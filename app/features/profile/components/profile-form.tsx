@@ -1,14 +1,25 @@
-/** The admin's form of the deployment profile: plain fields named by their path, posted without JavaScript. */
+/**
+ * The admin's form of the deployment profile: plain fields named by their path, posted without JavaScript and
+ * checked in the browser with the schema the server parses it with.
+ */
 import { Form } from "@remix-run/react";
+import type { FormActionData } from "../../../platform/forms.ts";
 import { useT } from "../../../platform/i18n/i18n.tsx";
 import { FormMessage, SelectField, TextArea, TextField } from "../../../platform/ui/form.tsx";
-import { COUNCIL_LEVELS, DOCUMENT_TYPES } from "../schemas.ts";
+import { useSchemaForm } from "../../../platform/ui/use-schema-form.ts";
+import { COUNCIL_LEVELS, DOCUMENT_TYPES, profileFormSchema } from "../schemas.ts";
 
-type Errors = Record<string, string[]> | undefined;
-
-export function ProfileForm(props: { values: Record<string, string>; errors?: Errors; ok?: boolean }) {
+export function ProfileForm(props: { values: Record<string, string>; result?: FormActionData }) {
   const t = useT();
-  const { values: v, errors } = props;
+  const v = props.values;
+  const {
+    props: formProps,
+    errors,
+    formErrors,
+  } = useSchemaForm(profileFormSchema, {
+    result: props.result,
+    intent: "save",
+  });
   const field = (name: string, label: string, extra: { required?: boolean; help?: string } = {}) => (
     <TextField
       name={name}
@@ -30,9 +41,9 @@ export function ProfileForm(props: { values: Record<string, string>; errors?: Er
     />
   );
   return (
-    <Form method="post" className="card max-w-3xl" noValidate>
+    <Form method="post" className="card max-w-3xl" {...formProps}>
       <input type="hidden" name="intent" value="save" />
-      <FormMessage errors={errors} ok={props.ok ? t("common.saved") : undefined} />
+      <FormMessage errors={formErrors} ok={props.result?.ok ? t("common.saved") : undefined} />
       <fieldset className="mb-4">
         <legend className="mb-2 text-lg font-semibold">{t("profile.h.council")}</legend>
         {field("council.name", "profile.council.name", { required: true })}
