@@ -4,7 +4,7 @@
  */
 import { audit } from "../../platform/audit.server.ts";
 import type { SessionUser } from "../../platform/auth.server.ts";
-import { db } from "../../platform/db.server.ts";
+import { db, type Tx } from "../../platform/db.server.ts";
 import { can } from "../../platform/permissions.ts";
 import { normalizeRichText, richTextToPlain } from "../../platform/rich-text.server.ts";
 import { tidy } from "../../platform/validation.ts";
@@ -15,6 +15,7 @@ import {
   questionForAgency,
   questionForCommittee,
   withFiles,
+  type Stored,
   type Upload,
 } from "./common.server.ts";
 
@@ -83,6 +84,19 @@ export async function addProgress(
   // A whole percentage; a form's "abc" or "1e309" is a field error, never a database error.
   if (!Number.isInteger(input.percent) || input.percent < 0 || input.percent > 100)
     throw new FollowUpError("invalid", 422, "percent");
+  /** The report on a task or a question, with its files. */
+  const report = async (
+    tx: Tx,
+    on: { taskId: string; agencyId: string } | { questionId: string; agencyId: string },
+    stored: Stored[],
+  ) => {
+    const r = await tx.progressReport.create({
+      data: { ...on, text, percent: input.percent, authorId: u.id, authorLabel: u.username },
+    });
+    for (const s of stored)
+      await tx.attachment.create({ data: { ownerType: "progress", ownerId: r.id, ...s, createdById: u.id } });
+    return r;
+  };
   if (target.taskId) {
     const t = await db().task.findUnique({ where: { id: target.taskId } });
     if (!t) throw new FollowUpError("not-found", 404);
@@ -90,18 +104,7 @@ export async function addProgress(
     if (!can(u, "followup:answer", [t.leadAgencyId, ...coordinating])) throw new FollowUpError("forbidden", 403);
     await withFiles(input.files ?? [], (stored) =>
       db().$transaction(async (tx) => {
-        const r = await tx.progressReport.create({
-          data: {
-            taskId: t.id,
-            agencyId: u.organizationId!,
-            text,
-            percent: input.percent,
-            authorId: u.id,
-            authorLabel: u.username,
-          },
-        });
-        for (const s of stored)
-          await tx.attachment.create({ data: { ownerType: "progress", ownerId: r.id, ...s, createdById: u.id } });
+        const r = await report(tx, { taskId: t.id, agencyId: u.organizationId! }, stored);
         await audit(tx, {
           actor: { id: u.id, label: u.username },
           action: "progress",
@@ -116,18 +119,7 @@ export async function addProgress(
   const q = await questionForAgency(u, target.questionId!);
   await withFiles(input.files ?? [], (stored) =>
     changeQuestion(q.id, actorOf(u), "progress", async (tx) => {
-      const r = await tx.progressReport.create({
-        data: {
-          questionId: q.id,
-          agencyId: q.agencyId!,
-          text,
-          percent: input.percent,
-          authorId: u.id,
-          authorLabel: u.username,
-        },
-      });
-      for (const s of stored)
-        await tx.attachment.create({ data: { ownerType: "progress", ownerId: r.id, ...s, createdById: u.id } });
+      await report(tx, { questionId: q.id, agencyId: q.agencyId! }, stored);
       return { data: {}, detail: { percent: input.percent } };
     }),
   );
