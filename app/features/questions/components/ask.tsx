@@ -4,75 +4,17 @@
  * a dropped connection or a reload loses nothing, and the client key makes
  * every resend safe. One the server cannot take now is sent again by itself.
  */
-import { Link } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState } from "react";
-import {
-  deviceId,
-  loadQuestions,
-  randomKey,
-  upsertQuestion,
-  type MyQuestion,
-} from "../../../platform/device.client.ts";
+import { loadQuestions, randomKey, upsertQuestion, type MyQuestion } from "../../../platform/device.client.ts";
 import { useT } from "../../../platform/i18n/i18n.tsx";
 import { getSocket, onViewersResync } from "../../../platform/socket.client.ts";
 import { fieldErrors } from "../../../platform/validation.ts";
 import { AskPrivacyNotice, ConsentCheckbox } from "../../privacy/components/privacy-notice.tsx";
 import { submitQuestionSchema, TEXT_MAX } from "../schemas.ts";
 import { formatTrackingCode } from "../tracking-format.ts";
+import { ContactFields, FieldError, NotifyFields, SentWithoutJs } from "./ask-fields.tsx";
+import { RETRY_MS, sendOne } from "./ask-send.ts";
 import { MyQuestions } from "./my-questions.tsx";
-
-type Ack = {
-  ok: boolean;
-  status?: number;
-  trackingCode?: string;
-  /** Only in the answer that created the question; kept on this device beside the tracking code. */
-  askerSecret?: string;
-  questionStatus?: string;
-  errors?: Record<string, string[]>;
-  error?: string;
-  retryAfter?: number;
-};
-
-/** How long to wait before sending again, after `attempt` failures in a row. */
-const RETRY_MS = (attempt: number) => Math.min(60_000, 2000 * 2 ** attempt);
-
-async function sendOne(q: MyQuestion): Promise<Ack> {
-  const body = {
-    text: q.text,
-    name: q.name,
-    phone: q.phone,
-    area: q.area,
-    publishName: q.publishName,
-    contactConsent: q.contactConsent ?? false,
-    email: q.email ?? "",
-    notifyPhone: q.notifyPhone ?? false,
-    clientKey: q.clientKey,
-    deviceId: deviceId(),
-  };
-  const socket = getSocket("/");
-  if (socket.connected) {
-    try {
-      return (await socket.timeout(8000).emitWithAck("question:submit", { ...body, episodeId: q.episodeId })) as Ack;
-    } catch {
-      // fall through to HTTP
-    }
-  }
-  const res = await fetch(`/api/episodes/${q.episodeId}/questions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  const json = await res.json().catch(() => ({}));
-  if (res.status === 201 || res.status === 200)
-    return {
-      ok: true,
-      status: res.status,
-      trackingCode: json.trackingCode,
-      askerSecret: json.askerSecret,
-      questionStatus: json.status,
-    };
-  return { ok: false, status: res.status, errors: json.errors, error: json.error, retryAfter: json.retryAfter };
-}
 
 /** What the page's action answered a form posted without JavaScript (chuong-trinh.$id.tsx). */
 export type AskResult =
@@ -230,12 +172,7 @@ export function AskForm({ episodeId, formKey, result }: { episodeId: string; for
         ? t("ask.sent", { code: formatTrackingCode(last.trackingCode) })
         : t("ask.queued");
 
-  const err = (f: string) =>
-    errors[f]?.length ? (
-      <p id={`ask-${f}-err`} className="mt-1 text-sm text-red-700" role="alert">
-        {errors[f].map((e) => t(e)).join(" ")}
-      </p>
-    ) : null;
+  const err = (f: string) => <FieldError name={f} errors={errors} />;
 
   return (
     <section aria-labelledby="ask-h" className="card mb-4" data-testid="ask">
@@ -268,55 +205,7 @@ export function AskForm({ episodeId, formKey, result }: { episodeId: string; for
           {t("ask.textHelp")}
         </p>
         {err("text")}
-        <div className="mt-2 grid gap-2 sm:grid-cols-3">
-          <div>
-            <label htmlFor="ask-name" className="label">
-              {t("ask.name")} <span className="font-normal text-slate-500">({t("common.optional")})</span>
-            </label>
-            <input
-              id="ask-name"
-              name="name"
-              autoComplete="name"
-              className="input"
-              maxLength={100}
-              defaultValue={values.name}
-              aria-describedby="ask-privacy"
-            />
-            {err("name")}
-          </div>
-          <div>
-            <label htmlFor="ask-phone" className="label">
-              {t("ask.phone")} <span className="font-normal text-slate-500">({t("common.optional")})</span>
-            </label>
-            <input
-              id="ask-phone"
-              name="phone"
-              type="tel"
-              inputMode="tel"
-              autoComplete="tel"
-              defaultValue={values.phone}
-              className={`input ${errors.phone ? "input-error" : ""}`}
-              aria-invalid={errors.phone ? true : undefined}
-              aria-describedby={errors.phone ? "ask-phone-err ask-privacy" : "ask-privacy"}
-            />
-            {err("phone")}
-          </div>
-          <div>
-            <label htmlFor="ask-area" className="label">
-              {t("ask.area")} <span className="font-normal text-slate-500">({t("common.optional")})</span>
-            </label>
-            <input
-              id="ask-area"
-              name="area"
-              className="input"
-              maxLength={120}
-              defaultValue={values.area}
-              placeholder={t("ask.areaPlaceholder")}
-              aria-describedby="ask-privacy"
-            />
-            {err("area")}
-          </div>
-        </div>
+        <ContactFields values={values} errors={errors} />
         <AskPrivacyNotice id="ask-privacy" />
         <ConsentCheckbox id="ask-consent" label={t("privacy.ask.consent")} />
         <div className="mt-2 flex items-center gap-2">
@@ -325,56 +214,12 @@ export function AskForm({ episodeId, formKey, result }: { episodeId: string; for
             {t("ask.publishName")}
           </label>
         </div>
-        <fieldset className="mt-3 rounded border border-slate-200 p-2" data-testid="ask-notify">
-          <legend className="px-1 text-sm font-semibold">
-            {t("notify.title")} <span className="font-normal text-slate-500">({t("common.optional")})</span>
-          </legend>
-          <label htmlFor="ask-email" className="label">
-            {t("notify.email")}
-          </label>
-          <input
-            id="ask-email"
-            name="email"
-            type="email"
-            inputMode="email"
-            autoComplete="email"
-            maxLength={254}
-            defaultValue={values.email}
-            className={`input ${errors.email ? "input-error" : ""}`}
-            aria-invalid={errors.email ? true : undefined}
-            aria-describedby={errors.email ? "ask-email-err ask-notify-help" : "ask-notify-help"}
-          />
-          {err("email")}
-          <div className="mt-2 flex items-start gap-2">
-            <input id="ask-notify-phone" name="notifyPhone" type="checkbox" className="mt-0.5 h-5 w-5 shrink-0" />
-            <label htmlFor="ask-notify-phone" className="text-sm">
-              {t("notify.sms")}
-            </label>
-          </div>
-          <p id="ask-notify-help" className="mt-1 text-xs text-slate-600">
-            {t("notify.consent")}
-          </p>
-        </fieldset>
+        <NotifyFields values={values} errors={errors} />
         {err("_form")}
         <button type="submit" className="btn mt-3 w-full sm:w-auto">
           {t("ask.submit")}
         </button>
-        {result?.ok ? (
-          <div className="mt-2 text-sm text-slate-700" role="status" data-testid="ask-sent">
-            <p>
-              {t("ask.sent", { code: formatTrackingCode(result.trackingCode) })}{" "}
-              <Link to={`/theo-doi/${result.trackingCode}`}>{t("unsub.track")}</Link>
-            </p>
-            {result.askerSecret ? (
-              <p className="mt-1">
-                {t("ask.secretHelp")}{" "}
-                <code className="break-all rounded bg-slate-100 px-1 font-mono">{result.askerSecret}</code>{" "}
-                {/* privateLink's address (device.client.ts is not on the server, which renders this answer) */}
-                <Link to={`/theo-doi/${result.trackingCode}#bi-mat=${result.askerSecret}`}>{t("ask.privateLink")}</Link>
-              </p>
-            ) : null}
-          </div>
-        ) : null}
+        {result?.ok ? <SentWithoutJs trackingCode={result.trackingCode} askerSecret={result.askerSecret} /> : null}
         {(notice ?? lastNotice) ? (
           <p className="mt-2 text-sm text-slate-700" role="status" data-testid="ask-notice">
             {notice ?? lastNotice}
