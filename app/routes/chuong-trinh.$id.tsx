@@ -253,7 +253,7 @@ export default function EpisodePage() {
         </section>
       ) : null}
       <p>
-        <a href="/lich.ics" className="btn-secondary">
+        <a href={`/lich.ics?chuong-trinh=${encodeURIComponent(e.id)}`} className="btn-secondary">
           {t("episode.addToCalendar")}
         </a>
       </p>

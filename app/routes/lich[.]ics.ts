@@ -3,15 +3,21 @@ import { listEpisodes, buildCalendar } from "../features/episodes/index.server.t
 import { getProfile } from "../features/profile/index.server.ts";
 import { brandOf, brandVars } from "../features/profile/index.ts";
 import { getConfig } from "../platform/config.server.ts";
+import { notFound } from "../platform/http.server.ts";
 import { translate } from "../platform/i18n/dictionary.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const origin = getConfig().publicUrl?.replace(/\/$/, "") ?? new URL(request.url).origin;
   const host = new URL(origin).hostname;
-  const episodes = await listEpisodes();
+  // ?chuong-trinh=<id>: one episode's file (its page's "add to calendar"); without it, the whole program.
+  const only = new URL(request.url).searchParams.get("chuong-trinh");
+  const episodes = (await listEpisodes()).filter((e) => !only || e.id === only);
+  if (only && !episodes.length) throw notFound();
   const profile = getProfile();
   const body = buildCalendar({
-    name: `${profile.program.name} · ${profile.council.shortName}`,
+    name: only
+      ? `${profile.program.name}: ${episodes[0].topic}`
+      : `${profile.program.name} · ${profile.council.shortName}`,
     timeZone: profile.timeZone,
     description: translate("vi", "app.tagline", brandVars(brandOf(profile))),
     events: episodes.map((e) => {
@@ -40,7 +46,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",
-      "Content-Disposition": 'inline; filename="lang-nghe.ics"',
+      "Content-Disposition": `inline; filename="${only ? `lang-nghe-${only}` : "lang-nghe"}.ics"`,
       "Cache-Control": "public, max-age=300",
     },
   });

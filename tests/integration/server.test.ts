@@ -60,6 +60,21 @@ describe("the server", () => {
     expect(new Set(events.map((e) => e.uid)).size).toBe(6);
   });
 
+  it("gives each episode's page its own calendar file: that episode only, and 404 for an unknown one", async () => {
+    const home = await (await fetch(server.url)).text();
+    const id = /\/chuong-trinh\/([a-z0-9]+)/.exec(home)![1];
+    const html = await (await fetch(`${server.url}/chuong-trinh/${id}`)).text();
+    const href = /href="(\/lich\.ics\?[^"]+)"/.exec(html)![1].replace(/&amp;/g, "&");
+    const res = await fetch(`${server.url}${href}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    const cal = new ICAL.Component(ICAL.parse(await res.text()));
+    const events = cal.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    expect(events).toHaveLength(1);
+    expect(events[0].uid.startsWith(`${id}@`)).toBe(true);
+    expect((await fetch(`${server.url}/lich.ics?chuong-trinh=khong-co`)).status).toBe(404);
+  });
+
   it("shows an episode page with where to watch and the hotline, and 404 for an unknown one", async () => {
     const home = await (await fetch(server.url)).text();
     const id = /\/chuong-trinh\/([a-z0-9]+)/.exec(home)![1];
