@@ -60,6 +60,19 @@ describe("the server", () => {
     expect(new Set(events.map((e) => e.uid)).size).toBe(6);
   });
 
+  it("serves /robots.txt as a file, with no error in the log, keeping robots out of staff and asker pages", async () => {
+    const before = server.output().length;
+    const res = await fetch(`${server.url}/robots.txt`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/plain/);
+    const body = await res.text();
+    expect(body).toContain("User-agent: *");
+    expect(body).toContain("Disallow: /quan-tri");
+    expect(body).toContain("Disallow: /theo-doi/");
+    await new Promise((r) => setTimeout(r, 200));
+    expect(server.output().slice(before)).not.toMatch(/error|No route matches/i);
+  });
+
   it("gives each episode's page its own calendar file: that episode only, and 404 for an unknown one", async () => {
     const home = await (await fetch(server.url)).text();
     const id = /\/chuong-trinh\/([a-z0-9]+)/.exec(home)![1];
