@@ -16,7 +16,7 @@ import {
 import type { ReactNode } from "react";
 import { PRIVACY_PATH } from "./features/privacy/index.ts";
 import { getProfile, retentionMonths } from "./features/profile/index.server.ts";
-import { brandCssVersion, brandOf, brandVars, pageMeta, useBrand } from "./features/profile/index.ts";
+import { brandCssVersion, brandOf, brandVars, pageMetaT, useBrand } from "./features/profile/index.ts";
 import { getUser } from "./platform/auth.server.ts";
 import { translate, type Lang } from "./platform/i18n/dictionary.ts";
 import { useT } from "./platform/i18n/i18n.tsx";
@@ -29,7 +29,7 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.ico" },
 ];
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches);
+export const meta: MetaFunction = ({ matches }) => pageMetaT(matches, undefined, "meta.home");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [chosen, user] = await Promise.all([getLang(request), getUser(request)]);

@@ -3,14 +3,14 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
 import { noticeDocument } from "../features/followup/index.server.ts";
-import { pageMeta } from "../features/profile/index.ts";
+import { pageMetaT } from "../features/profile/index.ts";
 import { getUser } from "../platform/auth.server.ts";
 import { can } from "../platform/permissions.ts";
 import print from "../styles/print.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: print }];
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  pageMeta(matches, data ? `${data.p.type} ${data.p.number}` : "Thông báo");
+  pageMetaT(matches, data ? `${data.p.type} ${data.p.number}` : "Thông báo", "meta.notice");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const doc = await noticeDocument(params.id ?? "");

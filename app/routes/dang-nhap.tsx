@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
-import { pageMeta } from "../features/profile/index.ts";
+import { pageMetaT } from "../features/profile/index.ts";
 import { loginSchema } from "../platform/auth-schemas.ts";
 import { getUser, login } from "../platform/auth.server.ts";
 import { contextOfRequest } from "../platform/context.server.ts";
@@ -10,7 +10,7 @@ import { useT } from "../platform/i18n/i18n.tsx";
 import { FormMessage, TextField } from "../platform/ui/form.tsx";
 import { useSchemaForm } from "../platform/ui/use-schema-form.ts";
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "Đăng nhập");
+export const meta: MetaFunction = ({ matches }) => pageMetaT(matches, "Đăng nhập", "meta.login");
 
 /** A locked sign-in's Retry-After on the page too (Remix takes a document's headers from here). */
 export const headers: HeadersFunction = ({ actionHeaders }) => {

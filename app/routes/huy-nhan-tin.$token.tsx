@@ -5,14 +5,14 @@
  */
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, isRouteErrorResponse, Link, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
-import { pageMeta } from "../features/profile/index.ts";
+import { pageMetaT } from "../features/profile/index.ts";
 import { unsubscribeAsker, unsubscribeTarget } from "../features/questions/index.server.ts";
 import { formatTrackingCode } from "../features/questions/index.ts";
 import { notFound } from "../platform/http.server.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
 
 export const meta: MetaFunction = ({ matches }) => [
-  ...pageMeta(matches, "Hủy nhận thông báo"),
+  ...pageMetaT(matches, "Hủy nhận thông báo", "meta.unsub"),
   { name: "robots", content: "noindex" },
 ];
 

@@ -2,10 +2,10 @@ import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { EpisodeRow } from "../features/episodes/components/episode.tsx";
 import { publicEpisode, schedule } from "../features/episodes/index.server.ts";
-import { pageMeta } from "../features/profile/index.ts";
+import { pageMetaT } from "../features/profile/index.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "Lịch phát sóng");
+export const meta: MetaFunction = ({ matches }) => pageMetaT(matches, "Lịch phát sóng", "meta.schedule");
 
 export async function loader() {
   const s = await schedule();

@@ -3,10 +3,10 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { AgencyTable, ClassSummary } from "../features/followup/components/class-summary.tsx";
 import { transparencyEpisodes, dashboard } from "../features/followup/index.server.ts";
-import { pageMeta } from "../features/profile/index.ts";
+import { pageMetaT } from "../features/profile/index.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, "Minh bạch kết quả trả lời");
+export const meta: MetaFunction = ({ matches }) => pageMetaT(matches, "Minh bạch kết quả trả lời", "meta.results");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const episodes = await transparencyEpisodes();

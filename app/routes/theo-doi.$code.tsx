@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunct
 import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { rate } from "../features/followup/index.server.ts";
-import { pageMeta } from "../features/profile/index.ts";
+import { pageMetaT } from "../features/profile/index.ts";
 import { AskerProofFields } from "../features/questions/components/asker-proof.tsx";
 import { FormError, NotifySection, PersonalDataSection } from "../features/questions/components/asker-sections.tsx";
 import {
@@ -23,7 +23,7 @@ import { getSocket, onViewersResync } from "../platform/socket.client.ts";
 import type { FieldErrors } from "../platform/validation.ts";
 
 export const meta: MetaFunction = ({ matches }) => [
-  ...pageMeta(matches, "Theo dõi câu hỏi"),
+  ...pageMetaT(matches, "Theo dõi câu hỏi", "meta.tracking"),
   { name: "robots", content: "noindex" },
 ];
 

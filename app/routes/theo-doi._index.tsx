@@ -4,13 +4,13 @@
  */
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { pageMeta } from "../features/profile/index.ts";
+import { pageMetaT } from "../features/profile/index.ts";
 import { LOOKUP_PARAM, TrackingLookup } from "../features/questions/components/tracking-lookup.tsx";
 import { lookupTrackingCode } from "../features/questions/index.server.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
 
 export const meta: MetaFunction = ({ matches }) => [
-  ...pageMeta(matches, "Tra cứu câu hỏi"),
+  ...pageMetaT(matches, "Tra cứu câu hỏi", "meta.lookup"),
   { name: "robots", content: "noindex" },
 ];
 

@@ -60,6 +60,22 @@ describe("the server", () => {
     expect(new Set(events.map((e) => e.uid)).size).toBe(6);
   });
 
+  it("gives every public page a meta description of its own", async () => {
+    const home = await (await fetch(server.url)).text();
+    const id = /\/chuong-trinh\/([a-z0-9]+)/.exec(home)![1];
+    const pages = ["/", "/lich", "/minh-bach", "/theo-doi", "/chinh-sach-du-lieu", "/dang-nhap", `/chuong-trinh/${id}`];
+    const seen = new Set<string>();
+    for (const p of pages) {
+      const html = await (await fetch(`${server.url}${p}`)).text();
+      const d = /<meta name="description" content="([^"]+)"/.exec(html)?.[1];
+      expect(d, p).toBeTruthy();
+      expect(d!.length, p).toBeGreaterThan(40);
+      seen.add(d!);
+    }
+    // The episode page describes its episode; the others say what each page is for.
+    expect(seen.size).toBe(pages.length);
+  });
+
   it("serves /robots.txt as a file, with no error in the log, keeping robots out of staff and asker pages", async () => {
     const before = server.output().length;
     const res = await fetch(`${server.url}/robots.txt`);

@@ -4,6 +4,7 @@
  */
 import type { MetaDescriptor } from "@remix-run/node";
 import { useRouteLoaderData } from "@remix-run/react";
+import { translate, type Lang } from "../../platform/i18n/dictionary.ts";
 import type { Profile } from "./schemas.ts";
 
 export type Brand = {
@@ -68,6 +69,12 @@ export function pageMeta(matches: Match[], title?: string, description?: string)
     { property: "og:site_name", content: v.site },
     ...(description ? [{ name: "description", content: description }] : []),
   ];
+}
+
+/** pageMeta with the title and description from the dictionary, in the page's language. */
+export function pageMetaT(matches: Match[], title: string | undefined, descriptionKey: string): MetaDescriptor[] {
+  const lang = (matches.find((m) => m.id === "root")?.data as { lang?: Lang } | undefined)?.lang ?? "vi";
+  return pageMeta(matches, title, translate(lang, descriptionKey));
 }
 
 export function useBrand(): Brand | undefined {

@@ -647,6 +647,21 @@ export const vi = {
   "privacy.exportPersonal": "Kèm dữ liệu cá nhân (họ tên, số điện thoại, địa bàn)",
   "privacy.exportPersonalHelp":
     "Chỉ kèm dữ liệu của các chương trình bạn được giao xem; mỗi lần xuất đều được ghi vào nhật ký thao tác.",
+  "meta.home":
+    "Lịch phát sóng, câu hỏi trực tiếp và kết quả trả lời của chương trình “{program}” do {standing} tổ chức: gửi câu hỏi từ điện thoại, theo dõi đến khi có trả lời.",
+  "meta.schedule":
+    "Lịch phát sóng chương trình “{program}”: chủ đề, thời gian, Ban chủ trì, nơi xem và số điện thoại đường dây nóng của từng kỳ.",
+  "meta.results":
+    "Kết quả trả lời ý kiến cử tri sau chương trình “{program}”: số việc được giao, đúng hạn, quá hạn và mức độ hài lòng theo từng cơ quan.",
+  "meta.lookup":
+    "Tra cứu câu hỏi đã gửi chương trình “{program}” bằng mã theo dõi: trạng thái, cơ quan trả lời và nội dung trả lời.",
+  "meta.tracking":
+    "Trạng thái câu hỏi gửi chương trình “{program}”, cơ quan được giao trả lời và nội dung trả lời khi đã công khai.",
+  "meta.login":
+    "Đăng nhập dành cho cán bộ tiếp nhận, Ban, Thường trực {councilShort} và cơ quan trả lời của chương trình “{program}”.",
+  "meta.unsub": "Hủy nhận thông báo qua thư điện tử hoặc tin nhắn về câu hỏi đã gửi chương trình “{program}”.",
+  "meta.notice":
+    "Thông báo kết luận của {standing} sau chương trình “{program}”: các nhiệm vụ giao cơ quan, thời hạn thực hiện.",
   "privacy.title": "Chính sách xử lý dữ liệu cá nhân",
   "privacy.meta":
     "Chương trình “{program}” thu thập dữ liệu cá nhân nào, để làm gì, ai được xem, lưu trong bao lâu và xóa như thế nào, theo Nghị định số 13/2023/NĐ-CP.",
@@ -1530,6 +1545,21 @@ export const en: Record<Key, string> = {
   "privacy.exportPersonal": "Include personal data (name, phone, area)",
   "privacy.exportPersonalHelp":
     "Only for the episodes whose askers you may see; every such export is recorded in the audit log.",
+  "meta.home":
+    "Schedule, live questions and answers of “{program}”, held by {standing}: ask from your phone and follow your question until it is answered.",
+  "meta.schedule":
+    "The broadcast schedule of “{program}”: each episode's topic, time, lead committee, where to watch and hotline numbers.",
+  "meta.results":
+    "What became of viewers' questions after “{program}”: items assigned, done on time, overdue and satisfaction, agency by agency.",
+  "meta.lookup":
+    "Find a question sent to “{program}” by its tracking code: its status, the agency answering and the answer.",
+  "meta.tracking":
+    "The status of a question sent to “{program}”, the agency assigned to answer it and the answer once published.",
+  "meta.login":
+    "Sign-in for hotline staff, committees, the {councilShort} Standing Committee and the agencies answering “{program}”.",
+  "meta.unsub": "Stop e-mail or SMS notices about a question sent to “{program}”.",
+  "meta.notice":
+    "The Standing Committee's conclusion notice after “{program}”: tasks assigned to agencies and their deadlines.",
   "privacy.title": "Personal data policy",
   "privacy.meta":
     "Which personal data the program “{program}” collects, why, who sees it, how long it is kept and how it is erased, under Decree 13/2023/NĐ-CP.",
