@@ -16,13 +16,13 @@ import { revealPhone as revealCallerPhone, seesCallersOf } from "../privacy/inde
 import { applyAction } from "./actions.server.ts";
 import { vote } from "./board.server.ts";
 import { verifyToken } from "./channels.server.ts";
+import { duplicatesOf } from "./duplicates/service.server.ts";
 import { eventsAfter } from "./events.server.ts";
 import { claim, holdsOf, release, releaseSocket, sweep, type Hold } from "./holds.server.ts";
 import { submitQuestion } from "./intake.server.ts";
 import { shapeQuestion } from "./personal.ts";
 import { presenceOf } from "./presence.server.ts";
 import { getQuestion, listQuestions, withPersonal } from "./queries.server.ts";
-import { duplicatesOf } from "./duplicates/service.server.ts";
 import { getRouter } from "./routing.server.ts";
 import { questionActionSchema, submitQuestionSchema } from "./schemas.ts";
 import { normalizeTrackingCode } from "./tracking.ts";

@@ -125,7 +125,12 @@ export function analyze(text: string, lex: Lexicon): Doc {
     if (u.name && !concept) {
       run ??= { keys: [], surfaces: [] };
       run.keys.push(u.key);
-      run.surfaces.push(tokens.slice(u.at, u.at + u.size).map((t) => t.text).join(" "));
+      run.surfaces.push(
+        tokens
+          .slice(u.at, u.at + u.size)
+          .map((t) => t.text)
+          .join(" "),
+      );
       continue;
     }
     endRun();

@@ -22,7 +22,8 @@ export function parseEvalRows(jsonl: string): EvalRow[] {
     .filter((l) => l.trim())
     .map((l, i) => {
       const r = JSON.parse(l) as EvalRow;
-      if (!r.id || !((r.a && r.b) || (r.seed && r.n))) throw new Error(`line ${i + 1}: {id,a,b} or {id,seed,n} expected`);
+      if (!r.id || !((r.a && r.b) || (r.seed && r.n)))
+        throw new Error(`line ${i + 1}: {id,a,b} or {id,seed,n} expected`);
       return r;
     });
   const ids = new Set(rows.filter((r) => r.a).map((r) => r.id));
@@ -84,7 +85,13 @@ export async function evaluateDuplicates(rows: EvalRow[]): Promise<EvalResult> {
   for (const p of pairs) ids.set(`${p.id}:a`, await ask(p.a!));
   for (const p of pairs) ids.set(`${p.id}:b`, await ask(p.b!));
   for (const n of negatives) ids.set(`${n.id}:n`, await ask(n.n!));
-  const texts = new Map(rows.flatMap((r) => [[`${r.id}:a`, r.a], [`${r.id}:b`, r.b], [`${r.id}:n`, r.n]]));
+  const texts = new Map(
+    rows.flatMap((r) => [
+      [`${r.id}:a`, r.a],
+      [`${r.id}:b`, r.b],
+      [`${r.id}:n`, r.n],
+    ]),
+  );
   const label = new Map([...ids].map(([k, v]) => [v, k]));
   const show = (d: { id: string; score: number }) => `${label.get(d.id) ?? d.id}(${d.score})`;
   const misses: string[] = [];

@@ -81,7 +81,13 @@ export function invalidateDuplicates() {
 }
 
 type Row = { id: string; summary: string; trackingCode: string; status: string; createdAt: Date };
-type EpisodeIndex = { corpus: Corpus; texts: Map<string, string>; rows: Map<string, Row>; version: number; used: number };
+type EpisodeIndex = {
+  corpus: Corpus;
+  texts: Map<string, string>;
+  rows: Map<string, Row>;
+  version: number;
+  used: number;
+};
 const episodes = new Map<string, EpisodeIndex>();
 
 /** The episode's open questions (not merged, not rejected), analyzed once each while their text stays. */
@@ -151,7 +157,12 @@ export async function duplicateFlags(episodeId: string, limit = 300) {
     };
     const [top] = rank(r.id, doc, ix.corpus, s.learned, { limit: 1, accept: before });
     if (top && top.score >= FLAG_SCORE) {
-      out.push({ questionId: r.id, otherId: top.id, trackingCode: ix.rows.get(top.id)!.trackingCode, score: top.score });
+      out.push({
+        questionId: r.id,
+        otherId: top.id,
+        trackingCode: ix.rows.get(top.id)!.trackingCode,
+        score: top.score,
+      });
     }
   }
   return out;

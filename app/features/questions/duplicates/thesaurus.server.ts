@@ -100,7 +100,13 @@ export async function decideCandidate(actor: AuditActor, raw: unknown, accept: b
     const e = await tx.thesaurusEntry.create({
       data: { kind: "synonym", terms: `${a}\n${b}`, source: "learned", status: accept ? "active" : "rejected" },
     });
-    await audit(tx, { actor, action: accept ? "accept" : "reject", entity: "ThesaurusEntry", entityId: e.id, after: e });
+    await audit(tx, {
+      actor,
+      action: accept ? "accept" : "reject",
+      entity: "ThesaurusEntry",
+      entityId: e.id,
+      after: e,
+    });
     return e;
   });
   invalidateDuplicates();

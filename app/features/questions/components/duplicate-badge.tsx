@@ -1,0 +1,41 @@
+/**
+ * The queue's "likely duplicate" badges (issue 21): for each open question, the earlier question it
+ * most likely repeats, from `GET /api/episodes/:id/duplicates` (the same ranking as the suggestions),
+ * read again a moment after the queue changes.
+ */
+import { useEffect, useState } from "react";
+import { useT } from "../../../platform/i18n/i18n.tsx";
+import { formatTrackingCode } from "../index.ts";
+
+type Flag = { questionId: string; otherId: string; trackingCode: string; score: number };
+
+/** The badges by question id; `key` changes when the queue does (questions added, edited, merged). */
+export function useDuplicateFlags(episodeId: string, key: string) {
+  const [flags, setFlags] = useState<Map<string, Flag>>(new Map());
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(() => {
+      fetch(`/api/episodes/${episodeId}/duplicates`)
+        .then((r) => (r.ok ? (r.json() as Promise<{ flags: Flag[] }>) : null))
+        .then((body) => {
+          if (live && body) setFlags(new Map(body.flags.map((f) => [f.questionId, f])));
+        })
+        .catch(() => {});
+    }, 800);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [episodeId, key]);
+  return flags;
+}
+
+export function DuplicateBadge({ flag }: { flag: Flag | undefined }) {
+  const t = useT();
+  if (!flag) return null;
+  return (
+    <span className="badge bg-violet-100 text-violet-800" data-testid="duplicate-badge">
+      {t("duplicates.badge")} {formatTrackingCode(flag.trackingCode)}
+    </span>
+  );
+}
