@@ -8,7 +8,7 @@
  */
 import type { ViToken } from "./tokens.ts";
 
-export const MAX_SYLLABLES = 6;
+export const MAX_SYLLABLES = 8;
 
 export type Unit = {
   /** The folded word ("bao_hiem_y_te", "vi_thanh", "61"). */

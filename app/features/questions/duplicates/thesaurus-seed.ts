@@ -24,6 +24,8 @@ const FARM = "cây trồng, vật nuôi";
 const DISEASE = "dịch bệnh";
 const STEP = "thủ tục";
 const PROBLEM = "sự việc";
+const FACILITY = "công trình, thiết bị";
+const PURPOSE = "mục đích vay, hỗ trợ";
 
 export const THESAURUS_SEED: SeedGroup[] = [
   F(PAPER, A("bảo hiểm y tế", "BHYT", "thẻ y tế")),
@@ -86,8 +88,8 @@ export const THESAURUS_SEED: SeedGroup[] = [
   S("trạm y tế", "trạm xá"),
   S("thất nghiệp", "mất việc", "nghỉ việc", "thôi việc", "cho nghỉ việc"),
   S("xe buýt", "xe bus", "buýt"),
-  S("đèn chiếu sáng", "đèn đường", "đèn công cộng"),
-  S("đèn tín hiệu", "đèn xanh đèn đỏ", "đèn giao thông"),
+  F(FACILITY, S("đèn chiếu sáng", "đèn đường", "đèn công cộng")),
+  F(FACILITY, S("đèn tín hiệu", "đèn xanh đèn đỏ", "đèn giao thông")),
   S("cho vay nặng lãi", "tín dụng đen", "vay nặng lãi", "lãi cắt cổ"),
   S("lấn chiếm", "chiếm"),
   S("cây ăn trái", "cây ăn quả"),
@@ -108,7 +110,7 @@ export const THESAURUS_SEED: SeedGroup[] = [
   S("sửa chữa", "sửa", "khắc phục"),
   S("nâng cấp", "mở rộng", "làm mới"),
   S("giá lúa", "giá thu mua lúa", "bán lúa"),
-  S("nông dân", "bà con nông dân", "người trồng lúa"),
+  F(WHO, S("nông dân", "bà con nông dân", "người trồng lúa")),
   S("đồng hồ điện", "công tơ", "công tơ điện"),
   S("kênh", "kinh", "kênh rạch", "kênh mương"),
   S("bồi lắng", "bị lấp", "cạn", "nạo vét"),
@@ -164,6 +166,29 @@ export const THESAURUS_SEED: SeedGroup[] = [
   F(PROBLEM, S("lấn chiếm vỉa hè", "chiếm vỉa hè")),
   F(PROBLEM, S("tai nạn giao thông", "tai nạn", "đụng người")),
   F(PROBLEM, S("lừa đảo qua mạng", "lừa đảo", "bị lừa")),
+  F(WHO, S("thanh niên", "đoàn viên")),
+  F(WHO, S("phụ nữ", "chị em")),
+  F(WHO, S("dân tộc thiểu số", "người dân tộc", "đồng bào dân tộc", "người Khmer")),
+  F(WHO, S("tiểu thương", "người buôn bán", "bạn hàng")),
+  F(PAPER, S("hộ khẩu", "cư trú", "đăng ký thường trú", "tạm trú")),
+  F(PAPER, S("đăng ký kết hôn", "giấy kết hôn")),
+  F(BENEFIT, S("học bổng")),
+  F(FACILITY, S("camera", "camera an ninh", "camera giám sát")),
+  F(FACILITY, S("trạm thu phí", "thu phí", "BOT")),
+  F(FACILITY, S("trạm cân", "cân xe", "cân tải trọng")),
+  F(FACILITY, S("trạm bơm", "máy bơm", "trạm bơm điện")),
+  F(FACILITY, S("cống", "cống ngăn mặn", "cống thủy lợi")),
+  F(FACILITY, S("lan can", "lan can cầu")),
+  F(PURPOSE, S("giải quyết việc làm", "tạo việc làm", "vay vốn giải quyết việc làm")),
+  F(PURPOSE, S("khởi nghiệp", "làm ăn", "khởi sự kinh doanh")),
+  F(PURPOSE, S("nước sạch và vệ sinh", "nhà vệ sinh", "công trình vệ sinh")),
+  F(PROBLEM, S("yếu", "chảy yếu", "nước yếu")),
+  F(PROBLEM, S("bỏ hoang", "khóa cửa", "không có người quản lý", "không sử dụng")),
+  F(PROBLEM, S("cháy", "hỏa hoạn", "chập cháy", "chập điện")),
+  F(PROBLEM, S("trộm cắp", "mất trộm", "trộm")),
+  S("lục bình", "bèo tây"),
+  S("nhà văn hóa", "nhà sinh hoạt cộng đồng"),
+  S("hư hỏng máy", "hư máy"),
   P("Hậu Giang", "tỉnh Hậu Giang"),
   P("Cần Thơ", "thành phố Cần Thơ", "TP Cần Thơ"),
   P("Cà Mau", "tỉnh Cà Mau"),

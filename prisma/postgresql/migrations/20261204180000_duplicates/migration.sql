@@ -247,10 +247,10 @@ xe bus
 buýt', '', 'active', 'seed', CURRENT_TIMESTAMP),
 ('thesaurus_seed_061', 'synonym', 'đèn chiếu sáng
 đèn đường
-đèn công cộng', '', 'active', 'seed', CURRENT_TIMESTAMP),
+đèn công cộng', 'công trình, thiết bị', 'active', 'seed', CURRENT_TIMESTAMP),
 ('thesaurus_seed_062', 'synonym', 'đèn tín hiệu
 đèn xanh đèn đỏ
-đèn giao thông', '', 'active', 'seed', CURRENT_TIMESTAMP),
+đèn giao thông', 'công trình, thiết bị', 'active', 'seed', CURRENT_TIMESTAMP),
 ('thesaurus_seed_063', 'synonym', 'cho vay nặng lãi
 tín dụng đen
 vay nặng lãi
@@ -318,7 +318,7 @@ giá thu mua lúa
 bán lúa', '', 'active', 'seed', CURRENT_TIMESTAMP),
 ('thesaurus_seed_083', 'synonym', 'nông dân
 bà con nông dân
-người trồng lúa', '', 'active', 'seed', CURRENT_TIMESTAMP),
+người trồng lúa', 'đối tượng', 'active', 'seed', CURRENT_TIMESTAMP),
 ('thesaurus_seed_084', 'synonym', 'đồng hồ điện
 công tơ
 công tơ điện', '', 'active', 'seed', CURRENT_TIMESTAMP),
@@ -461,19 +461,83 @@ tai nạn
 ('thesaurus_seed_138', 'synonym', 'lừa đảo qua mạng
 lừa đảo
 bị lừa', 'sự việc', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_139', 'place', 'Hậu Giang
+('thesaurus_seed_139', 'synonym', 'thanh niên
+đoàn viên', 'đối tượng', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_140', 'synonym', 'phụ nữ
+chị em', 'đối tượng', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_141', 'synonym', 'dân tộc thiểu số
+người dân tộc
+đồng bào dân tộc
+người Khmer', 'đối tượng', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_142', 'synonym', 'tiểu thương
+người buôn bán
+bạn hàng', 'đối tượng', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_143', 'synonym', 'hộ khẩu
+cư trú
+đăng ký thường trú
+tạm trú', 'giấy tờ', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_144', 'synonym', 'đăng ký kết hôn
+giấy kết hôn', 'giấy tờ', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_145', 'synonym', 'học bổng', 'chế độ', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_146', 'synonym', 'camera
+camera an ninh
+camera giám sát', 'công trình, thiết bị', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_147', 'synonym', 'trạm thu phí
+thu phí
+BOT', 'công trình, thiết bị', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_148', 'synonym', 'trạm cân
+cân xe
+cân tải trọng', 'công trình, thiết bị', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_149', 'synonym', 'trạm bơm
+máy bơm
+trạm bơm điện', 'công trình, thiết bị', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_150', 'synonym', 'cống
+cống ngăn mặn
+cống thủy lợi', 'công trình, thiết bị', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_151', 'synonym', 'lan can
+lan can cầu', 'công trình, thiết bị', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_152', 'synonym', 'giải quyết việc làm
+tạo việc làm
+vay vốn giải quyết việc làm', 'mục đích vay, hỗ trợ', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_153', 'synonym', 'khởi nghiệp
+làm ăn
+khởi sự kinh doanh', 'mục đích vay, hỗ trợ', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_154', 'synonym', 'nước sạch và vệ sinh
+nhà vệ sinh
+công trình vệ sinh', 'mục đích vay, hỗ trợ', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_155', 'synonym', 'yếu
+chảy yếu
+nước yếu', 'sự việc', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_156', 'synonym', 'bỏ hoang
+khóa cửa
+không có người quản lý
+không sử dụng', 'sự việc', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_157', 'synonym', 'cháy
+hỏa hoạn
+chập cháy
+chập điện', 'sự việc', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_158', 'synonym', 'trộm cắp
+mất trộm
+trộm', 'sự việc', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_159', 'synonym', 'lục bình
+bèo tây', '', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_160', 'synonym', 'nhà văn hóa
+nhà sinh hoạt cộng đồng', '', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_161', 'synonym', 'hư hỏng máy
+hư máy', '', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_162', 'place', 'Hậu Giang
 tỉnh Hậu Giang', '', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_140', 'place', 'Cần Thơ
+('thesaurus_seed_163', 'place', 'Cần Thơ
 thành phố Cần Thơ
 TP Cần Thơ', '', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_141', 'place', 'Cà Mau
+('thesaurus_seed_164', 'place', 'Cà Mau
 tỉnh Cà Mau', '', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_142', 'place', 'Sóc Trăng
+('thesaurus_seed_165', 'place', 'Sóc Trăng
 tỉnh Sóc Trăng', '', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_143', 'place', 'Ngã Bảy
+('thesaurus_seed_166', 'place', 'Ngã Bảy
 thị xã Ngã Bảy
 thành phố Ngã Bảy', '', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_144', 'place', 'Hàn Quốc', '', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_145', 'place', 'Nhật Bản
+('thesaurus_seed_167', 'place', 'Hàn Quốc', '', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_168', 'place', 'Nhật Bản
 Nhật', '', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_146', 'place', 'Đài Loan', '', 'active', 'seed', CURRENT_TIMESTAMP);
+('thesaurus_seed_169', 'place', 'Đài Loan', '', 'active', 'seed', CURRENT_TIMESTAMP);
