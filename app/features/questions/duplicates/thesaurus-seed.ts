@@ -198,3 +198,19 @@ export const THESAURUS_SEED: SeedGroup[] = [
   P("Nhật Bản", "Nhật"),
   P("Đài Loan"),
 ];
+
+const sqlText = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+/** The INSERT the migration 20261204180000_duplicates ends with (the same on both providers). */
+export function seedInsertSql(): string {
+  const rows = THESAURUS_SEED.map((g, i) => {
+    const id = `thesaurus_seed_${String(i + 1).padStart(3, "0")}`;
+    const values = [id, g.kind, g.terms.join("\n"), g.facet ?? ""].map(sqlText).join(", ");
+    return `(${values}, 'active', 'seed', CURRENT_TIMESTAMP)`;
+  });
+  return (
+    "-- The thesaurus's first words (app/features/questions/duplicates/thesaurus-seed.ts; a unit test keeps them in step).\n" +
+    `INSERT INTO "ThesaurusEntry" ("id", "kind", "terms", "facet", "status", "source", "updatedAt") VALUES\n` +
+    `${rows.join(",\n")};\n`
+  );
+}
