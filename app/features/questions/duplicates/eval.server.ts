@@ -72,13 +72,19 @@ async function freshEpisode() {
   return e.id;
 }
 
-export async function evaluateDuplicates(rows: EvalRow[]): Promise<EvalResult> {
+/** A fresh live episode, and a hotline operator's way to ask into it and read a question's suggestions. */
+export async function freshEpisodeSession() {
   const ctx = await staffContext();
   const episodeId = await freshEpisode();
   const ask = async (text: string) => {
     const r = await submit(ctx, { episodeId, text, clientKey: randomUUID().replace(/-/g, ""), channel: "hotline" });
     return r.question.id;
   };
+  return { episodeId, ask, suggest: (questionId: string) => suggestions(ctx, questionId) };
+}
+
+export async function evaluateDuplicates(rows: EvalRow[]): Promise<EvalResult> {
+  const { ask, suggest } = await freshEpisodeSession();
   const pairs = rows.filter((r) => r.a && r.b);
   const negatives = rows.filter((r) => r.seed && r.n);
   const ids = new Map<string, string>(); // "<row id>:a|b|n" → question id
@@ -97,13 +103,13 @@ export async function evaluateDuplicates(rows: EvalRow[]): Promise<EvalResult> {
   const misses: string[] = [];
   let found = 0;
   for (const p of pairs) {
-    const dup = (await suggestions(ctx, ids.get(`${p.id}:b`)!)).duplicates.slice(0, 3);
+    const dup = (await suggest(ids.get(`${p.id}:b`)!)).duplicates.slice(0, 3);
     if (dup.some((d) => d.id === ids.get(`${p.id}:a`))) found++;
     else misses.push(`MISS  ${p.id} got=${dup.map(show).join(" ") || "-"}\n      b: ${p.b}\n      a: ${p.a}`);
   }
   let falseTop = 0;
   for (const n of negatives) {
-    const [top] = (await suggestions(ctx, ids.get(`${n.id}:n`)!)).duplicates;
+    const [top] = (await suggest(ids.get(`${n.id}:n`)!)).duplicates;
     if (top && (top.id === ids.get(`${n.seed}:a`) || top.id === ids.get(`${n.seed}:b`))) {
       falseTop++;
       const k = label.get(top.id)!;

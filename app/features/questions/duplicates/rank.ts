@@ -43,6 +43,7 @@ export class Corpus {
     const doc = this.docs.get(id);
     if (!doc) return;
     this.docs.delete(id);
+    this.vectors.delete(id);
     for (const t of doc.terms.keys()) {
       this.df.set(t, (this.df.get(t) ?? 1) - 1);
       this.postings.get(t)?.delete(id);
@@ -50,15 +51,33 @@ export class Corpus {
     for (const g of doc.grams) this.gdf.set(g, (this.gdf.get(g) ?? 1) - 1);
   }
 
-  /** The questions sharing a term with `doc`, but terms most questions have (they select nothing). */
-  candidates(doc: Doc): Set<string> {
-    const out = new Set<string>();
-    const common = Math.max(50, this.docs.size / 4);
-    for (const t of doc.terms.keys()) {
-      const p = this.postings.get(t);
-      if (p && p.size <= common) for (const id of p) out.add(id);
+  /** The questions that have a term. */
+  posting(term: string): Iterable<string> {
+    return this.postings.get(term) ?? [];
+  }
+
+  /**
+   * Each question's vectors, kept while the corpus's size stays within 2% of what it was when they were
+   * weighed (idf moves little with a few questions more or less): a question is weighed once, not per call.
+   */
+  private readonly vectors = new Map<string, { t: Vector; g: Vector }>();
+  private weighedAt = -1;
+
+  vectorsOf(id: string, doc: Doc) {
+    if (Math.abs(this.docs.size - this.weighedAt) > Math.max(5, this.weighedAt * 0.02)) this.weigh();
+    let v = this.vectors.get(id);
+    if (!v) {
+      v = { t: termVector(doc, this), g: gramVector(doc, this) };
+      this.vectors.set(id, v);
     }
-    return out;
+    return v;
+  }
+
+  /** Weighs every question again (the corpus's size moved by more than 2%). */
+  weigh() {
+    this.vectors.clear();
+    this.weighedAt = this.docs.size;
+    for (const [id, doc] of this.docs) this.vectors.set(id, { t: termVector(doc, this), g: gramVector(doc, this) });
   }
 
   /** BM25's idf, never negative; a term no other question has counts as rare. */
@@ -152,7 +171,14 @@ function entities(q: Doc, d: Doc) {
   return { shared, differs, factor };
 }
 
-/** Scores every question of the corpus against `q` (not itself); the best first, above THRESHOLD. */
+/** How many questions, the closest by words, are scored in full (spelling, named things, verdicts). */
+const SHORTLIST = 60;
+
+/**
+ * Scores the questions of the corpus against `q` (not itself); the best first, above THRESHOLD. Two
+ * steps: the term cosine, accumulated over the questions sharing a term (inverted lists), picks a
+ * shortlist; only those are scored in full.
+ */
 export function rank(
   qid: string,
   q: Doc,
@@ -162,23 +188,31 @@ export function rank(
 ): Scored[] {
   const qt = termVector(q, corpus);
   const qg = gramVector(q, corpus);
-  const out: Scored[] = [];
-  for (const id of corpus.candidates(q)) {
-    const d = corpus.docs.get(id);
-    if (!d || id === qid || learned.dismissed(qid, id) || (opts.accept && !opts.accept(id))) continue;
-    const dt = termVector(d, corpus);
-    const dg = gramVector(d, corpus);
-    let dot = 0;
-    for (const [t, x] of qt.w) {
-      const y = dt.w.get(t);
-      if (y) dot += x * y;
+  const dots = new Map<string, number>();
+  for (const [t, x] of qt.w) {
+    for (const id of corpus.posting(t)) {
+      if (id === qid) continue;
+      const d = corpus.docs.get(id)!;
+      const y = corpus.vectorsOf(id, d).t.w.get(t) ?? 0;
+      dots.set(id, (dots.get(id) ?? 0) + x * y);
     }
+  }
+  const cosines: [string, number][] = [];
+  for (const [id, dot] of dots) {
+    if (learned.dismissed(qid, id) || (opts.accept && !opts.accept(id))) continue;
+    cosines.push([id, dot / (qt.norm * corpus.vectorsOf(id, corpus.docs.get(id)!).t.norm)]);
+  }
+  cosines.sort((a, b) => b[1] - a[1]);
+  const out: Scored[] = [];
+  for (const [id, cos] of cosines.slice(0, SHORTLIST)) {
+    const d = corpus.docs.get(id)!;
+    const { t: dt, g: dg } = corpus.vectorsOf(id, d);
     let gdot = 0;
     for (const [g, x] of qg.w) {
       const y = dg.w.get(g);
       if (y) gdot += x * y;
     }
-    const base = W_TERMS * (dot / (qt.norm * dt.norm)) + W_GRAMS * (gdot / (qg.norm * dg.norm));
+    const base = W_TERMS * cos + W_GRAMS * (gdot / (qg.norm * dg.norm));
     const e = entities(q, d);
     const l = learnedAdjustment(q, d, learned);
     const score = Math.min(1, base * e.factor * l.factor);

@@ -16,8 +16,10 @@ const MAX_QUESTIONS = 2000;
 /** The queue's badge asks for more than a suggestion does. */
 export const FLAG_SCORE = 0.4;
 
-type State = { lex: Lexicon; learned: Learned; version: number; at: number };
+type State = { lex: Lexicon; learned: Learned; version: number; at: number; key: string };
 let state: State | undefined;
+/** The state before the last invalidation (its lexicon is kept when the words known did not change). */
+let last: State | undefined;
 let building: Promise<State> | undefined;
 let version = 0;
 
@@ -60,18 +62,22 @@ async function verdicts(lex: Lexicon): Promise<Verdict[]> {
   }));
 }
 
-async function build(): Promise<State> {
-  const lex = buildLexicon([...(await thesaurusGroups()), ...(await placeGroups())]);
+async function build(previous: State | undefined): Promise<State> {
+  const groups = [...(await thesaurusGroups()), ...(await placeGroups())];
+  // The episodes' questions are analyzed again only when the words known changed.
+  const key = JSON.stringify(groups);
+  const same = previous?.key === key;
+  const lex = same ? previous.lex : buildLexicon(groups);
   const learned = new Learned(await verdicts(lex));
-  return { lex, learned, version: ++version, at: Date.now() };
+  return { lex, learned, version: same ? previous.version : ++version, at: Date.now(), key };
 }
 
 /** The lexicon and what was learned, rebuilt at most every 30 s or after a change here. */
 export async function duplicateState(): Promise<State> {
   const s = state;
   if (s && Date.now() - s.at < TTL) return s;
-  building ??= build().finally(() => (building = undefined));
-  state = await building;
+  building ??= build(s ?? last).finally(() => (building = undefined));
+  state = last = await building;
   return state;
 }
 
@@ -87,38 +93,71 @@ type EpisodeIndex = {
   rows: Map<string, Row>;
   version: number;
   used: number;
+  /** When the questions were last read in full, and last read for changes (the time each read began). */
+  fullAt: number;
+  syncedAt: number;
 };
 const episodes = new Map<string, EpisodeIndex>();
+const CLOSED = ["merged", "rejected"];
+/** Changes are read from a little before the last read: a write committed during it is not missed. */
+const SYNC_MARGIN = 5_000;
+const select = { id: true, summary: true, trackingCode: true, status: true, createdAt: true } as const;
 
-/** The episode's open questions (not merged, not rejected), analyzed once each while their text stays. */
+function keep(ix: EpisodeIndex, s: State, r: Row) {
+  if (CLOSED.includes(r.status)) return drop(ix, r.id);
+  if (ix.texts.get(r.id) !== r.summary) {
+    ix.corpus.put(r.id, analyze(r.summary, s.lex));
+    ix.texts.set(r.id, r.summary);
+  }
+  ix.rows.set(r.id, r);
+}
+
+function drop(ix: EpisodeIndex, id: string) {
+  ix.corpus.remove(id);
+  ix.texts.delete(id);
+  ix.rows.delete(id);
+}
+
+/**
+ * The episode's open questions (not merged, not rejected), each analyzed once while its text stays:
+ * read in full every 30 s (or after the lexicon changed), and in between only what changed since.
+ */
 async function episodeIndex(episodeId: string, s: State): Promise<EpisodeIndex> {
-  const rows = await db().question.findMany({
-    where: { episodeId, status: { notIn: ["merged", "rejected"] } },
-    select: { id: true, summary: true, trackingCode: true, status: true, createdAt: true },
-    orderBy: { createdAt: "desc" },
-    take: MAX_QUESTIONS,
-  });
+  const now = Date.now();
   let ix = episodes.get(episodeId);
-  if (!ix || ix.version !== s.version) {
-    ix = { corpus: new Corpus(), texts: new Map(), rows: new Map(), version: s.version, used: 0 };
-    episodes.set(episodeId, ix);
-  }
-  const seen = new Set<string>();
-  for (const r of rows) {
-    seen.add(r.id);
-    if (ix.texts.get(r.id) !== r.summary) {
-      ix.corpus.put(r.id, analyze(r.summary, s.lex));
-      ix.texts.set(r.id, r.summary);
+  if (!ix || ix.version !== s.version || now - ix.fullAt > TTL) {
+    const rows = await db().question.findMany({
+      where: { episodeId, status: { notIn: CLOSED } },
+      select,
+      orderBy: { createdAt: "desc" },
+      take: MAX_QUESTIONS,
+    });
+    const fresh = !ix || ix.version !== s.version;
+    if (!ix || fresh) {
+      ix = {
+        corpus: new Corpus(),
+        texts: new Map(),
+        rows: new Map(),
+        version: s.version,
+        used: 0,
+        fullAt: 0,
+        syncedAt: 0,
+      };
+      episodes.set(episodeId, ix);
     }
-    ix.rows.set(r.id, r);
+    const seen = new Set(rows.map((r) => r.id));
+    for (const id of [...ix.texts.keys()]) if (!seen.has(id)) drop(ix, id);
+    for (const r of rows) keep(ix, s, r);
+    ix.fullAt = ix.syncedAt = now;
+  } else {
+    const rows = await db().question.findMany({
+      where: { episodeId, updatedAt: { gte: new Date(ix.syncedAt - SYNC_MARGIN) } },
+      select,
+    });
+    for (const r of rows) keep(ix, s, r);
+    ix.syncedAt = now;
   }
-  for (const id of [...ix.texts.keys()]) {
-    if (seen.has(id)) continue;
-    ix.corpus.remove(id);
-    ix.texts.delete(id);
-    ix.rows.delete(id);
-  }
-  ix.used = Date.now();
+  ix.used = now;
   if (episodes.size > MAX_EPISODES) {
     const oldest = [...episodes].sort((a, b) => a[1].used - b[1].used)[0];
     episodes.delete(oldest[0]);
