@@ -1,7 +1,7 @@
 /**
  * The queue's "likely duplicate" badges (issue 21): for each open question, the earlier question it
  * most likely repeats, from `GET /api/episodes/:id/duplicates` (the same ranking as the suggestions),
- * read again a moment after the queue changes.
+ * read again a moment after the queue changes, and every 30 s.
  */
 import { useEffect, useState } from "react";
 import { useT } from "../../../platform/i18n/i18n.tsx";
@@ -14,17 +14,20 @@ export function useDuplicateFlags(episodeId: string, key: string) {
   const [flags, setFlags] = useState<Map<string, Flag>>(new Map());
   useEffect(() => {
     let live = true;
-    const timer = setTimeout(() => {
+    const read = () =>
       fetch(`/api/episodes/${episodeId}/duplicates`)
         .then((r) => (r.ok ? (r.json() as Promise<{ flags: Flag[] }>) : null))
         .then((body) => {
           if (live && body) setFlags(new Map(body.flags.map((f) => [f.questionId, f])));
         })
         .catch(() => {});
-    }, 800);
+    const timer = setTimeout(read, 800);
+    // Another console's "not a duplicate" changes no question: read again now and then.
+    const every = setInterval(read, 30_000);
     return () => {
       live = false;
       clearTimeout(timer);
+      clearInterval(every);
     };
   }, [episodeId, key]);
   return flags;
