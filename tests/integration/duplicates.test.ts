@@ -58,8 +58,8 @@ describe("duplicate suggestions", () => {
   });
 
   it("takes 'not a duplicate' over the socket: the pair is not suggested again, and it is audited", async () => {
-    const a = await ask("Xin hỗ trợ giống lúa sau lũ cho bà con ấp Hòa Lợi");
-    const b = await ask("Xin hỗ trợ phân bón sau lũ cho bà con ấp Hòa Lợi");
+    const a = await ask("Xin hỗ trợ bao cát sau lũ cho bà con ấp Hòa Lợi");
+    const b = await ask("Xin hỗ trợ tấm bạt sau lũ cho bà con ấp Hòa Lợi");
     expect((await duplicatesOf(b)).map((d) => d.id)).toContain(a);
     const s = open("/staff", operator);
     await connected(s);

@@ -64,10 +64,10 @@ describe("the duplicate ranking", () => {
 
   it("never suggests a dismissed pair again, and demotes pairs that differ the same way", () => {
     const c = corpus({
-      a: "Xin hỗ trợ giống lúa sau lũ cho bà con ấp Hòa Lợi",
-      b: "Xin hỗ trợ phân bón sau lũ cho bà con ấp Hòa Lợi",
-      x: "Đề nghị hỗ trợ giống lúa sau lũ ở ấp Mỹ An",
-      y: "Đề nghị hỗ trợ phân bón sau lũ ở ấp Mỹ An",
+      a: "Xin hỗ trợ bao cát sau lũ cho bà con ấp Hòa Lợi",
+      b: "Xin hỗ trợ tấm bạt sau lũ cho bà con ấp Hòa Lợi",
+      x: "Đề nghị hỗ trợ bao cát sau lũ ở ấp Mỹ An",
+      y: "Đề nghị hỗ trợ tấm bạt sau lũ ở ấp Mỹ An",
     });
     expect(top(c, "b")[0].id).toBe("a");
     const before = top(c, "y").find((s) => s.id === "x")!;

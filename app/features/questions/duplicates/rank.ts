@@ -143,7 +143,7 @@ function classOf(key: string) {
 const ROAD_CONFLICT = 0.2;
 const FACET_CONFLICT = 0.2;
 /** Both name facets (what, for whom, which problem…), and not one in common: a weaker sign. */
-const FACETS_DISJOINT = 0.55;
+const FACETS_DISJOINT = 0.4;
 
 const hasFacet = (x: Doc) => [...x.entities.keys()].some((k) => k.startsWith("facet:"));
 const sharesFacet = (q: Doc, d: Doc) => [...q.entities.keys()].some((k) => k.startsWith("facet:") && d.entities.has(k));

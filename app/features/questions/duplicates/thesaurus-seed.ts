@@ -26,6 +26,7 @@ const STEP = "thủ tục";
 const PROBLEM = "sự việc";
 const FACILITY = "công trình, thiết bị";
 const PURPOSE = "mục đích vay, hỗ trợ";
+const SUPPLY = "vật tư nông nghiệp";
 
 export const THESAURUS_SEED: SeedGroup[] = [
   F(PAPER, A("bảo hiểm y tế", "BHYT", "thẻ y tế")),
@@ -39,7 +40,7 @@ export const THESAURUS_SEED: SeedGroup[] = [
   A("đường huyện", "ĐH", "hương lộ"),
   A("giải phóng mặt bằng", "GPMB", "giải tỏa", "giải toả", "thu hồi đất"),
   F(PAPER, A("căn cước công dân", "CCCD", "căn cước", "chứng minh nhân dân", "CMND")),
-  A("xuất khẩu lao động", "XKLĐ", "đi lao động nước ngoài"),
+  F(PURPOSE, A("xuất khẩu lao động", "XKLĐ", "đi lao động nước ngoài")),
   A("ủy ban nhân dân", "UBND", "ủy ban"),
   A("hội đồng nhân dân", "HĐND"),
   A("nông thôn mới", "NTM"),
@@ -173,6 +174,8 @@ export const THESAURUS_SEED: SeedGroup[] = [
   F(PAPER, S("hộ khẩu", "cư trú", "đăng ký thường trú", "tạm trú")),
   F(PAPER, S("đăng ký kết hôn", "giấy kết hôn")),
   F(BENEFIT, S("học bổng")),
+  F(BENEFIT, S("phụ cấp", "phụ cấp thu hút", "trợ cấp thu hút", "phụ cấp ưu đãi")),
+  F(BENEFIT, S("nhà công vụ")),
   F(FACILITY, S("camera", "camera an ninh", "camera giám sát")),
   F(FACILITY, S("trạm thu phí", "thu phí", "BOT")),
   F(FACILITY, S("trạm cân", "cân xe", "cân tải trọng")),
@@ -183,6 +186,11 @@ export const THESAURUS_SEED: SeedGroup[] = [
   F(PURPOSE, S("khởi nghiệp", "làm ăn", "khởi sự kinh doanh")),
   F(PURPOSE, S("nước sạch và vệ sinh", "nhà vệ sinh", "công trình vệ sinh")),
   F(PROBLEM, S("yếu", "chảy yếu", "nước yếu")),
+  F(PROBLEM, S("nhiễm phèn", "phèn", "nước đục", "đục")),
+  F(PURPOSE, S("làm nhà", "cất nhà", "xây nhà", "nhà ở cho hộ nghèo")),
+  F(SUPPLY, S("phân bón", "phân", "giá phân")),
+  F(SUPPLY, S("thuốc bảo vệ thực vật", "thuốc trừ sâu", "thuốc trừ rầy", "thuốc BVTV")),
+  F(SUPPLY, S("thức ăn chăn nuôi", "cám")),
   F(PROBLEM, S("bỏ hoang", "khóa cửa", "không có người quản lý", "không sử dụng")),
   F(PROBLEM, S("cháy", "hỏa hoạn", "chập cháy", "chập điện")),
   F(PROBLEM, S("trộm cắp", "mất trộm", "trộm")),

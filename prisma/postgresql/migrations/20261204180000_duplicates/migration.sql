@@ -80,7 +80,7 @@ chứng minh nhân dân
 CMND', 'giấy tờ', 'active', 'seed', CURRENT_TIMESTAMP),
 ('thesaurus_seed_012', 'abbreviation', 'xuất khẩu lao động
 XKLĐ
-đi lao động nước ngoài', '', 'active', 'seed', CURRENT_TIMESTAMP),
+đi lao động nước ngoài', 'mục đích vay, hỗ trợ', 'active', 'seed', CURRENT_TIMESTAMP),
 ('thesaurus_seed_013', 'abbreviation', 'ủy ban nhân dân
 UBND
 ủy ban', '', 'active', 'seed', CURRENT_TIMESTAMP),
@@ -479,65 +479,87 @@ tạm trú', 'giấy tờ', 'active', 'seed', CURRENT_TIMESTAMP),
 ('thesaurus_seed_144', 'synonym', 'đăng ký kết hôn
 giấy kết hôn', 'giấy tờ', 'active', 'seed', CURRENT_TIMESTAMP),
 ('thesaurus_seed_145', 'synonym', 'học bổng', 'chế độ', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_146', 'synonym', 'camera
+('thesaurus_seed_146', 'synonym', 'phụ cấp
+phụ cấp thu hút
+trợ cấp thu hút
+phụ cấp ưu đãi', 'chế độ', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_147', 'synonym', 'nhà công vụ', 'chế độ', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_148', 'synonym', 'camera
 camera an ninh
 camera giám sát', 'công trình, thiết bị', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_147', 'synonym', 'trạm thu phí
+('thesaurus_seed_149', 'synonym', 'trạm thu phí
 thu phí
 BOT', 'công trình, thiết bị', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_148', 'synonym', 'trạm cân
+('thesaurus_seed_150', 'synonym', 'trạm cân
 cân xe
 cân tải trọng', 'công trình, thiết bị', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_149', 'synonym', 'trạm bơm
+('thesaurus_seed_151', 'synonym', 'trạm bơm
 máy bơm
 trạm bơm điện', 'công trình, thiết bị', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_150', 'synonym', 'cống
+('thesaurus_seed_152', 'synonym', 'cống
 cống ngăn mặn
 cống thủy lợi', 'công trình, thiết bị', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_151', 'synonym', 'lan can
+('thesaurus_seed_153', 'synonym', 'lan can
 lan can cầu', 'công trình, thiết bị', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_152', 'synonym', 'giải quyết việc làm
+('thesaurus_seed_154', 'synonym', 'giải quyết việc làm
 tạo việc làm
 vay vốn giải quyết việc làm', 'mục đích vay, hỗ trợ', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_153', 'synonym', 'khởi nghiệp
+('thesaurus_seed_155', 'synonym', 'khởi nghiệp
 làm ăn
 khởi sự kinh doanh', 'mục đích vay, hỗ trợ', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_154', 'synonym', 'nước sạch và vệ sinh
+('thesaurus_seed_156', 'synonym', 'nước sạch và vệ sinh
 nhà vệ sinh
 công trình vệ sinh', 'mục đích vay, hỗ trợ', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_155', 'synonym', 'yếu
+('thesaurus_seed_157', 'synonym', 'yếu
 chảy yếu
 nước yếu', 'sự việc', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_156', 'synonym', 'bỏ hoang
+('thesaurus_seed_158', 'synonym', 'nhiễm phèn
+phèn
+nước đục
+đục', 'sự việc', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_159', 'synonym', 'làm nhà
+cất nhà
+xây nhà
+nhà ở cho hộ nghèo', 'mục đích vay, hỗ trợ', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_160', 'synonym', 'phân bón
+phân
+giá phân', 'vật tư nông nghiệp', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_161', 'synonym', 'thuốc bảo vệ thực vật
+thuốc trừ sâu
+thuốc trừ rầy
+thuốc BVTV', 'vật tư nông nghiệp', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_162', 'synonym', 'thức ăn chăn nuôi
+cám', 'vật tư nông nghiệp', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_163', 'synonym', 'bỏ hoang
 khóa cửa
 không có người quản lý
 không sử dụng', 'sự việc', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_157', 'synonym', 'cháy
+('thesaurus_seed_164', 'synonym', 'cháy
 hỏa hoạn
 chập cháy
 chập điện', 'sự việc', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_158', 'synonym', 'trộm cắp
+('thesaurus_seed_165', 'synonym', 'trộm cắp
 mất trộm
 trộm', 'sự việc', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_159', 'synonym', 'lục bình
+('thesaurus_seed_166', 'synonym', 'lục bình
 bèo tây', '', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_160', 'synonym', 'nhà văn hóa
+('thesaurus_seed_167', 'synonym', 'nhà văn hóa
 nhà sinh hoạt cộng đồng', '', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_161', 'synonym', 'hư hỏng máy
+('thesaurus_seed_168', 'synonym', 'hư hỏng máy
 hư máy', '', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_162', 'place', 'Hậu Giang
+('thesaurus_seed_169', 'place', 'Hậu Giang
 tỉnh Hậu Giang', '', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_163', 'place', 'Cần Thơ
+('thesaurus_seed_170', 'place', 'Cần Thơ
 thành phố Cần Thơ
 TP Cần Thơ', '', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_164', 'place', 'Cà Mau
+('thesaurus_seed_171', 'place', 'Cà Mau
 tỉnh Cà Mau', '', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_165', 'place', 'Sóc Trăng
+('thesaurus_seed_172', 'place', 'Sóc Trăng
 tỉnh Sóc Trăng', '', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_166', 'place', 'Ngã Bảy
+('thesaurus_seed_173', 'place', 'Ngã Bảy
 thị xã Ngã Bảy
 thành phố Ngã Bảy', '', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_167', 'place', 'Hàn Quốc', '', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_168', 'place', 'Nhật Bản
+('thesaurus_seed_174', 'place', 'Hàn Quốc', '', 'active', 'seed', CURRENT_TIMESTAMP),
+('thesaurus_seed_175', 'place', 'Nhật Bản
 Nhật', '', 'active', 'seed', CURRENT_TIMESTAMP),
-('thesaurus_seed_169', 'place', 'Đài Loan', '', 'active', 'seed', CURRENT_TIMESTAMP);
+('thesaurus_seed_176', 'place', 'Đài Loan', '', 'active', 'seed', CURRENT_TIMESTAMP);
