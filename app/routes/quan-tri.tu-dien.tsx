@@ -1,5 +1,5 @@
 /** The duplicate ranking's thesaurus (issue 21): groups of words with one meaning, and learned candidates. */
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { thesaurusUseCases } from "../features/questions/index.server.ts";
 import { THESAURUS_KINDS, thesaurusEntrySchema } from "../features/questions/index.ts";
@@ -25,8 +25,10 @@ async function handleAction({ request }: ActionFunctionArgs) {
   // Checked here too, so a refused form comes back with what was typed.
   if (intent === "create" || intent === "update") parseForm(thesaurusEntrySchema, form, intent);
   if (intent === "create") await thesaurusUseCases.createEntry(actor, fields);
-  else if (intent === "update") await thesaurusUseCases.updateEntry(actor, fields);
-  else if (intent === "delete") await thesaurusUseCases.deleteEntry(actor, String(form.get("id") ?? ""));
+  else if (intent === "update") {
+    await thesaurusUseCases.updateEntry(actor, fields);
+    return redirect("/quan-tri/tu-dien");
+  } else if (intent === "delete") await thesaurusUseCases.deleteEntry(actor, String(form.get("id") ?? ""));
   else if (intent === "accept" || intent === "reject")
     await thesaurusUseCases.decideCandidate(actor, fields, intent === "accept");
   else return invalid({ intent: ["err.choice"] }, undefined, undefined, 400);
@@ -56,7 +58,7 @@ export default function Thesaurus() {
       ) : null}
       <Form
         method="post"
-        key={editing?.id ?? "new"}
+        key={`${editing?.id ?? "new"}-${entries.length}`}
         className="card mb-6 grid max-w-3xl gap-x-3 sm:grid-cols-2"
         aria-label={editing ? t("thesaurus.edit") : t("thesaurus.add")}
       >
