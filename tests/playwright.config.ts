@@ -39,7 +39,7 @@ export default defineConfig({
     {
       name: "desktop",
       use: { ...devices["Desktop Chrome"], launchOptions },
-      testMatch: /(staff|intake|followup|directory-import|forms|notifications)\.spec\.ts/,
+      testMatch: /(staff|intake|followup|directory-import|forms|notifications|thesaurus)\.spec\.ts/,
     },
   ],
   webServer: {

@@ -44,6 +44,7 @@ export const STAFF_BUDGET: Budget = {
     "question:release": { rate: 10, burst: 30 },
     "question:phone": { rate: 2, burst: 10 },
     "question:action": { rate: 10, burst: 30 },
+    "question:dismiss-duplicate": { rate: 5, burst: 20 },
   },
   disconnectAfter: { refusals: 100, windowMs: 10_000 },
 };

@@ -10,6 +10,7 @@ import express, { type NextFunction, type Request, type Response } from "express
 import { getEpisode, listEpisodes, publicEpisode } from "../features/episodes/index.server.ts";
 import { rate } from "../features/followup/index.server.ts";
 import {
+  duplicateUseCases,
   boardView,
   personalData,
   publicStatus,
@@ -184,6 +185,20 @@ export function createApi() {
     "/questions/:id/suggestions",
     handle(async (ctx, req, res) => {
       res.json(await uc.suggestions(ctx, req.params.id));
+    }),
+  );
+
+  api.get(
+    "/episodes/:id/duplicates",
+    handle(async (ctx, req, res) => {
+      res.json(await duplicateUseCases.flags(ctx, { episodeId: req.params.id }));
+    }),
+  );
+
+  api.post(
+    "/questions/:id/duplicates/dismiss",
+    handle(async (ctx, req, res) => {
+      res.json(await duplicateUseCases.dismissDuplicate(ctx, { ...(req.body ?? {}), questionId: req.params.id }));
     }),
   );
 

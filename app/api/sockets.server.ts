@@ -6,7 +6,12 @@
  */
 import type { Server as HttpServer } from "node:http";
 import { Server, type Socket } from "socket.io";
-import { questionUseCases as uc, startPresence, type Hold } from "../features/questions/index.server.ts";
+import {
+  duplicateUseCases,
+  questionUseCases as uc,
+  startPresence,
+  type Hold,
+} from "../features/questions/index.server.ts";
 import { userFromCookieHeader } from "../platform/auth.server.ts";
 import { getConfig } from "../platform/config.server.ts";
 import { clientAddress, contextOf, isOwnOrigin, type Context } from "../platform/context.server.ts";
@@ -229,6 +234,10 @@ export async function createRealtime(httpServer: HttpServer, opts: { redisUrl?: 
 
     on(socket, "question:action", ctx, async (c, data, ack) => {
       ack({ ok: true, question: await uc.act(c, data, { notFoundCode: "not-found" }) });
+    });
+
+    on(socket, "question:dismiss-duplicate", ctx, async (c, data, ack) => {
+      ack({ ok: true, ...(await duplicateUseCases.dismissDuplicate(c, data)) });
     });
 
     socket.on("disconnect", () => {

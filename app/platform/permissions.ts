@@ -29,6 +29,7 @@ export const PERMISSIONS = [
   "notice:issue", // issue (and amend) the conclusion notice
   "report:view", // dashboards and exports (with personal data)
   "profile:edit", // the deployment profile: the council, its documents' header, numbers and signers
+  "thesaurus:edit", // the duplicate ranking's thesaurus (/quan-tri/tu-dien)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -8,6 +8,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useEffect, useMemo, useState } from "react";
 import { routableAgencies } from "../features/directory/index.server.ts";
 import { getEpisode } from "../features/episodes/index.server.ts";
+import { DuplicateBadge, useDuplicateFlags } from "../features/questions/components/duplicate-badge.tsx";
 import { HotlineForm } from "../features/questions/components/hotline-form.tsx";
 import { PresenceBar } from "../features/questions/components/presence.tsx";
 import { QuestionDetail } from "../features/questions/components/question-detail.tsx";
@@ -62,6 +63,8 @@ export default function Console() {
       (!agency || q.agency?.id === agency) &&
       (!topic || q.topics.includes(topic)),
   );
+  const queueKey = useMemo(() => list.map((q) => `${q.id}.${q.version}`).join(), [list]);
+  const dupFlags = useDuplicateFlags(episode.id, queueKey);
   const byStatus = (s: string) => list.filter((q) => q.status === s).length;
   const byChannel = (c: string) => list.filter((q) => q.channel === c).length;
   const perMinute = list.filter((q) => now - Date.parse(q.createdAt) < 60_000).length;
@@ -214,6 +217,7 @@ export default function Console() {
                     ) : null}
                     {q.agency ? <span>→ {q.agency.shortName}</span> : null}
                     {h ? <span className="badge bg-amber-100">🔒 {h.username}</span> : null}
+                    <DuplicateBadge flag={dupFlags.get(q.id)} />
                   </span>
                   <span className="line-clamp-3 break-words">{q.summary}</span>
                 </button>

@@ -19,6 +19,7 @@ const NAV: { to: string; key: string; perm: Permission }[] = [
   { to: "/quan-tri/kenh", key: "staff.channels", perm: "integration:manage" },
   { to: "/quan-tri/webhook", key: "staff.webhooks", perm: "integration:manage" },
   { to: "/quan-tri/gui-tin", key: "staff.deliveries", perm: "integration:manage" },
+  { to: "/quan-tri/tu-dien", key: "staff.thesaurus", perm: "thesaurus:edit" },
   { to: "/quan-tri/nhat-ky", key: "staff.audit", perm: "audit:view" },
   { to: "/quan-tri/ho-so", key: "staff.profile", perm: "profile:edit" },
 ];

@@ -45,6 +45,7 @@ const PAGES: Record<string, Role[]> = {
   "/quan-tri/nguoi-dung/:id": only("admin"),
   "/quan-tri/nhat-ky": only("admin", "standing"),
   "/quan-tri/ho-so": only("admin"),
+  "/quan-tri/tu-dien": only("admin"),
   "/quan-tri/thong-bao": ALL,
   "/tai-khoan": ALL,
 };

@@ -5,6 +5,8 @@
  */
 import { audit, type AuditActor } from "../../platform/audit.server.ts";
 import { db, type Tx } from "../../platform/db.server.ts";
+import { invalidateDuplicates } from "./duplicates/service.server.ts";
+import { recordVerdict } from "./duplicates/use-cases.server.ts";
 import { withEpisodeLock } from "./episode-lock.server.ts";
 import { appendEvent, emitEvents, showsOnBoard } from "./events.server.ts";
 import { holderOf } from "./holds.server.ts";
@@ -109,6 +111,8 @@ export async function applyAction(actor: Actor, input: QuestionActionInput): Pro
           }
           data.mergedIntoId = target.id;
           detail.into = target.trackingCode;
+          // The duplicate ranking learns from the merge (duplicates/learning.ts).
+          await recordVerdict(tx, { questionId: q.id, otherId: target.id, verdict: "merged", userId: actor.id });
           // Askers already merged into this one now follow the target too.
           const children = await tx.question.findMany({ where: { mergedIntoId: q.id } });
           for (const c of children) {
@@ -158,6 +162,7 @@ export async function applyAction(actor: Actor, input: QuestionActionInput): Pro
         out.push(await appendEvent(tx, q.episodeId, "question:updated", (await loadRow(tx, id))!));
       return { events: out, board: showsOnBoard(input.action, q.status, to) };
     });
+    if (input.action === "merge") invalidateDuplicates();
     await emitEvents(q0.episodeId, events, { board });
     return events[0].question;
   });

@@ -28,3 +28,7 @@ export { startIntakeWriter } from "./intake-writer.server.ts";
 export { createRouter, type RoutingDecision, type RoutingOrg } from "./routing.ts";
 export { invalidateRouter } from "./routing.server.ts";
 export { newTrackingCode } from "./tracking.ts";
+export * as duplicateUseCases from "./duplicates/use-cases.server.ts";
+export { invalidateDuplicates } from "./duplicates/service.server.ts";
+export * as thesaurusUseCases from "./duplicates/thesaurus.server.ts";
+export { evaluateDuplicates, freshEpisodeSession, parseEvalRows, type EvalResult } from "./duplicates/eval.server.ts";

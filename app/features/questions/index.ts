@@ -5,3 +5,10 @@
 export { QUESTION_STATUSES, REJECT_REASONS, canApply } from "./state.ts";
 export { formatTrackingCode, normalizeTrackingCode } from "./tracking-format.ts";
 export { CHANNELS, channelTokenSchema } from "./channels.ts";
+export {
+  THESAURUS_KINDS,
+  thesaurusCandidateSchema,
+  thesaurusEntrySchema,
+  thesaurusUpdateSchema,
+  type ThesaurusKind,
+} from "./duplicates/schemas.ts";

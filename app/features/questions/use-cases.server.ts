@@ -16,6 +16,7 @@ import { revealPhone as revealCallerPhone, seesCallersOf } from "../privacy/inde
 import { applyAction } from "./actions.server.ts";
 import { vote } from "./board.server.ts";
 import { verifyToken } from "./channels.server.ts";
+import { duplicatesOf } from "./duplicates/service.server.ts";
 import { eventsAfter } from "./events.server.ts";
 import { claim, holdsOf, release, releaseSocket, sweep, type Hold } from "./holds.server.ts";
 import { submitQuestion } from "./intake.server.ts";
@@ -24,7 +25,6 @@ import { presenceOf } from "./presence.server.ts";
 import { getQuestion, listQuestions, withPersonal } from "./queries.server.ts";
 import { getRouter } from "./routing.server.ts";
 import { questionActionSchema, submitQuestionSchema } from "./schemas.ts";
-import { duplicateCandidates } from "./similarity.ts";
 import { normalizeTrackingCode } from "./tracking.ts";
 
 // Schemas are built once, here: never per call (a Zod schema holds kilobytes).
@@ -182,24 +182,9 @@ export async function suggestions(ctx: Context, questionId: string) {
       o,
     ]),
   );
-  const others = await db().question.findMany({
-    where: { episodeId: q.episodeId, id: { not: q.id }, status: { notIn: ["merged", "rejected"] } },
-    select: { id: true, summary: true, trackingCode: true, status: true },
-    orderBy: { createdAt: "desc" },
-    take: 2000,
-  });
   return {
     routing: router.suggest(`${q.summary} ${q.area}`, 5).map((s) => ({ ...s, organization: orgs.get(s.code) ?? null })),
-    duplicates: duplicateCandidates(
-      q.summary,
-      others.map((o) => ({ ...o, text: o.summary })),
-    ).map((d) => ({
-      id: d.item.id,
-      trackingCode: d.item.trackingCode,
-      summary: d.item.summary,
-      status: d.item.status,
-      score: d.score,
-    })),
+    duplicates: await duplicatesOf(q),
   };
 }
 

@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { useT } from "../../../platform/i18n/i18n.tsx";
 import type { StaffQuestion } from "../index.server.ts";
 import { canApply, formatTrackingCode, REJECT_REASONS } from "../index.ts";
+import { DuplicateSuggestions, type Duplicate } from "./duplicate-suggestions.tsx";
 import type { ActionAck } from "./use-queue.ts";
 
 export function QuestionDetail({
@@ -34,7 +35,7 @@ export function QuestionDetail({
       reasons: { kind: string; term: string; others?: { label: string; former: boolean }[] }[];
       organization: { id: string; shortName: string } | null;
     }[];
-    duplicates: { id: string; trackingCode: string; summary: string; score: number }[];
+    duplicates: Duplicate[];
   } | null>(null);
   const [msg, setMsg] = useState<string | null>(null);
   const [agencyId, setAgencyId] = useState("");
@@ -259,29 +260,13 @@ export function QuestionDetail({
               {t("console.routeChosen")}
             </button>
           </div>
-          {sugg?.duplicates.length ? (
-            <>
-              <h3 className="mt-3 font-semibold">{t("console.duplicates")}</h3>
-              <ul className="grid gap-1 text-sm" data-testid="duplicates">
-                {sugg.duplicates
-                  .filter((d) => all.get(d.id)?.status !== "merged")
-                  .map((d) => (
-                    <li key={d.id} className="flex flex-wrap items-center gap-2">
-                      <button
-                        type="button"
-                        className="btn-secondary"
-                        disabled={!can2("merge")}
-                        onClick={() => run({ action: "merge", targetId: d.id })}
-                      >
-                        {t("console.mergeInto")}
-                      </button>
-                      <span className="font-mono text-xs">{formatTrackingCode(d.trackingCode)}</span>{" "}
-                      <span>{d.summary}</span>
-                    </li>
-                  ))}
-              </ul>
-            </>
-          ) : null}
+          <DuplicateSuggestions
+            questionId={q.id}
+            duplicates={sugg?.duplicates.filter((d) => all.get(d.id)?.status !== "merged") ?? []}
+            canMerge={can2("merge")}
+            canDismiss={perms.triage}
+            merge={(targetId) => run({ action: "merge", targetId })}
+          />
           <h3 className="mt-3 font-semibold">{t("console.reject")}</h3>
           <div className="flex flex-wrap gap-2">
             {REJECT_REASONS.map((r) => (

@@ -1,0 +1,159 @@
+/**
+ * A question as the duplicate ranking reads it: the shared Vietnamese pipeline (platform/vi: tokens,
+ * known words joined), then the thesaurus (each of a group's words becomes the group's concept, so
+ * "đền bù" and "bồi thường", "BHYT" and "bảo hiểm y tế" are one term), then the named things: roads by
+ * their number ("ĐT931", "đường tỉnh 931"), units by their number ("ấp 3", "phường 5"), and names
+ * (Title-case runs, "Trần Hưng Đạo", "KCN Sông Hậu"; known places whatever their case, former names
+ * read as the current one). Pure: the lexicon comes from the caller.
+ */
+import {
+  joinPhrases,
+  PhraseDict,
+  trigramsOf,
+  VI_COMPOUNDS,
+  VI_STOPWORDS,
+  viTokens,
+  type Unit,
+} from "../../../platform/vi/index.ts";
+
+export type ConceptKind = "abbreviation" | "synonym" | "place";
+export type Concept = { id: string; label: string; kind: ConceptKind; facet: string };
+export type Group = { id?: string; kind: ConceptKind; terms: string[]; facet?: string };
+
+/**
+ * The words known and what they mean: built once per thesaurus version. `concepts` is keyed by the
+ * folded word; `exact` by the word as written with its diacritics, for one syllable ("bão" is not
+ * "báo" nor "bao"), which is looked up by its folded form only when typed without any diacritics.
+ */
+export type Lexicon = { dict: PhraseDict; concepts: Map<string, Concept>; exact: Map<string, Concept> };
+
+/** Road heads as the thesaurus's concept ids: a number after one names one road. */
+const ROAD_HEADS = new Set(["≡quoc_lo", "≡duong_tinh", "≡duong_huyen"]);
+/** Words before a unit's number ("ấp 3", "phường 5", "khóm 2", "tổ 4"). */
+const UNIT_HEADS = new Set(["ap", "phuong", "khom", "to", "khu_vuc"]);
+
+const PLACE_KIND = /^(thành phố|thị xã|thị trấn|huyện|quận|xã|phường|đặc khu|tỉnh|ấp|khóm)\s+/iu;
+
+const keyOf = (text: string) =>
+  viTokens(text)
+    .map((t) => t.fold)
+    .join("_");
+
+export function buildLexicon(groups: Group[]): Lexicon {
+  const dict = new PhraseDict(VI_COMPOUNDS);
+  for (const w of VI_STOPWORDS) if (w.includes("_")) dict.add(w.replace(/_/g, " "));
+  const concepts = new Map<string, Concept>();
+  const exact = new Map<string, Concept>();
+  for (const g of groups) {
+    const terms = g.terms.map((t) => t.trim()).filter(Boolean);
+    if (!terms.length) continue;
+    // A place is one thing however its kind is written: "thành phố Vị Thanh" is "Vị Thanh".
+    const head = g.kind === "place" ? terms[0].replace(PLACE_KIND, "") || terms[0] : terms[0];
+    const concept: Concept = { id: `≡${keyOf(head)}`, label: terms[0], kind: g.kind, facet: g.facet ?? "" };
+    for (const t of terms) {
+      const tokens = viTokens(t);
+      if (!tokens.length) continue;
+      dict.add(tokens.map((x) => x.fold).join(" "));
+      const key = tokens.map((x) => x.fold).join("_");
+      // The first group to claim a word keeps it (a word means one thing to the ranking).
+      if (tokens.length === 1 && !exact.has(tokens[0].text)) exact.set(tokens[0].text, concept);
+      if (!concepts.has(key)) concepts.set(key, concept);
+    }
+  }
+  return { dict, concepts, exact };
+}
+
+export type Doc = {
+  /** Term → weight (words, joined words, concepts). */
+  terms: Map<string, number>;
+  /** Term → what was typed, for the reasons shown to the operator. */
+  surfaces: Map<string, string>;
+  /** Named things: "road:≡duong_tinh:931", "name:vi_thanh", "unit:ap:3" → what was typed. */
+  entities: Map<string, string>;
+  grams: Set<string>;
+  /** Concept → the thesaurus group's first word ("bảo hiểm y tế"). */
+  labels: Map<string, string>;
+};
+
+const SUB_WEIGHT = 0.3;
+const MARKED = /[^\0-\x7f]/;
+
+/** What a word means to the thesaurus: a syllable typed with diacritics must match as typed. */
+function conceptOf(u: Unit, lex: Lexicon): Concept | undefined {
+  if (u.size === 1 && MARKED.test(u.surface)) return lex.exact.get(u.surface);
+  return lex.concepts.get(u.key);
+}
+
+function addTerm(doc: Doc, key: string, surface: string, weight = 1) {
+  doc.terms.set(key, (doc.terms.get(key) ?? 0) + weight);
+  if (!doc.surfaces.has(key)) doc.surfaces.set(key, surface);
+}
+
+export function analyze(text: string, lex: Lexicon): Doc {
+  const tokens = viTokens(text);
+  const units = joinPhrases(tokens, lex.dict);
+  const doc: Doc = { terms: new Map(), surfaces: new Map(), entities: new Map(), grams: new Set(), labels: new Map() };
+  let run: { keys: string[]; surfaces: string[] } | null = null;
+  const endRun = () => {
+    if (run) doc.entities.set(`name:${run.keys.join("_")}`, run.surfaces.join(" "));
+    run = null;
+  };
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    const concept = conceptOf(u, lex);
+    const next = units[i + 1];
+    const nextIsNumber = next && /^\d+[a-z]?$/.test(next.key) && !tokens[next.at].start;
+    if (concept && ROAD_HEADS.has(concept.id) && nextIsNumber) {
+      endRun();
+      const number = next.key.replace(/^(\d+)a$/, "$1"); // "QL1A" is "QL1"
+      doc.entities.set(`road:${concept.id}:${number}`, `${u.surface} ${next.surface}`);
+      addTerm(doc, concept.id, u.surface);
+      i++;
+      continue;
+    }
+    if (UNIT_HEADS.has(u.key) && nextIsNumber) {
+      endRun();
+      doc.entities.set(`unit:${u.key}:${next.key}`, `${u.surface} ${next.surface}`);
+      i++;
+      continue;
+    }
+    if (concept?.kind === "place") {
+      endRun();
+      doc.entities.set(`name:${concept.id.slice(1)}`, u.surface);
+      continue;
+    }
+    if (u.name && !concept) {
+      run ??= { keys: [], surfaces: [] };
+      run.keys.push(u.key);
+      run.surfaces.push(
+        tokens
+          .slice(u.at, u.at + u.size)
+          .map((t) => t.text)
+          .join(" "),
+      );
+      continue;
+    }
+    endRun();
+    if (u.key === "thieu" && next && !VI_STOPWORDS.has(next.key)) {
+      // "thiếu bác sĩ" is not "thiếu thuốc": what is lacking names the matter.
+      const what = conceptOf(next, lex)?.id ?? next.key;
+      doc.entities.set(`facet:lack:${what}`, `${u.surface} ${next.surface}`);
+    }
+    if (concept) {
+      if (concept.facet) doc.entities.set(`facet:${concept.facet}:${concept.id}`, u.surface);
+      doc.labels.set(concept.id, concept.label);
+      addTerm(doc, concept.id, u.surface);
+      continue;
+    }
+    if (VI_STOPWORDS.has(u.key) || (u.key.length < 2 && !/\d/.test(u.key))) continue;
+    addTerm(doc, u.key, u.surface);
+    if (u.size > 1) {
+      for (const part of u.key.split("_")) if (!VI_STOPWORDS.has(part)) addTerm(doc, part, part, SUB_WEIGHT);
+    }
+  }
+  endRun();
+  // Named things are terms too (a shared name is shared content), and their spellings are grams.
+  for (const [key, surface] of doc.entities) if (!key.startsWith("facet:")) addTerm(doc, key, surface);
+  doc.grams = trigramsOf(tokens.filter((t) => !VI_STOPWORDS.has(t.fold)));
+  return doc;
+}

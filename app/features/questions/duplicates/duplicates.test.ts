@@ -1,0 +1,110 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { analyze, buildLexicon } from "./analyze.ts";
+import { Learned } from "./learning.ts";
+import { Corpus, rank } from "./rank.ts";
+import { seedInsertSql, THESAURUS_SEED } from "./thesaurus-seed.ts";
+
+const lex = buildLexicon([
+  ...THESAURUS_SEED,
+  { kind: "place", terms: ["Vị Thủy", "huyện Vị Thủy"] },
+  { kind: "place", terms: ["Tân Hòa", "xã Tân Hòa cũ"] },
+]);
+
+function corpus(texts: Record<string, string>) {
+  const c = new Corpus();
+  for (const [id, t] of Object.entries(texts)) c.put(id, analyze(t, lex));
+  return c;
+}
+const top = (c: Corpus, id: string, learned = new Learned()) => rank(id, c.docs.get(id)!, c, learned);
+
+const BASE = {
+  bhyt: "Tôi bị mất thẻ bảo hiểm y tế thì làm thủ tục cấp lại ở đâu?",
+  road931: "Tuyến đường tỉnh 931 xuống cấp, khi nào sửa chữa?",
+  elderly: "Trợ cấp hàng tháng cho người cao tuổi được bao nhiêu tiền?",
+  gpmb: "Chi trả tiền bồi thường giải phóng mặt bằng dự án cao tốc khi nào?",
+  other: "Trường mầm non thiếu giáo viên",
+};
+
+describe("the duplicate ranking", () => {
+  it("finds an abbreviation's expansion, and says so", () => {
+    const c = corpus({ ...BASE, q: "Thẻ BHYT bị mất, muốn xin cấp lại thẻ thì đến cơ quan nào?" });
+    const [first] = top(c, "q");
+    expect(first.id).toBe("bhyt");
+    expect(first.why.thesaurus).toContainEqual({ concept: "bảo hiểm y tế", here: "bhyt", there: "bảo hiểm y tế" });
+  });
+
+  it("finds an everyday hotline summary without diacritics", () => {
+    const c = corpus({ ...BASE, q: "tien den bu giai toa lam cao toc bao gio moi nhan" });
+    expect(top(c, "q")[0].id).toBe("gpmb");
+  });
+
+  it("does not take road 932 for road 931, and names the difference", () => {
+    const c = corpus({ ...BASE, q: "Đường tỉnh 932 xuống cấp, khi nào sửa chữa?" });
+    expect(top(c, "q").map((s) => s.id)).not.toContain("road931");
+    const same = corpus({ ...BASE, q: "ĐT931 hư hỏng nặng quá, bao giờ sửa?" });
+    const [first] = top(same, "q");
+    expect(first.id).toBe("road931");
+    expect(first.why.places).toEqual(["đt 931"]);
+  });
+
+  it("tells an allowance for the elderly from one for the disabled (a facet)", () => {
+    const c = corpus({ ...BASE, q: "Trợ cấp hàng tháng cho người khuyết tật được bao nhiêu tiền?" });
+    expect(top(c, "q").map((s) => s.id)).not.toContain("elderly");
+  });
+
+  it("reads a former place name as the current one", () => {
+    const c = corpus({ a: "Đường ở xã Tân Hòa cũ ngập nước", b: "Đường ở Tân Hòa bị ngập nước", x: "Chợ Vị Thủy" });
+    const [first] = top(c, "b");
+    expect(first.id).toBe("a");
+    expect(first.why.places).toEqual(["tân hòa"]);
+  });
+
+  it("never suggests a dismissed pair again, and demotes pairs that differ the same way", () => {
+    const c = corpus({
+      a: "Xin hỗ trợ bao cát sau lũ cho bà con ấp Hòa Lợi",
+      b: "Xin hỗ trợ tấm bạt sau lũ cho bà con ấp Hòa Lợi",
+      x: "Đề nghị hỗ trợ bao cát sau lũ ở ấp Mỹ An",
+      y: "Đề nghị hỗ trợ tấm bạt sau lũ ở ấp Mỹ An",
+    });
+    expect(top(c, "b")[0].id).toBe("a");
+    const before = top(c, "y").find((s) => s.id === "x")!;
+    const learned = new Learned([
+      { questionId: "b", otherId: "a", verdict: "distinct", a: c.docs.get("b")!, b: c.docs.get("a")! },
+    ]);
+    expect(top(c, "b", learned).map((s) => s.id)).not.toContain("a");
+    const after = top(c, "y", learned).find((s) => s.id === "x");
+    expect(after === undefined || (after.score < before.score && after.why.learned === "demoted")).toBe(true);
+  });
+
+  it("promotes pairs that differ like a merged pair did", () => {
+    const c = corpus({
+      a: "Máy cày của hợp tác xã ấp Một hư, không ai sửa",
+      b: "Máy xới của hợp tác xã ấp Một hư, không ai sửa",
+      x: "Máy cày ở ấp Hai để ngoài mưa",
+      y: "Máy xới ở ấp Hai để ngoài mưa",
+    });
+    const before = top(c, "y").find((s) => s.id === "x");
+    const learned = new Learned([
+      { questionId: "b", otherId: "a", verdict: "merged", a: c.docs.get("b")!, b: c.docs.get("a")! },
+    ]);
+    const after = top(c, "y", learned).find((s) => s.id === "x")!;
+    expect(after.why.learned).toBe("promoted");
+    expect(after.score).toBeGreaterThan(before?.score ?? 0);
+  });
+});
+
+describe("the thesaurus's seed", () => {
+  it("is what the migrations insert, on both providers", () => {
+    const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
+    for (const provider of ["sqlite", "postgresql"]) {
+      const sql = readFileSync(
+        path.join(root, `prisma/${provider}/migrations/20261204180000_duplicates/migration.sql`),
+        "utf8",
+      );
+      expect(sql.endsWith(seedInsertSql())).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * The Vietnamese text pipeline, step one: a text as tokens. Client-safe and pure.
+ *
+ * Each token keeps what was typed (NFC, lower case, diacritics kept: `text`) beside its folded form
+ * (`fold`: no diacritics, đ → d), and how it was written: `cap` (Title case: a name, "Vị Thanh"),
+ * `upper` (an abbreviation in capitals, "BHYT"), `start` (the first word of a sentence, whose capital
+ * says nothing). An abbreviation glued to its number is split ("QL61" → "ql" "61", "ĐT931" → "đt" "931").
+ * Built on platform/text.ts: `cleanText` (NFC, no control characters), `stripInvisible`, `stripMarks`.
+ */
+import { cleanText, stripInvisible, stripMarks } from "../text.ts";
+
+export type ViToken = { text: string; fold: string; cap: boolean; upper: boolean; start: boolean };
+
+/** A word, a number, or a mark that ends a sentence (a name cannot run across it). */
+const PIECES = /[\p{L}\p{M}\p{N}]+|[.?!;:\n()"“”–-]/gu;
+/** Up to four letters glued to a number: a road ("ql61", "đt931") or a unit ("p5"). */
+const GLUED = /^(\p{L}{1,4})(\d+\p{L}?)$/u;
+
+const folds = new Map<string, string>();
+/** The folded form of one lower-case word (cached: a text's words are mostly common ones). */
+export function foldWord(w: string): string {
+  if (!/[^\0-\x7f]/.test(w)) return w;
+  let f = folds.get(w);
+  if (f === undefined) {
+    f = stripMarks(w);
+    if (folds.size < 65_536) folds.set(w, f);
+  }
+  return f;
+}
+
+function token(raw: string, start: boolean): ViToken {
+  const text = raw.toLowerCase();
+  const first = raw[0];
+  const cap = first !== first.toLowerCase() && raw.slice(1) === raw.slice(1).toLowerCase();
+  const upper = raw.length > 1 && raw === raw.toUpperCase() && raw !== text;
+  return { text, fold: foldWord(text), cap, upper, start };
+}
+
+/** The tokens of a text, in order. */
+export function viTokens(s: string): ViToken[] {
+  const text = stripInvisible(cleanText(s));
+  const out: ViToken[] = [];
+  let start = true;
+  for (const m of text.matchAll(PIECES)) {
+    const raw = m[0];
+    if (!/[\p{L}\p{N}]/u.test(raw)) {
+      if (raw !== "(" && raw !== ")" && raw !== "-" && raw !== "–") start = true;
+      continue;
+    }
+    const glued = GLUED.exec(raw);
+    if (glued) {
+      out.push(token(glued[1], start), { ...token(glued[2], false), cap: false });
+    } else out.push(token(raw, start));
+    start = false;
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+/**
+ * `npm run duplicates:eval` on our own sets (tests/data/duplicates-*.jsonl), as a user runs it: a child
+ * process with a fresh database, the real intake and suggestions. The dev set is the one the ranking
+ * and the thesaurus were tuned on; the report set was written before any tuning and never tuned on.
+ * The issue's targets (recall@3 ≥ 0.90, false top-1 ≤ 0.10) hold on the dev set; the report set is held
+ * to the figures it reached (0.82 and 0.38 when it was first measured, docs/ARCHITECTURE.md), so that
+ * a change that makes it worse fails here.
+ */
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "../helpers/server.ts";
+
+const run = promisify(execFile);
+
+async function evaluate(set: string) {
+  const { stdout } = await run(
+    process.execPath,
+    ["--import", "tsx", "server/cli/duplicates-eval.ts", path.join("tests/data", `duplicates-${set}.jsonl`)],
+    { cwd: ROOT, env: { ...process.env, REDIS_URL: "" }, maxBuffer: 16 * 1024 * 1024 },
+  );
+  const figure = (name: string) => Number(new RegExp(`^${name}: ([0-9.]+)$`, "m").exec(stdout)?.[1] ?? NaN);
+  return { recall: figure("recall@3"), falseTop: figure("false top-1"), stdout };
+}
+
+describe("duplicates:eval", () => {
+  it("meets the targets on the dev set", async () => {
+    const r = await evaluate("dev");
+    expect(r.stdout).toMatch(/^pairs: 70, negatives: 39$/m);
+    expect(r.recall).toBeGreaterThanOrEqual(0.9);
+    expect(r.falseTop).toBeLessThanOrEqual(0.1);
+  }, 180_000);
+
+  it("holds the report set to its figures", async () => {
+    const r = await evaluate("report");
+    expect(r.stdout).toMatch(/^pairs: 62, negatives: 32$/m);
+    expect(r.recall).toBeGreaterThanOrEqual(0.8);
+    expect(r.falseTop).toBeLessThanOrEqual(0.4);
+  }, 180_000);
+});
