@@ -182,6 +182,8 @@ test("the asker asks to be told by e-mail and SMS; a wrong address is refused on
   page,
   problems,
 }) => {
+  // Two browsers, four pages and two lookups: on a loaded machine this takes longer than the default 30 s.
+  test.slow();
   const phone = await browser.newContext({ ...devices["Pixel 7"] });
   const viewer = await phone.newPage();
   viewer.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
