@@ -82,3 +82,28 @@ describe("moderation flags", () => {
     }
   });
 });
+
+describe("moderation: more disguises and innocent words", () => {
+  it("sees through lowercase spacing, dotted letters and digits", () => {
+    expect(profanityHits("đ*t mẹ bọn này")).toEqual(["dit me"]);
+    expect(profanityHits("Đồ l#n")).toEqual(["lon"]);
+    expect(profanityHits("d m cái đường này")).toEqual(["dm"]);
+    expect(profanityHits("v.c.l thật")).toEqual(["vcl"]);
+    expect(profanityHits("đồ l0n")).toEqual(["lon"]);
+  });
+
+  it("flags none of these ordinary sentences", () => {
+    for (const text of [
+      "Em đã nộp đủ hồ sơ nhưng chưa được giải quyết",
+      "Cho em hỏi thủ tục cấp lại cặp sách cho học sinh nghèo",
+      "Hội chợ lồng đèn Trung thu có được tổ chức ở phường không?",
+      "Địa chỉ đặt mua vé xe buýt ở đâu?",
+      "Đi tiếp đoạn đường này có bị cấm không?",
+      "Gọi số *123# để tra cứu, giá 5*3 nghìn",
+      "Xin hỏi đơn vị nào cấp phép xây dựng nhà ở riêng lẻ",
+      "Vì sao con đường nông thôn ở ấp Một lại không có đèn?",
+      "Cho hỏi chính sách hỗ trợ người cao tuổi năm nay",
+    ])
+      expect(flagsFor(text), text).toEqual([]);
+  });
+});

@@ -99,7 +99,19 @@ export function linkText(text: string): string {
 export type Flag = "profanity" | "link" | "repeated" | "shouting";
 
 /** The listed words and phrases in the text, disguised or not; `folded`: foldText(text), when the caller has it. */
-export function profanityHits(text: string, folded = foldText(text)): string[] {
+/** Insults written with a letter masked ("đ*t", "l#n"): the mask stands for one or two letters. */
+const MASKABLE = ["địt", "đụ", "lồn", "cặc", "đéo", "buồi"];
+const MASKED = /[\p{L}\p{N}]*\p{L}[*#]+\p{L}[\p{L}\p{N}]*/gu;
+function unmask(text: string): string {
+  return text.replace(MASKED, (w) => {
+    const pattern = new RegExp(`^${stripMarks(w.toLowerCase()).replace(/[*#]+/g, "[a-z]{1,2}")}$`);
+    return MASKABLE.find((m) => pattern.test(stripMarks(m))) ?? w;
+  });
+}
+
+export function profanityHits(text: string, folded?: string): string[] {
+  if (/\p{L}[*#]+\p{L}/u.test(text)) text = unmask(text);
+  folded ??= foldText(text);
   const hits: string[] = [];
   let words: Set<string> | undefined; // the text's words with their diacritics, read for an ambiguous hit only
   let marked = false; // whether the text has diacritics anywhere

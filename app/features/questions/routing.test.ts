@@ -183,3 +183,42 @@ describe("the Cần Thơ 2026 demo's directory (two-tier structure)", () => {
     expect(top3).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe("whole-word matching of competence keywords and place names", () => {
+  const top = (q: string) => router().suggest(q, 5);
+  const terms = (q: string) => top(q).flatMap((s) => s.reasons.map((r) => r.term.toLowerCase()));
+
+  it("does not read 'sách' inside 'chính sách' as books", () => {
+    for (const q of ["Chính sách hỗ trợ hộ nghèo năm nay thế nào?", "chinh sach ho tro ho ngheo nam nay the nao"])
+      expect(terms(q), q).not.toContain("sách");
+  });
+
+  it("does not read 'hội' inside other words", () => {
+    for (const q of ["Cơ hội việc làm cho thanh niên", "co hoi viec lam cho thanh nien"])
+      expect(terms(q), q).not.toContain("hội");
+  });
+
+  it("does not read 'dau' as an illness", () => {
+    const q = "cho hoi nop ho so o dau";
+    for (const s of top(q))
+      expect(
+        s.reasons.some((r) => /^đau/.test(r.term.toLowerCase())),
+        q,
+      ).toBe(false);
+  });
+
+  it("does not read a person's name as a place", () => {
+    const q = "Ông Lương Tâm ở khu vực 3 xin hỏi về cấp giấy khai sinh cho cháu";
+    for (const s of top(q))
+      expect(
+        s.reasons.some((r) => r.kind === "place" || r.kind === "former"),
+        q,
+      ).toBe(false);
+  });
+
+  it("names the matched phrase in each reason", () => {
+    const [first] = top("Giá đất bồi thường khi thu hồi đất ở Vị Thanh");
+    expect(first.reasons.length).toBeGreaterThan(0);
+    for (const r of first.reasons) expect(r.term.length).toBeGreaterThan(0);
+  });
+});

@@ -104,6 +104,17 @@ export function toTokens(text: string, abbreviations: Record<string, string> = A
 /** Does the keyword occur in the question (word by word, accent-aware)? */
 export function matches(text: Tok[], kw: string[]): boolean {
   if (!kw.length) return false;
+  // A one-word keyword is too ambiguous to read from a word typed without its accents ("dau": đâu or
+  // đau?) and is not matched inside a compound word ("sách" in "chính sách", "hội" in "cơ hội").
+  if (kw.length === 1) {
+    const f = foldVi(kw[0]);
+    for (let i = 0; i < text.length; i++) {
+      const t = text[i];
+      const same = t.raw === kw[0] || (t.bare && t.fold === f && !AMBIGUOUS.has(f));
+      if (same && !inCompound(text, i)) return true;
+    }
+    return false;
+  }
   const kf = kw.map(foldVi);
   outer: for (let i = 0; i + kw.length <= text.length; i++) {
     for (let j = 0; j < kw.length; j++) {
@@ -116,6 +127,58 @@ export function matches(text: Tok[], kw: string[]): boolean {
   }
   return false;
 }
+
+/** Words typed without accents that stand for too many words to be read as a one-word keyword. */
+const AMBIGUOUS = new Set([
+  "dau",
+  "cho",
+  "hoi",
+  "luong",
+  "sach",
+  "ban",
+  "co",
+  "an",
+  "di",
+  "den",
+  "nha",
+  "lam",
+  "hoc",
+  "thue",
+]);
+
+/** Common two-word compounds whose second or first word alone means something else. */
+const COMPOUNDS = new Set(
+  [
+    "chính sách",
+    "sổ sách",
+    "cơ hội",
+    "hội đồng",
+    "xã hội",
+    "hội nghị",
+    "hội thảo",
+    "đại hội",
+    "hội viên",
+    "giáo hội",
+    "lương thực",
+    "lương tâm",
+    "lương thiện",
+    "bệnh đau",
+    "dầu ăn",
+  ].map((p) => p.split(" ")),
+);
+function inCompound(text: Tok[], i: number): boolean {
+  const w = text[i].raw;
+  for (const [a, b] of COMPOUNDS) {
+    if (a === w && text[i + 1]?.raw === b) return true;
+    if (b === w && text[i - 1]?.raw === a) return true;
+  }
+  return false;
+}
+
+/** A title before a capitalized name ("ông Lương Tâm"): the name is a person's, not a place or a keyword. */
+const PERSON_NAME =
+  /(?<=(?:^|[.!?:]\s*)(?:Ông|Bà|Anh|Chị|Cô|Chú|Bác|Em|Cháu)\s+|(?:^|[^\p{L}])(?:ông|bà|anh|chị|cô|chú|bác|em|cháu)\s+)\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}/gu;
+export const withoutPersonNames = (text: string) => text.normalize("NFC").replace(PERSON_NAME, " | ");
 
 export function createRouter(opts: {
   orgs: RoutingOrg[];
@@ -151,7 +214,7 @@ export function createRouter(opts: {
   const decisions = (opts.decisions ?? []).map((d) => ({ code: d.code, words: new Set(contentWords(d.text)) }));
 
   function suggest(text: string, limit = 5): Suggestion[] {
-    const toks = toTokens(text, abbreviations);
+    const toks = toTokens(withoutPersonNames(text), abbreviations);
     const scores = new Map<string, Suggestion>();
     const add = (code: string, weight: number, reason: Omit<Reason, "weight">) => {
       if (!byCode.has(code) || weight <= 0) return;
