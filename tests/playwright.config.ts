@@ -6,6 +6,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 export const E2E_PASSWORD = "e2e-demo-password";
 const dataDir = path.join(root, "tests", ".tmp", "e2e");
+/** The e2e server's data directory (its SQLite database and secrets), read by the smoke test for real ids. */
+export const E2E_DATA_DIR = dataDir;
 
 // Debian's Chromium; Playwright's own browser downloads are never used.
 const launchOptions = {
@@ -39,7 +41,7 @@ export default defineConfig({
     {
       name: "desktop",
       use: { ...devices["Desktop Chrome"], launchOptions },
-      testMatch: /(staff|intake|followup|directory-import|forms|notifications|thesaurus)\.spec\.ts/,
+      testMatch: /(staff|intake|followup|directory-import|forms|notifications|thesaurus|smoke)\.spec\.ts/,
     },
   ],
   webServer: {

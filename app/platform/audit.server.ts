@@ -3,7 +3,6 @@
  * event in the same transaction as the change itself.
  */
 import type { Tx } from "./db.server.ts";
-import { db } from "./db.server.ts";
 
 export type AuditActor = { id: string | null; label: string };
 export const SYSTEM_ACTOR: AuditActor = { id: null, label: "system" };
@@ -52,24 +51,4 @@ export async function audit(tx: Tx, e: AuditInput): Promise<void> {
     },
   });
   for (const fn of listeners) await fn(tx, e);
-}
-
-export async function listAudit(opts: {
-  entity?: string;
-  entityId?: string;
-  /** Only these actions (e.g. the personal data ones). */
-  actions?: readonly string[];
-  take?: number;
-  cursor?: string;
-}) {
-  return db().auditEvent.findMany({
-    where: {
-      entity: opts.entity || undefined,
-      entityId: opts.entityId || undefined,
-      action: opts.actions ? { in: [...opts.actions] } : undefined,
-    },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: opts.take ?? 100,
-    ...(opts.cursor ? { skip: 1, cursor: { id: opts.cursor } } : {}),
-  });
 }

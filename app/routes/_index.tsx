@@ -26,6 +26,8 @@ export default function Home() {
   const tz = useTimeZone();
   return (
     <main id="main" className="mx-auto max-w-6xl px-3 py-4">
+      {/* The page's title for assistive technology; the site header already shows the program's name. */}
+      <h1 className="sr-only">{t("home.title")}</h1>
       {live ? (
         <section
           aria-labelledby="live-h"

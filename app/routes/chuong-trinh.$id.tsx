@@ -191,8 +191,13 @@ export default function EpisodePage() {
           </h2>
           <p className="card mb-2">
             {t("results.notice", { number: results.notice.number })}{" "}
-            <a href={`/chuong-trinh/${e.id}/thong-bao`}>{t("notice.print")}</a> ·{" "}
-            <a href={`/chuong-trinh/${e.id}/thong-bao.docx`}>DOCX</a>
+            <a href={`/chuong-trinh/${e.id}/thong-bao`} className="underline">
+              {t("notice.print")}
+            </a>{" "}
+            ·{" "}
+            <a href={`/chuong-trinh/${e.id}/thong-bao.docx`} className="underline">
+              DOCX
+            </a>
           </p>
           <ClassSummary summary={results.summary} onAir={results.answeredOnAir} />
           <ul className="grid gap-2">

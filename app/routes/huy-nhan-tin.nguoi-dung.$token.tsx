@@ -2,10 +2,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { staffUnsubscribe, userOfToken } from "../features/notifications/index.server.ts";
+import { pageMeta } from "../features/profile/index.ts";
 import { notFound } from "../platform/http.server.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
 
-export const meta: MetaFunction = () => [{ name: "robots", content: "noindex" }];
+export const meta: MetaFunction = ({ matches }) => [
+  ...pageMeta(matches, "Ngừng nhận thư thông báo"),
+  { name: "robots", content: "noindex" },
+];
 
 export async function loader({ params }: LoaderFunctionArgs) {
   if (!userOfToken(params.token ?? "")) throw notFound();

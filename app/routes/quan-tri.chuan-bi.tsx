@@ -89,12 +89,13 @@ export default function Preparation() {
             <h2 className="mb-1 font-semibold">
               <Link to={`/quan-tri/chuong-trinh/${e.id}`}>{e.topic}</Link>
             </h2>
-            <p className="mb-2 text-sm text-slate-600">
+            <p id={`progress-${e.id}`} className="mb-2 text-sm text-slate-600">
               {t("dash.checklistProgress", { done, total: e.items.length })}
             </p>
             <div
               className="mb-2 h-2 w-full overflow-hidden rounded bg-slate-200"
               role="progressbar"
+              aria-labelledby={`progress-${e.id}`}
               aria-valuemin={0}
               aria-valuemax={e.items.length}
               aria-valuenow={done}

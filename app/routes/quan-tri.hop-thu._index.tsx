@@ -109,7 +109,7 @@ export default function AgencyInbox() {
                 </span>
               ) : null}
               {i.originalDueAt && i.dueAt && i.originalDueAt !== i.dueAt ? (
-                <span className="text-xs text-slate-500">
+                <span className="text-xs text-slate-600">
                   {t("fu.originalDue")}: {formatDate(lang, i.originalDueAt, tz)}
                 </span>
               ) : null}
@@ -200,7 +200,7 @@ export default function AgencyInbox() {
             key={m.id}
             className={`rounded border p-2 text-sm ${m.read ? "border-slate-200" : "border-brand-600 bg-brand-50"}`}
           >
-            <strong>{m.subject}</strong> · <span className="text-slate-500">{formatShort(lang, m.at, tz)}</span>
+            <strong>{m.subject}</strong> · <span className="text-slate-600">{formatShort(lang, m.at, tz)}</span>
             <p>{m.body}</p>
           </li>
         ))}

@@ -46,7 +46,7 @@ test("the agency's bell counts the Ban's return live, and its notification opens
 
   // Without a reload, the agency's bell counts it.
   await expect(page.getByTestId("bell-count")).toHaveText(String(before + 1), { timeout: 10_000 });
-  await expect(bell).toHaveAccessibleName(`Thông báo: ${before + 1} chưa đọc`);
+  await expect(bell).toHaveAccessibleName(`Thông báo ${before + 1} chưa đọc`);
 
   // The notifications page lists it; opening it goes to the item and marks it read.
   await bell.click();

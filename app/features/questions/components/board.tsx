@@ -79,10 +79,11 @@ export function Board({ episodeId }: { episodeId: string }) {
               onClick={() => up(i.id)}
               disabled={voted.has(i.id)}
               aria-pressed={voted.has(i.id)}
-              aria-label={`${t("board.upvote")} (${i.votes})`}
               className="flex min-w-[3rem] flex-col items-center rounded border border-slate-300 px-2 py-1 disabled:bg-brand-50"
             >
+              {/* The name is the content ("Ủng hộ câu hỏi này: 12"), so it holds the visible count (WCAG 2.5.3). */}
               <span aria-hidden>▲</span>
+              <span className="sr-only">{t("board.upvote")}:</span>{" "}
               <span className="text-sm font-bold tabular-nums" data-testid="votes">
                 {i.votes}
               </span>

@@ -1,0 +1,130 @@
+/**
+ * The audit log as the staff read it (/quan-tri/nhat-ky): filtered by person, by days in the profile's zone and by
+ * type (record and action), a page at a time. The filters come from the page's GET query, so they work without
+ * JavaScript; an unknown value is ignored rather than refused.
+ */
+import { db } from "../../platform/db.server.ts";
+import { forbidden } from "../../platform/errors.ts";
+import { can, type Actor } from "../../platform/permissions.ts";
+import { endOfLocalDay, zonedTimeToInstant } from "../../platform/time.ts";
+import { PERSONAL_DATA_ACTIONS } from "../privacy/index.ts";
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from "./labels.ts";
+
+export const AUDIT_PAGE_SIZE = 50;
+const PERSONAL: readonly string[] = PERSONAL_DATA_ACTIONS;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export type AuditFilter = {
+  person: string | null;
+  from: string | null;
+  to: string | null;
+  entity: string | null;
+  action: string | null;
+  personal: boolean;
+  page: number;
+};
+
+/** The filter from the page's query: known types only, days as YYYY-MM-DD, the page at least 1. */
+export function auditFilter(q: Record<string, string | undefined>): AuditFilter {
+  const day = (v: string | undefined) => (v && DAY.test(v) && !Number.isNaN(Date.parse(v)) ? v : null);
+  return {
+    person: q.person && /^[\w-]{1,40}$/.test(q.person) ? q.person : null,
+    from: day(q.from),
+    to: day(q.to),
+    entity: (AUDIT_ENTITIES as readonly string[]).includes(q.entity ?? "") ? q.entity! : null,
+    action: (AUDIT_ACTIONS as readonly string[]).includes(q.action ?? "") ? q.action! : null,
+    personal: q.personal === "1" || q.personal === "on",
+    page: Math.max(1, Math.min(10_000, Math.floor(Number(q.page)) || 1)),
+  };
+}
+
+/** The first instant of a day in the zone, and the last. */
+function dayBounds(day: string, tz?: string) {
+  const [, y, m, d] = DAY.exec(day)!.map(Number);
+  const start = zonedTimeToInstant({ year: y, month: m, day: d }, tz);
+  return { start, end: endOfLocalDay(start, tz) };
+}
+
+export function auditWhere(f: AuditFilter, tz?: string) {
+  const createdAt =
+    f.from || f.to
+      ? { ...(f.from && { gte: dayBounds(f.from, tz).start }), ...(f.to && { lte: dayBounds(f.to, tz).end }) }
+      : undefined;
+  const actions = f.personal ? (f.action ? [f.action].filter((a) => PERSONAL.includes(a)) : [...PERSONAL]) : null;
+  return {
+    ...(f.person && { actorId: f.person }),
+    ...(createdAt && { createdAt }),
+    ...(f.entity && { entity: f.entity }),
+    ...(actions ? { action: { in: actions } } : f.action ? { action: f.action } : {}),
+  };
+}
+
+/** One page of the log and what its filters offer (the staff). Days are the profile's (the server's current zone). */
+export async function auditLog(user: Actor, q: Record<string, string | undefined>, tz?: string) {
+  if (!can(user, "audit:view")) throw forbidden();
+  const filter = auditFilter(q);
+  const where = auditWhere(filter, tz);
+  const [total, rows, people] = await Promise.all([
+    db().auditEvent.count({ where }),
+    db().auditEvent.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (filter.page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+    }),
+    db().user.findMany({ select: { id: true, displayName: true, username: true }, orderBy: { displayName: "asc" } }),
+  ]);
+  const names = new Map(people.map((p) => [p.id, p.displayName]));
+  return {
+    filter,
+    total,
+    pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    people: people.map((p) => ({ value: p.id, label: `${p.displayName} (${p.username})` })),
+    rows: rows.map((r) => ({
+      id: r.id,
+      at: r.createdAt.toISOString(),
+      // The person's name; the system and the viewers have no account (the page names them).
+      actor: (r.actorId && names.get(r.actorId)) || r.actorLabel,
+      action: r.action,
+      entity: r.entity,
+      changes: PERSONAL.includes(r.action) ? [] : changesOf(r.before, r.after),
+      personal: PERSONAL.includes(r.action) ? personalOf(r.after) : null,
+    })),
+  };
+}
+
+/** Which items a personal data action concerned (tracking codes), and the retention period of an erasure. */
+function personalOf(after: string | null) {
+  const a = parse(after) as { trackingCode?: string; trackingCodes?: string[]; count?: number; months?: number };
+  const codes = a.trackingCodes ?? (a.trackingCode ? [a.trackingCode] : []);
+  return { codes, count: a.count ?? codes.length, months: a.months ?? null };
+}
+
+const HIDDEN = new Set(["updatedAt", "createdAt", "id", "version", "passwordHash", "password", "secret", "tokenHash"]);
+
+/** The fields a change touched (at most six), each with its value before and after as text. */
+export function changesOf(before: string | null, after: string | null) {
+  const b = parse(before);
+  const a = parse(after);
+  return [...new Set([...Object.keys(b), ...Object.keys(a)])]
+    .filter((k) => !HIDDEN.has(k) && JSON.stringify(b[k]) !== JSON.stringify(a[k]))
+    .slice(0, 6)
+    .map((field) => ({ field, from: short(b[field]), to: short(a[field]) }));
+}
+
+function parse(s: string | null): Record<string, unknown> {
+  if (!s) return {};
+  try {
+    const v: unknown = JSON.parse(s);
+    return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function short(v: unknown): string | boolean | null {
+  if (v === undefined || v === null || v === "") return null;
+  if (typeof v === "boolean") return v;
+  const s = typeof v === "string" ? v : JSON.stringify(v);
+  return s.length > 60 ? s.slice(0, 57) + "…" : s;
+}
