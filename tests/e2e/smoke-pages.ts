@@ -115,6 +115,7 @@ export function smokePages(ids: DemoIds, webhook: string): SmokePage[] {
     { path: `/quan-tri/webhook/${webhook}`, permission: "integration:manage" },
     { path: "/quan-tri/gui-tin", permission: "integration:manage" },
     { path: "/quan-tri/ho-so", permission: "profile:edit" },
+    { path: "/quan-tri/tu-dien", permission: "thesaurus:edit" },
   ];
 }
 

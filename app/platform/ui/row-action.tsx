@@ -2,6 +2,12 @@
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 
+/** The part of `label` that the visible text does not already say ("Xóa: tên" after "Xóa" → ": tên"). */
+function labelRest(label: string, children: ReactNode): string {
+  const shown = typeof children === "string" ? children : "";
+  return shown && label.startsWith(shown) ? label.slice(shown.length) : ` ${label}`;
+}
+
 export function RowAction(props: {
   intent: string;
   id: string;
@@ -20,9 +26,10 @@ export function RowAction(props: {
         name="intent"
         value={props.intent}
         className={props.danger === false ? "btn-secondary" : "btn-danger"}
-        aria-label={props.label}
       >
         {props.children}
+        {/* Named by its content (the visible words first, then which row), never by a label that could differ. */}
+        {props.label ? <span className="sr-only">{labelRest(props.label, props.children)}</span> : null}
       </button>
     </Form>
   );
