@@ -41,7 +41,7 @@ export default defineConfig({
     {
       name: "desktop",
       use: { ...devices["Desktop Chrome"], launchOptions },
-      testMatch: /(staff|intake|followup|directory-import|forms|notifications|thesaurus|smoke)\.spec\.ts/,
+      testMatch: /(staff|intake|followup|directory-import|forms|notifications|thesaurus|smoke|studio)\.spec\.ts/,
     },
   ],
   webServer: {

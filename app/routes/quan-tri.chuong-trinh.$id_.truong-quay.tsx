@@ -1,7 +1,8 @@
 /**
  * The studio screen (second monitor, large type): the approved queue in
  * order, the question on air, "answered on air" with the speaker.
- * Keyboard: ↑/↓ choose, Alt+↑/Alt+↓ move, Enter puts on air; rows can be dragged.
+ * Keyboard: ↑/↓ choose, Alt+↑/Alt+↓ move, Enter puts on air; rows can be dragged. The producer may view the
+ * queue by viewers' votes; putting a question on air while another is on air asks first.
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
@@ -9,6 +10,7 @@ import { useMemo, useState } from "react";
 import { getEpisode } from "../features/episodes/index.server.ts";
 import { PresenceBar } from "../features/questions/components/presence.tsx";
 import { useQueue } from "../features/questions/components/use-queue.ts";
+import type { StaffQuestion as QueueItem } from "../features/questions/index.server.ts";
 import { requirePermission, assertCan } from "../platform/auth.server.ts";
 import { notFound } from "../platform/http.server.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
@@ -32,13 +34,20 @@ export default function Studio() {
   const [speaker, setSpeaker] = useState(speakers[0] ?? "");
   const [msg, setMsg] = useState<string | null>(null);
   const [drag, setDrag] = useState<string | null>(null);
+  const [byVotes, setByVotes] = useState(false);
+  /** A question waiting for the producer to confirm that it replaces the one on air. */
+  const [replacing, setReplacing] = useState<QueueItem | null>(null);
 
   const queue = useMemo(
     () =>
       [...questions.values()]
         .filter((q) => q.status === "approved")
-        .sort((a, b) => (a.studioOrder ?? 0) - (b.studioOrder ?? 0)),
-    [questions],
+        .sort((a, b) =>
+          byVotes
+            ? (b.votes ?? 0) - (a.votes ?? 0) || (a.studioOrder ?? 0) - (b.studioOrder ?? 0)
+            : (a.studioOrder ?? 0) - (b.studioOrder ?? 0),
+        ),
+    [questions, byVotes],
   );
   const onAir = useMemo(() => [...questions.values()].find((q) => q.status === "on_air"), [questions]);
   const answered = [...questions.values()].filter((q) => q.status === "answered_on_air").length;
@@ -48,9 +57,14 @@ export default function Studio() {
     setMsg(ack.ok ? null : t(`console.err.${ack.error ?? "internal"}`, { holder: "" }));
     return ack.ok;
   }
+  /** On air at once when nothing is; otherwise only after the producer confirms the replacement. */
+  function putOnAir(q: QueueItem) {
+    if (onAir) setReplacing(q);
+    else void run({ questionId: q.id, version: q.version, action: "on_air" });
+  }
   /** Moves queue[from] to position `to` by giving it an order between its new neighbours. */
   async function move(from: number, to: number) {
-    if (to < 0 || to >= queue.length || from === to) return;
+    if (byVotes || to < 0 || to >= queue.length || from === to) return;
     const rest = queue.filter((_, i) => i !== from);
     const before = rest[to - 1]?.studioOrder ?? (rest[0]?.studioOrder ?? 1) - 1;
     const after = rest[to]?.studioOrder ?? (rest[rest.length - 1]?.studioOrder ?? 0) + 1;
@@ -83,7 +97,7 @@ export default function Studio() {
           (e.target as HTMLElement).tagName !== "SELECT"
         ) {
           const q = queue[focus];
-          if (q) void run({ questionId: q.id, version: q.version, action: "on_air" });
+          if (q) putOnAir(q);
         }
       }}
     >
@@ -157,12 +171,52 @@ export default function Studio() {
         <h2 id="queue-h" className="mb-1 text-xl font-bold">
           {t("studio.queue")} ({queue.length})
         </h2>
-        <p className="mb-2 text-sm text-slate-600">{t("studio.keys")}</p>
+        <div className="mb-2 flex flex-wrap items-center gap-2">
+          <p className="text-sm text-slate-600">{byVotes ? t("studio.sortedByVotes") : t("studio.keys")}</p>
+          <button
+            type="button"
+            className="btn-secondary text-sm"
+            aria-pressed={byVotes}
+            data-testid="sort-votes"
+            onClick={() => setByVotes((v) => !v)}
+          >
+            {byVotes ? t("studio.sortStudio") : t("studio.sortVotes")}
+          </button>
+        </div>
+        {replacing && onAir ? (
+          <div
+            role="alertdialog"
+            aria-labelledby="replace-q"
+            className="mb-2 rounded border-2 border-live bg-red-50 p-3"
+          >
+            <p id="replace-q" className="mb-2 text-base">
+              {t("studio.replaceAsk", { current: onAir.summary, next: replacing.summary })}
+            </p>
+            <span className="flex gap-2">
+              <button
+                type="button"
+                className="btn bg-live"
+                // eslint-disable-next-line jsx-a11y/no-autofocus -- the decision the producer has to make now
+                autoFocus
+                onClick={() => {
+                  const q = replacing;
+                  setReplacing(null);
+                  void run({ questionId: q.id, version: q.version, action: "on_air" });
+                }}
+              >
+                {t("studio.replace")}
+              </button>
+              <button type="button" className="btn-secondary" onClick={() => setReplacing(null)}>
+                {t("common.cancel")}
+              </button>
+            </span>
+          </div>
+        ) : null}
         <ol className="grid gap-2" data-testid="studio-queue">
           {queue.map((q, i) => (
             <li
               key={q.id}
-              draggable
+              draggable={!byVotes}
               onDragStart={() => setDrag(q.id)}
               onDragOver={(e) => e.preventDefault()}
               onDrop={() => {
@@ -182,14 +236,10 @@ export default function Studio() {
                 {q.votes ? <span className="ml-2 text-base text-slate-500">▲ {q.votes}</span> : null}
               </span>
               <span className="flex shrink-0 flex-col gap-1">
-                <button
-                  type="button"
-                  className="btn bg-live"
-                  onClick={() => run({ questionId: q.id, version: q.version, action: "on_air" })}
-                >
+                <button type="button" className="btn bg-live" onClick={() => putOnAir(q)}>
                   {t("studio.putOnAir")}
                 </button>
-                <span className="flex gap-1">
+                <span className={`flex gap-1 ${byVotes ? "hidden" : ""}`}>
                   <button
                     type="button"
                     className="btn-secondary"

@@ -1,0 +1,59 @@
+/**
+ * The studio (issue 20): the producer may view the queue by viewers' votes, and putting a question on air while
+ * another is on air asks first; cancelling leaves the one on air.
+ */
+import { expect, signIn, test } from "./fixtures.ts";
+
+test("the producer sorts the queue by votes, and confirms before replacing the question on air", async ({
+  browser,
+  page,
+  problems,
+}) => {
+  test.slow();
+  await signIn(page, "tongdai1");
+  await page.getByRole("link", { name: "Tiếp nhận câu hỏi" }).first().click();
+  await page.waitForURL(/\/tiep-nhan$/);
+  const episodePage = page.url().replace("/quan-tri/chuong-trinh/", "/chuong-trinh/").replace("/tiep-nhan", "");
+  await page.getByRole("link", { name: "Màn hình trường quay" }).click();
+  const queue = page.getByTestId("studio-queue");
+  const items = queue.getByRole("listitem");
+  await expect.poll(() => items.count()).toBeGreaterThanOrEqual(2);
+  // The last in the studio's order gets a viewer's vote; sorted by votes, it comes first.
+  const last = (await items.last().locator("span.flex-1").innerText()).split("\n")[0].trim();
+  const key = last.slice(0, 30);
+
+  const viewerContext = await browser.newContext();
+  const viewer = await viewerContext.newPage();
+  await viewer.goto(episodePage);
+  const onBoard = viewer.getByTestId("board").getByRole("listitem").filter({ hasText: key });
+  await onBoard.getByRole("button", { name: /Ủng hộ câu hỏi này/ }).click();
+  await expect(onBoard.getByRole("button", { name: /Ủng hộ câu hỏi này: 1/ })).toBeVisible();
+  await viewerContext.close();
+
+  const sort = page.getByTestId("sort-votes");
+  await sort.click();
+  await expect(sort).toHaveAttribute("aria-pressed", "true");
+  await expect(items.first()).toContainText(key);
+  await expect(items.first()).toContainText("▲ 1");
+
+  // Nothing on air (or replace what another test left there), then the first by votes goes on air.
+  const onAir = page.getByTestId("on-air");
+  const confirm = page.getByRole("alertdialog");
+  await items.first().getByRole("button", { name: "Đưa lên sóng" }).click();
+  if (await confirm.isVisible()) await confirm.getByRole("button", { name: "Thay câu hỏi trên sóng" }).click();
+  await expect(onAir).toContainText(key);
+
+  // Another one while it is on air: asked first; cancelling keeps it.
+  const other = items.first();
+  const otherText = (await other.locator("span.flex-1").innerText()).split("\n")[0].trim().slice(0, 30);
+  await other.getByRole("button", { name: "Đưa lên sóng" }).click();
+  await expect(confirm).toContainText("đang phát sóng");
+  await confirm.getByRole("button", { name: "Hủy" }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(onAir).toContainText(key);
+  await other.getByRole("button", { name: "Đưa lên sóng" }).click();
+  await confirm.getByRole("button", { name: "Thay câu hỏi trên sóng" }).click();
+  await expect(onAir).toContainText(otherText);
+  expect(await page.evaluate(() => document.title)).toBeTruthy();
+  expect(problems).toEqual([]);
+});
