@@ -168,7 +168,7 @@ export default function Tracking() {
       <dl className="card mb-4 grid grid-cols-[auto_1fr] gap-x-3 gap-y-2">
         <dt className="font-semibold">{t("episode.status")}</dt>
         <dd>
-          <span className="badge bg-brand-100 text-brand-800" data-testid="track-status">
+          <span className="badge bg-brand-100 text-brand-800" aria-live="polite" data-testid="track-status">
             {t(`qstatus.${status}`)}
           </span>
         </dd>

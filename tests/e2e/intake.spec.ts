@@ -37,6 +37,8 @@ test("a viewer asks from a phone; an operator sees it live, routes it; the studi
   await expect(viewer.getByTestId("my-status").first()).toHaveText("Đã chuyển cơ quan có thẩm quyền", {
     timeout: 5000,
   });
+  // Said to screen readers too, once, in words.
+  await expect(viewer.getByTestId("my-status-said")).toContainText("Đã chuyển cơ quan có thẩm quyền");
 
   // Select it for the studio, then the studio screen shows it.
   await detail.getByRole("button", { name: "Chọn đưa lên trường quay" }).click();

@@ -102,3 +102,18 @@ test("the question form says what is collected, why, who sees it and how long; t
   await noHorizontalScroll(policy);
   await noScript.close();
 });
+
+test("the question box says how many characters are left as the 2,000 limit nears", async ({ page, problems }) => {
+  await page.goto("/");
+  await page.getByTestId("live-episode").getByRole("link", { name: "Xem và gửi câu hỏi" }).click();
+  const box = page.getByLabel("Câu hỏi, ý kiến của bạn");
+  const count = page.getByTestId("ask-count");
+  await box.fill("Câu hỏi ngắn về học nghề");
+  await expect(count).toHaveText("");
+  await box.fill("a".repeat(1850));
+  await expect(count).toHaveText("Còn 150 ký tự.");
+  await expect(count).toHaveAttribute("aria-live", "polite");
+  await box.fill("a".repeat(2000));
+  await expect(count).toHaveText("Còn 0 ký tự.");
+  expect(problems).toEqual([]);
+});

@@ -17,6 +17,9 @@ import { RETRY_MS, sendOne } from "./ask-send.ts";
 import { MyQuestions } from "./my-questions.tsx";
 
 /** What the page's action answered a form posted without JavaScript (chuong-trinh.$id.tsx). */
+/** The counter shows once fewer than this many characters are left. */
+const COUNT_FROM = 200;
+
 export type AskResult =
   | { ok: true; trackingCode: string; askerSecret?: string }
   | { ok: false; errors: Record<string, string[]>; values?: Record<string, string> };
@@ -34,6 +37,7 @@ export function AskForm({ episodeId, formKey, result }: { episodeId: string; for
   // The question sent last from this form: the notice under the button follows it (saved → sent).
   const [lastKey, setLastKey] = useState<string | null>(null);
   const [online, setOnline] = useState(true);
+  const [length, setLength] = useState(values.text?.length ?? 0);
   const formRef = useRef<HTMLFormElement>(null);
   const sending = useRef(new Set<string>());
 
@@ -159,6 +163,7 @@ export function AskForm({ episodeId, formKey, result }: { episodeId: string; for
     setErrors({});
     upsertQuestion({ ...parsed.data, episodeId, createdAt: new Date().toISOString() });
     formRef.current?.reset();
+    setLength(0);
     setLastKey(parsed.data.clientKey);
     refresh();
     await flush();
@@ -199,10 +204,15 @@ export function AskForm({ episodeId, formKey, result }: { episodeId: string; for
           defaultValue={values.text}
           className={`input ${errors.text ? "input-error" : ""}`}
           aria-invalid={errors.text ? true : undefined}
-          aria-describedby={errors.text ? "ask-text-err" : "ask-text-help"}
+          aria-describedby={errors.text ? "ask-text-err ask-count" : "ask-text-help ask-count"}
+          onInput={(e) => setLength(e.currentTarget.value.length)}
         />
         <p id="ask-text-help" className="mt-1 text-xs text-slate-500">
           {t("ask.textHelp")}
+        </p>
+        {/* As the limit nears, how much is left (announced politely, not on every key far from it). */}
+        <p id="ask-count" className="text-xs text-amber-900" aria-live="polite" data-testid="ask-count">
+          {length > TEXT_MAX - COUNT_FROM ? t("ask.remaining", { n: TEXT_MAX - length }) : ""}
         </p>
         {err("text")}
         <ContactFields values={values} errors={errors} />

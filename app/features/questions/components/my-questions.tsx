@@ -1,14 +1,31 @@
 /** The questions asked from this device for this episode, newest first: status, tracking code, the asker's secret. */
 import { Link } from "@remix-run/react";
+import { useEffect, useRef, useState } from "react";
 import { privateLink, type MyQuestion } from "../../../platform/device.client.ts";
 import { useT } from "../../../platform/i18n/i18n.tsx";
 import { formatTrackingCode } from "../tracking-format.ts";
 
 export function MyQuestions({ mine }: { mine: MyQuestion[] }) {
   const t = useT();
+  // A status that changes while the page is open is announced (screen readers), once, in words.
+  const seen = useRef(new Map<string, string>());
+  const [said, setSaid] = useState("");
+  useEffect(() => {
+    for (const q of mine) {
+      if (!q.trackingCode) continue;
+      const status = q.status ?? "new";
+      const before = seen.current.get(q.clientKey);
+      seen.current.set(q.clientKey, status);
+      if (before !== undefined && before !== status)
+        setSaid(t("ask.statusNow", { code: formatTrackingCode(q.trackingCode), status: t(`qstatus.${status}`) }));
+    }
+  }, [mine, t]);
   if (!mine.length) return null;
   return (
     <div className="mt-4">
+      <p className="sr-only" aria-live="polite" data-testid="my-status-said">
+        {said}
+      </p>
       <h3 className="mb-1 font-semibold">{t("ask.mine")}</h3>
       <ul className="grid gap-2" data-testid="my-questions">
         {[...mine].reverse().map((q) => (
