@@ -117,3 +117,32 @@ test("the question box says how many characters are left as the 2,000 limit near
   await expect(count).toHaveText("Còn 0 ký tự.");
   expect(problems).toEqual([]);
 });
+
+test("without JavaScript the question is posted, answered with its tracking code, and nothing personal is in a URL", async ({
+  browser,
+}) => {
+  const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+  const phone = await noScript.newPage();
+  const urls: string[] = [];
+  phone.on("request", (r) => urls.push(decodeURIComponent(r.url())));
+  await phone.goto("/");
+  await phone.getByTestId("live-episode").getByRole("link", { name: "Xem và gửi câu hỏi" }).click();
+  const text = "Hỏi không cần JavaScript: trợ cấp học nghề cho lao động nông thôn nhận ở đâu?";
+  // First a mistake (too short), answered on the field; then the question.
+  await phone.getByLabel("Câu hỏi, ý kiến của bạn").fill("ngắn");
+  await phone.getByRole("textbox", { name: /^Số điện thoại/ }).fill("0912 777 654");
+  await phone.getByRole("button", { name: "Gửi câu hỏi" }).click();
+  await expect(phone.locator("#ask-text-err")).toBeVisible();
+  await phone.getByLabel("Câu hỏi, ý kiến của bạn").fill(text);
+  await phone.getByRole("textbox", { name: /^Số điện thoại/ }).fill("0912 777 654");
+  await phone.getByRole("textbox", { name: /^Họ tên/ }).fill("Nguyễn Văn Thử");
+  await phone.getByRole("button", { name: "Gửi câu hỏi" }).click();
+  await expect(phone.getByTestId("ask-sent")).toContainText("Mã theo dõi");
+  for (const u of [...urls, decodeURIComponent(phone.url())]) {
+    expect(u).not.toContain("0912");
+    expect(u).not.toContain("Nguyễn");
+    expect(u).not.toContain("trợ cấp học nghề");
+    expect(u).not.toContain("ngắn");
+  }
+  await noScript.close();
+});
