@@ -75,6 +75,33 @@ describe("the audit log", () => {
       expect(cells).not.toContain(code);
   });
 
+  it("shows a status as the words of its record's kind, never its code", async () => {
+    const at = new Date("2029-06-04T05:00:00.000Z");
+    const row = (entity: string, from: string, to: string) =>
+      factories.db().auditEvent.create({
+        data: {
+          actorId: null,
+          actorLabel: "system",
+          action: "status",
+          entity,
+          entityId: "x",
+          before: JSON.stringify({ status: from }),
+          after: JSON.stringify({ status: to }),
+          createdAt: at,
+        },
+      });
+    await row("Question", "approved", "on_air");
+    await row("Episode", "live", "ended");
+    await row("Notice", "draft", "submitted");
+    const { cells } = await table("?from=2029-06-04&to=2029-06-04");
+    const text = cells.join(" | ");
+    expect(text).toContain("Đã chọn đưa lên chương trình → Đang trao đổi trên sóng");
+    expect(text).toContain("Đang phát trực tiếp → Đã phát sóng");
+    expect(text).toContain("Dự thảo → Đã trình Thường trực");
+    for (const code of ["approved", "on_air", "live", "ended", "draft", "submitted"])
+      expect(text).not.toMatch(new RegExp(`\\b${code}\\b`));
+  });
+
   it("labels every record and action of the demo's log", async () => {
     const { cells, rows } = await table("");
     expect(rows).toBeGreaterThan(10);

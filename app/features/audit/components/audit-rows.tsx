@@ -18,6 +18,13 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const SHOWN_CODES = 20;
 /** Fields whose values are codes, and the dictionary prefix of their labels. */
 const CODED: Record<string, string> = { role: "role", channel: "channel" };
+/** A status is a code of its record's kind: a question's, an episode's, a notice's, an answer's. */
+const STATUS_OF: Record<string, string> = {
+  Question: "qstatus",
+  Episode: "status",
+  Notice: "notice.status",
+  Answer: "answer",
+};
 
 /** A label from the dictionary, or the fallback when the dictionary has none. */
 function label(t: T, key: string, fallback: string): string {
@@ -29,11 +36,12 @@ export function AuditRows({ rows }: { rows: AuditRow[] }) {
   const t = useT();
   const lang = useLang();
   const tz = useTimeZone();
-  const value = (field: string, v: string | boolean | null) => {
+  const value = (entity: string, field: string, v: string | boolean | null) => {
     if (v === null) return "∅";
     if (typeof v === "boolean") return v ? t("audit.yes") : t("audit.no");
     if (ISO.test(v)) return formatShort(lang, v, tz);
     if (CODED[field]) return label(t, `${CODED[field]}.${v}`, v);
+    if (field === "status" && STATUS_OF[entity]) return label(t, `${STATUS_OF[entity]}.${v}`, v);
     return v;
   };
   const actor = (a: string) => (a === "system" || a === "viewer" ? t(`audit.by.${a}`) : a);
@@ -71,7 +79,8 @@ export function AuditRows({ rows }: { rows: AuditRow[] }) {
                   ? personalText(r)
                   : r.changes.map((c) => (
                       <div key={c.field}>
-                        {label(t, `audit.f.${c.field}`, c.field)}: {value(c.field, c.from)} → {value(c.field, c.to)}
+                        {label(t, `audit.f.${c.field}`, c.field)}: {value(r.entity, c.field, c.from)} →{" "}
+                        {value(r.entity, c.field, c.to)}
                       </div>
                     ))}
               </td>
