@@ -44,7 +44,10 @@ export function demoIds(): DemoIds {
       { notifyToken: string } | undefined;
     return {
       live: one<{ id: string }>("SELECT id FROM Episode WHERE status = 'live'").id,
-      planned: one<{ id: string }>("SELECT id FROM Episode WHERE status = 'planned'").id,
+      // A scheduled episode (another spec may have started or ended the demo's; then the latest one).
+      planned: one<{ id: string }>(
+        "SELECT id FROM Episode WHERE status <> 'live' ORDER BY status = 'planned' DESC, startsAt DESC LIMIT 1",
+      ).id,
       // The lead Ban's episode whose notice was issued: its conclusions page and public notice.
       concluded: one<{ id: string }>(
         `SELECT e.id FROM Episode e JOIN Notice n ON n.episodeId = e.id WHERE e.leadCommitteeId = ${lead}`,

@@ -41,7 +41,7 @@ test("an admin creates an episode that then appears on the public schedule", asy
   await page.getByLabel("Tên hiển thị").fill("YouTube Đài PT-TH");
   await page.getByLabel("Đường dẫn").fill("https://www.youtube.com/watch?v=abc");
   await page.getByRole("button", { name: "Thêm" }).first().click();
-  await expect(page.getByText("YouTube Đài PT-TH")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Xóa YouTube Đài PT-TH" })).toBeVisible();
 
   await page.goto("/lich");
   await expect(page.getByTestId("upcoming")).toContainText("hỗ trợ nhà ở cho công nhân khu công nghiệp");

@@ -2,12 +2,6 @@
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 
-/** The part of `label` that the visible text does not already say ("Xóa: tên" after "Xóa" → ": tên"). */
-function labelRest(label: string, children: ReactNode): string {
-  const shown = typeof children === "string" ? children : "";
-  return shown && label.startsWith(shown) ? label.slice(shown.length) : ` ${label}`;
-}
-
 export function RowAction(props: {
   intent: string;
   id: string;
@@ -27,9 +21,16 @@ export function RowAction(props: {
         value={props.intent}
         className={props.danger === false ? "btn-secondary" : "btn-danger"}
       >
-        {props.children}
-        {/* Named by its content (the visible words first, then which row), never by a label that could differ. */}
-        {props.label ? <span className="sr-only">{labelRest(props.label, props.children)}</span> : null}
+        {/* Named by its content: the whole label for screen readers (it starts with the visible words), the
+            visible words for the eye. */}
+        {props.label ? (
+          <>
+            <span className="sr-only">{props.label}</span>
+            <span aria-hidden="true">{props.children}</span>
+          </>
+        ) : (
+          props.children
+        )}
       </button>
     </Form>
   );
