@@ -26,6 +26,8 @@ test("an admin adds a group of words to the thesaurus, edits it and deletes it",
   await expect(row).toContainText("phương tiện");
 
   await page.getByRole("link", { name: "Sửa: xe cứu thương" }).click();
+  // The edit form, filled with the group, before typing into it (the link navigates).
+  await expect(page.getByLabel("Các từ cùng nghĩa (mỗi dòng một từ)")).toHaveValue(/ô tô cấp cứu/);
   await page.getByLabel("Các từ cùng nghĩa (mỗi dòng một từ)").fill("xe cứu thương\nô tô cấp cứu\nxe 115");
   await page.getByRole("button", { name: "Lưu" }).click();
   await expect(row).toContainText("xe 115");
