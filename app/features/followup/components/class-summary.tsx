@@ -3,6 +3,7 @@
  * them: the one summary the dashboard and the public page show, from `summarize()`.
  */
 import { useT } from "../../../platform/i18n/i18n.tsx";
+import type { AgencyRow } from "../stats.server.ts";
 import { FOLLOW_UP_STATUSES, type FollowUpStatus } from "../status.ts";
 
 export type ClassCounts = { total: number; overdue: number } & Record<FollowUpStatus, number>;
@@ -26,18 +27,8 @@ export function ClassSummary({ summary, onAir }: { summary: ClassCounts; onAir: 
   );
 }
 
-export type AgencyRow = {
-  code: string;
-  shortName: string;
-  assigned: number;
-  doneOnTime: number;
-  doneLate: number;
-  overdueOpen: number;
-  onTimeRate: number | null;
-  medianDays: number | null;
-  /** Items the agency sent back as not its competence (the staff report only). */
-  returned?: number;
-};
+/** What the table shows of each agency's record (`stats.server.ts`); the public page has no returns. */
+type AgencyCells = Omit<AgencyRow, "open" | "closed" | "returned"> & { returned?: number };
 
 /**
  * Each agency's record on its items: assigned, done on time or late, overdue, its on-time rate and median
@@ -48,7 +39,7 @@ export function AgencyTable({
   testId,
   withReturned,
 }: {
-  agencies: AgencyRow[];
+  agencies: AgencyCells[];
   testId: string;
   withReturned?: boolean;
 }) {
