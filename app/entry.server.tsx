@@ -5,6 +5,8 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "./platform/nonce.tsx";
+// Every English text, for any page the server renders (a browser loads it only for English pages).
+import "./platform/i18n/dictionary-en.ts";
 
 const ABORT_DELAY = 5_000;
 

@@ -18,6 +18,7 @@ import express from "express";
 import helmet from "helmet";
 import type * as RuntimeModule from "../app/runtime.server.ts";
 import { migrate } from "./migrate.ts";
+import { precompressed } from "./static.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -113,6 +114,7 @@ export async function startServer(opts: { app: App; config: Config; log?: Log })
 
   app.use("/api", runtime.createApi());
 
+  app.use("/build", precompressed(path.join(root, "public", "build")));
   app.use("/build", express.static(path.join(root, "public", "build"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(root, "public"), { maxAge: "1h", index: false }));
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { en, vi } from "../../platform/i18n/dictionary.ts";
+import { en } from "../../platform/i18n/dictionary-en.ts";
+import { vi } from "../../platform/i18n/dictionary.ts";
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, actionKey, entityKey } from "./labels.ts";
 
 describe("audit labels", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { en, translate, vi } from "./dictionary.ts";
+import { en } from "./dictionary-en.ts";
+import { translate, vi } from "./dictionary.ts";
 import { formatDateTime } from "./i18n.tsx";
 
 describe("dictionary", () => {
