@@ -40,7 +40,7 @@ async function scriptsOf(path: string) {
 }
 
 describe("the live episode page on a phone", () => {
-  it("downloads at most 120 KB of script, without a validation library or the English texts", async () => {
+  it("downloads at most 120 KB of script, without a validation library, the staff texts or the English ones", async () => {
     const e = await factories.episode({ status: "live" });
     const urls = await scriptsOf(`/chuong-trinh/${e.id}`);
     expect(urls.length).toBeGreaterThan(5);
@@ -53,6 +53,7 @@ describe("the live episode page on a phone", () => {
       const code = decode(r).toString("utf8");
       expect(code, u).not.toContain("ZodError");
       expect(code, u).not.toContain("registerEnglish(");
+      expect(code, u, "the staff area's texts").not.toContain("audit.a.create");
     }
     expect(wire).toBeLessThanOrEqual(BUDGET);
   });

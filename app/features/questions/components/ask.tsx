@@ -39,6 +39,9 @@ export function AskForm({ episodeId, formKey, result }: { episodeId: string; for
   const [length, setLength] = useState(values.text?.length ?? 0);
   const formRef = useRef<HTMLFormElement>(null);
   const sending = useRef(new Set<string>());
+  // Marks the form once it answers with JavaScript (bench/phone.ts times it; tests may wait for it).
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   const refresh = useCallback(() => setMine(loadQuestions().filter((q) => q.episodeId === episodeId)), [episodeId]);
 
@@ -187,7 +190,7 @@ export function AskForm({ episodeId, formKey, result }: { episodeId: string; for
         </p>
       ) : null}
       {/* Without JavaScript the form posts to the page (its action); with it, onSubmit sends it as above. */}
-      <form ref={formRef} method="post" onSubmit={onSubmit} noValidate>
+      <form ref={formRef} method="post" onSubmit={onSubmit} noValidate data-hydrated={hydrated || undefined}>
         <input type="hidden" name="clientKey" value={formKey} />
         <label htmlFor="ask-text" className="label">
           {t("ask.text")}
