@@ -21,7 +21,6 @@ export const requiredIfMissing = {
   error: (issue: { input?: unknown }) => (issue.input === undefined ? "err.required" : undefined),
 };
 
-
 /** A required text field, cleaned (tidy); its length is counted after cleaning. */
 export const text = (max: number, min = 1) =>
   z

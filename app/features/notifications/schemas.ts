@@ -28,4 +28,3 @@ export const webhookSchema = z.object({
   active: checkbox,
 });
 export type WebhookInput = z.output<typeof webhookSchema>;
-
