@@ -575,6 +575,11 @@ export const vi = {
   "studio.up": "Lên trên",
   "studio.down": "Xuống dưới",
   "studio.answered": "Đã trả lời: {n}",
+  "studio.presenter": "Màn hình dẫn chương trình",
+  "presenter.title": "Màn hình dẫn chương trình",
+  "presenter.fullScreen": "Toàn màn hình (F)",
+  "presenter.next": "Tiếp theo",
+  "presenter.noNext": "Chưa có câu hỏi nào trong hàng chờ.",
   "channels.title": "Kênh tiếp nhận khác",
   "channels.help":
     "Mỗi kênh (fanpage, YouTube, thư điện tử, tổng đài) gửi câu hỏi qua API bằng một mã truy cập riêng; câu hỏi trùng mã nguồn chỉ được ghi một lần.",
@@ -1634,6 +1639,11 @@ export const en: Record<Key, string> = {
   "studio.up": "Move up",
   "studio.down": "Move down",
   "studio.answered": "Answered: {n}",
+  "studio.presenter": "Presenter screen",
+  "presenter.title": "Presenter screen",
+  "presenter.fullScreen": "Full screen (F)",
+  "presenter.next": "Up next",
+  "presenter.noNext": "No question waiting in the queue.",
   "channels.title": "Other channels",
   "channels.help":
     "Each channel (fanpage, YouTube, e-mail, switchboard) submits through the API with its own token; a question with the same source id is stored once.",
