@@ -126,10 +126,10 @@ export default function Presenter() {
         </h2>
         {onAir ? (
           <>
-            <p className="text-6xl font-semibold leading-tight lg:text-7xl" lang="vi">
+            <p className="text-5xl font-semibold leading-tight xl:text-6xl 2xl:text-7xl" lang="vi">
               {onAir.text}
             </p>
-            <Asker q={onAir} className="mt-6 text-4xl text-yellow-200 lg:text-5xl" />
+            <Asker q={onAir} className="mt-4 text-4xl text-yellow-200 2xl:text-5xl" />
           </>
         ) : (
           <p className="text-5xl text-slate-300">{t("studio.nothing")}</p>
@@ -147,7 +147,7 @@ export default function Presenter() {
         {next.length ? (
           <ol className="grid gap-4">
             {next.map((q, i) => (
-              <li key={q.id} className="flex gap-4 text-4xl leading-snug">
+              <li key={q.id} className="flex gap-4 text-3xl leading-snug xl:text-4xl">
                 <span className="shrink-0 font-bold text-slate-400">{i + 1}.</span>
                 <div>
                   <p>{q.text}</p>

@@ -458,7 +458,7 @@ export const vi = {
   "ask.invalid": "Câu hỏi không hợp lệ",
   "ask.writtenTitle": "Gửi câu hỏi để được trả lời bằng văn bản",
   "ask.writtenOffer":
-    "Chương trình đã kết thúc. Câu hỏi bạn đang soạn vẫn được giữ nguyên: bạn có thể gửi để được trả lời bằng văn bản. Câu hỏi sẽ được chuyển đến cơ quan có thẩm quyền cùng các câu hỏi chưa được trả lời trên sóng.",
+    "Chương trình đã kết thúc. Câu hỏi bạn đang soạn vẫn được giữ nguyên: bạn có thể gửi để được trả lời bằng văn bản. Ban tổ chức sẽ xem xét và chuyển câu hỏi đến cơ quan có thẩm quyền trả lời, cùng các câu hỏi chưa được trả lời trên sóng.",
   "ask.writtenSubmit": "Gửi để được trả lời bằng văn bản",
   "ask.writtenOnly": "Chương trình đã kết thúc: câu hỏi chỉ được nhận để trả lời bằng văn bản. Hãy gửi lại.",
   "flag.written_answer": "gửi sau chương trình, trả lời bằng văn bản",
@@ -1529,7 +1529,7 @@ export const en: Record<Key, string> = {
   "ask.invalid": "Invalid question",
   "ask.writtenTitle": "Send a question for a written answer",
   "ask.writtenOffer":
-    "The program has ended. What you were typing is kept: you may send it for a written answer. It goes to the competent agency with the questions not answered on air.",
+    "The program has ended. What you were typing is kept: you may send it for a written answer. The organizers review it and pass it to the agency competent to answer, with the questions not answered on air.",
   "ask.writtenSubmit": "Send for a written answer",
   "ask.writtenOnly": "The program has ended: questions are now taken for a written answer only. Please send it again.",
   "flag.written_answer": "sent after the program, to be answered in writing",
