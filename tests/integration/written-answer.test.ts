@@ -76,6 +76,9 @@ describe("a question sent after the broadcast", () => {
       include: { tasks: { include: { questions: true } } },
     });
     expect(notice.tasks.flatMap((t) => t.questions.map((q) => q.id))).toEqual([row.id]);
+    // The committee sees there that it was sent after the program, to be answered in writing.
+    const draftPage = await (await get(server.url, conclusions, c["ban.vhxh"])).text();
+    expect(draftPage).toContain("gửi sau chương trình, trả lời bằng văn bản");
 
     // Submitted, then issued: the episode is concluded and takes no question any more.
     expect(

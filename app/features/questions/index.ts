@@ -3,7 +3,7 @@
  * components/ directly (a barrel of components would put every component in every page's bundle).
  */
 export { QUESTION_STATUSES, REJECT_REASONS, canApply } from "./state.ts";
-export { intakeMode, WRITTEN_ANSWER_FLAG, type IntakeMode } from "./intake-mode.ts";
+export { intakeMode, sentForWrittenAnswer, WRITTEN_ANSWER_FLAG, type IntakeMode } from "./intake-mode.ts";
 export { formatTrackingCode, normalizeTrackingCode } from "./tracking-format.ts";
 export { CHANNELS, channelTokenSchema } from "./channels.ts";
 export {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { admit, type Submission } from "./intake-batch.server.ts";
-import { intakeMode } from "./intake-mode.ts";
+import { intakeMode, sentForWrittenAnswer } from "./intake-mode.ts";
 import { submitQuestionSchema } from "./schemas.ts";
 
 const sub = (clientKey: string, writtenAnswer = false): Submission => ({
@@ -17,6 +17,15 @@ describe("intakeMode", () => {
       "closed",
       "closed",
     ]);
+  });
+});
+
+describe("sentForWrittenAnswer", () => {
+  it("reads the flag from the stored JSON and from the parsed list", () => {
+    expect(sentForWrittenAnswer('["link","written_answer"]')).toBe(true);
+    expect(sentForWrittenAnswer(["written_answer"])).toBe(true);
+    expect(sentForWrittenAnswer('["link"]')).toBe(false);
+    expect(sentForWrittenAnswer([])).toBe(false);
   });
 });
 

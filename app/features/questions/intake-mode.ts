@@ -12,6 +12,11 @@ export const WRITTEN_ONLY = "ended";
 /** The flag a question sent after the broadcast carries, so that staff see it is to be answered in writing. */
 export const WRITTEN_ANSWER_FLAG = "written_answer";
 
+/** Whether a question's flags (its stored JSON or the parsed list) say it was sent for a written answer. */
+export function sentForWrittenAnswer(flags: string | readonly string[]): boolean {
+  return typeof flags === "string" ? flags.includes(`"${WRITTEN_ANSWER_FLAG}"`) : flags.includes(WRITTEN_ANSWER_FLAG);
+}
+
 export type IntakeMode = "open" | "written" | "closed";
 
 export function intakeMode(episodeStatus: string): IntakeMode {
