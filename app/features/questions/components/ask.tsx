@@ -55,6 +55,15 @@ export function AskForm({
   const formRef = useRef<HTMLFormElement>(null);
   const sending = useRef(new Set<string>());
 
+  /** Puts a question the server would not take now back in the empty box, so that nothing typed is lost. */
+  const restoreText = (text: string) => {
+    const box = formRef.current?.elements.namedItem("text");
+    if (box instanceof HTMLTextAreaElement && !box.value) {
+      box.value = text;
+      setLength(text.length);
+    }
+  };
+
   const refresh = useCallback(() => setMine(loadQuestions().filter((q) => q.episodeId === episodeId)), [episodeId]);
 
   // A question the server could not take now (busy, restarting, rate limit) is sent again by
@@ -78,8 +87,11 @@ export function AskForm({
               // A resend answered without a secret keeps the one already received.
               ...(ack.askerSecret ? { askerSecret: ack.askerSecret } : {}),
             });
-          else if (ack.status === 422 || ack.status === 409 || ack.status === 404)
-            // Sent during the broadcast but reaching it after: the viewer did not ask for a written answer.
+          else if (ack.error === "written-answer-only") {
+            // Sent during the broadcast but reaching it after: back in the box, to be sent for a written answer.
+            upsertQuestion({ ...q, error: "ask.writtenOnly" });
+            restoreText(q.text);
+          } else if (ack.status === 422 || ack.status === 409 || ack.status === 404)
             upsertQuestion({ ...q, error: ack.status === 409 ? "ask.closed" : "ask.invalid" });
           else if (ack.status === 429) {
             setNotice(t("ask.rateLimited", { seconds: ack.retryAfter ?? 60 }));
