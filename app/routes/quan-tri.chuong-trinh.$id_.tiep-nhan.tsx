@@ -9,6 +9,7 @@ import { useEffect, useMemo, useState } from "react";
 import { routableAgencies } from "../features/directory/index.server.ts";
 import { getEpisode } from "../features/episodes/index.server.ts";
 import { DuplicateBadge, useDuplicateFlags } from "../features/questions/components/duplicate-badge.tsx";
+import { FlagBadges } from "../features/questions/components/flag-badges.tsx";
 import { HotlineForm } from "../features/questions/components/hotline-form.tsx";
 import { PresenceBar } from "../features/questions/components/presence.tsx";
 import { QuestionDetail } from "../features/questions/components/question-detail.tsx";
@@ -210,11 +211,7 @@ export default function Console() {
                     {q.priority ? (
                       <span className="badge bg-red-100 text-red-800">{t(`priority.${q.priority}`)}</span>
                     ) : null}
-                    {q.flags.length ? (
-                      <span className="badge bg-red-100 text-red-800">
-                        ⚑ {q.flags.map((f) => t(`flag.${f}`)).join(", ")}
-                      </span>
-                    ) : null}
+                    <FlagBadges flags={q.flags} mark="⚑ " />
                     {q.agency ? <span>→ {q.agency.shortName}</span> : null}
                     {h ? <span className="badge bg-amber-100">🔒 {h.username}</span> : null}
                     <DuplicateBadge flag={dupFlags.get(q.id)} />

@@ -4,6 +4,7 @@ import { useT } from "../../../platform/i18n/i18n.tsx";
 import type { StaffQuestion } from "../index.server.ts";
 import { canApply, formatTrackingCode, REJECT_REASONS } from "../index.ts";
 import { DuplicateSuggestions, type Duplicate } from "./duplicate-suggestions.tsx";
+import { FlagBadges } from "./flag-badges.tsx";
 import type { ActionAck } from "./use-queue.ts";
 
 export function QuestionDetail({
@@ -103,9 +104,7 @@ export function QuestionDetail({
             {t("console.showPhone")}
           </button>
         ) : null}{" "}
-        {q.flags.length ? (
-          <span className="badge bg-red-100 text-red-800">{q.flags.map((f) => t(`flag.${f}`)).join(", ")}</span>
-        ) : null}
+        <FlagBadges flags={q.flags} />
       </p>
       {q.email || q.notifyPhone ? (
         <p className="mb-2 text-sm" data-testid="notify-channels">
