@@ -5,7 +5,7 @@
  * trigrams of the folded words) and the lists it starts from (`VI_COMPOUNDS`, `VI_STOPWORDS`).
  * Duplicates read questions through it; routing and moderation can move to it one by one.
  */
-export { VI_COMPOUNDS } from "./compounds.ts";
+export { VI_COMPOUNDS, VI_OPAQUE_COMPOUNDS } from "./compounds.ts";
 export { joinPhrases, MAX_SYLLABLES, PhraseDict, trigramsOf, type Unit } from "./phrases.ts";
 export { VI_STOPWORDS } from "./stopwords.ts";
 export { foldWord, viTokens, type ViToken } from "./tokens.ts";
