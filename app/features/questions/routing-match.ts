@@ -4,7 +4,14 @@
  * (from the shared Vietnamese analyzer, platform/vi), and where a keyword
  * occurs, whole words only.
  */
-import { joinPhrases, PhraseDict, VI_COMPOUNDS, VI_OPAQUE_COMPOUNDS, type ViToken } from "../../platform/vi/index.ts";
+import {
+  joinPhrases,
+  PhraseDict,
+  VI_COMPOUNDS,
+  VI_OPAQUE_COMPOUNDS,
+  VI_STOPWORDS,
+  type ViToken,
+} from "../../platform/vi/index.ts";
 import abbreviationsData from "./abbreviations.json";
 import { nameTokens } from "./place-names.ts";
 import { foldVi } from "./text.ts";
@@ -71,22 +78,13 @@ export function toTokens(text: string, abbreviations: Record<string, string> = A
   return markCompounds(out);
 }
 
-/** Words typed without accents that stand for too many words to be read as a one-word keyword. */
+/**
+ * Words typed without accents that stand for too many words to be read as a one-word keyword: the
+ * analyzer's function words ("chua": chưa, not chùa; "den": đến, not đèn) and these.
+ */
 const AMBIGUOUS = new Set([
-  "dau",
-  "cho",
-  "hoi",
-  "luong",
-  "sach",
-  "ban",
-  "co",
-  "an",
-  "di",
-  "den",
-  "nha",
-  "lam",
-  "hoc",
-  "thue",
+  ...VI_STOPWORDS,
+  ...["dau", "cho", "hoi", "luong", "sach", "ban", "co", "an", "di", "den", "nha", "lam", "hoc", "thue"],
 ]);
 
 /**
@@ -96,14 +94,19 @@ const AMBIGUOUS = new Set([
  * compound word ("sách" in "chính sách", "hội" in "cơ hội"), unless asked
  * (`inCompounds`, for `ownCompounds`).
  */
-export function matchAt(text: Tok[], kw: string[], inCompounds = false): number[] {
+export function matchAt(
+  text: Tok[],
+  kw: string[],
+  opts: { inCompounds?: boolean; ambiguous?: ReadonlySet<string> } = {},
+): number[] {
+  const { inCompounds = false, ambiguous } = opts;
   const at: number[] = [];
   if (!kw.length) return at;
   if (kw.length === 1) {
     const f = foldVi(kw[0]);
     for (let i = 0; i < text.length; i++) {
       const t = text[i];
-      const same = t.raw === kw[0] || (t.bare && t.fold === f && !AMBIGUOUS.has(f));
+      const same = t.raw === kw[0] || (t.bare && t.fold === f && !AMBIGUOUS.has(f) && !ambiguous?.has(f));
       if (same && (inCompounds || !t.joined)) at.push(i);
     }
     return at;
@@ -119,6 +122,23 @@ export function matchAt(text: Tok[], kw: string[], inCompounds = false): number[
     at.push(i);
   }
   return at;
+}
+
+/**
+ * The syllables that, typed without accents, stand for more than one syllable of
+ * the directory's own words ("dê" and "đê", "bò" and "bờ sông", "chợ" and "cho
+ * vay"): a one-word keyword is not read from them.
+ */
+export function ambiguousFolds(phrases: string[]): Set<string> {
+  const forms = new Map<string, Set<string>>();
+  for (const p of phrases)
+    for (const w of tokens(p)) {
+      const f = foldVi(w);
+      if (f === w) continue;
+      forms.set(f, (forms.get(f) ?? new Set()).add(w));
+    }
+  const plainWords = new Set(phrases.flatMap((p) => tokens(p)).filter((w) => foldVi(w) === w));
+  return new Set([...forms].filter(([f, s]) => s.size > 1 || plainWords.has(f)).map(([f]) => f));
 }
 
 /** Does the keyword occur in the question? */

@@ -13,6 +13,7 @@
 import { placeTerms, shares, type OtherPlace } from "./place-names.ts";
 import {
   ABBREVIATIONS,
+  ambiguousFolds,
   matchAt,
   matches,
   outermost,
@@ -93,6 +94,9 @@ export function createRouter(opts: {
     })),
   }));
   const names = placeTerms(opts.places, (code) => byCode.has(code));
+  const ambiguous = ambiguousFolds(
+    keywordTerms.flatMap((k) => [...k.terms.map((t) => t.label), ...k.names.map((n) => n.label)]),
+  );
   // Local matters, by phrase: the organizations answering for each where no place is named.
   const localTerms = new Map<string, Term & { fallbacks: string[] }>();
   for (const k of keywordTerms)
@@ -119,7 +123,7 @@ export function createRouter(opts: {
     for (const k of keywordTerms) {
       for (const term of k.terms) {
         if (term.local) continue;
-        const at = matchAt(toks, term.tokens, true);
+        const at = matchAt(toks, term.tokens, { inCompounds: true, ambiguous });
         if (at.length) hits.push({ code: k.code, term, size: term.tokens.length, at });
       }
       for (const n of k.names) if (matches(toks, n.tokens)) add(k.code, 4, { kind: "name", term: n.label });
