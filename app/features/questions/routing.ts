@@ -10,6 +10,7 @@
  * hoạt"): when the question names a place, it goes mainly to that place's
  * UBND, and otherwise to the organization whose keyword it is.
  */
+import { withoutPersonNames } from "../../platform/vi/index.ts";
 import { placeTerms, shares, type OtherPlace } from "./place-names.ts";
 import {
   ABBREVIATIONS,
@@ -66,10 +67,8 @@ export function parseTerm(raw: string): Term | null {
   return { phrase, tokens: toks, label: m[1].trim(), weight, local };
 }
 
-/** A title before a capitalized name ("ông Lương Tâm"): the name is a person's, not a place or a keyword. */
-const PERSON_NAME =
-  /(?<=(?:^|[.!?:]\s*)(?:Ông|Bà|Anh|Chị|Cô|Chú|Bác|Em|Cháu)\s+|(?:^|[^\p{L}])(?:ông|bà|anh|chị|cô|chú|bác|em|cháu)\s+)\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}/gu;
-export const withoutPersonNames = (text: string) => text.normalize("NFC").replace(PERSON_NAME, " | ");
+/** People's names ("ông Lương Tâm", "Nguyễn Thị Mỹ Xuyên") are neither places nor keywords. */
+export { withoutPersonNames };
 
 export function createRouter(opts: {
   orgs: RoutingOrg[];
