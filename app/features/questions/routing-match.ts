@@ -112,15 +112,12 @@ export function matchAt(
     return at;
   }
   const kf = kw.map(foldVi);
-  outer: for (let i = 0; i + kw.length <= text.length; i++) {
-    for (let j = 0; j < kw.length; j++) {
-      const t = text[i + j];
-      if (t.raw === kw[j]) continue;
-      if (t.bare && t.fold === kf[j]) continue;
-      continue outer;
-    }
-    at.push(i);
-  }
+  const accentAware = (i: number) =>
+    kw.every((w, j) => text[i + j].raw === w || (text[i + j].bare && text[i + j].fold === kf[j]));
+  // A phrase of several words typed wholly without diacritics ("cup nuoc") is that phrase, also in a
+  // text otherwise written with them.
+  const plainRun = (i: number) => kw.every((_, j) => plain(text[i + j].raw) && text[i + j].fold === kf[j]);
+  for (let i = 0; i + kw.length <= text.length; i++) if (accentAware(i) || plainRun(i)) at.push(i);
   return at;
 }
 
