@@ -49,6 +49,18 @@ describe("a question sent after the broadcast", () => {
     expect(row.status).toBe("new");
     expect(JSON.parse(row.flags)).toContain("written_answer");
 
+    // An operator logging a call after the hour: taken without asking, marked to be answered in writing.
+    const call = await postJson(
+      server.url,
+      `/api/episodes/${e.id}/questions`,
+      { text: `${TEXT} (gọi sau chương trình)`, clientKey: key(), channel: "hotline" },
+      c.tongdai1,
+    );
+    expect(call.status).toBe(201);
+    const callRow = await factories.db().question.findUniqueOrThrow({ where: { id: call.body.id } });
+    expect(callRow.channel).toBe("hotline");
+    expect(JSON.parse(callRow.flags)).toContain("written_answer");
+
     // The same without JavaScript: the form posts to the page.
     const formKey = key();
     const noJs = await postForm(server.url, `/chuong-trinh/${e.id}`, {
@@ -109,6 +121,7 @@ describe("a question sent after the broadcast", () => {
       writtenAnswer: "on",
     });
     expect(lateForm.status).toBe(409);
-    expect(await factories.db().question.count({ where: { episodeId: e.id } })).toBe(2);
+    // The viewer's two and the operator's call; nothing refused was stored.
+    expect(await factories.db().question.count({ where: { episodeId: e.id } })).toBe(3);
   });
 });

@@ -103,7 +103,8 @@ export function refusalFor(episode: { status: string } | null | undefined): Ques
 
 /**
  * Which fresh submissions the episode takes now: all of them before and during the broadcast; after it (until
- * the notice is issued) only those sent for a written answer, the others refused with `written-answer-only` (409)
+ * the notice is issued) only those sent for a written answer, or logged by an operator from the hotline (both
+ * marked to be answered in writing), the others refused with `written-answer-only` (409)
  * so that the sender may offer it; none once the episode is closed to questions. `written`: the rows are marked.
  */
 export function admit(
@@ -113,7 +114,8 @@ export function admit(
   const refused = refusalFor(episode);
   if (refused || !fresh.length) return { fresh: refused ? [] : fresh, refused, written: false };
   if (intakeMode(episode!.status) === "open") return { fresh, refused: null, written: false };
-  const taken = fresh.filter((i) => i.input.writtenAnswer);
+  // An operator logging a call after the hour (the caller could not get through on air) needs no asking.
+  const taken = fresh.filter((i) => i.input.writtenAnswer || i.ctx.channel === "hotline");
   return {
     fresh: taken,
     refused:
