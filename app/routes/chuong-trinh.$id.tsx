@@ -11,7 +11,7 @@ import { publicResults } from "../features/followup/index.server.ts";
 import { pageMeta, useBrand } from "../features/profile/index.ts";
 import { AskForm, type AskResult } from "../features/questions/components/ask.tsx";
 import { Board } from "../features/questions/components/board.tsx";
-import { questionUseCases } from "../features/questions/index.server.ts";
+import { board, questionUseCases } from "../features/questions/index.server.ts";
 import { intakeMode } from "../features/questions/index.ts";
 import { contextOfRequest } from "../platform/context.server.ts";
 import { AppError, fromDatabase, InvalidInput, RateLimited } from "../platform/errors.ts";
@@ -28,7 +28,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (!e) throw new Response("Not found", { status: 404 });
   return {
     episode: publicEpisode(e),
-    publicBoard: e.publicBoard,
+    // The board as the server has it: shown before (and without) JavaScript, live after.
+    board: e.publicBoard ? await board(e.id) : null,
     results: await publicResults(e.id),
     // The client key of the question form when it is posted without JavaScript (one per page view).
     formKey: randomBytes(16).toString("base64url"),
@@ -77,7 +78,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageMeta(matches, data?.episode.topic, data?.episode.summary || data?.episode.topic || "");
 
 export default function EpisodePage() {
-  const { episode: e, publicBoard, results, formKey } = useLoaderData<typeof loader>();
+  const { episode: e, board: boardItems, results, formKey } = useLoaderData<typeof loader>();
   const asked = useActionData<typeof action>() as AskResult | undefined;
   const t = useT();
   // An episode without its own platforms: where the program is always watched (the profile's).
@@ -106,7 +107,7 @@ export default function EpisodePage() {
       </div>
       {e.summary ? <p className="mb-4 whitespace-pre-line">{e.summary}</p> : null}
       {mode !== "closed" ? <AskForm episodeId={e.id} formKey={formKey} result={asked} mode={mode} /> : null}
-      {publicBoard ? <Board episodeId={e.id} /> : null}
+      {boardItems ? <Board episodeId={e.id} initial={boardItems} /> : null}
 
       <dl className="card mb-4 grid gap-x-4 gap-y-2 sm:grid-cols-[auto_1fr]">
         <dt className="font-semibold">{t("episode.time")}</dt>

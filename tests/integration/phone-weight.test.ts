@@ -7,9 +7,11 @@ import { request } from "node:http";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { factories } from "../helpers/factories.ts";
+import { askVia } from "../helpers/questions.ts";
+import { postJson } from "../helpers/session.ts";
 import { suiteServer } from "../helpers/suite.ts";
 
-const server = suiteServer();
+const server = suiteServer({ logins: ["tongdai1"] });
 const BUDGET = 120 * 1024;
 
 function get(url: string, encoding: string) {
@@ -73,6 +75,24 @@ describe("the live episode page on a phone", () => {
     // Nothing outside the build, and a malformed path is not a server error.
     expect((await get(`${server.url}/build/..%2f..%2fpackage.json`, "br")).status).toBeLessThan(500);
     expect((await get(`${server.url}/build/%E0%A4%A.js`, "br")).status).toBe(400);
+  });
+
+  it("shows the board as the server renders it, before and without JavaScript", async () => {
+    const e = await factories.episode({ status: "live" });
+    const text = "Bao giờ sửa xong cầu Cái Tắc trên quốc lộ 61?";
+    const id = await askVia(server.url, e.id, text);
+    const q = await factories.db().question.findUniqueOrThrow({ where: { id } });
+    const approved = await postJson(
+      server.url,
+      `/api/questions/${id}/actions`,
+      { action: "approve", version: q.version },
+      server.cookies.tongdai1,
+    );
+    expect(approved.status).toBe(200);
+    const html = decode(await get(`${server.url}/chuong-trinh/${e.id}`, "br")).toString("utf8");
+    const board = html.slice(html.indexOf('data-testid="board"'));
+    expect(board).toContain(text);
+    expect(board).toContain('data-testid="votes">0<');
   });
 
   it("loads the English texts on a page in English", async () => {

@@ -3,7 +3,7 @@
  * over HTTP; the client key makes every resend safe.
  */
 import { deviceId, type MyQuestion } from "../../../platform/device.client.ts";
-import { getSocket } from "../../../platform/socket.client.ts";
+import { loadSocketClient } from "../../../platform/socket-lazy.ts";
 
 export type Ack = {
   ok: boolean;
@@ -34,7 +34,7 @@ export async function sendOne(q: MyQuestion): Promise<Ack> {
     clientKey: q.clientKey,
     deviceId: deviceId(),
   };
-  const socket = getSocket("/");
+  const socket = (await loadSocketClient()).getSocket("/");
   if (socket.connected) {
     try {
       return (await socket.timeout(8000).emitWithAck("question:submit", { ...body, episodeId: q.episodeId })) as Ack;

@@ -9,7 +9,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { loadQuestions, randomKey, upsertQuestion, type MyQuestion } from "../../../platform/device.client.ts";
 import { useT } from "../../../platform/i18n/i18n.tsx";
-import { getSocket, onViewersResync } from "../../../platform/socket.client.ts";
+import { loadSocketClient, withSocket } from "../../../platform/socket-lazy.ts";
 import { AskPrivacyNotice, ConsentCheckbox } from "../../privacy/components/privacy-notice.tsx";
 import { checkAsk, TEXT_MAX } from "../ask-rules.ts";
 import type { IntakeMode } from "../intake-mode.ts";
@@ -124,49 +124,53 @@ export function AskForm({
       .filter((q) => q.episodeId === episodeId && q.trackingCode)
       .map((q) => q.trackingCode!);
     if (!codes.length) return;
-    const socket = getSocket("/");
-    socket.emit(
-      "questions:follow",
-      { trackingCodes: codes },
-      (res: { ok: boolean; questions?: { trackingCode: string; status: string; agency: string | null }[] }) => {
-        if (!res?.ok) return;
-        for (const s of res.questions ?? []) {
-          const q = loadQuestions().find((x) => x.trackingCode === s.trackingCode);
-          if (q) upsertQuestion({ ...q, status: s.status, agency: s.agency });
-        }
-        refresh();
-      },
+    void loadSocketClient().then(({ getSocket }) =>
+      getSocket("/").emit(
+        "questions:follow",
+        { trackingCodes: codes },
+        (res: { ok: boolean; questions?: { trackingCode: string; status: string; agency: string | null }[] }) => {
+          if (!res?.ok) return;
+          for (const s of res.questions ?? []) {
+            const q = loadQuestions().find((x) => x.trackingCode === s.trackingCode);
+            if (q) upsertQuestion({ ...q, status: s.status, agency: s.agency });
+          }
+          refresh();
+        },
+      ),
     );
   }, [episodeId, refresh]);
 
   useEffect(() => {
     refresh();
-    const socket = getSocket("/");
-    const onStatus = (p: { trackingCode: string; status: string; agency: string | null }) => {
-      const q = loadQuestions().find((x) => x.trackingCode === p.trackingCode);
-      if (q) {
-        upsertQuestion({ ...q, status: p.status, agency: p.agency });
-        refresh();
-      }
-    };
-    const onConnect = () => {
-      setOnline(true);
-      void flush();
-    };
-    const onDisconnect = () => setOnline(false);
-    socket.on("connect", onConnect);
-    socket.on("disconnect", onDisconnect);
-    socket.on("question:status", onStatus);
-    const stopResync = onViewersResync(socket, follow);
-    window.addEventListener("online", onConnect);
-    if (socket.connected) onConnect();
-    return () => {
-      stopResync();
-      socket.off("connect", onConnect);
-      socket.off("disconnect", onDisconnect);
-      socket.off("question:status", onStatus);
-      window.removeEventListener("online", onConnect);
-    };
+    // Until the socket client is loaded, what waits is sent over HTTP (ask-send.ts).
+    void flush();
+    return withSocket("/", (socket, { onViewersResync }) => {
+      const onStatus = (p: { trackingCode: string; status: string; agency: string | null }) => {
+        const q = loadQuestions().find((x) => x.trackingCode === p.trackingCode);
+        if (q) {
+          upsertQuestion({ ...q, status: p.status, agency: p.agency });
+          refresh();
+        }
+      };
+      const onConnect = () => {
+        setOnline(true);
+        void flush();
+      };
+      const onDisconnect = () => setOnline(false);
+      socket.on("connect", onConnect);
+      socket.on("disconnect", onDisconnect);
+      socket.on("question:status", onStatus);
+      const stopResync = onViewersResync(socket, follow);
+      window.addEventListener("online", onConnect);
+      if (socket.connected) onConnect();
+      return () => {
+        stopResync();
+        socket.off("connect", onConnect);
+        socket.off("disconnect", onDisconnect);
+        socket.off("question:status", onStatus);
+        window.removeEventListener("online", onConnect);
+      };
+    });
   }, [flush, refresh, follow]);
 
   async function onSubmit(ev: React.FormEvent<HTMLFormElement>) {

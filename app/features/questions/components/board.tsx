@@ -1,14 +1,25 @@
-/** The public board: approved questions, one upvote per device, live. */
+/**
+ * The public board: approved questions, one upvote per device. The server renders it (the page's loader
+ * gives `initial`); JavaScript makes it live and lets the device vote.
+ */
 import { useCallback, useEffect, useState } from "react";
 import { deviceId, markVoted, votedIds } from "../../../platform/device.client.ts";
 import { useT } from "../../../platform/i18n/i18n.tsx";
-import { getSocket, onViewersResync } from "../../../platform/socket.client.ts";
+import { withSocket } from "../../../platform/socket-lazy.ts";
 
-type Item = { id: string; text: string; author: string | null; area: string; status: string; votes: number };
+export type BoardItem = {
+  id: string;
+  text: string;
+  author: string | null;
+  area: string;
+  status: string;
+  votes: number;
+};
 
-export function Board({ episodeId }: { episodeId: string }) {
+export function Board({ episodeId, initial }: { episodeId: string; initial: BoardItem[] }) {
   const t = useT();
-  const [items, setItems] = useState<Item[] | null>(null);
+  const [items, setItems] = useState<BoardItem[]>(initial);
+  const [hydrated, setHydrated] = useState(false);
   const [voted, setVoted] = useState<Set<string>>(new Set());
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -19,29 +30,35 @@ export function Board({ episodeId }: { episodeId: string }) {
 
   useEffect(() => {
     setVoted(votedIds());
-    void load();
-    const socket = getSocket("/");
-    const watch = () => socket.emit("episode:watch", { episodeId }, () => {});
-    const onVotes = (p: { questionId: string; votes: number }) =>
-      setItems(
-        (cur) =>
-          cur &&
+    setHydrated(true);
+    return withSocket("/", (socket, { onViewersResync }) => {
+      // Caught up once, on the first connection: what changed between the page's rendering and then (as
+      // before, one read per page view; later the changes carry the board, and a resync is spread out).
+      let first = true;
+      const watch = () => {
+        socket.emit("episode:watch", { episodeId }, () => {});
+        if (first) void load();
+        first = false;
+      };
+      const onVotes = (p: { questionId: string; votes: number }) =>
+        setItems((cur) =>
           [...cur.map((i) => (i.id === p.questionId ? { ...i, votes: p.votes } : i))].sort((a, b) => b.votes - a.votes),
-      );
-    // The change carries the board itself: thousands of viewers need not all ask for it at once.
-    const onChanged = (p: { questions?: Item[] } | undefined) =>
-      Array.isArray(p?.questions) ? setItems(p.questions) : void load();
-    socket.on("connect", watch);
-    socket.on("board:votes", onVotes);
-    socket.on("board:changed", onChanged);
-    const stopResync = onViewersResync(socket, () => void load());
-    if (socket.connected) watch();
-    return () => {
-      stopResync();
-      socket.off("connect", watch);
-      socket.off("board:votes", onVotes);
-      socket.off("board:changed", onChanged);
-    };
+        );
+      // The change carries the board itself: thousands of viewers need not all ask for it at once.
+      const onChanged = (p: { questions?: BoardItem[] } | undefined) =>
+        Array.isArray(p?.questions) ? setItems(p.questions) : void load();
+      socket.on("connect", watch);
+      socket.on("board:votes", onVotes);
+      socket.on("board:changed", onChanged);
+      const stopResync = onViewersResync(socket, () => void load());
+      if (socket.connected) watch();
+      return () => {
+        stopResync();
+        socket.off("connect", watch);
+        socket.off("board:votes", onVotes);
+        socket.off("board:changed", onChanged);
+      };
+    });
   }, [episodeId, load]);
 
   async function up(id: string) {
@@ -56,10 +73,9 @@ export function Board({ episodeId }: { episodeId: string }) {
     const { votes } = await res.json();
     markVoted(id);
     setVoted(votedIds());
-    setItems((cur) => cur && cur.map((i) => (i.id === id ? { ...i, votes } : i)));
+    setItems((cur) => cur.map((i) => (i.id === id ? { ...i, votes } : i)));
   }
 
-  if (!items) return null;
   return (
     <section aria-labelledby="board-h" className="mb-4" data-testid="board">
       <h2 id="board-h" className="mb-2 text-lg font-bold">
@@ -77,7 +93,8 @@ export function Board({ episodeId }: { episodeId: string }) {
             <button
               type="button"
               onClick={() => up(i.id)}
-              disabled={voted.has(i.id)}
+              // Voting needs the device's own key (JavaScript): before, the count shows, the button waits.
+              disabled={!hydrated || voted.has(i.id)}
               aria-pressed={voted.has(i.id)}
               className="flex min-w-[3rem] flex-col items-center rounded border border-slate-300 px-2 py-1 disabled:bg-brand-50"
             >
