@@ -13,12 +13,18 @@
  *   and at most two requests in flight, not before FCP), and the moment the page is hydrated (the
  *   form answers with JavaScript), whichever is later.
  *
+ * Each profile is measured twice: as deployed (docs/DEPLOY.md: TLS and HTTP/2 in front of the app, here a
+ * small HTTP/2 proxy with a throwaway certificate), and straight from the app over HTTP/1.1, where the
+ * browser's six connections make the page's some thirty files wait for each other.
+ *
  * Profiles: "mobile" is Lighthouse's mobile run with devtools throttling (562.5 ms, 1.47 Mbit/s down,
  * CPU ×4); "slow 3G" is the classic slow-3G emulation (400 ms, 500 kbit/s, CPU ×4). Targets: script
  * ≤ 120 KB, score ≥ 95, TTI on slow 3G ≤ 3.5 s.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import http from "node:http";
+import http2 from "node:http2";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -180,11 +186,60 @@ function startApp(dir: string): Promise<{ proc: ChildProcess; url: string }> {
   });
 }
 
+/** TLS + HTTP/2 in front of the app, as nginx is in docs/DEPLOY.md (WebSocket upgrades excepted: polling). */
+function h2Front(target: string, dir: string): Promise<{ url: string; close: () => void }> {
+  const key = path.join(dir, "key.pem");
+  const cert = path.join(dir, "cert.pem");
+  execFileSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "ec",
+      "-pkeyopt",
+      "ec_paramgen_curve:prime256v1",
+      "-nodes",
+      "-subj",
+      "/CN=localhost",
+    ].concat(["-days", "1", "-keyout", key, "-out", cert]),
+    { stdio: "ignore" },
+  );
+  const upstream = new URL(target);
+  const server = http2.createSecureServer({ key: readFileSync(key), cert: readFileSync(cert), allowHTTP1: true });
+  server.on("request", (req: http2.Http2ServerRequest, res: http2.Http2ServerResponse) => {
+    const headers: http.OutgoingHttpHeaders = {};
+    for (const [k, v] of Object.entries(req.headers))
+      if (!k.startsWith(":") && !["connection", "keep-alive", "upgrade", "http2-settings"].includes(k)) headers[k] = v;
+    headers.host = req.headers[":authority"] ?? req.headers.host;
+    headers["x-forwarded-proto"] = "https";
+    const up = http.request(
+      { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers },
+      (r) => {
+        const out: http.OutgoingHttpHeaders = {};
+        for (const [k, v] of Object.entries(r.headers))
+          if (!["connection", "keep-alive", "transfer-encoding"].includes(k)) out[k] = v;
+        res.writeHead(r.statusCode ?? 502, out);
+        r.pipe(res);
+      },
+    );
+    up.on("error", () => res.writeHead(502).end());
+    req.pipe(up);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => {
+      const port = (server.address() as { port: number }).port;
+      resolve({ url: `https://localhost:${port}`, close: () => server.close() });
+    }),
+  );
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main() {
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-phone-"));
   const app = await startApp(dir);
+  const front = await h2Front(app.url, dir);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
   try {
     const episodes = (await (await fetch(`${app.url}/api/episodes`)).json()) as {
@@ -194,34 +249,41 @@ async function main() {
       (e) => e.status === "live",
     );
     if (!live) throw new Error("the demo has no live episode");
-    const url = `${app.url}/chuong-trinh/${live.id}`;
-    console.log(`Live episode page: /chuong-trinh/${live.id}; ${RUNS} cold loads per profile, medians.`);
-    for (const p of PROFILES) {
-      const runs: (Metrics & { score: number })[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        const context = await browser.newContext({
-          viewport: { width: 412, height: 823 },
-          deviceScaleFactor: 2.625,
-          isMobile: true,
-          hasTouch: true,
-          locale: "vi-VN",
-        });
-        const m = await measure(await context.newPage(), url, p);
-        runs.push({ ...m, score: score(m) });
-        await context.close();
+    const page = `/chuong-trinh/${live.id}`;
+    console.log(`Live episode page: ${page}; ${RUNS} cold loads per profile, medians.`);
+    const fronts = [
+      { name: "HTTP/2", url: front.url + page },
+      { name: "HTTP/1.1", url: app.url + page },
+    ];
+    for (const { name: via, url } of fronts)
+      for (const p of PROFILES) {
+        const runs: (Metrics & { score: number })[] = [];
+        for (let i = 0; i < RUNS; i++) {
+          const context = await browser.newContext({
+            viewport: { width: 412, height: 823 },
+            deviceScaleFactor: 2.625,
+            isMobile: true,
+            hasTouch: true,
+            locale: "vi-VN",
+            ignoreHTTPSErrors: true,
+          });
+          const m = await measure(await context.newPage(), url, p);
+          runs.push({ ...m, score: score(m) });
+          await context.close();
+        }
+        const f = (k: keyof (typeof runs)[number]) => median(runs.map((r) => r[k]));
+        const interactive = Math.max(f("tti"), f("hydrated"));
+        console.log(
+          `${via.padEnd(8)} ${p.name.padEnd(8)} script ${(f("script") / 1024).toFixed(1)} KB · score ${f("score")} · ` +
+            `FCP ${(f("fcp") / 1000).toFixed(2)} s · LCP ${(f("lcp") / 1000).toFixed(2)} s · ` +
+            `TBT ${Math.round(f("tbt"))} ms · CLS ${f("cls").toFixed(3)} · hydrated ${(f("hydrated") / 1000).toFixed(2)} s · ` +
+            `TTI ${(interactive / 1000).toFixed(2)} s`,
+        );
       }
-      const f = (k: keyof (typeof runs)[number]) => median(runs.map((r) => r[k]));
-      const interactive = Math.max(f("tti"), f("hydrated"));
-      console.log(
-        `${p.name.padEnd(8)} script ${(f("script") / 1024).toFixed(1)} KB · score ${f("score")} · ` +
-          `FCP ${(f("fcp") / 1000).toFixed(2)} s · LCP ${(f("lcp") / 1000).toFixed(2)} s · ` +
-          `TBT ${Math.round(f("tbt"))} ms · CLS ${f("cls").toFixed(3)} · hydrated ${(f("hydrated") / 1000).toFixed(2)} s · ` +
-          `TTI ${(interactive / 1000).toFixed(2)} s`,
-      );
-    }
     console.log("Targets: script ≤ 120 KB; score ≥ 95 (mobile); TTI ≤ 3.5 s (slow 3G).");
   } finally {
     await browser.close();
+    front.close();
     app.proc.kill("SIGTERM");
     rmSync(dir, { recursive: true, force: true });
   }
