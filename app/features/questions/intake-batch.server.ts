@@ -28,7 +28,15 @@ export {
 /** The questions feature's refusals (docs/API.md); transports map them like every AppError. */
 export class QuestionError extends AppError {
   constructor(
-    public code: "not-found" | "not-accepting" | "conflict" | "illegal" | "held" | "invalid-target" | "invalid-agency",
+    public code:
+      | "not-found"
+      | "not-accepting"
+      | "conflict"
+      | "illegal"
+      | "held"
+      | "invalid-target"
+      | "invalid-agency"
+      | "undo-expired",
     status: number,
     detail: Record<string, unknown> = {},
   ) {

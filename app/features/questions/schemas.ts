@@ -11,7 +11,7 @@ import {
   tidy,
   VN_PHONE,
 } from "../../platform/validation.ts";
-import { REJECT_REASONS } from "./state.ts";
+import { REJECT_NOTE_MAX, REJECT_REASONS } from "./state.ts";
 
 /** An optional text that clients may also send as null; cleaned like every stored text (tidy). */
 const str = (max: number) =>
@@ -107,9 +107,10 @@ export const questionActionSchema = z.discriminatedUnion("action", [
     ...base,
     action: z.literal("reject"),
     reason: z.enum(REJECT_REASONS, { error: "err.choice" }),
-    note: optionalText(500),
+    note: optionalText(REJECT_NOTE_MAX),
   }),
   z.object({ ...base, action: z.literal("restore") }),
+  z.object({ ...base, action: z.literal("undo_reject") }),
   z.object({ ...base, action: z.literal("merge"), targetId: z.string().min(1, "err.required").max(40) }),
   z.object({ ...base, action: z.literal("edit"), summary: questionText }),
   z.object({
