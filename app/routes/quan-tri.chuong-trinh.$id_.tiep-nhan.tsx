@@ -186,14 +186,21 @@ export default function Console() {
         <input
           ref={searchBox}
           type="search"
-          className="input w-64"
+          className="input w-full sm:w-96"
           aria-label={t("console.search")}
           aria-keyshortcuts="/"
           placeholder={t("console.searchHelp")}
           title={t("console.searchHelp")}
           value={search.query}
           onChange={(e) => search.setQuery(e.target.value)}
-          onKeyDown={(e) => e.key === "Escape" && search.setQuery("")}
+          onKeyDown={(e) => {
+            // Esc clears the search; Enter opens the first question found (and leaves the box for the keys).
+            if (e.key === "Escape") search.setQuery("");
+            if (e.key === "Enter") {
+              e.preventDefault();
+              step(1);
+            }
+          }}
         />
         {search.phoneCount !== null ? (
           <span role="status" className="self-center text-sm text-slate-600">

@@ -103,7 +103,7 @@ export function HotlineForm({
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Enter in any field logs the call
     <form
       id="hotline-form"
-      className="card mb-2 grid gap-2 p-3 lg:grid-cols-[1fr_16rem]"
+      className="card mb-2 grid gap-2 p-3 lg:grid-cols-[1fr_22rem]"
       aria-labelledby="hotline-h"
       data-testid="hotline"
       onSubmit={(ev) => {
@@ -122,15 +122,25 @@ export function HotlineForm({
       }}
     >
       <div>
-        <div className="mb-1 flex items-center justify-between gap-2">
+        <div className="mb-1 flex flex-wrap items-center gap-2">
           <h2 id="hotline-h" className="font-bold">
             {t("console.hotline")}
           </h2>
+          {msg ? (
+            <span role="status" className={`flex-1 text-sm ${msg.ok ? "text-green-700" : "text-red-700"}`}>
+              {msg.text}
+              {Object.entries(errors)
+                .map(([k, v]) => ` ${t(`ask.${k}`)}: ${v.map((x) => t(x)).join(", ")}`)
+                .join(";")}
+            </span>
+          ) : (
+            <span className="flex-1" />
+          )}
           <button type="button" className="btn-secondary py-1 text-sm" aria-expanded="true" onClick={collapse}>
             {t("console.hotlineClose")}
           </button>
         </div>
-        <div className="grid gap-2 sm:grid-cols-2 xl:grid-cols-4">
+        <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
           <label className="text-sm">
             {t("ask.name")}
             <input ref={first} name="name" className="input" autoComplete="off" />
@@ -170,18 +180,6 @@ export function HotlineForm({
             aria-describedby="hotline-help"
           />
         </label>
-        <div className="flex flex-wrap items-start gap-x-4">
-          <ConsentCheckbox id="hotline-consent" label={t("privacy.hotline.consent")} />
-          <div className="mt-2 flex items-start gap-2">
-            <input id="hotline-notify-phone" name="notifyPhone" type="checkbox" className="mt-0.5 h-5 w-5 shrink-0" />
-            <label htmlFor="hotline-notify-phone" className="text-sm">
-              {t("notify.hotlineSms")}
-            </label>
-          </div>
-        </div>
-        <p id="hotline-notify-help" className="mt-1 text-xs text-slate-600">
-          {t("notify.hotlineConsent")}
-        </p>
         <div className="mt-1 flex flex-wrap items-center gap-3">
           <button type="submit" className="btn">
             {t("console.log")}
@@ -189,18 +187,22 @@ export function HotlineForm({
           <span id="hotline-help" className="text-xs text-slate-600">
             {t("console.hotlineHelp")}
           </span>
-          {msg ? (
-            <span role="status" className={`text-sm ${msg.ok ? "text-green-700" : "text-red-700"}`}>
-              {msg.text}
-              {Object.entries(errors)
-                .map(([k, v]) => ` ${t(`ask.${k}`)}: ${v.map((x) => t(x)).join(", ")}`)
-                .join(";")}
-            </span>
-          ) : null}
         </div>
       </div>
-      <div className="text-xs">
-        <HotlineScript id="hotline-script" />
+      {/* What the operator reads to the caller, and the caller's answers to it. */}
+      <div>
+        <HotlineScript id="hotline-script" compact />
+        <ConsentCheckbox id="hotline-consent" label={t("privacy.hotline.consent")} compact />
+        <div className="mt-1 flex items-start gap-2">
+          <input id="hotline-notify-phone" name="notifyPhone" type="checkbox" className="mt-0.5 h-5 w-5 shrink-0" />
+          <label htmlFor="hotline-notify-phone" className="text-xs">
+            {t("notify.hotlineSms")}
+          </label>
+        </div>
+        <details className="mt-1 text-xs text-slate-600">
+          <summary className="cursor-pointer">{t("notify.title")}</summary>
+          <p id="hotline-notify-help">{t("notify.hotlineConsent")}</p>
+        </details>
       </div>
     </form>
   );
