@@ -58,7 +58,7 @@ export default defineConfig({
       DEMO_DATA: "1",
       DEMO_PASSWORD: E2E_PASSWORD,
       NODE_ENV: "test",
-      // Holds end after 45 s (2 minutes in production): console.spec sees the warning 30 s before, without waiting long.
+      // Holds end after 45 s (2 minutes by default): console.spec sees the warning 30 s before, without waiting long.
       HOLD_SECONDS: "45",
     },
   },
