@@ -28,7 +28,8 @@ export function HoldTimer({ holder, me, renew }: { holder: Holder | undefined; m
     const id = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(id);
   }, [mine]);
-  if (!mine?.deadline && !held) return null;
+  // Another operator's hold is shown by the detail; nothing of mine to count.
+  if ((holder && !mine) || (!mine?.deadline && !held)) return null;
   const left = mine?.deadline ? mine.deadline - now : 0;
   const warn = left <= 0 ? t("console.holdEnded") : left <= HOLD_WARN_MS ? t("console.holdEnding") : "";
   return (

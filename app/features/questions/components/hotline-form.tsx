@@ -87,6 +87,7 @@ export function HotlineForm({
           className="btn-secondary w-full text-left"
           aria-expanded="false"
           aria-controls="hotline-form"
+          aria-keyshortcuts="n"
           data-testid="hotline-open"
           onClick={() => setOpen(true)}
         >

@@ -169,6 +169,7 @@ export function QuestionDetail({
               type="button"
               className="btn"
               disabled={!can2("approve")}
+              aria-keyshortcuts="a"
               onClick={() => run({ action: "approve" })}
             >
               {t("console.approve")}
