@@ -40,8 +40,9 @@ function importsOf(file: string): Import[] {
 
 const all = [...sources("app"), ...sources("server")].flatMap(importsOf);
 const featureOf = (p: string) => /^app\/features\/([^/]+)\//.exec(p)?.[1];
-/** A feature's public surface: its doors, and its UI under components/. */
-const isDoor = (p: string) => /^app\/features\/[^/]+\/(index\.ts|index\.server\.ts|components\/.+)$/.test(p);
+/** A feature's public surface: its doors (index, forms' schemas, server), and its UI under components/. */
+const isDoor = (p: string) =>
+  /^app\/features\/[^/]+\/(index\.ts|index\.server\.ts|schemas\.ts|components\/.+)$/.test(p);
 const show = (list: Import[]) => list.map((i) => `${i.from} → ${i.to}`);
 
 describe("layering", () => {
@@ -81,6 +82,24 @@ describe("layering", () => {
     const files = [...sources("app/routes"), ...sources("app/api"), ...sources("server")];
     const bad = files.filter((f) =>
       /\bdb\(\)|generated\/prisma|@prisma\/client/.test(readFileSync(path.join(root, f), "utf8")),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it("a feature's index.ts loads no validation library: the viewer's phone loads it (forms use schemas.ts)", () => {
+    const byFrom = new Map<string, Import[]>();
+    for (const i of all) byFrom.set(i.from, [...(byFrom.get(i.from) ?? []), i]);
+    const reach = (start: string) => {
+      const seen = new Set([start]);
+      for (const f of seen) for (const i of byFrom.get(f) ?? []) if (!i.typeOnly) seen.add(i.to);
+      return [...seen];
+    };
+    const doors = sources("app/features").filter((f) => /^app\/features\/[^/]+\/index\.ts$/.test(f));
+    expect(doors.length).toBeGreaterThan(4);
+    const bad = doors.flatMap((door) =>
+      reach(door)
+        .filter((f) => /\bfrom\s+["']zod/.test(readFileSync(path.join(root, f), "utf8")))
+        .map((f) => `${door} → ${f}`),
     );
     expect(bad).toEqual([]);
   });

@@ -5,6 +5,9 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "./platform/nonce.tsx";
+// Every text, for any page the server renders (a browser loads the staff and English ones only where needed).
+import "./platform/i18n/dictionary-en.ts";
+import "./platform/i18n/dictionary-staff.ts";
 
 const ABORT_DELAY = 5_000;
 

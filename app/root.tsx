@@ -135,7 +135,7 @@ function Header() {
             </NavLink>
           )}
           {multilingual ? (
-            <Form method="post" action="/ngon-ngu" className="inline">
+            <Form method="post" action="/ngon-ngu" className="inline" reloadDocument>
               <input type="hidden" name="lang" value={data?.lang === "en" ? "vi" : "en"} />
               <input type="hidden" name="redirectTo" value={here} />
               <button

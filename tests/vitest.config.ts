@@ -7,6 +7,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export default defineConfig({
   root,
   test: {
+    setupFiles: ["tests/setup-dictionary.ts"],
     projects: [
       {
         extends: true,

@@ -3,12 +3,12 @@
  * keys ("err.*"), translated where they are shown; APIs return the keys.
  */
 import { z } from "zod/v4";
+export { CLIENT_TOKEN, normalizePhone, tidy, VN_PHONE } from "./fields.ts";
 import { InvalidInput } from "./errors.ts";
+import { normalizePhone, tidy, VN_PHONE } from "./fields.ts";
 import { cleanText } from "./text.ts";
 import { currentTimeZone, localInputValue, zonedParts, zonedTimeToInstant } from "./time.ts";
 
-/** A client-made key (a submission's client key, a device id): the same shape wherever it is read. */
-export const CLIENT_TOKEN = /^[A-Za-z0-9_-]{8,64}$/;
 /** The id of a stored record (episode, question) as clients send it. */
 export const recordId = z.string().min(1).max(40);
 /** A form that names one record (remove, revoke, toggle …) by a hidden `id`. */
@@ -20,13 +20,6 @@ export const recordForm = z.object({
 export const requiredIfMissing = {
   error: (issue: { input?: unknown }) => (issue.input === undefined ? "err.required" : undefined),
 };
-
-/**
- * The one normalization of a stored text field: cleanText (NFC; no control characters but tab and line
- * break, no lone surrogates, bidi controls or invisible characters: platform/text.ts), then trimmed.
- * Every text field below goes through it; so do the follow-up's use cases, which take plain strings.
- */
-export const tidy = (s: string) => cleanText(s).trim();
 
 /** A required text field, cleaned (tidy); its length is counted after cleaning. */
 export const text = (max: number, min = 1) =>
@@ -65,11 +58,6 @@ export const checkbox = z
   .optional()
   .transform((v) => v === true || v === "on" || v === "true" || v === "1");
 
-/** Vietnamese phone numbers: mobile (0 + 9 digits), landline (02x + 8 digits), hotlines 1800/1900. */
-export const VN_PHONE = /^(?:\+?84|0)(?:3|5|7|8|9)\d{8}$|^(?:\+?84|0)2\d{9}$|^(?:1800|1900)\d{4,6}$/;
-export function normalizePhone(s: string): string {
-  return s.replace(/[\s.\-()]/g, "");
-}
 export const optionalPhone = z
   .string()
   .optional()

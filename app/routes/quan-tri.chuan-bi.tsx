@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ChecklistTable } from "../features/episodes/components/checklist.tsx";
 import { StatusBadge } from "../features/episodes/components/episode.tsx";
 import { getChecklistItem, listChecklist, listEpisodes, setChecklistDone } from "../features/episodes/index.server.ts";
-import { checklistToggleSchema } from "../features/episodes/index.ts";
+import { checklistToggleSchema } from "../features/episodes/schemas.ts";
 import { actorOf, assertCan, requirePermission } from "../platform/auth.server.ts";
 import { formAction, formIntent, invalid, notFound, parseForm } from "../platform/http.server.ts";
 import { formatShort, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";

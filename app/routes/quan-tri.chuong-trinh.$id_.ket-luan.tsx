@@ -18,7 +18,7 @@ import {
 import { FollowUpBadge } from "../features/followup/components/followup.tsx";
 import { NoticeSection } from "../features/followup/components/notice-section.tsx";
 import { conclusionsIntents, conclusionsPage, runFollowUp } from "../features/followup/index.server.ts";
-import { conclusionsSchemas } from "../features/followup/index.ts";
+import { conclusionsSchemas } from "../features/followup/schemas.ts";
 import { Caller, type RevealData } from "../features/privacy/components/caller.tsx";
 import { revealPhone } from "../features/privacy/index.server.ts";
 import { assertCan, requirePermission } from "../platform/auth.server.ts";

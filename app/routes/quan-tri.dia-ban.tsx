@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { listPlaces } from "../features/directory/index.server.ts";
-import { PLACE_KIND_WORD, type PlaceKind } from "../features/directory/index.ts";
+import { PLACE_KIND_WORD, type PlaceKind } from "../features/directory/schemas.ts";
 import { requirePermission } from "../platform/auth.server.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
 import { PageHeader } from "../platform/ui/list-page.tsx";

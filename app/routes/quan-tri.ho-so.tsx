@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ProfileForm } from "../features/profile/components/profile-form.tsx";
 import { loadProfile, saveProfile } from "../features/profile/index.server.ts";
-import { profileFormSchema, profileFormValues } from "../features/profile/index.ts";
+import { profileFormSchema, profileFormValues } from "../features/profile/schemas.ts";
 import { actorOf, requirePermission } from "../platform/auth.server.ts";
 import type { FormActionData } from "../platform/forms.ts";
 import { formAction, parseForm } from "../platform/http.server.ts";

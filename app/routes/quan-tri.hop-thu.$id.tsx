@@ -18,7 +18,7 @@ import {
   openRequestsOf,
   requestExtension,
 } from "../features/followup/index.server.ts";
-import { answerSchema, extensionRequestSchema, progressSchema, returnSchema } from "../features/followup/index.ts";
+import { answerSchema, extensionRequestSchema, progressSchema, returnSchema } from "../features/followup/schemas.ts";
 import { Caller, type RevealData } from "../features/privacy/components/caller.tsx";
 import { revealPhone } from "../features/privacy/index.server.ts";
 import { assertCan, requirePermission } from "../platform/auth.server.ts";

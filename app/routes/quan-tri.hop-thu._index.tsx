@@ -16,7 +16,7 @@ import {
   requestExtension,
   runFollowUp,
 } from "../features/followup/index.server.ts";
-import { extensionRequestSchema, progressSchema } from "../features/followup/index.ts";
+import { extensionRequestSchema, progressSchema } from "../features/followup/schemas.ts";
 import { requirePermission } from "../platform/auth.server.ts";
 import type { FormActionData } from "../platform/forms.ts";
 import { formIntent, invalid, parseForm } from "../platform/http.server.ts";

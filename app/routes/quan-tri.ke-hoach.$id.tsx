@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { listOrganizations } from "../features/directory/index.server.ts";
 import { getSeries, saveSeries } from "../features/episodes/index.server.ts";
-import { seriesSchema } from "../features/episodes/index.ts";
+import { seriesSchema } from "../features/episodes/schemas.ts";
 import { useBrand } from "../features/profile/index.ts";
 import { requirePermission } from "../platform/auth.server.ts";
 import { editAction } from "../platform/edit-action.server.ts";

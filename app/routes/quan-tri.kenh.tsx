@@ -2,7 +2,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { createToken, listTokens, revokeToken } from "../features/questions/index.server.ts";
-import { CHANNELS, channelTokenSchema } from "../features/questions/index.ts";
+import { CHANNELS } from "../features/questions/index.ts";
+import { channelTokenSchema } from "../features/questions/schemas.ts";
 import { actorOf, requirePermission } from "../platform/auth.server.ts";
 import { formAction, formIntent, invalid, parseForm } from "../platform/http.server.ts";
 import { formatShort, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { getUserById, listOrganizations, saveUser } from "../features/directory/index.server.ts";
-import { userSchema } from "../features/directory/index.ts";
+import { userSchema } from "../features/directory/schemas.ts";
 import { requirePermission } from "../platform/auth.server.ts";
 import { editAction } from "../platform/edit-action.server.ts";
 import { notFound } from "../platform/http.server.ts";

@@ -6,6 +6,8 @@ import { profileIsSet } from "../features/profile/index.server.ts";
 import { requirePermission } from "../platform/auth.server.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
 import { can, type Permission } from "../platform/permissions.ts";
+// The staff area's texts (a viewer's phone never loads them: platform/i18n/dictionary.ts).
+import "../platform/i18n/dictionary-staff.ts";
 
 const NAV: { to: string; key: string; perm: Permission }[] = [
   { to: "/quan-tri", key: "staff.dashboard", perm: "staff:access" },

@@ -2,7 +2,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { thesaurusUseCases } from "../features/questions/index.server.ts";
-import { THESAURUS_KINDS, thesaurusEntrySchema } from "../features/questions/index.ts";
+import { THESAURUS_KINDS, thesaurusEntrySchema } from "../features/questions/schemas.ts";
 import { actorOf, requirePermission } from "../platform/auth.server.ts";
 import { formAction, formIntent, invalid, parseForm } from "../platform/http.server.ts";
 import { useT } from "../platform/i18n/i18n.tsx";

@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { WebhookFields } from "../features/notifications/components/webhook-fields.tsx";
 import { getWebhook, regenerateWebhookSecret, saveWebhook } from "../features/notifications/index.server.ts";
-import { webhookSchema } from "../features/notifications/index.ts";
+import { webhookSchema } from "../features/notifications/schemas.ts";
 import { requirePermission } from "../platform/auth.server.ts";
 import { formAction, formIntent, formResult, invalid, parseForm } from "../platform/http.server.ts";
 import { useT } from "../platform/i18n/i18n.tsx";

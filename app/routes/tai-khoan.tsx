@@ -6,6 +6,8 @@ import { formAction, invalid, parseForm } from "../platform/http.server.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
 import { FormMessage, TextField } from "../platform/ui/form.tsx";
 import { useSchemaForm } from "../platform/ui/use-schema-form.ts";
+// The staff area's texts (a viewer's phone never loads them: platform/i18n/dictionary.ts).
+import "../platform/i18n/dictionary-staff.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

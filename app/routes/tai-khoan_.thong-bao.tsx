@@ -7,6 +7,8 @@ import { requirePermission } from "../platform/auth.server.ts";
 import { formAction } from "../platform/http.server.ts";
 import { useLang, useT } from "../platform/i18n/i18n.tsx";
 import { FormMessage, TextField } from "../platform/ui/form.tsx";
+// The staff area's texts (a viewer's phone never loads them: platform/i18n/dictionary.ts).
+import "../platform/i18n/dictionary-staff.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "staff:access");

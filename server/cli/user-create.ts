@@ -6,7 +6,7 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { ConflictError, organizationByCode, saveUser } from "../../app/features/directory/index.server.ts";
-import { userSchema } from "../../app/features/directory/index.ts";
+import { userSchema } from "../../app/features/directory/schemas.ts";
 import { ConfigError, getConfig } from "../../app/platform/config.server.ts";
 import { closeDb, initDb } from "../../app/platform/db.server.ts";
 import { fieldErrors } from "../../app/platform/validation.ts";

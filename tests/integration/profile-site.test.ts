@@ -8,7 +8,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import { profileFormValues, profileSchema } from "../../app/features/profile/index.ts";
+import { profileFormValues, profileSchema } from "../../app/features/profile/schemas.ts";
 import { factories } from "../helpers/factories.ts";
 import { ROOT } from "../helpers/server.ts";
 import { get, login, postForm } from "../helpers/session.ts";

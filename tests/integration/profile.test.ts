@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { profileFormValues, profileSchema } from "../../app/features/profile/index.ts";
+import { profileFormValues, profileSchema } from "../../app/features/profile/schemas.ts";
 import { factories } from "../helpers/factories.ts";
 import { dropPostgres, freshPostgres, ROOT, startTestServer, TEST_DATABASE } from "../helpers/server.ts";
 import { get, login, postForm } from "../helpers/session.ts";

@@ -4,7 +4,7 @@
  * Each demo lives in its own folder (haugiang-2024/, cantho-2026/); `DEMO_PROFILE` chooses one.
  */
 import type { Role } from "../../platform/permissions.ts";
-import type { ProfileInput } from "../profile/index.ts";
+import type { ProfileInput } from "../profile/schemas.ts";
 
 export type DemoAccount = { username: string; email?: string; displayName: string; role: Role; org?: string };
 

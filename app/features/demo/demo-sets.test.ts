@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { directoryForRouting } from "../directory/index.server.ts";
-import { profileSchema } from "../profile/index.ts";
+import { profileSchema } from "../profile/schemas.ts";
 import { readDemoDirectory } from "./demo.server.ts";
 import { DEMO_SETS } from "./sets.ts";
 

@@ -9,7 +9,7 @@ import { db, type Tx } from "../../platform/db.server.ts";
 import { createEpisode } from "../episodes/index.server.ts";
 import { defaultTasksIntro } from "../followup/index.server.ts";
 import { getProfile } from "../profile/index.server.ts";
-import { documentNumber } from "../profile/index.ts";
+import { documentNumber } from "../profile/schemas.ts";
 import { newTrackingCode } from "../questions/index.server.ts";
 import type { DemoSet } from "./demo-set.ts";
 

@@ -2,7 +2,7 @@
  * An import's plan from the file's rows and the directory as it is (pure: the caller reads the
  * database): row errors, warnings, counts per table, and the writes that applying it makes.
  */
-import { en } from "../../platform/i18n/dictionary.ts";
+import { en } from "../../platform/i18n/dictionary-en.ts";
 import { checkOrganizations } from "./import-check-orgs.ts";
 import { checkPlaces } from "./import-check-places.ts";
 import { countOps, warning, type ImportPlan, type ImportWarning, type Snapshot } from "./import-plan-types.ts";

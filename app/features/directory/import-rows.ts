@@ -4,7 +4,7 @@
  * headers and kinds compared without case or diacritics, lists split on ";" or new lines, CSV.
  */
 import { foldVi } from "../../platform/text.ts";
-import { ORG_KINDS, PLACE_KINDS, PLACE_KIND_WORD, type PlaceKind } from "./schemas.ts";
+import { ORG_KINDS, PLACE_KINDS, PLACE_KIND_WORD, type PlaceKind } from "./kinds.ts";
 
 /** Data rows per sheet at most; a larger file is refused before anything is loaded. */
 export const MAX_IMPORT_ROWS = 5000;

@@ -11,21 +11,9 @@ import {
   recordForm,
   text,
 } from "../../platform/validation.ts";
+import { EPISODE_STATUSES, PERSON_ROLES, PLATFORM_KINDS } from "./statuses.ts";
 
-export const EPISODE_STATUSES = ["planned", "live", "ended", "concluded", "closed"] as const;
-export type EpisodeStatus = (typeof EPISODE_STATUSES)[number];
-
-/** Allowed status moves. Going back one step corrects a mistaken click. */
-export const EPISODE_TRANSITIONS: Record<EpisodeStatus, EpisodeStatus[]> = {
-  planned: ["live"],
-  live: ["ended", "planned"],
-  ended: ["concluded", "live"],
-  concluded: ["closed", "ended"],
-  closed: ["concluded"],
-};
-
-export const PLATFORM_KINDS = ["tv", "youtube", "fanpage", "website", "radio", "other"] as const;
-export const PERSON_ROLES = ["speaker", "guest", "host"] as const;
+export * from "./statuses.ts";
 
 export const seriesSchema = z.object({
   planNumber: text(50),

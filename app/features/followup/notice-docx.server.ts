@@ -8,7 +8,7 @@ import { Document, Packer } from "docx";
 import { db } from "../../platform/db.server.ts";
 import { vnDateLine, vnDateString } from "../../platform/time.ts";
 import { getProfile } from "../profile/index.server.ts";
-import { documentNumber, signatureLines } from "../profile/index.ts";
+import { documentNumber, signatureLines } from "../profile/schemas.ts";
 import {
   a4Section,
   body,

@@ -12,7 +12,7 @@ import { emitEpisodeStatus } from "../../platform/realtime.server.ts";
 import { vnDateString as vnDate } from "../../platform/time.ts";
 import { tidy } from "../../platform/validation.ts";
 import { getProfile } from "../profile/index.server.ts";
-import { isSigningAuthority } from "../profile/index.ts";
+import { isSigningAuthority } from "../profile/schemas.ts";
 import { FollowUpError } from "./common.server.ts";
 import { airedAt } from "./items.server.ts";
 import { defaultTasksIntro } from "./notice-docx.server.ts";

@@ -9,7 +9,7 @@ import type { SessionUser } from "../../platform/auth.server.ts";
 import { db } from "../../platform/db.server.ts";
 import { vnDateLine, vnDateString } from "../../platform/time.ts";
 import { getProfile } from "../profile/index.server.ts";
-import { documentNumber, signatureLines } from "../profile/index.ts";
+import { documentNumber, signatureLines } from "../profile/schemas.ts";
 import {
   a4Section,
   body,

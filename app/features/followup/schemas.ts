@@ -14,7 +14,7 @@ import {
   text,
 } from "../../platform/validation.ts";
 
-import { isSigningAuthority } from "../profile/index.ts";
+import { isSigningAuthority } from "../profile/schemas.ts";
 
 const notice = z.object({ noticeId: hiddenId });
 /** A follow-up item: a notice's task or a routed question. */

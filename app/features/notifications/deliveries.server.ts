@@ -8,7 +8,7 @@ import { db } from "../../platform/db.server.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
 import { can } from "../../platform/permissions.ts";
 import { wakeOutbox } from "./notify.server.ts";
-import { DELIVERY_CHANNELS, DELIVERY_STATUSES, type DeliveryChannel, type DeliveryStatus } from "./schemas.ts";
+import { DELIVERY_CHANNELS, DELIVERY_STATUSES, type DeliveryChannel, type DeliveryStatus } from "./types.ts";
 import type { WebhookAdmin } from "./webhook-admin.server.ts";
 
 const PAGE_SIZE = 50;

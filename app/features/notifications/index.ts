@@ -1,11 +1,2 @@
-/** The notifications feature's client-safe values: types, labels, e-mail modes. */
+/** The notifications feature's client-safe values: types, labels, e-mail modes, deliveries (forms: schemas.ts). */
 export * from "./types.ts";
-export {
-  DELIVERY_CHANNELS,
-  DELIVERY_STATUSES,
-  webhookSchema,
-  webhookUrlOk,
-  type DeliveryChannel,
-  type DeliveryStatus,
-  type WebhookInput,
-} from "./schemas.ts";

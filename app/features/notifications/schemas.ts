@@ -28,8 +28,3 @@ export const webhookSchema = z.object({
   active: checkbox,
 });
 export type WebhookInput = z.output<typeof webhookSchema>;
-
-export const DELIVERY_STATUSES = ["pending", "sent", "failed"] as const;
-export const DELIVERY_CHANNELS = ["email", "webhook"] as const;
-export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
-export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];

@@ -103,3 +103,9 @@ export type NotificationView = {
   createdAt: string;
   read: boolean;
 };
+
+/** A delivery's states and channels (the delivery log filters by them). */
+export const DELIVERY_STATUSES = ["pending", "sent", "failed"] as const;
+export const DELIVERY_CHANNELS = ["email", "webhook"] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];

@@ -2,7 +2,7 @@
  * The brand colours as CSS custom properties (served as /brand.css: the page's security policy allows
  * no inline style). The main colour is shade 700; the others are mixed from it with white or black.
  */
-import { DEFAULT_COLORS } from "./schemas.ts";
+import { DEFAULT_COLORS } from "./constants.ts";
 
 const DEFAULT_SHADES: Record<string, string> = {
   "--brand-50": "#eef6ff",

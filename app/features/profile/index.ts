@@ -1,4 +1,3 @@
-/** The deployment profile's door for client-safe code: its schema, form helpers and document helpers. */
-export * from "./schemas.ts";
+/** The deployment profile's door for client-safe code: brand and document helpers (forms: schemas.ts). */
 export * from "./brand.ts";
 export { brandCss, brandCssVersion } from "./brand-css.ts";

@@ -101,8 +101,8 @@ const logoPath = optionalStr(200).refine(
   "err.logo",
 );
 
-export const SITE_LANGUAGES = ["vi", "en"] as const;
-export const DEFAULT_COLORS = { primary: "#0a4b8c", accent: "#c8102e" } as const;
+export { DEFAULT_COLORS, SITE_LANGUAGES } from "./constants.ts";
+import { DEFAULT_COLORS, SITE_LANGUAGES } from "./constants.ts";
 
 const count = (min: number, max: number) =>
   z.coerce.number({ error: "err.number" }).int("err.number").min(min, "err.range").max(max, "err.range");

@@ -1,6 +1,6 @@
 /** Builds the router from the database: the directory as edited, and past routing decisions. */
 import { db } from "../../platform/db.server.ts";
-import { PLACE_KIND_WORD, type PlaceKind } from "../directory/index.ts";
+import { PLACE_KIND_WORD, type PlaceKind } from "../directory/schemas.ts";
 import { createRouter, type RoutingDecision } from "./routing.ts";
 
 export async function routerInputs() {

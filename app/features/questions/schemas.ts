@@ -11,7 +11,14 @@ import {
   tidy,
   VN_PHONE,
 } from "../../platform/validation.ts";
+import { AREA_MAX, NAME_MAX, notifyEmailProblem, questionTextOf, questionTextProblem } from "./ask-rules.ts";
+import { CHANNELS } from "./channels.ts";
 import { REJECT_NOTE_MAX, REJECT_REASONS } from "./state.ts";
+
+export * from "./duplicates/schemas.ts";
+
+/** The form that creates a channel's access token. */
+export const channelTokenSchema = z.object({ name: text(100), channel: z.enum(CHANNELS, { error: "err.choice" }) });
 
 /** An optional text that clients may also send as null; cleaned like every stored text (tidy). */
 const str = (max: number) =>
@@ -22,29 +29,27 @@ const str = (max: number) =>
     .transform((s) => tidy(s ?? ""))
     .pipe(z.string().max(max, "err.tooLong"));
 
-export const TEXT_MIN = 10;
-export const TEXT_MAX = 2000;
+export { TEXT_MAX, TEXT_MIN } from "./ask-rules.ts";
 
 /** A question's text: cleaned (tidy), on one line (every run of white space one space). */
 export const questionText = z
   .string({ error: "err.required" })
-  .transform((s) => tidy(s).replace(/\s+/g, " "))
+  .transform(questionTextOf)
   .superRefine((s, ctx) => {
-    if (!s) ctx.addIssue({ code: "custom", message: "err.required" });
-    else if (s.length < TEXT_MIN) ctx.addIssue({ code: "custom", message: "err.questionShort" });
-    else if (s.length > TEXT_MAX) ctx.addIssue({ code: "custom", message: "err.questionLong" });
+    const problem = questionTextProblem(s);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
 
-export const EMAIL_MAX = 254;
-const emailFormat = z.email();
 /** An optional e-mail address to be told at, trimmed; "" when none. */
 export const notifyEmail = z
   .string({ error: "err.email" })
   .optional()
   .nullable()
   .transform((s) => tidy(s ?? ""))
-  .refine((s) => s.length <= EMAIL_MAX, "err.tooLong")
-  .refine((s) => s === "" || emailFormat.safeParse(s).success, "err.email");
+  .superRefine((s, ctx) => {
+    const problem = notifyEmailProblem(s);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 
 /** The asker subscribes later, from the tracking page: an address is required. */
 export const subscribeEmail = notifyEmail.refine((s) => s !== "", "err.required");
@@ -53,14 +58,14 @@ export const clientKey = z.string({ error: "err.required" }).regex(CLIENT_TOKEN,
 
 export const submitQuestionSchema = z.object({
   text: questionText,
-  name: str(100),
+  name: str(NAME_MAX),
   phone: z
     .string({ error: "err.phone" })
     .optional()
     .nullable()
     .transform((s) => normalizePhone(s ?? ""))
     .refine((s) => s === "" || VN_PHONE.test(s), "err.phone"),
-  area: str(120),
+  area: str(AREA_MAX),
   publishName: z.union([checkbox, z.null()]).transform((v) => v === true),
   /**
    * Where the asker asks to be told of progress (routed, answered on air, answered in writing, closed):

@@ -4,7 +4,7 @@
  * 202/2025/QH15). Demonstration data: the signers' names are placeholders, not the office holders, and the
  * hotline is a made-up number (see README.md in this folder).
  */
-import type { ProfileInput } from "../../profile/index.ts";
+import type { ProfileInput } from "../../profile/schemas.ts";
 
 export const CANTHO_2026_PROFILE: ProfileInput = {
   council: {

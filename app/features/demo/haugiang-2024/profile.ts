@@ -1,5 +1,5 @@
 /** The demo's deployment profile: the People's Council of Hậu Giang province as it was in 2024. */
-import type { ProfileInput } from "../../profile/index.ts";
+import type { ProfileInput } from "../../profile/schemas.ts";
 
 export const DEMO_PROFILE: ProfileInput = {
   council: {

@@ -8,9 +8,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { loadQuestions, randomKey, upsertQuestion, type MyQuestion } from "../../../platform/device.client.ts";
 import { useT } from "../../../platform/i18n/i18n.tsx";
 import { getSocket, onViewersResync } from "../../../platform/socket.client.ts";
-import { fieldErrors } from "../../../platform/validation.ts";
 import { AskPrivacyNotice, ConsentCheckbox } from "../../privacy/components/privacy-notice.tsx";
-import { submitQuestionSchema, TEXT_MAX } from "../schemas.ts";
+import { checkAsk, TEXT_MAX } from "../ask-rules.ts";
 import { formatTrackingCode } from "../tracking-format.ts";
 import { ContactFields, FieldError, NotifyFields, SentWithoutJs } from "./ask-fields.tsx";
 import { RETRY_MS, sendOne } from "./ask-send.ts";
@@ -40,6 +39,9 @@ export function AskForm({ episodeId, formKey, result }: { episodeId: string; for
   const [length, setLength] = useState(values.text?.length ?? 0);
   const formRef = useRef<HTMLFormElement>(null);
   const sending = useRef(new Set<string>());
+  // Marks the form once it answers with JavaScript (bench/phone.ts times it; tests may wait for it).
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   const refresh = useCallback(() => setMine(loadQuestions().filter((q) => q.episodeId === episodeId)), [episodeId]);
 
@@ -155,16 +157,14 @@ export function AskForm({ episodeId, formKey, result }: { episodeId: string; for
       notifyPhone: form.get("notifyPhone") === "on",
       clientKey: randomKey(),
     };
-    const parsed = submitQuestionSchema.safeParse(values);
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
-    upsertQuestion({ ...parsed.data, episodeId, createdAt: new Date().toISOString() });
+    // The same rules as the server's schema, without its library (ask-rules.ts); the server checks again.
+    const problems = checkAsk(values);
+    setErrors(problems);
+    if (Object.keys(problems).length) return;
+    upsertQuestion({ ...values, episodeId, createdAt: new Date().toISOString() });
     formRef.current?.reset();
     setLength(0);
-    setLastKey(parsed.data.clientKey);
+    setLastKey(values.clientKey);
     refresh();
     await flush();
   }
@@ -190,7 +190,7 @@ export function AskForm({ episodeId, formKey, result }: { episodeId: string; for
         </p>
       ) : null}
       {/* Without JavaScript the form posts to the page (its action); with it, onSubmit sends it as above. */}
-      <form ref={formRef} method="post" onSubmit={onSubmit} noValidate>
+      <form ref={formRef} method="post" onSubmit={onSubmit} noValidate data-hydrated={hydrated || undefined}>
         <input type="hidden" name="clientKey" value={formKey} />
         <label htmlFor="ask-text" className="label">
           {t("ask.text")}

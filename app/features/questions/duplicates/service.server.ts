@@ -4,7 +4,7 @@
  * router (routing.server.ts): rebuilt after a change on this node at once, on other nodes within 30 s.
  */
 import { db } from "../../../platform/db.server.ts";
-import { PLACE_KIND_WORD, type PlaceKind } from "../../directory/index.ts";
+import { PLACE_KIND_WORD, type PlaceKind } from "../../directory/schemas.ts";
 import { analyze, buildLexicon, type Doc, type Group, type Lexicon } from "./analyze.ts";
 import { Learned, type Verdict } from "./learning.ts";
 import { Corpus, rank, type Scored } from "./rank.ts";

@@ -1,0 +1,83 @@
+/**
+ * What a phone downloads for the live episode page (issue 20): the scripts as the server sends them,
+ * compressed once at build time, within the budget; no validation library and no English texts on a
+ * Vietnamese page. bench/phone.ts measures the same page over a throttled network.
+ */
+import { request } from "node:http";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { factories } from "../helpers/factories.ts";
+import { suiteServer } from "../helpers/suite.ts";
+
+const server = suiteServer();
+const BUDGET = 120 * 1024;
+
+function get(url: string, encoding: string) {
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+    const req = request(url, { headers: { "Accept-Encoding": encoding } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+const decode = (r: { headers: Record<string, unknown>; body: Buffer }) =>
+  r.headers["content-encoding"] === "br"
+    ? brotliDecompressSync(r.body)
+    : r.headers["content-encoding"] === "gzip"
+      ? gunzipSync(r.body)
+      : r.body;
+
+/** The page's scripts: the module preloads and the entry, as the server-rendered HTML names them. */
+async function scriptsOf(path: string) {
+  const html = decode(await get(server.url + path, "br")).toString("utf8");
+  const urls = new Set<string>();
+  for (const m of html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)) urls.add(m[1]);
+  for (const m of html.matchAll(/import\(?\s*["']([^"']+\.js)["']/g)) urls.add(m[1]);
+  return [...urls];
+}
+
+describe("the live episode page on a phone", () => {
+  it("downloads at most 120 KB of script, without a validation library, the staff texts or the English ones", async () => {
+    const e = await factories.episode({ status: "live" });
+    const urls = await scriptsOf(`/chuong-trinh/${e.id}`);
+    expect(urls.length).toBeGreaterThan(5);
+    let wire = 0;
+    for (const u of urls) {
+      const r = await get(server.url + u, "gzip, deflate, br");
+      expect(r.status, u).toBe(200);
+      expect(r.headers["content-encoding"], u).toBe("br");
+      wire += r.body.length;
+      const code = decode(r).toString("utf8");
+      expect(code, u).not.toContain("ZodError");
+      expect(code, u).not.toContain("registerEnglish(");
+      expect(code, u, "the staff area's texts").not.toContain("audit.a.create");
+    }
+    expect(wire).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it("serves each script as the browser takes it: Brotli, gzip or plain, all the same file", async () => {
+    const [u] = (await scriptsOf("/")).filter((x) => x.includes("/build/"));
+    const plain = await get(server.url + u, "identity");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    for (const encoding of ["br", "gzip"]) {
+      const r = await get(server.url + u, encoding);
+      expect(r.headers["content-encoding"]).toBe(encoding);
+      expect(r.headers["content-type"]).toMatch(/javascript/);
+      expect(r.headers["vary"]).toMatch(/Accept-Encoding/i);
+      expect(r.headers["cache-control"]).toMatch(/immutable/);
+      expect(decode(r).equals(plain.body)).toBe(true);
+    }
+    // Nothing outside the build, and a malformed path is not a server error.
+    expect((await get(`${server.url}/build/..%2f..%2fpackage.json`, "br")).status).toBeLessThan(500);
+    expect((await get(`${server.url}/build/%E0%A4%A.js`, "br")).status).toBe(400);
+  });
+
+  it("loads the English texts on a page in English", async () => {
+    const html = decode(await get(`${server.url}/`, "br")).toString("utf8");
+    expect(html).toContain('<html lang="vi"');
+    expect(html).not.toContain("dictionary-en");
+  });
+});
