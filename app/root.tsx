@@ -10,6 +10,7 @@ import {
   Scripts,
   ScrollRestoration,
   useLocation,
+  useMatches,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
@@ -209,11 +210,13 @@ function Document({ children, lang }: { children: ReactNode; lang: Lang }) {
 
 export default function App() {
   const data = useRootData();
+  // A page that fills the screen on its own (the presenter's) goes without the site's header and footer.
+  const bare = useMatches().some((m) => (m.handle as { bare?: boolean } | undefined)?.bare);
   return (
     <Document lang={data?.lang ?? "vi"}>
-      <Header />
+      {bare ? null : <Header />}
       <Outlet />
-      <Footer />
+      {bare ? null : <Footer />}
     </Document>
   );
 }

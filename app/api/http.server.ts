@@ -18,7 +18,7 @@ import {
   subscribeAsker,
   withdrawPersonalData,
 } from "../features/questions/index.server.ts";
-import { normalizeTrackingCode } from "../features/questions/index.ts";
+import { intakeMode, normalizeTrackingCode } from "../features/questions/index.ts";
 import { loginSchema } from "../platform/auth-schemas.ts";
 import { endSession, login, userFromCookieHeader } from "../platform/auth.server.ts";
 import { contextOf, type Context } from "../platform/context.server.ts";
@@ -60,8 +60,15 @@ export function createApi() {
     handle(async (_ctx, req, res) => {
       const e = await getEpisode(req.params.id);
       if (!e) throw notFound();
-      const accepting = e.status === "planned" || e.status === "live";
-      res.json({ episode: { ...publicEpisode(e), acceptingQuestions: accepting, publicBoard: e.publicBoard } });
+      const mode = intakeMode(e.status);
+      res.json({
+        episode: {
+          ...publicEpisode(e),
+          acceptingQuestions: mode === "open",
+          writtenAnswersOnly: mode === "written",
+          publicBoard: e.publicBoard,
+        },
+      });
     }),
   );
 

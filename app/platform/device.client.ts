@@ -12,6 +12,8 @@ export type MyQuestion = {
   /** Where the asker asked to be told (absent on questions stored before it was asked: nowhere). */
   email?: string;
   notifyPhone?: boolean;
+  /** Sent after the broadcast, for a written answer (absent: during it). */
+  writtenAnswer?: boolean;
   createdAt: string;
   trackingCode?: string;
   /** The asker's secret, from the submit answer: it proves the asker (rating, personal data). */

@@ -12,6 +12,7 @@ import { pageMeta, useBrand } from "../features/profile/index.ts";
 import { AskForm, type AskResult } from "../features/questions/components/ask.tsx";
 import { Board } from "../features/questions/components/board.tsx";
 import { questionUseCases } from "../features/questions/index.server.ts";
+import { intakeMode } from "../features/questions/index.ts";
 import { contextOfRequest } from "../platform/context.server.ts";
 import { AppError, fromDatabase, InvalidInput, RateLimited } from "../platform/errors.ts";
 import { formatDateTime, formatNumber, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
@@ -27,7 +28,6 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (!e) throw new Response("Not found", { status: 404 });
   return {
     episode: publicEpisode(e),
-    accepting: e.status === "planned" || e.status === "live",
     publicBoard: e.publicBoard,
     results: await publicResults(e.id),
     // The client key of the question form when it is posted without JavaScript (one per page view).
@@ -54,6 +54,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       publishName: form.get("publishName") === "on",
       contactConsent: form.get("contactConsent") === "on",
       notifyPhone: form.get("notifyPhone") === "on",
+      // The form's written-answer mode (the broadcast has ended): the only questions an ended episode takes.
+      writtenAnswer: form.get("writtenAnswer") === "on",
       episodeId: params.id ?? "",
     });
     return Response.json({ ok: true, trackingCode: question.trackingCode, askerSecret } satisfies AskResult, {
@@ -64,6 +66,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (e instanceof InvalidInput) return refused(e.errors, 422);
     if (e instanceof RateLimited) return refused({ _form: ["ask.rateLimitedNoJs"] }, 429);
     if (e instanceof AppError && e.status === 404) throw new Response("Not found", { status: 404 });
+    // The broadcast ended while the form was open: the page comes back in its written-answer mode, the text kept.
+    if (e instanceof AppError && e.code === "written-answer-only") return refused({ _form: ["ask.writtenOnly"] }, 409);
     if (e instanceof AppError && e.status === 409) return refused({ _form: ["ask.closed"] }, 409);
     throw e;
   }
@@ -73,7 +77,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageMeta(matches, data?.episode.topic, data?.episode.summary || data?.episode.topic || "");
 
 export default function EpisodePage() {
-  const { episode: e, accepting, publicBoard, results, formKey } = useLoaderData<typeof loader>();
+  const { episode: e, publicBoard, results, formKey } = useLoaderData<typeof loader>();
   const asked = useActionData<typeof action>() as AskResult | undefined;
   const t = useT();
   // An episode without its own platforms: where the program is always watched (the profile's).
@@ -84,6 +88,8 @@ export default function EpisodePage() {
   const lang = useLang();
   const tz = useTimeZone();
   const { status, viewers } = useEpisodeLive(e.id, e.status);
+  // Followed live: when the broadcast ends, the same form (what is typed kept) turns to a written answer.
+  const mode = intakeMode(status);
   return (
     <main id="main" className="mx-auto max-w-3xl px-3 py-4">
       <p className="mb-1 text-sm text-slate-600">
@@ -99,9 +105,7 @@ export default function EpisodePage() {
         ) : null}
       </div>
       {e.summary ? <p className="mb-4 whitespace-pre-line">{e.summary}</p> : null}
-      {accepting && (status === "planned" || status === "live") ? (
-        <AskForm episodeId={e.id} formKey={formKey} result={asked} />
-      ) : null}
+      {mode !== "closed" ? <AskForm episodeId={e.id} formKey={formKey} result={asked} mode={mode} /> : null}
       {publicBoard ? <Board episodeId={e.id} /> : null}
 
       <dl className="card mb-4 grid gap-x-4 gap-y-2 sm:grid-cols-[auto_1fr]">

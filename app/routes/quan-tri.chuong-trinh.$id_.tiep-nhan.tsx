@@ -11,6 +11,7 @@ import { getEpisode } from "../features/episodes/index.server.ts";
 import { seesCallersOf } from "../features/privacy/index.server.ts";
 import { KeysDialog } from "../features/questions/components/console-dialogs.tsx";
 import { DuplicateBadge, useDuplicateFlags } from "../features/questions/components/duplicate-badge.tsx";
+import { FlagBadges } from "../features/questions/components/flag-badges.tsx";
 import { HotlineForm } from "../features/questions/components/hotline-form.tsx";
 import { PresenceBar } from "../features/questions/components/presence.tsx";
 import { QuestionDetail } from "../features/questions/components/question-detail.tsx";
@@ -290,11 +291,7 @@ export default function Console() {
                     {q.priority ? (
                       <span className="badge bg-red-100 text-red-800">{t(`priority.${q.priority}`)}</span>
                     ) : null}
-                    {q.flags.length ? (
-                      <span className="badge bg-red-100 text-red-800">
-                        ⚑ {q.flags.map((f) => t(`flag.${f}`)).join(", ")}
-                      </span>
-                    ) : null}
+                    <FlagBadges flags={q.flags} mark="⚑ " />
                     {q.agency ? <span>→ {q.agency.shortName}</span> : null}
                     {h ? <span className="badge bg-amber-100">🔒 {h.username}</span> : null}
                     <DuplicateBadge flag={dupFlags.get(q.id)} />

@@ -111,6 +111,9 @@ export default function Studio() {
           <Link to={`/quan-tri/chuong-trinh/${episode.id}/tiep-nhan`} className="btn-secondary">
             {t("console.title")}
           </Link>
+          <Link to={`/quan-tri/chuong-trinh/${episode.id}/dan-chuong-trinh`} className="btn-secondary">
+            {t("studio.presenter")}
+          </Link>
         </div>
       </div>
       <div className="mb-3">

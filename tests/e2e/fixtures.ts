@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import { E2E_PASSWORD } from "../playwright.config.ts";
 
 export const ACCOUNTS = {
@@ -33,6 +33,34 @@ export async function signIn(page: Page, username: string, password = E2E_PASSWO
   await page.getByLabel("Mật khẩu").fill(password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await expect(page).toHaveURL(/\/quan-tri$/);
+}
+
+/**
+ * An episode of a test's own (the e2e specs share one database): an admin creates it through the form, in a
+ * browser context of its own. `status(label)` moves it as the staff page does ("Đang phát trực tiếp", "Đã phát
+ * sóng"…); `close` ends the admin's context.
+ */
+export async function newEpisode(browser: Browser, topic: string) {
+  const context = await browser.newContext();
+  const admin = await context.newPage();
+  await signIn(admin, "admin");
+  await admin.goto("/quan-tri/chuong-trinh/moi");
+  await admin.getByLabel("Kế hoạch").selectOption({ index: 1 });
+  await admin.getByLabel("Chủ đề", { exact: true }).fill(topic);
+  await admin.getByLabel("Ban chủ trì").selectOption({ label: "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh" });
+  await admin.getByLabel("Thời gian bắt đầu (giờ Việt Nam)").fill("2030-06-01T20:00");
+  await admin.getByRole("button", { name: "Tạo mới" }).click();
+  await expect(admin.getByRole("heading", { name: "Sửa chương trình" })).toBeVisible();
+  const id = /\/quan-tri\/chuong-trinh\/([^/?#]+)/.exec(admin.url())![1];
+  return {
+    id,
+    async status(label: string) {
+      await admin.goto(`/quan-tri/chuong-trinh/${id}`);
+      await admin.getByRole("button", { name: `Chuyển sang “${label}”` }).click();
+      await expect(admin.getByTestId("staff-status")).toContainText(label);
+    },
+    close: () => context.close(),
+  };
 }
 
 export async function noHorizontalScroll(page: Page) {

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, noHorizontalScroll, signIn, test } from "./fixtures.ts";
+import { expect, newEpisode, noHorizontalScroll, signIn, test } from "./fixtures.ts";
 
 test.use({ viewport: { width: 360, height: 740 } });
 
@@ -145,4 +145,43 @@ test("without JavaScript the question is posted, answered with its tracking code
     expect(u).not.toContain("ngắn");
   }
   await noScript.close();
+});
+
+test("a question being typed when the broadcast ends is kept, and offered for a written answer", async ({
+  browser,
+  page,
+  problems,
+}) => {
+  test.slow();
+  const episode = await newEpisode(browser, `Câu hỏi gửi sau chương trình ${Date.now().toString(36)}`);
+  await episode.status("Đang phát trực tiếp");
+
+  await page.goto(`/chuong-trinh/${episode.id}`);
+  await expect(page.getByTestId("episode-status")).toContainText("Đang phát trực tiếp");
+  const box = page.getByLabel("Câu hỏi, ý kiến của bạn");
+  const text = "Trạm y tế xã thiếu bác sĩ trực đêm, người dân phải đi xa khi cấp cứu. Khi nào được bổ sung?";
+  await box.fill(text);
+  await page.getByRole("textbox", { name: /^Họ tên/ }).fill("Phạm Thị Lan");
+  await expect(page.getByRole("button", { name: "Gửi câu hỏi" })).toBeVisible();
+
+  // The broadcast ends while the viewer is typing: nothing typed is lost, and a written answer is offered.
+  await episode.status("Đã phát sóng");
+  await expect(page.getByTestId("episode-status")).toContainText("Đã phát sóng", { timeout: 5000 });
+  await expect(page.getByTestId("ask-written")).toContainText("trả lời bằng văn bản");
+  await expect(box).toHaveValue(text);
+  await expect(page.getByRole("textbox", { name: /^Họ tên/ })).toHaveValue("Phạm Thị Lan");
+  await expect(page.getByRole("button", { name: "Gửi câu hỏi", exact: true })).toHaveCount(0);
+  await page.getByRole("button", { name: "Gửi để được trả lời bằng văn bản" }).click();
+  await expect(page.getByTestId("ask-notice")).toContainText("Đã gửi câu hỏi. Mã theo dõi:");
+  await expect(page.getByTestId("ask")).toContainText(text.slice(0, 40));
+
+  // Without JavaScript the page comes in its written-answer mode too.
+  const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+  const plain = await noScript.newPage();
+  await plain.goto(`/chuong-trinh/${episode.id}`);
+  await expect(plain.getByRole("heading", { name: "Gửi câu hỏi để được trả lời bằng văn bản" })).toBeVisible();
+  await expect(plain.getByRole("button", { name: "Gửi để được trả lời bằng văn bản" })).toBeVisible();
+  await noScript.close();
+  await episode.close();
+  expect(problems).toEqual([]);
 });

@@ -96,6 +96,7 @@ export function smokePages(ids: DemoIds, webhook: string): SmokePage[] {
     ep(ids.live, "", "episode:view"),
     ep(ids.live, "/tiep-nhan", "question:view"),
     ep(ids.live, "/truong-quay", "studio:view"),
+    ep(ids.live, "/dan-chuong-trinh", "studio:view"),
     ep(ids.concluded, "/ket-luan", "followup:review"),
     { path: "/quan-tri/chuan-bi", permission: "episode:view" },
     { path: "/quan-tri/bao-cao", permission: "report:view" },

@@ -1,8 +1,9 @@
 /**
  * The studio (issue 20): the producer may view the queue by viewers' votes, and putting a question on air while
- * another is on air asks first; cancelling leaves the one on air.
+ * another is on air asks first; cancelling leaves the one on air. The presenter's screen follows what the producer
+ * puts on air.
  */
-import { expect, signIn, test } from "./fixtures.ts";
+import { axeViolations, expect, signIn, test } from "./fixtures.ts";
 
 test("the producer sorts the queue by votes, and confirms before replacing the question on air", async ({
   browser,
@@ -55,5 +56,74 @@ test("the producer sorts the queue by votes, and confirms before replacing the q
   await confirm.getByRole("button", { name: "Thay câu hỏi trên sóng" }).click();
   await expect(onAir).toContainText(otherText);
   expect(await page.evaluate(() => document.title)).toBeTruthy();
+  expect(problems).toEqual([]);
+});
+
+test("the presenter's screen shows the question the producer puts on air within seconds", async ({
+  browser,
+  page,
+  problems,
+}) => {
+  test.slow();
+  await signIn(page, "tongdai1");
+  await page.getByRole("link", { name: "Tiếp nhận câu hỏi" }).first().click();
+  await page.waitForURL(/\/tiep-nhan$/);
+  await page.getByRole("link", { name: "Màn hình trường quay" }).click();
+  await page.waitForURL(/\/truong-quay$/);
+  const items = page.getByTestId("studio-queue").getByRole("listitem");
+  // What another test left on air goes back to the queue, so there is one to put on air.
+  const back = page.getByTestId("on-air").getByRole("button", { name: "Trả về hàng chờ" });
+  await expect.poll(async () => (await items.count()) + (await back.count())).toBeGreaterThanOrEqual(1);
+  if (await back.count()) await back.click();
+  await expect.poll(() => items.count()).toBeGreaterThanOrEqual(1);
+
+  // The presenter opens the screen linked from the studio, in a second window of the same session.
+  const presenterUrl = await page.getByRole("link", { name: "Màn hình dẫn chương trình" }).getAttribute("href");
+  expect(presenterUrl).toMatch(/\/dan-chuong-trinh$/);
+  const presenter = await page.context().newPage();
+  presenter.on("pageerror", (e) => problems.push(`presenter pageerror: ${e.message}`));
+  presenter.on("console", (m) => {
+    if (m.type() === "error") problems.push(`presenter console: ${m.text()}`);
+  });
+  await presenter.goto(presenterUrl!);
+  await expect(presenter.getByRole("heading", { level: 1 })).toHaveCount(1);
+  // No staff navigation or site header around it.
+  await expect(presenter.getByRole("navigation")).toHaveCount(0);
+  const onAir = presenter.getByTestId("presenter-on-air");
+  const upNext = presenter.getByTestId("presenter-next");
+
+  // The producer's first in line is the presenter's first "up next".
+  const first = items.first();
+  const text = (await first.locator("span.flex-1").innerText()).split("\n")[0].trim();
+  await expect(upNext.getByRole("listitem").first()).toContainText(text.slice(0, 40));
+
+  // On air in the studio: on the presenter's screen within seconds, with no reload.
+  await first.getByRole("button", { name: "Đưa lên sóng" }).click();
+  const confirm = page.getByRole("alertdialog");
+  if (await confirm.isVisible().catch(() => false))
+    await confirm.getByRole("button", { name: "Thay câu hỏi trên sóng" }).click();
+  await expect(page.getByTestId("on-air")).toContainText(text.slice(0, 40));
+  await expect(onAir).toContainText(text.slice(0, 40), { timeout: 5000 });
+  await expect(upNext).not.toContainText(text.slice(0, 40));
+
+  // Large, high-contrast type with no serious accessibility issue.
+  const size = await onAir
+    .locator("p")
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(48);
+  expect(await axeViolations(presenter)).toEqual([]);
+
+  // Server-rendered: without JavaScript the same question shows.
+  const state = await page.context().storageState();
+  const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: state });
+  const plain = await noJs.newPage();
+  await plain.goto(presenterUrl!);
+  await expect(plain.getByTestId("presenter-on-air")).toContainText(text.slice(0, 40));
+  await noJs.close();
+
+  // Taken off the air: the presenter's screen says so.
+  await page.getByTestId("on-air").getByRole("button", { name: "Trả về hàng chờ" }).click();
+  await expect(onAir).toContainText("Chưa có câu hỏi nào trên sóng.", { timeout: 5000 });
   expect(problems).toEqual([]);
 });

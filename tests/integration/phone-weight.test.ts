@@ -53,7 +53,7 @@ describe("the live episode page on a phone", () => {
       const code = decode(r).toString("utf8");
       expect(code, u).not.toContain("ZodError");
       expect(code, u).not.toContain("registerEnglish(");
-      expect(code, u, "the staff area's texts").not.toContain("audit.a.create");
+      expect(code, `${u}: the staff area's texts`).not.toContain("audit.a.create");
     }
     expect(wire).toBeLessThanOrEqual(BUDGET);
   });

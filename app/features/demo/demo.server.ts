@@ -178,6 +178,7 @@ async function seedLiveQuestions(
         email: "",
         notifyPhone: false,
         contactConsent: false,
+        writtenAnswer: false,
         clientKey: `demo-question-${i}`,
         deviceId: null,
         externalId: null,

@@ -5,6 +5,7 @@ import { toLocalInput } from "../../platform/validation.ts";
 import { routableAgencies } from "../directory/index.server.ts";
 import type { EpisodeView } from "../episodes/index.server.ts";
 import { callersOf } from "../privacy/index.server.ts";
+import { sentForWrittenAnswer } from "../questions/index.ts";
 import { attachmentsOf } from "./attachments.server.ts";
 import { openExtensionRequests } from "./extensions.server.ts";
 import { looseQuestions } from "./grouping.server.ts";
@@ -57,12 +58,18 @@ export async function conclusionsPage(user: SessionUser, e: EpisodeView) {
         leadAgency: t.leadAgency.shortName,
         coordinating: JSON.parse(t.coordinating) as string[],
         dueAt: t.dueAt ? toLocalInput(t.dueAt).slice(0, 10) : "",
-        questions: t.questions.map((q) => ({ id: q.id, summary: q.summary })),
+        questions: t.questions.map((q) => ({
+          id: q.id,
+          summary: q.summary,
+          written: sentForWrittenAnswer(q.flags),
+        })),
       })),
       loose: (await looseQuestions(e.id)).map((q) => ({
         id: q.id,
         summary: q.summary,
         agency: q.agency?.shortName ?? "",
+        // Sent after the broadcast, for a written answer.
+        written: sentForWrittenAnswer(q.flags),
       })),
       amendments: n.amendments.map((a) => ({
         id: a.id,

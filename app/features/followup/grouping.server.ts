@@ -55,7 +55,7 @@ export async function regroupQuestion(u: SessionUser, noticeId: string, question
 export function looseQuestions(episodeId: string) {
   return db().question.findMany({
     where: { episodeId, status: "routed", agencyId: { not: null }, taskId: null },
-    select: { id: true, summary: true, agency: { select: { shortName: true } } },
+    select: { id: true, summary: true, flags: true, agency: { select: { shortName: true } } },
     orderBy: { createdAt: "asc" },
   });
 }

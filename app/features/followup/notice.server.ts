@@ -26,7 +26,7 @@ export const noticeInclude = {
     include: {
       leadAgency: { select: { id: true, code: true, name: true, shortName: true } },
       questions: {
-        select: { id: true, trackingCode: true, summary: true, text: true, status: true },
+        select: { id: true, trackingCode: true, summary: true, text: true, status: true, flags: true },
         orderBy: { createdAt: "asc" as const },
       },
       extensions: { where: { status: "approved" }, orderBy: { createdAt: "asc" as const } },

@@ -4,6 +4,8 @@
  */
 export { applyAction, changeQuestion, type Actor } from "./actions.server.ts";
 export { board, boardView, vote } from "./board.server.ts";
+export { presenterView } from "./presenter.server.ts";
+export type { PresenterQuestion } from "./presenter.ts";
 export { currentSeq, emitEvents, eventsAfter } from "./events.server.ts";
 export { drainIntake, submitQuestion } from "./intake.server.ts";
 export { QuestionError, staffView } from "./intake-batch.server.ts";

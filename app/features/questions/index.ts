@@ -4,5 +4,6 @@
  * is imported from components/ directly (a barrel of components would put every component in every page).
  */
 export { QUESTION_STATUSES, REJECT_NOTE_MAX, REJECT_REASONS, UNDO_REJECT_MS, canApply } from "./state.ts";
+export { intakeMode, sentForWrittenAnswer, WRITTEN_ANSWER_FLAG, type IntakeMode } from "./intake-mode.ts";
 export { formatTrackingCode, normalizeTrackingCode } from "./tracking-format.ts";
 export { CHANNELS } from "./channels.ts";

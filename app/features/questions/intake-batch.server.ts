@@ -10,6 +10,7 @@
 import { randomBytes } from "node:crypto";
 import { AppError } from "../../platform/errors.ts";
 import { hashAskerSecret } from "./asker-secret.ts";
+import { intakeMode, WRITTEN_ANSWER_FLAG } from "./intake-mode.ts";
 import { flagsFor } from "./moderation.ts";
 import type { SubmitQuestionInput } from "./schemas.ts";
 import { parse, type StaffQuestion } from "./staff-view.server.ts";
@@ -31,6 +32,7 @@ export class QuestionError extends AppError {
     public code:
       | "not-found"
       | "not-accepting"
+      | "written-answer-only"
       | "conflict"
       | "illegal"
       | "held"
@@ -44,8 +46,7 @@ export class QuestionError extends AppError {
   }
 }
 
-/** Episode statuses in which questions are taken. */
-export const ACCEPTING = new Set(["planned", "live"]);
+export { ACCEPTING } from "./intake-mode.ts";
 
 /** A question row with what staff views join to it (the shape Prisma's include gives). */
 export type EpisodeEventOut = { seq: number; type: "question:created" | "question:updated"; question: StaffQuestion };
@@ -96,8 +97,34 @@ export function freshOf(items: Submission[], found: Found): Submission[] {
 
 export function refusalFor(episode: { status: string } | null | undefined): QuestionError | null {
   if (!episode) return new QuestionError("not-found", 404);
-  if (!ACCEPTING.has(episode.status)) return new QuestionError("not-accepting", 409, { status: episode.status });
+  if (intakeMode(episode.status) === "closed")
+    return new QuestionError("not-accepting", 409, { status: episode.status });
   return null;
+}
+
+/**
+ * Which fresh submissions the episode takes now: all of them before and during the broadcast; after it (until
+ * the notice is issued) only those sent for a written answer, or logged by an operator from the hotline (both
+ * marked to be answered in writing), the others refused with `written-answer-only` (409)
+ * so that the sender may offer it; none once the episode is closed to questions. `written`: the rows are marked.
+ */
+export function admit(
+  episode: { status: string } | null | undefined,
+  fresh: Submission[],
+): { fresh: Submission[]; refused: QuestionError | null; written: boolean } {
+  const refused = refusalFor(episode);
+  if (refused || !fresh.length) return { fresh: refused ? [] : fresh, refused, written: false };
+  if (intakeMode(episode!.status) === "open") return { fresh, refused: null, written: false };
+  // An operator logging a call after the hour (the caller could not get through on air) needs no asking.
+  const taken = fresh.filter((i) => i.input.writtenAnswer || i.ctx.channel === "hotline");
+  return {
+    fresh: taken,
+    refused:
+      taken.length < fresh.length
+        ? new QuestionError("written-answer-only", 409, { status: episode!.status, writtenAnswer: true })
+        : null,
+    written: true,
+  };
 }
 
 let idCounter = 0;
@@ -132,9 +159,14 @@ export function notifyColumns(input: Pick<SubmitQuestionInput, "email" | "notify
 
 /**
  * The rows a batch inserts, flags included ("repeated": same device or phone, same text, before or earlier in the
- * batch).
+ * batch; `written`: sent after the broadcast for a written answer).
  */
-export function newRows(episodeId: string, fresh: Submission[], recent: RecentText[]) {
+export function newRows(
+  episodeId: string,
+  fresh: Submission[],
+  recent: RecentText[],
+  opts: { written?: boolean } = {},
+) {
   const now = new Date();
   // Each text is folded once per batch, however many senders it is compared for.
   const folds = new Map<string, string>();
@@ -183,7 +215,10 @@ export function newRows(episodeId: string, fresh: Submission[], recent: RecentTe
       publishName: i.input.publishName ?? false,
       contactConsent: i.input.contactConsent ?? false,
       ...notifyColumns(i.input),
-      flags: JSON.stringify(flagsFor(i.input.text, { recentTexts: mine.slice(0, 20), fold })),
+      flags: JSON.stringify([
+        ...flagsFor(i.input.text, { recentTexts: mine.slice(0, 20), fold }),
+        ...(opts.written ? [WRITTEN_ANSWER_FLAG] : []),
+      ]),
       createdById: i.ctx.createdById ?? null,
       createdAt: now,
       updatedAt: now,

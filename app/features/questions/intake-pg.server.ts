@@ -6,12 +6,11 @@ import {
   newRows,
   plainView,
   eventPayload,
-  refusalFor,
+  admit,
   writesFor,
   type BatchOutcome,
   type Found,
   type NewRow,
-  type QuestionError,
   type Submission,
 } from "./intake-batch.server.ts";
 import {
@@ -280,14 +279,12 @@ export async function batchWithPg(pool: pg.Pool, episodeId: string, items: Submi
   const found: Found = new Map();
   for (const r of stored) found.set(`k:${r.clientKey}`, plainView(r));
   for (const r of storedExternal) found.set(`x:${r.channel}:${r.externalId}`, plainView(r));
-  let fresh = freshOf(items, found);
-  let refused: QuestionError | null = null;
-  if (fresh.length) {
-    refused = refusalFor(episode);
-    if (refused) fresh = [];
-  }
+  const fresh0 = freshOf(items, found);
+  const { fresh, refused, written } = fresh0.length
+    ? admit(episode, fresh0)
+    : { fresh: fresh0, refused: null, written: false };
   if (!fresh.length) return { events: [], answers: answersFor(items, found, [], []), refused };
-  const rows = newRows(episodeId, fresh, recent);
+  const rows = newRows(episodeId, fresh, recent, { written });
   // The payloads do not carry the sequence numbers: they are known once the write has reserved them.
   const w = writesFor(rows, fresh, 0);
   const ev = w.createdEvents;

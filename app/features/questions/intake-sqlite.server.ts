@@ -6,10 +6,9 @@ import {
   newRows,
   plainView,
   eventPayload,
-  refusalFor,
+  admit,
   writesFor,
   type BatchOutcome,
-  type QuestionError,
   type Found,
   type PlainQuestion,
   type RecentText,
@@ -70,19 +69,17 @@ export function sqliteBatch(raw: BetterSqlite, episodeId: string, items: Submiss
       const r = s.byExternal.get(i.ctx.channel, i.input.externalId) as PlainQuestion | undefined;
       if (r) found.set(`x:${i.ctx.channel}:${i.input.externalId}`, plainView(r));
     }
-    let fresh = freshOf(items, found);
-    let refused: QuestionError | null = null;
-    if (fresh.length) {
-      refused = refusalFor(s.episode.get(episodeId) as { status: string } | undefined);
-      if (refused) fresh = [];
-    }
+    const fresh0 = freshOf(items, found);
+    const { fresh, refused, written } = fresh0.length
+      ? admit(s.episode.get(episodeId) as { status: string } | undefined, fresh0)
+      : { fresh: fresh0, refused: null, written: false };
     if (!fresh.length) return { events: [], answers: answersFor(items, found, [], []), refused };
     const recent: RecentText[] = [];
     for (const d of new Set(fresh.map((i) => i.input.deviceId).filter((d): d is string => !!d)))
       recent.push(...(s.recentByDevice.all(episodeId, d) as RecentText[]));
     for (const p of new Set(fresh.map((i) => i.input.phone).filter((p): p is string => !!p)))
       recent.push(...(s.recentByPhone.all(episodeId, p) as RecentText[]));
-    const rows = newRows(episodeId, fresh, recent);
+    const rows = newRows(episodeId, fresh, recent, { written });
     const { lastSeq } = s.reserve.get(rows.length, episodeId) as { lastSeq: number };
     const w = writesFor(rows, fresh, lastSeq - rows.length + 1);
     for (const r of w.rows)

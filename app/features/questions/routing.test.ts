@@ -171,16 +171,30 @@ describe("two-tier local government (since July 2025)", () => {
 });
 
 describe("the Cần Thơ 2026 demo's directory (two-tier structure)", () => {
-  it("reaches the targets on the project's held-out questions for the new structure", async () => {
+  const figures = async (file: string) => {
     const r = createRouter(await demoRouting("cantho-2026"));
-    const rows = readFileSync("tests/data/routing-cantho-2026-heldout.jsonl", "utf8")
+    const rows = readFileSync(file, "utf8")
       .trim()
       .split("\n")
       .map((l) => JSON.parse(l) as { text: string; accept: string[] });
     const top1 = rows.filter((x) => x.accept.includes(r.suggest(x.text, 1)[0]?.code)).length / rows.length;
     const top3 = rows.filter((x) => r.suggest(x.text, 3).some((s) => x.accept.includes(s.code))).length / rows.length;
-    expect(top1).toBeGreaterThanOrEqual(0.8);
-    expect(top3).toBeGreaterThanOrEqual(0.95);
+    return { top1, top3, n: rows.length };
+  };
+
+  it("reaches the targets on the project's held-out questions for the new structure", async () => {
+    const { top1, top3 } = await figures("tests/data/routing-cantho-2026-heldout.jsonl");
+    expect(top1).toBeGreaterThanOrEqual(0.88);
+    expect(top3).toBeGreaterThanOrEqual(0.97);
+  });
+
+  // The report set: 142 questions written before any tuning and never tuned on (top-1 0.97, top-3 1.00 when
+  // written; the targets are 0.90 and 0.97).
+  it("reaches the targets on the report set", async () => {
+    const { top1, top3, n } = await figures("tests/data/routing-report.jsonl");
+    expect(n).toBeGreaterThanOrEqual(100);
+    expect(top1).toBeGreaterThanOrEqual(0.9);
+    expect(top3).toBeGreaterThanOrEqual(0.97);
   });
 });
 

@@ -10,9 +10,22 @@
  * hoạt"): when the question names a place, it goes mainly to that place's
  * UBND, and otherwise to the organization whose keyword it is.
  */
-import abbreviationsData from "./abbreviations.json";
-import { nameTokens, placeTerms, shares, type OtherPlace } from "./place-names.ts";
+import { withoutPersonNames } from "../../platform/vi/index.ts";
+import { placeTerms, shares, type OtherPlace } from "./place-names.ts";
+import {
+  ABBREVIATIONS,
+  ambiguousFolds,
+  matchAt,
+  matches,
+  outermost,
+  ownCompounds,
+  tokens,
+  toTokens,
+  type Hit,
+} from "./routing-match.ts";
 import { contentWords, foldVi, jaccard } from "./text.ts";
+
+export { ABBREVIATIONS, matches, toTokens };
 
 export type RoutingOrg = { code: string; name: string; shortName: string; kind: string; keywords: string };
 export type RoutingDecision = { text: string; code: string };
@@ -27,21 +40,7 @@ export type Reason = {
 };
 export type Suggestion = { code: string; score: number; reasons: Reason[] };
 
-export const ABBREVIATIONS: Record<string, string> = abbreviationsData.abbreviations;
-
 type Term = { phrase: string; tokens: string[]; label: string; weight: number; local: boolean };
-
-/** Lowercase NFC words, diacritics kept. */
-export const tokens = nameTokens;
-const plain = (w: string) => /^[a-z0-9]+$/.test(w);
-
-/**
- * A text word matches a keyword word when they are the same with their
- * diacritics, or when the text word was typed without any diacritics and
- * folds to the same letters ("cho" matches "chợ" only if typed "cho" in a
- * text written without accents... see `accentless`).
- */
-type Tok = { raw: string; fold: string; bare: boolean };
 
 const NOT_ROUTED_TO = new Set(["council"]);
 const KIND_ORDER: Record<string, number> = {
@@ -68,117 +67,8 @@ export function parseTerm(raw: string): Term | null {
   return { phrase, tokens: toks, label: m[1].trim(), weight, local };
 }
 
-/**
- * The question as words. A word typed without any diacritics ("duong")
- * may stand for any accented word that folds to it ("đường"); a word typed
- * with diacritics ("chợ") only for itself, so "cho" (for) is not "chợ".
- * Abbreviations are expanded; "ĐT 925" reads as "đường tỉnh 925".
- */
-export function toTokens(text: string, abbreviations: Record<string, string> = ABBREVIATIONS): Tok[] {
-  const out: Tok[] = [];
-  const raw = tokens(text);
-  // Written without accents at all (a phone keyboard without Vietnamese input)?
-  // Then every plain word may stand for its accented forms; otherwise none does.
-  const words = raw.filter((w) => /\p{L}/u.test(w));
-  const accented = words.filter((w) => !plain(w)).length;
-  const accentless = words.length > 0 && accented / words.length < 0.1;
-  for (let i = 0; i < raw.length; i++) {
-    const w = raw[i];
-    const f = foldVi(w);
-    const next = raw[i + 1];
-    if ((f === "dt" || f === "ql") && next && /^\d+$/.test(next)) {
-      for (const x of (f === "dt" ? "đường tỉnh" : "quốc lộ").split(" "))
-        out.push({ raw: x, fold: foldVi(x), bare: false });
-      continue;
-    }
-    const exp = abbreviations[f];
-    if (exp && (plain(w) || f === foldVi(w))) {
-      for (const x of exp.split(" ")) out.push({ raw: x, fold: x, bare: true });
-      continue;
-    }
-    out.push({ raw: w, fold: f, bare: accentless && plain(w) });
-  }
-  return out;
-}
-
-/** Does the keyword occur in the question (word by word, accent-aware)? */
-export function matches(text: Tok[], kw: string[]): boolean {
-  if (!kw.length) return false;
-  // A one-word keyword is too ambiguous to read from a word typed without its accents ("dau": đâu or
-  // đau?) and is not matched inside a compound word ("sách" in "chính sách", "hội" in "cơ hội").
-  if (kw.length === 1) {
-    const f = foldVi(kw[0]);
-    for (let i = 0; i < text.length; i++) {
-      const t = text[i];
-      const same = t.raw === kw[0] || (t.bare && t.fold === f && !AMBIGUOUS.has(f));
-      if (same && !inCompound(text, i)) return true;
-    }
-    return false;
-  }
-  const kf = kw.map(foldVi);
-  outer: for (let i = 0; i + kw.length <= text.length; i++) {
-    for (let j = 0; j < kw.length; j++) {
-      const t = text[i + j];
-      if (t.raw === kw[j]) continue;
-      if (t.bare && t.fold === kf[j]) continue;
-      continue outer;
-    }
-    return true;
-  }
-  return false;
-}
-
-/** Words typed without accents that stand for too many words to be read as a one-word keyword. */
-const AMBIGUOUS = new Set([
-  "dau",
-  "cho",
-  "hoi",
-  "luong",
-  "sach",
-  "ban",
-  "co",
-  "an",
-  "di",
-  "den",
-  "nha",
-  "lam",
-  "hoc",
-  "thue",
-]);
-
-/** Common two-word compounds whose second or first word alone means something else. */
-const COMPOUNDS = new Set(
-  [
-    "chính sách",
-    "sổ sách",
-    "cơ hội",
-    "hội đồng",
-    "xã hội",
-    "hội nghị",
-    "hội thảo",
-    "đại hội",
-    "hội viên",
-    "giáo hội",
-    "lương thực",
-    "lương tâm",
-    "lương thiện",
-    "bệnh đau",
-    "dầu ăn",
-  ].map((p) => p.split(" ")),
-);
-function inCompound(text: Tok[], i: number): boolean {
-  const w = text[i].raw;
-  for (const [a, b] of COMPOUNDS) {
-    if (a === w && text[i + 1]?.raw === b) return true;
-    if (b === w && text[i - 1]?.raw === a) return true;
-  }
-  return false;
-}
-
-/** A title before a capitalized name ("ông Lương Tâm"): the name is a person's, not a place or a keyword. */
-const PERSON_NAME =
-  /(?<=(?:^|[.!?:]\s*)(?:Ông|Bà|Anh|Chị|Cô|Chú|Bác|Em|Cháu)\s+|(?:^|[^\p{L}])(?:ông|bà|anh|chị|cô|chú|bác|em|cháu)\s+)\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}/gu;
-export const withoutPersonNames = (text: string) => text.normalize("NFC").replace(PERSON_NAME, " | ");
+/** People's names ("ông Lương Tâm", "Nguyễn Thị Mỹ Xuyên") are neither places nor keywords. */
+export { withoutPersonNames };
 
 export function createRouter(opts: {
   orgs: RoutingOrg[];
@@ -203,6 +93,9 @@ export function createRouter(opts: {
     })),
   }));
   const names = placeTerms(opts.places, (code) => byCode.has(code));
+  const ambiguous = ambiguousFolds(
+    keywordTerms.flatMap((k) => [...k.terms.map((t) => t.label), ...k.names.map((n) => n.label)]),
+  );
   // Local matters, by phrase: the organizations answering for each where no place is named.
   const localTerms = new Map<string, Term & { fallbacks: string[] }>();
   for (const k of keywordTerms)
@@ -224,11 +117,18 @@ export function createRouter(opts: {
       scores.set(code, s);
     };
 
+    // Competence keywords, whole words; a phrase inside a longer matched phrase is not counted again.
+    const hits: (Hit & { term: Term })[] = [];
     for (const k of keywordTerms) {
-      for (const t of k.terms)
-        if (!t.local && matches(toks, t.tokens)) add(k.code, t.weight, { kind: "keyword", term: t.label });
+      for (const term of k.terms) {
+        if (term.local) continue;
+        const at = matchAt(toks, term.tokens, { inCompounds: true, ambiguous });
+        if (at.length) hits.push({ code: k.code, term, size: term.tokens.length, at });
+      }
       for (const n of k.names) if (matches(toks, n.tokens)) add(k.code, 4, { kind: "name", term: n.label });
     }
+    for (const h of outermost(ownCompounds(hits, toks)))
+      add(h.code, h.term.weight, { kind: "keyword", term: h.term.label });
 
     // Places: longest names first, each stretch of words counted once.
     let rest = toks;
@@ -244,7 +144,11 @@ export function createRouter(opts: {
           const reason = { kind: s.current ? "place" : "former", term: p.label } as const;
           add(s.code, share, s.others.length ? { ...reason, others: s.others } : reason);
         }
-        rest = [...rest.slice(0, i), { raw: "|", fold: "|", bare: false }, ...rest.slice(i + p.tokens.length)];
+        rest = [
+          ...rest.slice(0, i),
+          { raw: "|", fold: "|", bare: false, joined: false },
+          ...rest.slice(i + p.tokens.length),
+        ];
         break;
       }
     }

@@ -90,6 +90,11 @@ export const submitQuestionSchema = z.object({
     .optional()
     .nullable()
     .transform((s) => (s ? cleanText(s) : null) || null),
+  /**
+   * Sent after the broadcast (the episode has ended, no notice issued yet) to be answered in writing: the only
+   * questions an ended episode takes (intake-mode.ts).
+   */
+  writtenAnswer: z.union([checkbox, z.null()]).transform((v) => v === true),
   /** Only staff may set a channel other than web (e.g. hotline). */
   channel: z.enum(["web", "hotline"]).optional(),
 });

@@ -1085,6 +1085,18 @@ export const en: Record<Key, string> = {
   "delivery.notFailed": "Only a failed delivery can be sent again.",
   "delivery.count": "{n} deliveries",
   "delivery.none": "Nothing here.",
+  "ask.writtenTitle": "Send a question for a written answer",
+  "ask.writtenOffer":
+    "The program has ended. What you were typing is kept: you may send it for a written answer. The organizers review it and pass it to the agency competent to answer, with the questions not answered on air.",
+  "ask.writtenSubmit": "Send for a written answer",
+  "ask.writtenOnly": "The program has ended: questions are now taken for a written answer only. Please send it again.",
+  "flag.written_answer": "sent after the program, to be answered in writing",
+  "api.written-answer-only": "The program has ended: questions are taken for a written answer only.",
+  "studio.presenter": "Presenter screen",
+  "presenter.title": "Presenter screen",
+  "presenter.fullScreen": "Full screen (F)",
+  "presenter.next": "Up next",
+  "presenter.noNext": "No question waiting in the queue.",
 };
 
 registerEnglish(en);

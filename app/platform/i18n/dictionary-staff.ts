@@ -672,6 +672,13 @@ export const viStaff = {
   "delivery.retried": "Đã đưa {n} tin vào hàng chờ gửi lại.",
   "delivery.count": "{n} tin",
   "delivery.none": "Không có tin nào.",
+  "flag.written_answer": "gửi sau chương trình, trả lời bằng văn bản",
+  "api.written-answer-only": "Chương trình đã kết thúc: chỉ nhận câu hỏi để trả lời bằng văn bản.",
+  "studio.presenter": "Màn hình dẫn chương trình",
+  "presenter.title": "Màn hình dẫn chương trình",
+  "presenter.fullScreen": "Toàn màn hình (F)",
+  "presenter.next": "Tiếp theo",
+  "presenter.noNext": "Chưa có câu hỏi nào trong hàng chờ.",
 } as const;
 
 registerStaff(viStaff);

@@ -429,6 +429,11 @@ export const vi = {
   "lookup.err.unknown": "Không tìm thấy câu hỏi có mã theo dõi này.",
   "err.webhookUrl": "Địa chỉ nhận phải là đường dẫn http:// hoặc https:// đầy đủ (không chứa tên đăng nhập, mật khẩu).",
   "delivery.notFailed": "Chỉ gửi lại được tin ở trạng thái “Không thành công”.",
+  "ask.writtenTitle": "Gửi câu hỏi để được trả lời bằng văn bản",
+  "ask.writtenOffer":
+    "Chương trình đã kết thúc. Câu hỏi bạn đang soạn vẫn được giữ nguyên: bạn có thể gửi để được trả lời bằng văn bản. Ban tổ chức sẽ xem xét và chuyển câu hỏi đến cơ quan có thẩm quyền trả lời, cùng các câu hỏi chưa được trả lời trên sóng.",
+  "ask.writtenSubmit": "Gửi để được trả lời bằng văn bản",
+  "ask.writtenOnly": "Chương trình đã kết thúc: câu hỏi chỉ được nhận để trả lời bằng văn bản. Hãy gửi lại.",
 } as const;
 
 /** Every key: the public texts above and the staff area's (dictionary-staff.ts). */

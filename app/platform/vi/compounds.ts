@@ -40,9 +40,20 @@ internet|song dien thoai|dien thoai|mang internet|truyen hinh|phat thanh|tre em|
 dan toc|vung sau|vung xa|chat doc da cam|chat doc hoa hoc|da cam|han quoc|nhat ban|dai loan|chau phi|cai cach
 gia han|cap lai|cap doi|cap moi|dinh chinh|tam tru|thuong tru|nghia vu quan su|xuat ngu|bo doi|quan nhan
 nha nuoc|trung uong|tinh uy|ban thuong vu|ke hoach|nghi quyet|de an|chuong trinh|giam sat|khao sat
+co hoi|hoi nghi|hoi thao|dai hoi|hoi vien|giao hoi|luong thuc|luong tam|luong thien|so sach|dau an|dien may|dien tu
 `;
+
+/**
+ * Compounds whose first syllable alone means something else ("hội đồng" is no association, "điện thoại" no
+ * electricity, "lương thực" no wage): a reader matching single words skips their first syllable too. In the
+ * other compounds the first syllable keeps its meaning ("chợ nổi" is a market, "đất ở" land).
+ */
+const OPAQUE = `hoi dong|hoi nghi|hoi thao|hoi vien|luong thuc|luong tam|luong thien|dien thoai|dien tu|so sach|dau an`;
 
 /** The words, folded, syllables separated by single spaces. */
 export const VI_COMPOUNDS: readonly string[] = WORDS.split(/[|\n]/)
   .map((w) => w.trim())
   .filter((w) => w.includes(" "));
+
+/** Compounds whose first syllable alone means something else, folded. */
+export const VI_OPAQUE_COMPOUNDS: ReadonlySet<string> = new Set(OPAQUE.split("|"));

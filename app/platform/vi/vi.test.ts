@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { joinPhrases, PhraseDict, trigramsOf, VI_COMPOUNDS, viTokens } from "./index.ts";
+import { joinPhrases, PhraseDict, trigramsOf, VI_COMPOUNDS, viTokens, withoutPersonNames } from "./index.ts";
 
 describe("viTokens", () => {
   it("keeps what was typed beside the folded form, in NFC", () => {
@@ -47,5 +47,19 @@ describe("joinPhrases", () => {
 describe("trigramsOf", () => {
   it("is the same with and without diacritics", () => {
     expect(trigramsOf(viTokens("đền bù"))).toEqual(trigramsOf(viTokens("den bu")));
+  });
+});
+
+describe("withoutPersonNames", () => {
+  const kept = (s: string) => withoutPersonNames(s).replace(/\s+/g, " ").trim();
+  it("removes a name after a title, with or without diacritics", () => {
+    expect(kept("Ông Lương Tâm hỏi về học phí")).toBe("Ông | hỏi về học phí");
+    expect(kept("Ong Luong Tam hoi ve hoc phi")).toBe("Ong | hoi ve hoc phi");
+    expect(kept("nhà của chị Mỹ Xuyên bị ngập")).toBe("nhà của chị | bị ngập");
+  });
+  it("removes a full name, but not a place after its kind word", () => {
+    expect(kept("Nguyễn Thị Mỹ Xuyên hỏi về học phí")).toBe("| hỏi về học phí");
+    expect(kept("Rác ở phường Lê Bình cũ")).toBe("Rác ở phường Lê Bình cũ");
+    expect(kept("Đèn đường ở xã Vị Thủy hư")).toBe("Đèn đường ở xã Vị Thủy hư");
   });
 });

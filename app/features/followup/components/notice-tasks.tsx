@@ -113,7 +113,7 @@ function QuestionList({
   result,
 }: {
   n: Notice;
-  questions: { id: string; summary: string; agency?: string }[];
+  questions: { id: string; summary: string; agency?: string; written?: boolean }[];
   from: string;
   editable: boolean;
   result?: FormActionData;
@@ -127,6 +127,11 @@ function QuestionList({
           <span className="min-w-0 flex-1">
             {q.summary}
             {q.agency ? <span className="text-xs text-slate-500"> · {q.agency}</span> : null}
+            {q.written ? (
+              <span className="badge ml-1 bg-sky-100 text-sky-900" data-testid="written-answer">
+                ✉ {t("flag.written_answer")}
+              </span>
+            ) : null}
           </span>
           {editable ? (
             <SchemaForm

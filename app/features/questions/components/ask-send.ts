@@ -30,6 +30,7 @@ export async function sendOne(q: MyQuestion): Promise<Ack> {
     contactConsent: q.contactConsent ?? false,
     email: q.email ?? "",
     notifyPhone: q.notifyPhone ?? false,
+    writtenAnswer: q.writtenAnswer ?? false,
     clientKey: q.clientKey,
     deviceId: deviceId(),
   };

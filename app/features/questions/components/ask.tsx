@@ -3,6 +3,8 @@
  * back to HTTP; every question waits in localStorage until acknowledged, so
  * a dropped connection or a reload loses nothing, and the client key makes
  * every resend safe. One the server cannot take now is sent again by itself.
+ * Once the broadcast has ended (`mode: "written"`, until the notice is issued) the same form, with what is being
+ * typed kept, offers to send the question for a written answer.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { loadQuestions, randomKey, upsertQuestion, type MyQuestion } from "../../../platform/device.client.ts";
@@ -10,6 +12,7 @@ import { useT } from "../../../platform/i18n/i18n.tsx";
 import { getSocket, onViewersResync } from "../../../platform/socket.client.ts";
 import { AskPrivacyNotice, ConsentCheckbox } from "../../privacy/components/privacy-notice.tsx";
 import { checkAsk, TEXT_MAX } from "../ask-rules.ts";
+import type { IntakeMode } from "../intake-mode.ts";
 import { formatTrackingCode } from "../tracking-format.ts";
 import { ContactFields, FieldError, NotifyFields, SentWithoutJs } from "./ask-fields.tsx";
 import { RETRY_MS, sendOne } from "./ask-send.ts";
@@ -25,9 +28,20 @@ export type AskResult =
 
 /**
  * `formKey`: the client key of a form posted without JavaScript (made by the page's loader); with
- * JavaScript each question gets its own. `result`: the page action's answer to such a post.
+ * JavaScript each question gets its own. `result`: the page action's answer to such a post. `mode`: "open"
+ * before and during the broadcast, "written" after it (the question is sent for a written answer).
  */
-export function AskForm({ episodeId, formKey, result }: { episodeId: string; formKey: string; result?: AskResult }) {
+export function AskForm({
+  episodeId,
+  formKey,
+  result,
+  mode = "open",
+}: {
+  episodeId: string;
+  formKey: string;
+  result?: AskResult;
+  mode?: Exclude<IntakeMode, "closed">;
+}) {
   const t = useT();
   const [mine, setMine] = useState<MyQuestion[]>([]);
   const [errors, setErrors] = useState<Record<string, string[]>>(result && !result.ok ? result.errors : {});
@@ -42,6 +56,15 @@ export function AskForm({ episodeId, formKey, result }: { episodeId: string; for
   // Marks the form once it answers with JavaScript (bench/phone.ts times it; tests may wait for it).
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
+
+  /** Puts a question the server would not take now back in the empty box, so that nothing typed is lost. */
+  const restoreText = (text: string) => {
+    const box = formRef.current?.elements.namedItem("text");
+    if (box instanceof HTMLTextAreaElement && !box.value) {
+      box.value = text;
+      setLength(text.length);
+    }
+  };
 
   const refresh = useCallback(() => setMine(loadQuestions().filter((q) => q.episodeId === episodeId)), [episodeId]);
 
@@ -66,7 +89,11 @@ export function AskForm({ episodeId, formKey, result }: { episodeId: string; for
               // A resend answered without a secret keeps the one already received.
               ...(ack.askerSecret ? { askerSecret: ack.askerSecret } : {}),
             });
-          else if (ack.status === 422 || ack.status === 409 || ack.status === 404)
+          else if (ack.error === "written-answer-only") {
+            // Sent during the broadcast but reaching it after: back in the box, to be sent for a written answer.
+            upsertQuestion({ ...q, error: "ask.writtenOnly" });
+            restoreText(q.text);
+          } else if (ack.status === 422 || ack.status === 409 || ack.status === 404)
             upsertQuestion({ ...q, error: ack.status === 409 ? "ask.closed" : "ask.invalid" });
           else if (ack.status === 429) {
             setNotice(t("ask.rateLimited", { seconds: ack.retryAfter ?? 60 }));
@@ -155,6 +182,7 @@ export function AskForm({ episodeId, formKey, result }: { episodeId: string; for
       contactConsent: form.get("contactConsent") === "on",
       email: String(form.get("email") ?? ""),
       notifyPhone: form.get("notifyPhone") === "on",
+      writtenAnswer: mode === "written",
       clientKey: randomKey(),
     };
     // The same rules as the server's schema, without its library (ask-rules.ts); the server checks again.
@@ -178,12 +206,18 @@ export function AskForm({ episodeId, formKey, result }: { episodeId: string; for
         : t("ask.queued");
 
   const err = (f: string) => <FieldError name={f} errors={errors} />;
+  const written = mode === "written";
 
   return (
     <section aria-labelledby="ask-h" className="card mb-4" data-testid="ask">
       <h2 id="ask-h" className="mb-2 text-lg font-bold">
-        {t("ask.title")}
+        {t(written ? "ask.writtenTitle" : "ask.title")}
       </h2>
+      {written ? (
+        <p className="mb-2 rounded bg-sky-50 p-2 text-sm text-sky-950" role="status" data-testid="ask-written">
+          {t("ask.writtenOffer")}
+        </p>
+      ) : null}
       {!online ? (
         <p className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-900" role="status">
           {t("ask.offline")}
@@ -192,6 +226,7 @@ export function AskForm({ episodeId, formKey, result }: { episodeId: string; for
       {/* Without JavaScript the form posts to the page (its action); with it, onSubmit sends it as above. */}
       <form ref={formRef} method="post" onSubmit={onSubmit} noValidate data-hydrated={hydrated || undefined}>
         <input type="hidden" name="clientKey" value={formKey} />
+        {written ? <input type="hidden" name="writtenAnswer" value="on" /> : null}
         <label htmlFor="ask-text" className="label">
           {t("ask.text")}
         </label>
@@ -227,7 +262,7 @@ export function AskForm({ episodeId, formKey, result }: { episodeId: string; for
         <NotifyFields values={values} errors={errors} />
         {err("_form")}
         <button type="submit" className="btn mt-3 w-full sm:w-auto">
-          {t("ask.submit")}
+          {t(written ? "ask.writtenSubmit" : "ask.submit")}
         </button>
         {result?.ok ? <SentWithoutJs trackingCode={result.trackingCode} askerSecret={result.askerSecret} /> : null}
         {(notice ?? lastNotice) ? (

@@ -8,6 +8,7 @@ import type { StaffQuestion } from "../index.server.ts";
 import { canApply, formatTrackingCode } from "../index.ts";
 import { RejectDialog } from "./console-dialogs.tsx";
 import { DuplicateSuggestions, type Duplicate } from "./duplicate-suggestions.tsx";
+import { FlagBadges } from "./flag-badges.tsx";
 import { HoldTimer } from "./hold-timer.tsx";
 import { useConsoleKeys } from "./use-console-keys.ts";
 import type { ActionAck, Holder } from "./use-queue.ts";
@@ -129,9 +130,7 @@ export function QuestionDetail({
             {t("console.showPhone")}
           </button>
         ) : null}{" "}
-        {q.flags.length ? (
-          <span className="badge bg-red-100 text-red-800">{q.flags.map((f) => t(`flag.${f}`)).join(", ")}</span>
-        ) : null}
+        <FlagBadges flags={q.flags} />
       </p>
       {q.email || q.notifyPhone ? (
         <p className="mb-2 text-sm" data-testid="notify-channels">
