@@ -41,7 +41,8 @@ export default defineConfig({
     {
       name: "desktop",
       use: { ...devices["Desktop Chrome"], launchOptions },
-      testMatch: /(staff|intake|followup|directory-import|forms|notifications|thesaurus|smoke|studio)\.spec\.ts/,
+      testMatch:
+        /(staff|intake|console|followup|directory-import|forms|notifications|thesaurus|smoke|studio)\.spec\.ts/,
     },
   ],
   webServer: {
@@ -57,6 +58,8 @@ export default defineConfig({
       DEMO_DATA: "1",
       DEMO_PASSWORD: E2E_PASSWORD,
       NODE_ENV: "test",
+      // Holds end after 45 s (2 minutes by default): console.spec sees the warning 30 s before, without waiting long.
+      HOLD_SECONDS: "45",
     },
   },
 });

@@ -217,6 +217,13 @@ export function createApi() {
   );
 
   api.post(
+    "/episodes/:id/phone-search",
+    handle(async (ctx, req, res) => {
+      res.json(await uc.findByPhone(ctx, { ...(req.body ?? {}), episodeId: req.params.id }));
+    }),
+  );
+
+  api.post(
     "/questions/:id/actions",
     handle(async (ctx, req, res) => {
       res.json({ question: await uc.act(ctx, { ...(req.body ?? {}), questionId: req.params.id }) });

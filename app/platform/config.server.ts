@@ -57,6 +57,8 @@ export const envSchema = z.object({
   REMINDER_DAYS_BEFORE: z.coerce.number().int().min(1).max(60).default(7),
   /** How many days after an answer is published its askers may rate it, or change their rating. */
   RATING_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** How long an operator's hold on a question lasts without renewal (the console warns 30 s before its end). */
+  HOLD_SECONDS: z.coerce.number().int().min(40).max(3600).default(120),
   REMINDER_INTERVAL_MINUTES: z.coerce
     .number()
     .int()
@@ -128,6 +130,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     reminderDaysBefore: e.REMINDER_DAYS_BEFORE,
     reminderIntervalMinutes: e.REMINDER_INTERVAL_MINUTES,
     ratingWindowDays: e.RATING_WINDOW_DAYS,
+    holdMs: e.HOLD_SECONDS * 1000,
     personalDataRetentionMonths: e.PERSONAL_DATA_RETENTION_MONTHS,
     personalDataEraseIntervalHours: e.PERSONAL_DATA_ERASE_INTERVAL_HOURS,
     redisUrl: e.REDIS_URL,

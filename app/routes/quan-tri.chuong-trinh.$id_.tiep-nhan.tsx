@@ -1,19 +1,25 @@
 /**
- * The operators' console: hotline entry (keyboard first), the live queue
- * with filters and counters, and the detail of one question with routing
- * and duplicate suggestions. Opening a question claims it.
+ * The operators' console: hotline entry (keyboard first, collapsed to a line until wanted), the live queue
+ * with search, filters and counters, and the detail of one question with routing
+ * and duplicate suggestions. Opening a question claims it. Keyboard shortcuts: components/use-console-keys.ts.
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { routableAgencies } from "../features/directory/index.server.ts";
 import { getEpisode } from "../features/episodes/index.server.ts";
+import { seesCallersOf } from "../features/privacy/index.server.ts";
+import { KeysDialog } from "../features/questions/components/console-dialogs.tsx";
 import { DuplicateBadge, useDuplicateFlags } from "../features/questions/components/duplicate-badge.tsx";
 import { FlagBadges } from "../features/questions/components/flag-badges.tsx";
 import { HotlineForm } from "../features/questions/components/hotline-form.tsx";
 import { PresenceBar } from "../features/questions/components/presence.tsx";
 import { QuestionDetail } from "../features/questions/components/question-detail.tsx";
+import { useQueueSearch } from "../features/questions/components/queue-search.ts";
+import { UndoReject } from "../features/questions/components/undo-reject.tsx";
+import { useConsoleKeys } from "../features/questions/components/use-console-keys.ts";
 import { useQueue } from "../features/questions/components/use-queue.ts";
+import type { StaffQuestion } from "../features/questions/index.server.ts";
 import { QUESTION_STATUSES } from "../features/questions/index.ts";
 import { requirePermission } from "../platform/auth.server.ts";
 import { notFound } from "../platform/http.server.ts";
@@ -29,7 +35,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     me: { id: user.id, username: user.username },
     episode: { id: e.id, topic: e.topic, status: e.status },
     agencies,
-    perms: { triage: can(user, "question:triage", [e.leadCommitteeId]), hotline: can(user, "question:hotline") },
+    perms: {
+      triage: can(user, "question:triage", [e.leadCommitteeId]),
+      hotline: can(user, "question:hotline"),
+      personal: seesCallersOf(user, e.leadCommitteeId),
+    },
   };
 }
 
@@ -47,6 +57,11 @@ export default function Console() {
   const [topic, setTopic] = useState("");
   const [selected, setSelected] = useState<string | null>(null);
   const [holdsDown, setHoldsDown] = useState(false);
+  const [hotline, setHotline] = useState({ open: false, focus: 0 });
+  const [help, setHelp] = useState(false);
+  const [undo, setUndo] = useState<StaffQuestion | null>(null);
+  const search = useQueueSearch(episode.id, perms.personal);
+  const searchBox = useRef<HTMLInputElement>(null);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const id = setInterval(() => setNow(Date.now()), 15_000);
@@ -62,7 +77,8 @@ export default function Console() {
       (!status || q.status === status) &&
       (!channel || q.channel === channel) &&
       (!agency || q.agency?.id === agency) &&
-      (!topic || q.topics.includes(topic)),
+      (!topic || q.topics.includes(topic)) &&
+      (!search.match || search.match(q)),
   );
   const queueKey = useMemo(() => list.map((q) => `${q.id}.${q.version}`).join(), [list]);
   const dupFlags = useDuplicateFlags(episode.id, queueKey);
@@ -89,6 +105,25 @@ export default function Console() {
     setSelected(null);
   }
   const sel = selected ? questions.get(selected) : undefined;
+  // j/k and the arrows walk the queue as shown; each question opened is claimed, as a click does.
+  const step = (by: number) => {
+    if (!shown.length) return;
+    const at = shown.findIndex((q) => q.id === selected);
+    const next = shown[at < 0 ? (by > 0 ? 0 : shown.length - 1) : Math.min(shown.length - 1, Math.max(0, at + by))];
+    if (next.id !== selected) void open(next.id);
+    const item = document.querySelector<HTMLElement>(`[data-qid="${next.id}"]`);
+    item?.focus();
+    item?.scrollIntoView({ block: "nearest" });
+  };
+  useConsoleKeys({
+    j: () => step(1),
+    ArrowDown: () => step(1),
+    k: () => step(-1),
+    ArrowUp: () => step(-1),
+    n: () => perms.hotline && setHotline((h) => ({ open: true, focus: h.focus + 1 })),
+    "/": () => searchBox.current?.focus(),
+    "?": () => setHelp(true),
+  });
 
   return (
     <div>
@@ -103,6 +138,9 @@ export default function Console() {
           >
             {connected ? t("console.online") : t("console.offline")}
           </span>
+          <button type="button" className="btn-secondary" aria-keyshortcuts="?" onClick={() => setHelp(true)}>
+            {t("console.keys.open")}
+          </button>
           <Link to={`/quan-tri/chuong-trinh/${episode.id}/truong-quay`} className="btn-secondary">
             {t("studio.title")}
           </Link>
@@ -111,7 +149,24 @@ export default function Console() {
       <div className="mb-2">
         <PresenceBar presence={presence} />
       </div>
-      {perms.hotline ? <HotlineForm episodeId={episode.id} /> : null}
+      <KeysDialog open={help} onClose={() => setHelp(false)} />
+      {perms.hotline ? (
+        <HotlineForm
+          episodeId={episode.id}
+          open={hotline.open}
+          setOpen={(o) => setHotline((h) => ({ ...h, open: o }))}
+          focusKey={hotline.focus}
+        />
+      ) : null}
+      {undo ? (
+        <UndoReject
+          key={`${undo.id}.${undo.version}`}
+          rejected={undo}
+          current={questions.get(undo.id)}
+          act={act}
+          done={() => setUndo(null)}
+        />
+      ) : null}
       <div className="mb-2 flex flex-wrap gap-2 text-xs" data-testid="counters">
         <span className="badge bg-slate-200">
           {t("console.total")}: {list.length}
@@ -129,6 +184,30 @@ export default function Console() {
         <span className="badge bg-amber-100">{t("console.rate", { now: perMinute, avg: last10.toFixed(1) })}</span>
       </div>
       <div className="mb-2 flex flex-wrap gap-2">
+        <input
+          ref={searchBox}
+          type="search"
+          className="input w-full sm:w-96"
+          aria-label={t("console.search")}
+          aria-keyshortcuts="/"
+          placeholder={t("console.searchHelp")}
+          title={t("console.searchHelp")}
+          value={search.query}
+          onChange={(e) => search.setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            // Esc clears the search; Enter opens the first question found (and leaves the box for the keys).
+            if (e.key === "Escape") search.setQuery("");
+            if (e.key === "Enter") {
+              e.preventDefault();
+              step(1);
+            }
+          }}
+        />
+        {search.phoneCount !== null ? (
+          <span role="status" className="self-center text-sm text-slate-600">
+            {t("console.searchPhone", { n: search.phoneCount })}
+          </span>
+        ) : null}
         <select
           aria-label={t("episode.status")}
           className="input w-auto"
@@ -200,6 +279,7 @@ export default function Console() {
               <li key={q.id}>
                 <button
                   type="button"
+                  data-qid={q.id}
                   onClick={() => open(q.id)}
                   aria-current={selected === q.id}
                   className={`w-full rounded border p-2 text-left text-sm ${selected === q.id ? "border-brand-600 bg-brand-50" : "border-slate-200 bg-white"}`}
@@ -235,6 +315,8 @@ export default function Console() {
               act={act}
               all={questions}
               close={close}
+              renew={() => void take(sel.id)}
+              rejected={setUndo}
             />
           ) : (
             <p className="text-sm text-slate-600">{t("console.pick")}</p>

@@ -211,12 +211,19 @@ describe("no 5xx for any input", () => {
       (b: string) => ["POST", `/api/questions/${b ? "x" : ids.question}/actions`],
       (b: string) => ["POST", `/api/questions/${b ? "x" : ids.question}/vote`],
       (b: string) => ["POST", `/api/questions/${b ? "x" : ids.question}/phone`],
+      (b: string) => ["POST", `/api/episodes/${b ? "x" : ids.episode}/phone-search`],
       () => ["POST", "/api/session"],
     ];
     const json = fc.oneof(
       fc.jsonValue().map((v) => JSON.stringify(v)),
       fc
-        .record({ text: value(), action: value(), version: fc.oneof(fc.integer(), value()), agencyId: value() })
+        .record({
+          text: value(),
+          action: value(),
+          version: fc.oneof(fc.integer(), value()),
+          agencyId: value(),
+          phone: value(),
+        })
         .map((v) => JSON.stringify(v)),
       fc.string({ maxLength: 50 }),
     );

@@ -45,6 +45,7 @@ export const AUDIT_ACTIONS = [
   "route",
   "reject",
   "restore",
+  "undo_reject",
   "merge",
   "edit",
   "tag",
@@ -80,6 +81,7 @@ export const AUDIT_ACTIONS = [
   "retry",
   "retry-all",
   "personal-view",
+  "personal-search",
   "personal-export",
   "personal-erase",
 ] as const;

@@ -116,6 +116,51 @@ export async function revealPhone(user: SessionUser, raw: unknown): Promise<{ qu
   return { questionId: q.id, phone: q.phone };
 }
 
+/** Phone searches need this many digits: fewer would list a large part of an episode's callers. */
+export const PHONE_SEARCH_MIN_DIGITS = 4;
+const phoneSearchInput = z.object({
+  episodeId: recordId,
+  phone: z
+    .string({ error: "err.required" })
+    .max(20, "err.tooLong")
+    .transform((s) => s.replace(/\D/g, ""))
+    .refine((s) => s.length >= PHONE_SEARCH_MIN_DIGITS, "err.phoneSearchShort"),
+});
+
+/**
+ * The questions of an episode whose caller's phone contains the digits typed (the console's search), for staff who
+ * see the episode's callers (403 otherwise). Only the questions' ids are returned, never a number; the search is a
+ * look-up of personal data and is recorded like a reveal (action "personal-search": who, when, which episode and
+ * which questions it found, never the digits).
+ */
+export async function searchByPhone(user: SessionUser, raw: unknown): Promise<{ ids: string[] }> {
+  const { episodeId, phone } = parseInput(phoneSearchInput, raw);
+  const e = await db().episode.findUnique({ where: { id: episodeId }, select: { id: true, leadCommitteeId: true } });
+  if (!e) throw notFound();
+  if (!seesCallersOf(user, e.leadCommitteeId)) throw forbidden();
+  // Stored numbers are normalized (digits, a leading "+"); "+84…" callers are found by their national digits too.
+  const national = phone.startsWith("84") ? `0${phone.slice(2)}` : null;
+  const rows = await db().question.findMany({
+    where: {
+      episodeId,
+      OR: [{ phone: { contains: phone } }, ...(national ? [{ phone: { contains: national } }] : [])],
+    },
+    select: { id: true, trackingCode: true },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+  });
+  await db().$transaction((tx) =>
+    audit(tx, {
+      actor: { id: user.id, label: user.username },
+      action: "personal-search",
+      entity: "Episode",
+      entityId: episodeId,
+      after: { field: "phone", count: rows.length, trackingCodes: rows.map((r) => r.trackingCode) },
+    }),
+  );
+  return { ids: rows.map((r) => r.id) };
+}
+
 /** Whether `user` may have personal data in exports at all (for some episodes at least). */
 export function mayExportPersonal(user: Actor): boolean {
   return can(user, "personal:view");

@@ -6,6 +6,7 @@ export {
   mayExportPersonal,
   personalAccess,
   revealPhone,
+  searchByPhone,
   seesCallersOf,
   type PersonalScope,
 } from "./access.server.ts";

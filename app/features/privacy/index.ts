@@ -4,4 +4,4 @@ export { maskEmail, maskPhone, type CallerView } from "./mask.ts";
 /** The public page of the personal data policy. */
 export const PRIVACY_PATH = "/chinh-sach-du-lieu";
 /** The audit actions about askers' personal data (the audit log labels and filters them). */
-export const PERSONAL_DATA_ACTIONS = ["personal-view", "personal-export", "personal-erase"] as const;
+export const PERSONAL_DATA_ACTIONS = ["personal-view", "personal-search", "personal-export", "personal-erase"] as const;

@@ -13,7 +13,7 @@ import { holderOf } from "./holds.server.ts";
 import { QuestionError, staffView, type EpisodeEventOut, type Row, type StaffQuestion } from "./intake-batch.server.ts";
 import { loadRow } from "./queries.server.ts";
 import type { QuestionActionInput } from "./schemas.ts";
-import { canApply, targetStatus } from "./state.ts";
+import { canApply, targetStatus, UNDO_REJECT_MS } from "./state.ts";
 
 export type Actor = { id: string; username: string; role: string };
 
@@ -39,6 +39,21 @@ function historyEvent(
 }
 
 /**
+ * The status a question had before its last reject, when `actorId` rejected it less than UNDO_REJECT_MS ago;
+ * otherwise the reject stands ("undo-expired": the question can still be restored, to "new").
+ */
+async function statusBeforeReject(tx: Tx, questionId: string, actorId: string): Promise<string> {
+  const last = await tx.questionEvent.findFirst({
+    where: { questionId, type: "reject" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { fromStatus: true, actorId: true, createdAt: true },
+  });
+  if (!last || last.actorId !== actorId || Date.now() - last.createdAt.getTime() > UNDO_REJECT_MS || !last.fromStatus)
+    throw new QuestionError("undo-expired", 409);
+  return last.fromStatus;
+}
+
+/**
  * Applies one operator action. Exactly one of two simultaneous actions on
  * the same version succeeds; the other gets a 409 conflict with the
  * current question.
@@ -55,7 +70,7 @@ export async function applyAction(actor: Actor, input: QuestionActionInput): Pro
       if (q.version !== input.version) throw new QuestionError("conflict", 409, { question: staffView(q) });
       if (!canApply(input.action, q.status))
         throw new QuestionError("illegal", 409, { status: q.status, action: input.action });
-      const to = targetStatus(input.action, q.status);
+      let to = targetStatus(input.action, q.status);
       const data: Record<string, unknown> = { status: to, version: { increment: 1 } };
       const detail: Record<string, unknown> = {};
       const out: EpisodeEventOut[] = [];
@@ -104,6 +119,14 @@ export async function applyAction(actor: Actor, input: QuestionActionInput): Pro
           data.rejectReason = null;
           data.rejectNote = "";
           break;
+        case "undo_reject": {
+          to = await statusBeforeReject(tx, q.id, actor.id);
+          data.status = to;
+          data.rejectReason = null;
+          data.rejectNote = "";
+          detail.reason = q.rejectReason;
+          break;
+        }
         case "merge": {
           const target = await tx.question.findUnique({ where: { id: input.targetId } });
           if (!target || target.id === q.id || target.episodeId !== q.episodeId || target.status === "merged") {

@@ -1,7 +1,7 @@
 /**
  * Operator holds ("claims"): one operator works on a question at a time.
  * A hold ends on release, when the holder's socket disconnects, or after
- * HOLD_MS without renewal. In Redis when configured (every node sees the
+ * HOLD_SECONDS without renewal (claiming again renews it). In Redis when configured (every node sees the
  * same holds), otherwise in this process's memory.
  *
  * While Redis is unreachable nobody can know who holds what across the
@@ -10,9 +10,11 @@
  * (two operators acting on one version: the second gets a conflict). Holds
  * taken before the outage expire by themselves.
  */
+import { getConfig } from "../../platform/config.server.ts";
 import { redis, redisKey, viaRedis } from "../../platform/redis.server.ts";
 
-export const HOLD_MS = 2 * 60_000;
+/** How long a hold lasts without renewal (HOLD_SECONDS, 2 minutes by default). */
+const holdMs = () => getConfig().holdMs;
 const SWEEP_TIMEOUT_MS = 30_000;
 
 export type Hold = {
@@ -79,7 +81,8 @@ export type ClaimResult = { ok: true; hold: Hold } | { ok: false; holder: Hold }
 
 /** Takes or renews the hold; fails when another user holds it, or when holds are unavailable (Redis unreachable). */
 export async function claim(h: Omit<Hold, "expiresAt">): Promise<ClaimResult> {
-  const hold: Hold = { ...h, expiresAt: Date.now() + HOLD_MS };
+  const ttl = holdMs();
+  const hold: Hold = { ...h, expiresAt: Date.now() + ttl };
   if (!redis()) {
     const cur = live(store.holds.get(h.questionId));
     if (cur && cur.userId !== h.userId) return { ok: false, holder: cur };
@@ -90,7 +93,7 @@ export async function claim(h: Omit<Hold, "expiresAt">): Promise<ClaimResult> {
     async (r) => {
       const other = (await r.eval(CLAIM, {
         keys: [K.hold(h.questionId)],
-        arguments: [JSON.stringify(hold), h.userId, String(HOLD_MS)],
+        arguments: [JSON.stringify(hold), h.userId, String(ttl)],
       })) as string | null;
       if (other) return { ok: false, holder: JSON.parse(other) as Hold };
       await r

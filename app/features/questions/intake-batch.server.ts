@@ -37,7 +37,8 @@ export class QuestionError extends AppError {
       | "illegal"
       | "held"
       | "invalid-target"
-      | "invalid-agency",
+      | "invalid-agency"
+      | "undo-expired",
     status: number,
     detail: Record<string, unknown> = {},
   ) {

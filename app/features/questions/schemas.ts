@@ -13,7 +13,7 @@ import {
 } from "../../platform/validation.ts";
 import { AREA_MAX, NAME_MAX, notifyEmailProblem, questionTextOf, questionTextProblem } from "./ask-rules.ts";
 import { CHANNELS } from "./channels.ts";
-import { REJECT_REASONS } from "./state.ts";
+import { REJECT_NOTE_MAX, REJECT_REASONS } from "./state.ts";
 
 export * from "./duplicates/schemas.ts";
 
@@ -117,9 +117,10 @@ export const questionActionSchema = z.discriminatedUnion("action", [
     ...base,
     action: z.literal("reject"),
     reason: z.enum(REJECT_REASONS, { error: "err.choice" }),
-    note: optionalText(500),
+    note: optionalText(REJECT_NOTE_MAX),
   }),
   z.object({ ...base, action: z.literal("restore") }),
+  z.object({ ...base, action: z.literal("undo_reject") }),
   z.object({ ...base, action: z.literal("merge"), targetId: z.string().min(1, "err.required").max(40) }),
   z.object({ ...base, action: z.literal("edit"), summary: questionText }),
   z.object({

@@ -18,6 +18,11 @@ export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
 export const REJECT_REASONS = ["spam", "offensive", "out_of_scope"] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
+/** How long after a reject its operator may undo it (the console offers it for 10 s; the rest is for the network). */
+export const UNDO_REJECT_MS = 30_000;
+/** The longest note an operator may add to a reject. */
+export const REJECT_NOTE_MAX = 500;
+
 /** Actions that move a question from one status to another. */
 export const TRANSITIONS = {
   approve: { from: ["new", "routed"], to: "approved" },
@@ -28,6 +33,11 @@ export const TRANSITIONS = {
   route: { from: ["new", "approved", "routed"], to: "routed" },
   reject: { from: ["new", "approved", "routed"], to: "rejected" },
   restore: { from: ["rejected"], to: "new" },
+  /**
+   * The rejecting operator takes the reject back within UNDO_REJECT_MS: the question returns to the status it had
+   * before (read from its history; "new" is only what the table says).
+   */
+  undo_reject: { from: ["rejected"], to: "new" },
   merge: { from: ["new", "approved", "routed", "rejected"], to: "merged" },
 } as const satisfies Record<string, { from: readonly QuestionStatus[]; to: QuestionStatus }>;
 export type TransitionAction = keyof typeof TRANSITIONS;

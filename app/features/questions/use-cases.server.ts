@@ -12,7 +12,7 @@ import { enforce } from "../../platform/limits.server.ts";
 import { rooms } from "../../platform/realtime.server.ts";
 import { CLIENT_TOKEN, parseInput, recordId } from "../../platform/validation.ts";
 import { episodeStatus } from "../episodes/index.server.ts";
-import { revealPhone as revealCallerPhone, seesCallersOf } from "../privacy/index.server.ts";
+import { revealPhone as revealCallerPhone, searchByPhone, seesCallersOf } from "../privacy/index.server.ts";
 import { applyAction } from "./actions.server.ts";
 import { vote } from "./board.server.ts";
 import { verifyToken } from "./channels.server.ts";
@@ -170,6 +170,15 @@ export async function revealPhone(ctx: Context, raw: unknown) {
   return revealCallerPhone(requireUser(ctx), raw);
 }
 
+/**
+ * The console's search by phone: the ids of an episode's questions whose caller's phone holds the digits typed,
+ * for those who see the episode's callers; recorded in the audit log (privacy's `searchByPhone`).
+ */
+export async function findByPhone(ctx: Context, raw: unknown) {
+  requirePermission(ctx, "question:view");
+  return searchByPhone(requireUser(ctx), raw);
+}
+
 /** Ranked routing suggestions (with reasons) and likely duplicates of a question. */
 export async function suggestions(ctx: Context, questionId: string) {
   requirePermission(ctx, "question:view");
@@ -191,7 +200,15 @@ export async function suggestions(ctx: Context, questionId: string) {
 export function holdView(h: Hold | null, questionId: string) {
   return {
     questionId,
-    holder: h ? { userId: h.userId, username: h.username, expiresAt: new Date(h.expiresAt).toISOString() } : null,
+    holder: h
+      ? {
+          userId: h.userId,
+          username: h.username,
+          expiresAt: new Date(h.expiresAt).toISOString(),
+          // What is left, as this node counts: a console counts down from it whatever its own clock says.
+          ttlMs: Math.max(0, h.expiresAt - Date.now()),
+        }
+      : null,
   };
 }
 

@@ -95,6 +95,7 @@ export const vi = {
   "err.tooLong": "Nội dung quá dài.",
   "err.tooMany": "Quá nhiều mục.",
   "err.phone": "Số điện thoại không hợp lệ.",
+  "err.phoneSearchShort": "Nhập ít nhất 4 chữ số của số điện thoại.",
   "err.email": "Địa chỉ thư điện tử không hợp lệ.",
   "err.url": "Đường dẫn phải bắt đầu bằng http:// hoặc https://",
   "err.datetime": "Thời gian không hợp lệ.",

@@ -37,11 +37,11 @@ export function AskPrivacyNotice({ id }: { id: string }) {
 }
 
 /** The consent checkbox (`contactConsent`), on the viewer's form and the hotline form. */
-export function ConsentCheckbox({ id, label }: { id: string; label: string }) {
+export function ConsentCheckbox({ id, label, compact = false }: { id: string; label: string; compact?: boolean }) {
   return (
-    <div className="mt-2 flex items-start gap-2">
+    <div className={`flex items-start gap-2 ${compact ? "mt-1" : "mt-2"}`}>
       <input id={id} name="contactConsent" type="checkbox" className="mt-0.5 h-5 w-5 shrink-0" />
-      <label htmlFor={id} className="text-sm">
+      <label htmlFor={id} className={compact ? "text-xs" : "text-sm"}>
         {label}
       </label>
     </div>
@@ -49,11 +49,15 @@ export function ConsentCheckbox({ id, label }: { id: string; label: string }) {
 }
 
 /** What the operator reads to the caller before taking name and phone. */
-export function HotlineScript({ id }: { id: string }) {
+export function HotlineScript({ id, compact = false }: { id: string; compact?: boolean }) {
   const t = useT();
   const months = useRetentionMonths();
   return (
-    <div id={id} className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-950" data-testid="hotline-script">
+    <div
+      id={id}
+      className={`rounded bg-amber-50 p-2 text-amber-950 ${compact ? "text-xs" : "mb-2 text-sm"}`}
+      data-testid="hotline-script"
+    >
       <p className="font-semibold">{t("privacy.hotline.scriptTitle")}</p>
       <p>{t("privacy.hotline.script", { months })}</p>
     </div>

@@ -1,11 +1,17 @@
-/** One question in the console: its text, history, routing and duplicate suggestions, and the operator's actions. */
+/**
+ * One question in the console: its text, history, routing and duplicate suggestions, and the operator's actions,
+ * also from the keyboard (a approve, r route to the first suggestion, x reject, m merge into the first duplicate).
+ */
 import { useEffect, useState } from "react";
 import { useT } from "../../../platform/i18n/i18n.tsx";
 import type { StaffQuestion } from "../index.server.ts";
-import { canApply, formatTrackingCode, REJECT_REASONS } from "../index.ts";
+import { canApply, formatTrackingCode } from "../index.ts";
+import { RejectDialog } from "./console-dialogs.tsx";
 import { DuplicateSuggestions, type Duplicate } from "./duplicate-suggestions.tsx";
 import { FlagBadges } from "./flag-badges.tsx";
-import type { ActionAck } from "./use-queue.ts";
+import { HoldTimer } from "./hold-timer.tsx";
+import { useConsoleKeys } from "./use-console-keys.ts";
+import type { ActionAck, Holder } from "./use-queue.ts";
 
 export function QuestionDetail({
   q,
@@ -17,16 +23,22 @@ export function QuestionDetail({
   act,
   all,
   close,
+  renew,
+  rejected,
 }: {
   holdsDown?: boolean;
   q: StaffQuestion;
-  holder: { username: string; userId: string } | null | undefined;
+  holder: Holder | undefined;
   me: { id: string };
   perms: { triage: boolean };
   agencies: { id: string; code: string; shortName: string }[];
   act: (i: Record<string, unknown>) => Promise<ActionAck>;
   all: Map<string, StaffQuestion>;
   close: () => void;
+  /** Takes the hold again (before or after it ended). */
+  renew: () => void;
+  /** The question was rejected (the console offers to undo it). */
+  rejected: (q: StaffQuestion) => void;
 }) {
   const t = useT();
   const [sugg, setSugg] = useState<{
@@ -67,8 +79,21 @@ export function QuestionDetail({
       setMsg(
         t(`console.err.${ack.error ?? "internal"}`, { holder: String((ack as { holder?: string }).holder ?? "") }),
       );
+    else if (input.action === "reject" && ack.question) rejected(ack.question);
   };
   const can2 = (a: string) => perms.triage && !heldByOther && canApply(a as never, q.status);
+  const [rejecting, setRejecting] = useState(false);
+  const duplicates = sugg?.duplicates.filter((d) => all.get(d.id)?.status !== "merged") ?? [];
+  const topAgency = sugg?.routing.find((s) => s.organization)?.organization;
+  useConsoleKeys(
+    {
+      a: () => can2("approve") && void run({ action: "approve" }),
+      r: () => topAgency && can2("route") && void run({ action: "route", agencyId: topAgency.id }),
+      x: () => can2("reject") && setRejecting(true),
+      m: () => duplicates[0] && can2("merge") && void run({ action: "merge", targetId: duplicates[0].id }),
+    },
+    perms.triage,
+  );
   return (
     <section className="card" aria-labelledby="detail-h" data-testid="detail">
       <div className="mb-2 flex items-start justify-between gap-2">
@@ -84,6 +109,7 @@ export function QuestionDetail({
           {t("console.heldBy", { name: holder.username })}
         </p>
       ) : null}
+      {perms.triage ? <HoldTimer key={q.id} holder={holder} me={me.id} renew={renew} /> : null}
       {holdsDown ? (
         <p className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-900" data-testid="holds-down">
           {t("console.holdsDown")}
@@ -142,6 +168,7 @@ export function QuestionDetail({
               type="button"
               className="btn"
               disabled={!can2("approve")}
+              aria-keyshortcuts="a"
               onClick={() => run({ action: "approve" })}
             >
               {t("console.approve")}
@@ -261,25 +288,27 @@ export function QuestionDetail({
           </div>
           <DuplicateSuggestions
             questionId={q.id}
-            duplicates={sugg?.duplicates.filter((d) => all.get(d.id)?.status !== "merged") ?? []}
+            duplicates={duplicates}
             canMerge={can2("merge")}
             canDismiss={perms.triage}
             merge={(targetId) => run({ action: "merge", targetId })}
           />
           <h3 className="mt-3 font-semibold">{t("console.reject")}</h3>
-          <div className="flex flex-wrap gap-2">
-            {REJECT_REASONS.map((r) => (
-              <button
-                key={r}
-                type="button"
-                className="btn-danger"
-                disabled={!can2("reject")}
-                onClick={() => run({ action: "reject", reason: r, note: "" })}
-              >
-                {t(`reject.${r}`)}
-              </button>
-            ))}
-          </div>
+          <button
+            type="button"
+            className="btn-danger"
+            disabled={!can2("reject")}
+            aria-keyshortcuts="x"
+            onClick={() => setRejecting(true)}
+          >
+            {t("console.rejectOpen")}
+          </button>
+          <RejectDialog
+            code={formatTrackingCode(q.trackingCode)}
+            open={rejecting}
+            onClose={() => setRejecting(false)}
+            reject={(reason, note) => void run({ action: "reject", reason, note })}
+          />
         </>
       ) : null}
     </section>

@@ -8,7 +8,13 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { getSocket } from "../../../platform/socket.client.ts";
 import type { StaffQuestion } from "../index.server.ts";
 
-export type Holder = { userId: string; username: string; expiresAt: string } | null;
+/**
+ * Who holds a question. `ttlMs`: what was left of the hold when the server sent it; `deadline`: when it ends by this
+ * browser's clock (received + ttlMs), whatever the difference between the two clocks.
+ */
+export type Holder = { userId: string; username: string; expiresAt: string; ttlMs?: number; deadline?: number } | null;
+const withDeadline = (h: Holder): Holder =>
+  h ? { ...h, deadline: Date.now() + (h.ttlMs ?? Date.parse(h.expiresAt) - Date.now()) } : null;
 export type ActionAck = {
   ok: boolean;
   status?: number;
@@ -78,7 +84,7 @@ export function useQueue(episodeId: string) {
       } else void sync(); // a gap: fetch what is missing, in order
     };
     const onHold = (h: { questionId: string; holder: Holder }) =>
-      setHolds((cur) => new Map(cur).set(h.questionId, h.holder));
+      setHolds((cur) => new Map(cur).set(h.questionId, withDeadline(h.holder)));
     const onVotes = (p: { questionId: string; votes: number }) =>
       setQuestions((cur) => {
         const q = cur.get(p.questionId);
@@ -95,7 +101,11 @@ export function useQueue(episodeId: string) {
         .catch(() => null);
       if (!ack?.ok || cancelled) return;
       if (ack.presence) setPresence(ack.presence as Presence);
-      setHolds(new Map((ack.holds as { questionId: string; holder: Holder }[]).map((h) => [h.questionId, h.holder])));
+      setHolds(
+        new Map(
+          (ack.holds as { questionId: string; holder: Holder }[]).map((h) => [h.questionId, withDeadline(h.holder)]),
+        ),
+      );
       if (!ready) {
         const res = await fetch(`/api/episodes/${episodeId}/questions`);
         if (!res.ok || cancelled) return;
@@ -146,12 +156,14 @@ export function useQueue(episodeId: string) {
     [apply],
   );
 
+  /** Takes the hold, or renews one's own. */
   const claim = useCallback(async (questionId: string) => {
-    const ack = await getSocket("/staff")
+    const ack = (await getSocket("/staff")
       .timeout(5000)
       .emitWithAck("question:claim", { questionId })
-      .catch(() => null);
-    return ack as { ok: boolean; error?: string; holder?: Holder } | null;
+      .catch(() => null)) as { ok: boolean; error?: string; holder?: Holder } | null;
+    if (ack?.ok && ack.holder) setHolds((cur) => new Map(cur).set(questionId, withDeadline(ack.holder!)));
+    return ack;
   }, []);
   const release = useCallback((questionId: string) => {
     getSocket("/staff").emit("question:release", { questionId }, () => {});
