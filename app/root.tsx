@@ -14,7 +14,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { PRIVACY_PATH } from "./features/privacy/index.ts";
 import { getProfile, retentionMonths } from "./features/profile/index.server.ts";
 import { brandCssVersion, brandOf, brandVars, pageMetaT, useBrand } from "./features/profile/index.ts";
@@ -212,6 +212,11 @@ export default function App() {
   const data = useRootData();
   // A page that fills the screen on its own (the presenter's) goes without the site's header and footer.
   const bare = useMatches().some((m) => (m.handle as { bare?: boolean } | undefined)?.bare);
+  // The page answers with JavaScript from here on (the root's effect runs after every child's):
+  // bench/phone.ts times it, and tests may wait for it.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "";
+  }, []);
   return (
     <Document lang={data?.lang ?? "vi"}>
       {bare ? null : <Header />}

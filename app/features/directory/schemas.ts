@@ -2,7 +2,7 @@
 import { z } from "zod/v4";
 import { ROLES } from "../../platform/permissions.ts";
 import { checkbox, lines, optionalEmail, optionalId, optionalPhone, text } from "../../platform/validation.ts";
-import { ORG_KINDS, PLACE_KINDS } from "./kinds.ts";
+import { ORG_KINDS } from "./kinds.ts";
 
 export * from "./kinds.ts";
 

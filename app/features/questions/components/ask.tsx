@@ -53,9 +53,6 @@ export function AskForm({
   const [length, setLength] = useState(values.text?.length ?? 0);
   const formRef = useRef<HTMLFormElement>(null);
   const sending = useRef(new Set<string>());
-  // Marks the form once it answers with JavaScript (bench/phone.ts times it; tests may wait for it).
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
 
   /** Puts a question the server would not take now back in the empty box, so that nothing typed is lost. */
   const restoreText = (text: string) => {
@@ -228,7 +225,7 @@ export function AskForm({
         </p>
       ) : null}
       {/* Without JavaScript the form posts to the page (its action); with it, onSubmit sends it as above. */}
-      <form ref={formRef} method="post" onSubmit={onSubmit} noValidate data-hydrated={hydrated || undefined}>
+      <form ref={formRef} method="post" onSubmit={onSubmit} noValidate>
         <input type="hidden" name="clientKey" value={formKey} />
         {written ? <input type="hidden" name="writtenAnswer" value="on" /> : null}
         <label htmlFor="ask-text" className="label">
