@@ -109,6 +109,34 @@ describe("the audit log", () => {
     expect(cells.filter((c) => codes.has(c))).toEqual([]);
   });
 
+  it("names the changed fields and the records they point to, never a field's code, a record's id or JSON", async () => {
+    // The demo's whole log, as an admin reads it page after page.
+    const first = await table("");
+    const pages = Math.ceil(first.total / first.rows);
+    expect(pages).toBeGreaterThan(0);
+    const bodies = [first.body];
+    for (let p = 2; p <= Math.min(pages, 10); p++) bodies.push((await table(`?page=${p}`)).body);
+    // One line a change: "Label: before → after".
+    const changes = bodies
+      .join("\n")
+      .replace(/<!-- -->/g, "")
+      .replace(/<[^>]+>/g, "\n")
+      .replace(/&amp;/g, "&")
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join("\n");
+    // A field reads "Label : before → after"; the labels are words that start with a capital, a code does not.
+    expect([...changes.matchAll(/^([a-z][A-Za-z]*):/gm)].map((m) => m[1]), "a field's code").toEqual([]);
+    expect(changes).toMatch(/^Trạng thái:/m);
+    expect(changes.match(/\bc[a-z0-9]{24}\b/g) ?? [], "a record's id").toEqual([]);
+    expect(changes.match(/\[\]|\{"/g) ?? [], "JSON").toEqual([]);
+    // What an id stood for: the demo's episodes of a series, led by a committee; its notice of an episode.
+    expect(changes).toMatch(/^Chuỗi chương trình: ∅ →\s*\S/m);
+    expect(changes).toMatch(/^Chương trình: ∅ →\s*\S/m);
+    expect(changes).toMatch(/^Ban chủ trì: ∅ →\s*Ban /m);
+  });
+
   it("filters by days in the profile's zone, by type and by person, and keeps the filters across pages", async () => {
     // 2031-03-01 23:30 in Vietnam is 16:30 UTC; 2031-03-02 00:30 in Vietnam is 17:30 UTC of the 1st.
     await event({ action: "secret", entity: "Webhook", at: new Date("2031-03-01T16:30:00.000Z") });

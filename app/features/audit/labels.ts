@@ -24,6 +24,9 @@ export const AUDIT_ENTITIES = [
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
+/** A change's value that is a whole structure (a profile, counts per table): the record keeps its details. */
+export const AUDIT_DETAILS = "{…}";
+
 export const AUDIT_ACTIONS = [
   "create",
   "update",

@@ -1,6 +1,6 @@
 /** The audit log's table: every code as its Vietnamese label, every time in the profile's zone. */
 import { formatShort, useLang, useT, useTimeZone, type T } from "../../../platform/i18n/i18n.tsx";
-import { actionKey, entityKey } from "../labels.ts";
+import { actionKey, AUDIT_DETAILS, entityKey } from "../labels.ts";
 
 type Change = { field: string; from: string | boolean | null; to: string | boolean | null };
 export type AuditRow = {
@@ -18,6 +18,8 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const SHOWN_CODES = 20;
 /** Fields whose values are codes, and the dictionary prefix of their labels. */
 const CODED: Record<string, string> = { role: "role", channel: "channel" };
+/** A kind is a code of its record's kind of kinds: an organization's, a place's, a reminder's. */
+const KIND_OF: Record<string, string> = { Organization: "orgKind", Reminder: "audit.remind" };
 /** A status is a code of its record's kind: a question's, an episode's, a notice's, an answer's. */
 const STATUS_OF: Record<string, string> = {
   Question: "qstatus",
@@ -39,9 +41,11 @@ export function AuditRows({ rows }: { rows: AuditRow[] }) {
   const value = (entity: string, field: string, v: string | boolean | null) => {
     if (v === null) return "∅";
     if (typeof v === "boolean") return v ? t("audit.yes") : t("audit.no");
+    if (v === AUDIT_DETAILS) return t("audit.details");
     if (ISO.test(v)) return formatShort(lang, v, tz);
     if (CODED[field]) return label(t, `${CODED[field]}.${v}`, v);
     if (field === "status" && STATUS_OF[entity]) return label(t, `${STATUS_OF[entity]}.${v}`, v);
+    if (field === "kind" && KIND_OF[entity]) return label(t, `${KIND_OF[entity]}.${v}`, v);
     return v;
   };
   const actor = (a: string) => (a === "system" || a === "viewer" ? t(`audit.by.${a}`) : a);
