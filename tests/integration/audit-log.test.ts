@@ -127,7 +127,10 @@ describe("the audit log", () => {
       .filter(Boolean)
       .join("\n");
     // A field reads "Label : before → after"; the labels are words that start with a capital, a code does not.
-    expect([...changes.matchAll(/^([a-z][A-Za-z]*):/gm)].map((m) => m[1]), "a field's code").toEqual([]);
+    expect(
+      [...changes.matchAll(/^([a-z][A-Za-z]*):/gm)].map((m) => m[1]),
+      "a field's code",
+    ).toEqual([]);
     expect(changes).toMatch(/^Trạng thái:/m);
     expect(changes.match(/\bc[a-z0-9]{24}\b/g) ?? [], "a record's id").toEqual([]);
     expect(changes.match(/\[\]|\{"/g) ?? [], "JSON").toEqual([]);

@@ -24,6 +24,7 @@ const PAGES: Record<string, Role[]> = {
   "/quan-tri/chuong-trinh/:id/bao-cao": ALL,
   "/quan-tri/chuong-trinh/:id/tiep-nhan": only("admin", "standing", "committee", "operator"),
   "/quan-tri/chuong-trinh/:id/truong-quay": only("admin", "standing", "committee", "operator"),
+  "/quan-tri/chuong-trinh/:id/dan-chuong-trinh": only("admin", "standing", "committee", "operator"),
   "/quan-tri/kenh": only("admin"),
   "/quan-tri/webhook": only("admin"),
   "/quan-tri/webhook/:id": only("admin"),
@@ -226,9 +227,10 @@ describe("authorization matrix", () => {
 
   it("keeps a Ban's studio screen to its own episodes, and the triage API to triage roles", async () => {
     const other = await factories.episode({ leadCommittee: "BKTNS", status: "live" });
-    expect((await get(server.url, `/quan-tri/chuong-trinh/${other.id}/truong-quay`, cookies.committee)).status).toBe(
-      403,
-    );
+    for (const screen of ["truong-quay", "dan-chuong-trinh"])
+      expect((await get(server.url, `/quan-tri/chuong-trinh/${other.id}/${screen}`, cookies.committee)).status).toBe(
+        403,
+      );
     const q = await fetch(`${server.url}/api/episodes/${other.id}/questions`, {
       method: "POST",
       headers: { "content-type": "application/json" },
