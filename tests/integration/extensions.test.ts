@@ -8,6 +8,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { factories } from "../helpers/factories.ts";
+import { issueForm } from "../helpers/notice.ts";
 import { get, postForm, postJson } from "../helpers/session.ts";
 import { suiteServer } from "../helpers/suite.ts";
 
@@ -82,21 +83,7 @@ describe("extension requests", () => {
     expect(standing).toContain(page);
     expect(await (await get(server.url, "/quan-tri", c["so.ldtbxh"])).text()).not.toContain('data-testid="to-issue"');
 
-    const issued = await postForm(
-      server.url,
-      page,
-      {
-        intent: "issue",
-        noticeId: notice.id,
-        number: "41/TB-HĐND",
-        issuedAt: day(new Date(Date.now() + 7 * 3600_000)),
-        place: "Hậu Giang",
-        signerName: "Mã Thị Tươi",
-        signerTitle: "Phó Chủ tịch",
-        signerOnBehalf: "TM. Thường trực HĐND, KT. Chủ tịch",
-      },
-      c.thuongtruc,
-    );
+    const issued = await postForm(server.url, page, issueForm(notice.id), c.thuongtruc);
     expect(issued.status).toBe(200);
     expect(await (await get(server.url, "/quan-tri", c.thuongtruc)).text()).not.toContain("Chủ đề gia hạn kiểm thử");
   });

@@ -9,6 +9,7 @@ import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { runReminders } from "../../app/features/followup/reminders.server.ts";
 import { factories } from "../helpers/factories.ts";
+import { issueForm } from "../helpers/notice.ts";
 import { get, login, postForm, postJson } from "../helpers/session.ts";
 import { suiteServer } from "../helpers/suite.ts";
 
@@ -72,16 +73,7 @@ describe("after the broadcast", () => {
     expect((await postForm(server.url, page, { intent: "submit", noticeId: notice.id }, c["ban.vhxh"])).status).toBe(
       200,
     );
-    const issue = {
-      intent: "issue",
-      noticeId: notice.id,
-      number: "35/TB-HĐND",
-      issuedAt: new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10),
-      place: "Hậu Giang",
-      signerName: "Mã Thị Tươi",
-      signerTitle: "Phó Chủ tịch",
-      signerOnBehalf: "TM. Thường trực HĐND, KT. Chủ tịch",
-    };
+    const issue = issueForm(notice.id, "35/TB-HĐND");
     expect((await postForm(server.url, page, issue, c["ban.vhxh"])).status).toBe(403);
     expect((await postForm(server.url, page, issue, c.thuongtruc)).status).toBe(200);
     expect((await factories.db().episode.findUniqueOrThrow({ where: { id: e.id } })).status).toBe("concluded");

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { factories } from "../helpers/factories.ts";
+import { issueForm } from "../helpers/notice.ts";
 import { askVia, routeVia } from "../helpers/questions.ts";
 import { postForm } from "../helpers/session.ts";
 import { suiteServer } from "../helpers/suite.ts";
@@ -51,16 +52,7 @@ describe("the follow-up's hand-offs", () => {
     );
     expect((await told("thuongtruc", e.id)).notice_submitted).toHaveLength(1);
     expect((await told("so.ldtbxh", e.id)).notice_submitted).toBeUndefined();
-    const issue = {
-      intent: "issue",
-      noticeId: notice.id,
-      number: "41/TB-HĐND",
-      issuedAt: new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10),
-      place: "Hậu Giang",
-      signerName: "Mã Thị Tươi",
-      signerTitle: "Phó Chủ tịch",
-      signerOnBehalf: "TM. Thường trực HĐND, KT. Chủ tịch",
-    };
+    const issue = issueForm(notice.id);
     expect((await postForm(server.url, page, issue, c.thuongtruc)).status).toBe(200);
     const agencyIssued = (await told("so.ldtbxh", e.id)).notice_issued;
     expect(agencyIssued).toHaveLength(1);

@@ -7,6 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { factories } from "../helpers/factories.ts";
+import { issueForm } from "../helpers/notice.ts";
 import { routeVia } from "../helpers/questions.ts";
 import { get, postForm, postJson } from "../helpers/session.ts";
 import { suiteServer } from "../helpers/suite.ts";
@@ -96,16 +97,7 @@ describe("a question sent after the broadcast", () => {
     expect(
       (await postForm(server.url, conclusions, { intent: "submit", noticeId: notice.id }, c["ban.vhxh"])).status,
     ).toBe(200);
-    const issue = {
-      intent: "issue",
-      noticeId: notice.id,
-      number: "41/TB-HĐND",
-      issuedAt: new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10),
-      place: "Hậu Giang",
-      signerName: "Mã Thị Tươi",
-      signerTitle: "Phó Chủ tịch",
-      signerOnBehalf: "TM. Thường trực HĐND, KT. Chủ tịch",
-    };
+    const issue = issueForm(notice.id);
     expect((await postForm(server.url, conclusions, issue, c.thuongtruc)).status).toBe(200);
     expect((await factories.db().episode.findUniqueOrThrow({ where: { id: e.id } })).status).toBe("concluded");
 
