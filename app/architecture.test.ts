@@ -3,40 +3,10 @@
  * statements, so a change that crosses a layer fails here with the offending
  * imports listed.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-
-function sources(dir: string): string[] {
-  return readdirSync(path.join(root, dir)).flatMap((name) => {
-    const rel = path.posix.join(dir, name);
-    if (rel === "app/generated") return [];
-    if (statSync(path.join(root, rel)).isDirectory()) return sources(rel);
-    return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [rel] : [];
-  });
-}
-
-type Import = { from: string; to: string; typeOnly: boolean };
-
-/** Relative imports (static, re-exports and dynamic), resolved to paths from the project's root. */
-function importsOf(file: string): Import[] {
-  const src = readFileSync(path.join(root, file), "utf8");
-  const out: Import[] = [];
-  const re =
-    /(?:^|\n)\s*(import|export)(\s+type)?[^"'`;]*?from\s*["'](\.[^"']+)["']|import\(\s*["'](\.[^"']+)["']\s*\)/g;
-  for (const m of src.matchAll(re)) {
-    const spec = m[3] ?? m[4];
-    out.push({
-      from: file,
-      to: path.posix.normalize(path.posix.join(path.posix.dirname(file), spec)),
-      typeOnly: !!m[2],
-    });
-  }
-  return out;
-}
+import { importsOf, loadedBy, root, sources, type Import } from "../tests/helpers/imports.ts";
 
 const all = [...sources("app"), ...sources("server")].flatMap(importsOf);
 const featureOf = (p: string) => /^app\/features\/([^/]+)\//.exec(p)?.[1];
@@ -87,17 +57,10 @@ describe("layering", () => {
   });
 
   it("a feature's index.ts loads no validation library: the viewer's phone loads it (forms use schemas.ts)", () => {
-    const byFrom = new Map<string, Import[]>();
-    for (const i of all) byFrom.set(i.from, [...(byFrom.get(i.from) ?? []), i]);
-    const reach = (start: string) => {
-      const seen = new Set([start]);
-      for (const f of seen) for (const i of byFrom.get(f) ?? []) if (!i.typeOnly) seen.add(i.to);
-      return [...seen];
-    };
     const doors = sources("app/features").filter((f) => /^app\/features\/[^/]+\/index\.ts$/.test(f));
     expect(doors.length).toBeGreaterThan(4);
     const bad = doors.flatMap((door) =>
-      reach(door)
+      loadedBy([door])
         .filter((f) => /\bfrom\s+["']zod/.test(readFileSync(path.join(root, f), "utf8")))
         .map((f) => `${door} → ${f}`),
     );
