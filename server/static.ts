@@ -3,7 +3,7 @@
  * Brotli or gzip, whichever the browser takes, with the same long cache as the plain file. Anything
  * without a compressed copy falls through to express.static (and to on-the-fly compression).
  */
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import express, { type RequestHandler } from "express";
 
@@ -12,8 +12,16 @@ const TYPES: Record<string, string> = {
   ".css": "text/css; charset=utf-8",
 };
 
+/** The compressed copies in `dir`, listed once: the build does not change under a running server. */
+function compressedCopies(dir: string): Set<string> {
+  if (!existsSync(dir)) return new Set();
+  const names = readdirSync(dir, { recursive: true, encoding: "utf8" });
+  return new Set(names.filter((n) => /\.(br|gz)$/.test(n)).map((n) => path.join(dir, n)));
+}
+
 export function precompressed(dir: string): RequestHandler {
   const base = path.resolve(dir);
+  const copies = compressedCopies(base);
   return (req, res, next) => {
     if (req.method !== "GET" && req.method !== "HEAD") return next();
     const type = TYPES[path.extname(req.path)];
@@ -30,7 +38,7 @@ export function precompressed(dir: string): RequestHandler {
     // Brotli whenever it is taken (negotiation alone follows the browser's order, which names gzip first).
     const encoding = req.acceptsEncodings("br") ? "br" : req.acceptsEncodings("gzip") ? "gzip" : null;
     const copy = encoding === "br" ? `${file}.br` : encoding === "gzip" ? `${file}.gz` : null;
-    if (!copy || !existsSync(copy)) return next();
+    if (!copy || !copies.has(copy)) return next();
     res.sendFile(copy, { ...CACHE, headers: { "Content-Type": type, "Content-Encoding": encoding } });
   };
 }
