@@ -8,10 +8,10 @@
  * (300) calls for random questions, once the questions are no longer "just changed" (6 s after the
  * last). Target: p95 ≤ 50 ms.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { withDemoNode } from "../server/cli/demo-node.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const N = Number(process.env.BENCH_DUP_N ?? 2000);
@@ -42,23 +42,8 @@ function texts(): string[] {
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 async function main() {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "bench-duplicates-"));
-  delete process.env.REDIS_URL;
-  Object.assign(process.env, {
-    DATA_DIR: dir,
-    DATABASE_URL: `file:${path.join(dir, "bench.db")}`,
-    DEMO_DATA: "true",
-    NODE_ENV: "development",
-    RATE_LIMIT_SCALE: "1000",
-  });
-  const { freshEpisodeSession } = await import("../app/features/questions/index.server.ts");
-  const { loadConfig } = await import("../app/platform/config.server.ts");
-  const { migrate } = await import("../server/migrate.ts");
-  const { startNode } = await import("../app/runtime.server.ts");
-  const config = loadConfig();
-  await migrate(config.databaseUrl);
-  const node = await startNode(config, { root, log: (level, m) => level === "error" && console.error(m) });
-  try {
+  await withDemoNode("bench-duplicates", async () => {
+    const { freshEpisodeSession } = await import("../app/features/questions/index.server.ts");
     const { ask, suggest } = await freshEpisodeSession();
     const all = texts();
     const ids: string[] = [];
@@ -85,11 +70,7 @@ async function main() {
       `suggestions p50: ${ms(pct(times, 50))}  p95: ${ms(pct(times, 95))}  max: ${ms(times[times.length - 1])}`,
     );
     console.log(`target p95 ≤ 50 ms: ${pct(times, 95) <= 50 ? "met" : "NOT met"}`);
-  } finally {
-    node.stopSchedules();
-    await node.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((e) => {
