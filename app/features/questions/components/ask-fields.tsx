@@ -1,5 +1,6 @@
 /** The viewer's form's parts: who asks (optional), how to be told (optional), and the answer to a post without JS. */
 import { Link } from "@remix-run/react";
+import { EMAIL_MAX } from "../../../platform/fields.ts";
 import { useT } from "../../../platform/i18n/i18n.tsx";
 import { formatTrackingCode } from "../tracking-format.ts";
 
@@ -90,7 +91,7 @@ export function NotifyFields({ values, errors }: { values: Values; errors: Error
         type="email"
         inputMode="email"
         autoComplete="email"
-        maxLength={254}
+        maxLength={EMAIL_MAX}
         defaultValue={values.email}
         className={`input ${errors.email ? "input-error" : ""}`}
         aria-invalid={errors.email ? true : undefined}

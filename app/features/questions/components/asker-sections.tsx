@@ -3,6 +3,7 @@
  * personal data. Both are proven by the secret or the device that asked (AskerProofFields).
  */
 import { Form } from "@remix-run/react";
+import { EMAIL_MAX } from "../../../platform/fields.ts";
 import { formatDateTime, useLang, useTimeZone, useT } from "../../../platform/i18n/i18n.tsx";
 import type { FieldErrors } from "../../../platform/validation.ts";
 import type { PersonalData } from "../asker.server.ts";
@@ -55,7 +56,7 @@ export function NotifySection(props: {
               type="email"
               inputMode="email"
               autoComplete="email"
-              maxLength={254}
+              maxLength={EMAIL_MAX}
               required
               className={`input ${notifyErrors.email ? "input-error" : ""}`}
               aria-invalid={notifyErrors.email ? true : undefined}

@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from "react";
 import { randomKey } from "../../../platform/device.client.ts";
+import { EMAIL_MAX } from "../../../platform/fields.ts";
 import { useT } from "../../../platform/i18n/i18n.tsx";
 import { ConsentCheckbox, HotlineScript } from "../../privacy/components/privacy-notice.tsx";
 import { formatTrackingCode } from "../index.ts";
@@ -166,7 +167,7 @@ export function HotlineForm({
               type="email"
               className={`input ${errors.email ? "input-error" : ""}`}
               autoComplete="off"
-              maxLength={254}
+              maxLength={EMAIL_MAX}
               aria-invalid={errors.email ? true : undefined}
               aria-describedby="hotline-notify-help"
             />
