@@ -18,7 +18,7 @@ boi thuong|den bu|giai toa|giai phong mat bang|mat bang|tai dinh cu|khu tai dinh
 du an|cong trinh|thi cong|tien do|nang cap|sua chua|xay dung|giay phep|giay phep xay dung|mo rong|xuong cap|hu hong
 giao thong|duong sa|quoc lo|duong tinh|tinh lo|duong huyen|huong lo|cao toc|duong cao toc|cau duong|o ga|o voi
 un tac|ket xe|tac duong|ket cung|tai nan giao thong|den tin hieu|den giao thong|den xanh den do|den chieu sang
-den duong|xe buyt|xe tai|qua tai|xe khach|xe do|ben xe|ben pha|pha|vi he|long duong|lan chiem|lan chiem vi he
+den duong|xe buyt|xe tai|qua tai|xe khach|xe do|ben xe|ben pha|pha|via he|long duong|lan chiem|lan chiem via he
 nuoc sach|nuoc sinh hoat|cap nuoc|mat nuoc|cup nuoc|nuoc may|thoat nuoc|nuoc thai|ngap nuoc|ngap ung|trieu cuong
 dien|mat dien|cup dien|tien dien|hoa don|dien luc|nganh dien|cong to|dong ho dien|day dien|luoi dien|tram bien ap
 moi truong|o nhiem|o nhiem moi truong|rac thai|rac thai sinh hoat|thu gom|thu gom rac|bai rac|mui hoi|hoi thoi

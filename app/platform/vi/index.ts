@@ -9,5 +9,5 @@
 export { VI_COMPOUNDS, VI_OPAQUE_COMPOUNDS } from "./compounds.ts";
 export { withoutPersonNames } from "./names.ts";
 export { joinPhrases, MAX_SYLLABLES, PhraseDict, trigramsOf, type Unit } from "./phrases.ts";
-export { VI_STOPWORDS } from "./stopwords.ts";
+export { isStopword, VI_STOPWORDS } from "./stopwords.ts";
 export { foldWord, viTokens, type ViToken } from "./tokens.ts";

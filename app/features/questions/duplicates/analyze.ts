@@ -7,6 +7,7 @@
  * read as the current one). Pure: the lexicon comes from the caller.
  */
 import {
+  isStopword,
   joinPhrases,
   PhraseDict,
   trigramsOf,
@@ -68,7 +69,7 @@ export type Doc = {
   terms: Map<string, number>;
   /** Term → what was typed, for the reasons shown to the operator. */
   surfaces: Map<string, string>;
-  /** Named things: "road:≡duong_tinh:931", "name:vi_thanh", "unit:ap:3" → what was typed. */
+  /** Named things: "road:≡duong_tinh:931", "place:vi_thanh", "name:tran_hung_dao", "unit:ap:3" → what was typed. */
   entities: Map<string, string>;
   grams: Set<string>;
   /** Concept → the thesaurus group's first word ("bảo hiểm y tế"). */
@@ -78,10 +79,66 @@ export type Doc = {
 const SUB_WEIGHT = 0.3;
 const MARKED = /[^\0-\x7f]/;
 
-/** What a word means to the thesaurus: a syllable typed with diacritics must match as typed. */
-function conceptOf(u: Unit, lex: Lexicon): Concept | undefined {
-  if (u.size === 1 && MARKED.test(u.surface)) return lex.exact.get(u.surface);
-  return lex.concepts.get(u.key);
+/**
+ * What a word means to the thesaurus. A syllable typed with diacritics must match as typed. One typed
+ * bare in a text that has diacritics elsewhere is bare ("lon" there is "lon"), so it matches only a word
+ * written bare ("heo", "BHYT"). In a text typed all bare it is a guess ("tom" for "tôm"; "lon" is "lợn"
+ * as much as "lớn"): it counts as a word and tells matters apart, but does not break a name ("Cai Lon").
+ */
+function conceptOf(u: Unit, lex: Lexicon, bareText: boolean): { concept?: Concept; guess: boolean } {
+  if (u.size > 1) return { concept: lex.concepts.get(u.key), guess: false };
+  if (MARKED.test(u.surface) || lex.exact.has(u.surface)) return { concept: lex.exact.get(u.surface), guess: false };
+  return bareText ? { concept: lex.concepts.get(u.key), guess: true } : { guess: false };
+}
+
+/**
+ * The words inside a joined word ("lấn chiếm vỉa hè" holds "lấn chiếm" and "vỉa hè"), as concepts where
+ * the thesaurus knows them, so that a question that wrote them apart still meets it.
+ */
+function innerWords(u: Unit, lex: Lexicon): { key: string; label: string; concept: boolean }[] {
+  const parts = u.key.split("_");
+  const out: { key: string; label: string; concept: boolean }[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    for (let j = parts.length - (i === 0 ? 1 : 0); j >= i + 2; j--) {
+      const span = parts.slice(i, j);
+      const c = lex.concepts.get(span.join("_"));
+      if (c) out.push({ key: c.id, label: c.label, concept: true });
+      else if (lex.dict.has(span.join(" "))) out.push({ key: span.join("_"), label: span.join(" "), concept: false });
+    }
+  }
+  return out;
+}
+
+/** A joined word's syllables and inner words, weighed lightly: a question that wrote them apart meets it. */
+function addParts(doc: Doc, u: Unit, lex: Lexicon, self?: Concept) {
+  if (!self) for (const part of u.key.split("_")) if (!VI_STOPWORDS.has(part)) addTerm(doc, part, part, SUB_WEIGHT);
+  for (const w of innerWords(u, lex)) {
+    if (w.key === self?.id || doc.terms.has(w.key) || VI_STOPWORDS.has(w.key)) continue;
+    addTerm(doc, w.key, w.label, SUB_WEIGHT);
+    if (w.concept) doc.labels.set(w.key, w.label);
+  }
+}
+
+/** Words that say something is lacking: "thiếu", "không đủ", "không có", "chưa có", "hết". */
+const LACK = new Set([
+  "thiếu",
+  "thieu",
+  "không đủ",
+  "khong du",
+  "không có",
+  "khong co",
+  "chưa có",
+  "chua co",
+  "hết",
+  "het",
+]);
+
+/** The lack word just before units[i], as typed ("thiếu" in "thiếu thuốc"), if there is one. */
+function lackBefore(units: Unit[], i: number) {
+  const one = units[i - 1]?.surface;
+  if (one && LACK.has(one)) return one;
+  const two = i >= 2 ? `${units[i - 2].surface} ${one}` : "";
+  return LACK.has(two) ? two : undefined;
 }
 
 function addTerm(doc: Doc, key: string, surface: string, weight = 1) {
@@ -92,6 +149,7 @@ function addTerm(doc: Doc, key: string, surface: string, weight = 1) {
 export function analyze(text: string, lex: Lexicon): Doc {
   const tokens = viTokens(text);
   const units = joinPhrases(tokens, lex.dict);
+  const bareText = !MARKED.test(text);
   const doc: Doc = { terms: new Map(), surfaces: new Map(), entities: new Map(), grams: new Set(), labels: new Map() };
   let run: { keys: string[]; surfaces: string[] } | null = null;
   const endRun = () => {
@@ -100,7 +158,7 @@ export function analyze(text: string, lex: Lexicon): Doc {
   };
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
-    const concept = conceptOf(u, lex);
+    const { concept, guess } = conceptOf(u, lex, bareText);
     const next = units[i + 1];
     const nextIsNumber = next && /^\d+[a-z]?$/.test(next.key) && !tokens[next.at].start;
     if (concept && ROAD_HEADS.has(concept.id) && nextIsNumber) {
@@ -119,10 +177,10 @@ export function analyze(text: string, lex: Lexicon): Doc {
     }
     if (concept?.kind === "place") {
       endRun();
-      doc.entities.set(`name:${concept.id.slice(1)}`, u.surface);
+      doc.entities.set(`place:${concept.id.slice(1)}`, u.surface);
       continue;
     }
-    if (u.name && !concept) {
+    if (u.name && (!concept || (guess && run))) {
       run ??= { keys: [], surfaces: [] };
       run.keys.push(u.key);
       run.surfaces.push(
@@ -134,26 +192,27 @@ export function analyze(text: string, lex: Lexicon): Doc {
       continue;
     }
     endRun();
-    if (u.key === "thieu" && next && !VI_STOPWORDS.has(next.key)) {
-      // "thiếu bác sĩ" is not "thiếu thuốc": what is lacking names the matter.
-      const what = conceptOf(next, lex)?.id ?? next.key;
-      doc.entities.set(`facet:lack:${what}`, `${u.surface} ${next.surface}`);
+    const lack = lackBefore(units, i);
+    if (lack && !isStopword(u.key, u.surface)) {
+      // "thiếu bác sĩ" is not "không đủ thuốc": what is lacking names the matter.
+      doc.entities.set(`facet:lack:${concept?.id ?? u.key}`, `${lack} ${u.surface}`);
     }
     if (concept) {
       if (concept.facet) doc.entities.set(`facet:${concept.facet}:${concept.id}`, u.surface);
       doc.labels.set(concept.id, concept.label);
       addTerm(doc, concept.id, u.surface);
+      // A synonym's words say something of their own ("lấn chiếm", "vỉa hè"); an abbreviation's
+      // expansion and a place's name do not ("bảo hiểm" in "bảo hiểm y tế" is not another matter).
+      if (u.size > 1 && concept.kind === "synonym") addParts(doc, u, lex, concept);
       continue;
     }
-    if (VI_STOPWORDS.has(u.key) || (u.key.length < 2 && !/\d/.test(u.key))) continue;
+    if (isStopword(u.key, u.surface) || (u.key.length < 2 && !/\d/.test(u.key))) continue;
     addTerm(doc, u.key, u.surface);
-    if (u.size > 1) {
-      for (const part of u.key.split("_")) if (!VI_STOPWORDS.has(part)) addTerm(doc, part, part, SUB_WEIGHT);
-    }
+    if (u.size > 1) addParts(doc, u, lex);
   }
   endRun();
   // Named things are terms too (a shared name is shared content), and their spellings are grams.
   for (const [key, surface] of doc.entities) if (!key.startsWith("facet:")) addTerm(doc, key, surface);
-  doc.grams = trigramsOf(tokens.filter((t) => !VI_STOPWORDS.has(t.fold)));
+  doc.grams = trigramsOf(tokens.filter((t) => !isStopword(t.fold, t.text)));
   return doc;
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { analyze, buildLexicon } from "./analyze.ts";
 import { Learned } from "./learning.ts";
-import { Corpus, rank } from "./rank.ts";
+import { Corpus, cosine, rank, vectorsFor } from "./rank.ts";
 import { seedInsertSql, THESAURUS_SEED } from "./thesaurus-seed.ts";
 
 const lex = buildLexicon([
@@ -33,7 +33,7 @@ describe("the duplicate ranking", () => {
     const c = corpus({ ...BASE, q: "Thẻ BHYT bị mất, muốn xin cấp lại thẻ thì đến cơ quan nào?" });
     const [first] = top(c, "q");
     expect(first.id).toBe("bhyt");
-    expect(first.why.thesaurus).toContainEqual({ concept: "bảo hiểm y tế", here: "bhyt", there: "bảo hiểm y tế" });
+    expect(first.why.thesaurus).toContainEqual({ concept: "bảo hiểm y tế", here: "thẻ bhyt", there: "bảo hiểm y tế" });
   });
 
   it("finds an everyday hotline summary without diacritics", () => {
@@ -53,6 +53,49 @@ describe("the duplicate ranking", () => {
   it("tells an allowance for the elderly from one for the disabled (a facet)", () => {
     const c = corpus({ ...BASE, q: "Trợ cấp hàng tháng cho người khuyết tật được bao nhiêu tiền?" });
     expect(top(c, "q").map((s) => s.id)).not.toContain("elderly");
+  });
+
+  it("tells two communes apart even when the rest is word for word", () => {
+    const c = corpus({
+      ...BASE,
+      a: "Sạt lở bờ sông Cái Lớn đoạn xã Tân Hòa đe dọa nhà dân, khi nào kè?",
+      q: "Sạt lở bờ sông Cái Lớn đoạn xã Vị Thủy đe dọa nhà dân, khi nào kè?",
+    });
+    expect(top(c, "q")).toEqual([]);
+  });
+
+  it("tells what is lacking apart, however the lack is said", () => {
+    const c = corpus({
+      a: "Trạm y tế xã Tân Hòa thiếu thuốc điều trị",
+      q: "Trạm y tế xã Tân Hòa không có bác sĩ điều trị",
+    });
+    expect([...c.docs.get("q")!.entities.keys()]).toContain("facet:lack:bac_si");
+    expect(top(c, "q")).toEqual([]);
+  });
+
+  it("reads a bare syllable as a word with diacritics only in a text typed all bare", () => {
+    const bare = analyze("tom chet vi dich benh", lex);
+    expect([...bare.terms.keys()]).toContain("≡tom");
+    // Beside words with diacritics, "lon" is just "lon", not "lợn".
+    const marked = analyze("Mua lon nước ngọt ở chợ", lex);
+    expect([...marked.terms.keys()]).not.toContain("≡heo");
+    // A guess does not break a name: "Cai Lon" is a river, not a pig.
+    const river = analyze("sat lo song Cai Lon", lex);
+    expect([...river.entities.keys()]).toContain("name:cai_lon");
+    expect([...river.terms.keys()]).not.toContain("≡heo");
+  });
+
+  it("meets a joined word written apart through the concept inside it", () => {
+    const c = corpus({
+      a: "Đề nghị xử lý tình trạng lấn chiếm vỉa hè ở chợ",
+      b: "Trường học xuống cấp",
+      q: "Vỉa hè quanh chợ bị lấn chiếm hết",
+    });
+    const a = c.docs.get("a")!;
+    expect(a.terms.has("≡lan_chiem_via_he") && a.terms.has("≡lan_chiem") && a.terms.has("via_he")).toBe(true);
+    const q = c.docs.get("q")!;
+    expect(cosine(vectorsFor(q, c), "a", c)).toBeGreaterThan(0.1);
+    expect(cosine(vectorsFor(q, c), "b", c)).toBe(0);
   });
 
   it("reads a former place name as the current one", () => {

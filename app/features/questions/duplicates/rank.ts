@@ -13,7 +13,7 @@ export type Entry = { id: string; doc: Doc };
 const W_TERMS = 0.72;
 const W_GRAMS = 0.28;
 /** Below this a question is not suggested. */
-export const THRESHOLD = 0.3;
+export const THRESHOLD = 0.29;
 
 /** Document frequencies of an episode's questions, kept as questions come and go. */
 export class Corpus {
@@ -142,11 +142,27 @@ function classOf(key: string) {
 /** How much a difference in a class lowers the score (names: less when another name is shared). */
 const ROAD_CONFLICT = 0.2;
 const FACET_CONFLICT = 0.2;
+/** Two places (of the directory or the thesaurus) that differ: another commune is another matter. */
+const PLACE_CONFLICT = 0.25;
 /** Both name facets (what, for whom, which problem…), and not one in common: a weaker sign. */
 const FACETS_DISJOINT = 0.4;
 
+/** Each names a facet's group the other does not, of different facets: a weaker sign still. */
+const FACETS_APART = 0.6;
+const ownFacet = (x: Doc, y: Doc) => [...x.entities.keys()].some((k) => k.startsWith("facet:") && !y.entities.has(k));
 const hasFacet = (x: Doc) => [...x.entities.keys()].some((k) => k.startsWith("facet:"));
 const sharesFacet = (q: Doc, d: Doc) => [...q.entities.keys()].some((k) => k.startsWith("facet:") && d.entities.has(k));
+
+const isPlace = (k: string) => k.startsWith("place:");
+/**
+ * Both name things the other does not: two places of the directory (another commune, another route's
+ * end) is another matter; other names (a project, a school) less surely, and less when one is shared.
+ */
+function nameConflict(q: Doc, d: Doc, sharesOne: boolean) {
+  const onlyPlaces = (x: Doc, y: Doc) => [...x.entities.keys()].some((k) => isPlace(k) && !y.entities.has(k));
+  if (onlyPlaces(q, d) && onlyPlaces(d, q)) return PLACE_CONFLICT;
+  return sharesOne ? 0.45 : 0.3;
+}
 
 /** What the named things of two questions say: shared ones, and a factor for different ones. */
 function entities(q: Doc, d: Doc) {
@@ -164,9 +180,10 @@ function entities(q: Doc, d: Doc) {
   for (const [c, surfaces] of onlyQ) {
     if (!onlyD.has(c)) continue;
     differs.push(...surfaces);
-    factor *= c === "name" ? (shared.length ? 0.45 : 0.3) : c === "road" ? ROAD_CONFLICT : FACET_CONFLICT;
+    factor *= c === "name" ? nameConflict(q, d, shared.length > 0) : c === "road" ? ROAD_CONFLICT : FACET_CONFLICT;
   }
   if (factor === 1 && !sharesFacet(q, d) && hasFacet(q) && hasFacet(d)) factor = FACETS_DISJOINT;
+  else if (factor === 1 && ownFacet(q, d) && ownFacet(d, q)) factor = FACETS_APART;
   if (shared.length && factor === 1) factor = 1 + 0.12 * Math.min(shared.length, 2);
   return { shared, differs, factor };
 }
@@ -205,21 +222,45 @@ export function rank(
   cosines.sort((a, b) => b[1] - a[1]);
   const out: Scored[] = [];
   for (const [id, cos] of cosines.slice(0, SHORTLIST)) {
-    const d = corpus.docs.get(id)!;
-    const { t: dt, g: dg } = corpus.vectorsOf(id, d);
-    let gdot = 0;
-    for (const [g, x] of qg.w) {
-      const y = dg.w.get(g);
-      if (y) gdot += x * y;
-    }
-    const base = W_TERMS * cos + W_GRAMS * (gdot / (qg.norm * dg.norm));
-    const e = entities(q, d);
-    const l = learnedAdjustment(q, d, learned);
-    const score = Math.min(1, base * e.factor * l.factor);
-    if (score < THRESHOLD) continue;
-    out.push({ id, score: Math.round(score * 1000) / 1000, why: explain(q, d, qt, dt, e, l.effect) });
+    const s = scorePair(q, { qt, qg }, id, cos, corpus, learned);
+    if (s.score >= THRESHOLD) out.push({ id, score: Math.round(s.score * 1000) / 1000, why: s.why() });
   }
   return out.sort((a, b) => b.score - a.score).slice(0, opts.limit ?? 5);
+}
+
+/** The full score of one question against `q`, given their term cosine; `why` explains it. */
+export function scorePair(
+  q: Doc,
+  v: { qt: Vector; qg: Vector },
+  id: string,
+  cos: number,
+  corpus: Corpus,
+  learned: Learned,
+) {
+  const d = corpus.docs.get(id)!;
+  const { t: dt, g: dg } = corpus.vectorsOf(id, d);
+  let gdot = 0;
+  for (const [g, x] of v.qg.w) {
+    const y = dg.w.get(g);
+    if (y) gdot += x * y;
+  }
+  const grams = gdot / (v.qg.norm * dg.norm);
+  const base = W_TERMS * cos + W_GRAMS * grams;
+  const e = entities(q, d);
+  const l = learnedAdjustment(q, d, learned);
+  const score = Math.min(1, base * e.factor * l.factor);
+  return { score, cos, grams, factor: e.factor, why: () => explain(q, d, v.qt, dt, e, l.effect) };
+}
+
+/** Term and gram vectors of a question against the corpus (for scorePair). */
+export const vectorsFor = (q: Doc, corpus: Corpus) => ({ qt: termVector(q, corpus), qg: gramVector(q, corpus) });
+
+/** The term cosine of two questions of the corpus. */
+export function cosine(v: { qt: Vector }, id: string, corpus: Corpus) {
+  const dt = corpus.vectorsOf(id, corpus.docs.get(id)!).t;
+  let dot = 0;
+  for (const [t, x] of v.qt.w) dot += x * (dt.w.get(t) ?? 0);
+  return dot / (v.qt.norm * dt.norm);
 }
 
 function explain(
@@ -234,7 +275,7 @@ function explain(
   const thesaurus: Why["thesaurus"] = [];
   for (const [t, x] of qt.w) {
     const y = dt.w.get(t);
-    if (!y || t.startsWith("name:") || t.startsWith("road:") || t.startsWith("unit:")) continue;
+    if (!y || /^(name|place|road|unit):/.test(t)) continue;
     const here = q.surfaces.get(t) ?? t;
     const there = d.surfaces.get(t) ?? t;
     if (t.startsWith("≡")) thesaurus.push({ concept: q.labels.get(t) ?? there, here, there });
