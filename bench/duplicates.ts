@@ -21,7 +21,7 @@ const PLACES = ["Vị Thanh", "Ngã Bảy", "Long Mỹ", "Vị Thủy", "Châu T
 const TAILS = ["", " Xin cảm ơn.", " Mong được trả lời sớm.", " Bà con rất bức xúc.", " Đề nghị xem xét."];
 
 function texts(): string[] {
-  const base = ["dev", "report"].flatMap((set) =>
+  const base = ["dev", "dev2"].flatMap((set) =>
     readFileSync(path.join(root, `tests/data/duplicates-${set}.jsonl`), "utf8")
       .split("\n")
       .filter((l) => l.trim())
