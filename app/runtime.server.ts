@@ -19,7 +19,7 @@ import { startReminderScheduler } from "./features/followup/index.server.ts";
 import { settleSeededNotifications, startNotifications } from "./features/notifications/index.server.ts";
 import { startRetentionScheduler } from "./features/privacy/index.server.ts";
 import { initProfile } from "./features/profile/index.server.ts";
-import { drainIntake, startIntakeWriter } from "./features/questions/index.server.ts";
+import { drainIntake, startIntakeWriter, syncThesaurusSeed } from "./features/questions/index.server.ts";
 import { ConfigError, setListenPort, type Config } from "./platform/config.server.ts";
 import { closeDb, initDb, pingDb, sqliteHandle, sqlitePath } from "./platform/db.server.ts";
 import { closeRedis, initRedis, redisHealth } from "./platform/redis.server.ts";
@@ -61,6 +61,8 @@ export async function startNode(config: Config, opts: { root: string; log: Log }
       fileRequired: config.profileFileRequired,
       demo: demoOn ? demoSet.profile : null,
     });
+    // The thesaurus's seed, brought up to date where no admin changed it.
+    await syncThesaurusSeed();
   } catch (e) {
     await closeDb();
     throw e;

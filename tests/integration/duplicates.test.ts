@@ -53,7 +53,7 @@ describe("duplicate suggestions", () => {
     const b = await ask("Thẻ BHYT bị mất, muốn xin cấp lại thẻ ở thành phố Vị Thanh thì đến cơ quan nào?");
     const [first] = await duplicatesOf(b);
     expect(first.id).toBe(a);
-    expect(first.why.thesaurus.map((m) => m.here)).toContain("bhyt");
+    expect(first.why.thesaurus.map((m) => m.here)).toContain("thẻ bhyt");
     expect(first.why.places).toEqual(["thành phố vị thanh"]); // the same place as "Vị Thanh"
   });
 

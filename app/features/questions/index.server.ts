@@ -32,5 +32,6 @@ export { invalidateRouter } from "./routing.server.ts";
 export { newTrackingCode } from "./tracking.ts";
 export * as duplicateUseCases from "./duplicates/use-cases.server.ts";
 export { invalidateDuplicates } from "./duplicates/service.server.ts";
+export { syncThesaurusSeed } from "./duplicates/thesaurus-seed.server.ts";
 export * as thesaurusUseCases from "./duplicates/thesaurus.server.ts";
 export { evaluateDuplicates, freshEpisodeSession, parseEvalRows, type EvalResult } from "./duplicates/eval.server.ts";

@@ -1,6 +1,7 @@
 /**
- * The thesaurus the database starts with (the migration 20261204180000_duplicates inserts exactly
- * these rows; a unit test keeps the two in step). Built by hand from the seed documents, the 2024
+ * The thesaurus the database starts with, and which each start brings up to date where no admin changed
+ * it (thesaurus-seed.server.ts `syncThesaurusSeed`; the first migration inserted an earlier version of
+ * this list, which the first sync adopts). Built by hand from the seed documents, the 2024
  * program (vocational training and jobs, industrial zones and clusters, "Hậu Giang xanh") and the dev
  * set's questions. Each group lists words that mean the same matter; the first is the one shown.
  * Admins edit it at /quan-tri/tu-dien.
@@ -227,19 +228,3 @@ export const THESAURUS_SEED: SeedGroup[] = [
   P("Nhật Bản", "Nhật"),
   P("Đài Loan"),
 ];
-
-const sqlText = (s: string) => `'${s.replace(/'/g, "''")}'`;
-
-/** The INSERT the migration 20261204180000_duplicates ends with (the same on both providers). */
-export function seedInsertSql(): string {
-  const rows = THESAURUS_SEED.map((g, i) => {
-    const id = `thesaurus_seed_${String(i + 1).padStart(3, "0")}`;
-    const values = [id, g.kind, g.terms.join("\n"), g.facet ?? ""].map(sqlText).join(", ");
-    return `(${values}, 'active', 'seed', CURRENT_TIMESTAMP)`;
-  });
-  return (
-    "-- The thesaurus's first words (app/features/questions/duplicates/thesaurus-seed.ts; a unit test keeps them in step).\n" +
-    `INSERT INTO "ThesaurusEntry" ("id", "kind", "terms", "facet", "status", "source", "updatedAt") VALUES\n` +
-    `${rows.join(",\n")};\n`
-  );
-}

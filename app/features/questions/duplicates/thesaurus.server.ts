@@ -87,7 +87,9 @@ export async function deleteEntry(actor: AuditActor, id: string) {
   await db().$transaction(async (tx) => {
     const before = await tx.thesaurusEntry.findUnique({ where: { id } });
     if (!before || before.status !== "active") throw notFound();
-    await tx.thesaurusEntry.delete({ where: { id } });
+    // A seed row is kept as "removed", so that the next start's seed does not bring it back.
+    if (before.seedKey) await tx.thesaurusEntry.update({ where: { id }, data: { status: "removed" } });
+    else await tx.thesaurusEntry.delete({ where: { id } });
     await audit(tx, { actor, action: "delete", entity: "ThesaurusEntry", entityId: id, before });
   });
   invalidateDuplicates();
