@@ -154,6 +154,34 @@ test("an hour of calls from the keyboard: log, search, walk, approve, reject and
   expect(problems).toEqual([]);
 });
 
+test("m never merges into a suggestion the operator said is not a duplicate", async ({ page, problems }) => {
+  await openConsole(page);
+  const detail = page.getByTestId("detail");
+  const t = tag();
+  const text = `Người gọi phản ánh đèn chiếu sáng trên đường vào chợ xã Vị Thủy bị hư lâu ngày ${t}`;
+  await page.keyboard.press("n");
+  const code1 = await logCall(page, { name: "Trần Văn Tư", phone: phone(), text });
+  const code2 = await logCall(page, { name: "Trần Thị Năm", phone: phone(), text: `${text} rồi` });
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("/");
+  await page.keyboard.type(`${t} roi`);
+  await page.keyboard.press("Enter");
+  await expect(detail.getByRole("heading", { level: 2 })).toContainText(code2);
+  const duplicates = detail.getByTestId("duplicates");
+  await expect(duplicates).toContainText(code1);
+  await duplicates
+    .getByRole("listitem")
+    .filter({ hasText: code1 })
+    .getByRole("button", { name: "Không trùng" })
+    .click();
+  await expect(duplicates.filter({ hasText: code1 })).toHaveCount(0);
+  await detail.getByRole("heading", { level: 2 }).click();
+  await page.keyboard.press("m");
+  await expect(detail.getByRole("status").filter({ hasText: "Không còn câu tương tự nào để gộp" })).toBeVisible();
+  await expect(detail.getByRole("heading", { level: 2 })).not.toContainText("Đã gộp");
+  expect(problems).toEqual([]);
+});
+
 test("a hold about to end is said 30 s before, and kept with one button", async ({ page, problems }) => {
   test.slow();
   await openConsole(page);

@@ -636,6 +636,7 @@ export const en: Record<Key, string> = {
   "console.routeTo": "Route to {name}",
   "console.routeChosen": "Route to the chosen agency",
   "console.duplicates": "Similar questions",
+  "console.noDuplicateLeft": "No likely duplicate is left to merge into.",
   "console.mergeInto": "Merge into this one",
   "console.reject": "Reject",
   "console.err.conflict": "Someone else just changed this question; the screen is updated, please review.",

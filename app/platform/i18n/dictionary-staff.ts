@@ -468,6 +468,7 @@ export const viStaff = {
   "console.routeTo": "Chuyển {name}",
   "console.routeChosen": "Chuyển cơ quan đã chọn",
   "console.duplicates": "Câu hỏi tương tự",
+  "console.noDuplicateLeft": "Không còn câu tương tự nào để gộp.",
   "console.mergeInto": "Gộp vào câu này",
   "console.reject": "Không tiếp nhận",
   "console.err.conflict": "Câu hỏi vừa được người khác xử lý; màn hình đã cập nhật, vui lòng xem lại.",

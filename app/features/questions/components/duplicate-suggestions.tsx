@@ -19,20 +19,22 @@ export type Duplicate = { id: string; trackingCode: string; summary: string; sco
 export function DuplicateSuggestions({
   questionId,
   duplicates,
+  dismissed,
   canMerge,
   canDismiss,
   merge,
 }: {
   questionId: string;
+  /** The suggestions not yet dismissed (the caller keeps what was dismissed, for the `m` key too). */
   duplicates: Duplicate[];
+  dismissed: (otherId: string) => void;
   canMerge: boolean;
   canDismiss: boolean;
   merge: (targetId: string) => void;
 }) {
   const t = useT();
-  const [dismissed, setDismissed] = useState<Set<string>>(new Set());
   const [error, setError] = useState(false);
-  useEffect(() => setDismissed(new Set()), [questionId]);
+  useEffect(() => setError(false), [questionId]);
   const dismiss = async (otherId: string) => {
     setError(false);
     const res = await fetch(`/api/questions/${questionId}/duplicates/dismiss`, {
@@ -40,11 +42,10 @@ export function DuplicateSuggestions({
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ otherId }),
     }).catch(() => null);
-    if (res?.ok) setDismissed((s) => new Set([...s, otherId]));
+    if (res?.ok) dismissed(otherId);
     else setError(true);
   };
-  const shown = duplicates.filter((d) => !dismissed.has(d.id));
-  if (!shown.length) return null;
+  if (!duplicates.length) return null;
   return (
     <>
       <h3 className="mt-3 font-semibold">{t("console.duplicates")}</h3>
@@ -54,7 +55,7 @@ export function DuplicateSuggestions({
         </p>
       ) : null}
       <ul className="grid gap-2 text-sm" data-testid="duplicates">
-        {shown.map((d) => (
+        {duplicates.map((d) => (
           <li key={d.id} className="rounded border border-slate-200 p-2">
             <div className="flex flex-wrap items-center gap-2">
               <button type="button" className="btn-secondary" disabled={!canMerge} onClick={() => merge(d.id)}>

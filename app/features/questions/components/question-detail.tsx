@@ -83,14 +83,25 @@ export function QuestionDetail({
   };
   const can2 = (a: string) => perms.triage && !heldByOther && canApply(a as never, q.status);
   const [rejecting, setRejecting] = useState(false);
-  const duplicates = sugg?.duplicates.filter((d) => all.get(d.id)?.status !== "merged") ?? [];
+  // What the operator said is not a duplicate of this question leaves the list, and `m` with it.
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => setDismissed(new Set()), [q.id]);
+  const duplicates = sugg?.duplicates.filter((d) => all.get(d.id)?.status !== "merged" && !dismissed.has(d.id)) ?? [];
+  const [note, setNote] = useState<string | null>(null);
+  useEffect(() => setNote(null), [q.id]);
+  const mergeFirst = () => {
+    if (!can2("merge")) return;
+    if (!duplicates[0]) return setNote(t("console.noDuplicateLeft"));
+    setNote(null);
+    void run({ action: "merge", targetId: duplicates[0].id });
+  };
   const topAgency = sugg?.routing.find((s) => s.organization)?.organization;
   useConsoleKeys(
     {
       a: () => can2("approve") && void run({ action: "approve" }),
       r: () => topAgency && can2("route") && void run({ action: "route", agencyId: topAgency.id }),
       x: () => can2("reject") && setRejecting(true),
-      m: () => duplicates[0] && can2("merge") && void run({ action: "merge", targetId: duplicates[0].id }),
+      m: mergeFirst,
     },
     perms.triage,
   );
@@ -120,6 +131,9 @@ export function QuestionDetail({
           {msg}
         </p>
       ) : null}
+      <p role="status" className={note ? "mb-2 rounded bg-slate-100 p-2 text-sm" : "sr-only"}>
+        {note}
+      </p>
       <p className="mb-1 whitespace-pre-line break-words text-sm text-slate-600">
         {t("console.original")}: {q.text}
       </p>
@@ -289,6 +303,7 @@ export function QuestionDetail({
           <DuplicateSuggestions
             questionId={q.id}
             duplicates={duplicates}
+            dismissed={(id) => setDismissed((d) => new Set([...d, id]))}
             canMerge={can2("merge")}
             canDismiss={perms.triage}
             merge={(targetId) => run({ action: "merge", targetId })}
