@@ -4,6 +4,7 @@
  * and the thesaurus page whose edits the ranking uses at once.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { duplicateFlags } from "../../app/features/questions/duplicates/service.server.ts";
 import { factories } from "../helpers/factories.ts";
 import { askVia } from "../helpers/questions.ts";
 import { get, login, postForm, postJson } from "../helpers/session.ts";
@@ -115,6 +116,21 @@ describe("duplicate suggestions", () => {
     const code = (await factories.db().question.findUniqueOrThrow({ where: { id: a } })).trackingCode;
     expect(flag?.trackingCode).toBe(code);
     expect(flags.some((f) => f.questionId === a)).toBe(false);
+  });
+
+  it("computes the badges once for every console while nothing changed, and again when a question comes or goes", async () => {
+    const a = await ask("Cầu treo ấp Mỹ Hòa gãy lan can, học sinh qua lại nguy hiểm");
+    // The ranking of this process, on the server's database: what every console's request calls.
+    const first = await duplicateFlags(episodeId);
+    expect(await duplicateFlags(episodeId)).toBe(first);
+    const b = await ask("cau treo ap My Hoa gay lan can, hoc sinh di qua nguy hiem");
+    const second = await duplicateFlags(episodeId);
+    expect(second).not.toBe(first);
+    expect(second.find((f) => f.questionId === b)?.otherId).toBe(a);
+    await merge(b, a);
+    const third = await duplicateFlags(episodeId);
+    expect(third.some((f) => f.questionId === b)).toBe(false);
+    expect(await duplicateFlags(episodeId)).toBe(third);
   });
 });
 

@@ -96,7 +96,12 @@ type EpisodeIndex = {
   /** When the questions were last read in full, and last read for changes (the time each read began). */
   fullAt: number;
   syncedAt: number;
+  /** Counts every change to the questions held (added, edited, closed): the badges are kept while it stays. */
+  changes: number;
+  /** The queue's badges as last computed, for every console asking while nothing changed. */
+  flags?: { changes: number; learned: State["learned"]; limit: number; out: Flag[] };
 };
+type Flag = { questionId: string; otherId: string; trackingCode: string; score: number };
 const episodes = new Map<string, EpisodeIndex>();
 const CLOSED = ["merged", "rejected"];
 /** Changes are read from a little before the last read: a write committed during it is not missed. */
@@ -108,14 +113,20 @@ function keep(ix: EpisodeIndex, s: State, r: Row) {
   if (ix.texts.get(r.id) !== r.summary) {
     ix.corpus.put(r.id, analyze(r.summary, s.lex));
     ix.texts.set(r.id, r.summary);
+    ix.changes++;
   }
+  const before = ix.rows.get(r.id);
+  if (!before || before.trackingCode !== r.trackingCode || before.createdAt.getTime() !== r.createdAt.getTime())
+    ix.changes++;
   ix.rows.set(r.id, r);
 }
 
 function drop(ix: EpisodeIndex, id: string) {
+  if (!ix.rows.has(id) && !ix.texts.has(id)) return;
   ix.corpus.remove(id);
   ix.texts.delete(id);
   ix.rows.delete(id);
+  ix.changes++;
 }
 
 /**
@@ -142,6 +153,7 @@ async function episodeIndex(episodeId: string, s: State): Promise<EpisodeIndex> 
         used: 0,
         fullAt: 0,
         syncedAt: 0,
+        changes: 0,
       };
       episodes.set(episodeId, ix);
     }
@@ -180,13 +192,22 @@ export async function duplicatesOf(q: { id: string; episodeId: string; summary: 
 
 /**
  * The queue's badges: for each open question, the earlier question it most likely repeats (score at
- * least FLAG_SCORE). Only the newest `limit` questions are looked at.
+ * least FLAG_SCORE). Only the newest `limit` questions are looked at. Computed once per state of the
+ * episode's questions and of what was learned, however many consoles ask.
  */
-export async function duplicateFlags(episodeId: string, limit = 300) {
+export async function duplicateFlags(episodeId: string, limit = 300): Promise<Flag[]> {
   const s = await duplicateState();
   const ix = await episodeIndex(episodeId, s);
+  const f = ix.flags;
+  if (f && f.changes === ix.changes && f.learned === s.learned && f.limit === limit) return f.out;
+  const out = computeFlags(ix, s, limit);
+  ix.flags = { changes: ix.changes, learned: s.learned, limit, out };
+  return out;
+}
+
+function computeFlags(ix: EpisodeIndex, s: State, limit: number): Flag[] {
   const rows = [...ix.rows.values()].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()).slice(0, limit);
-  const out: { questionId: string; otherId: string; trackingCode: string; score: number }[] = [];
+  const out: Flag[] = [];
   for (const r of rows) {
     const doc = ix.corpus.docs.get(r.id);
     if (!doc) continue;
