@@ -1,19 +1,14 @@
-import { randomBytes } from "node:crypto";
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { StatusBadge } from "../features/episodes/components/episode.tsx";
 import { useEpisodeLive } from "../features/episodes/components/use-episode-status.ts";
-import { getEpisode, publicEpisode } from "../features/episodes/index.server.ts";
 import { ClassSummary } from "../features/followup/components/class-summary.tsx";
 import { FileList } from "../features/followup/components/files.tsx";
 import { FollowUpBadge } from "../features/followup/components/followup.tsx";
-import { publicResults } from "../features/followup/index.server.ts";
 import { pageMeta, useBrand } from "../features/profile/index.ts";
 import { AskForm, type AskResult } from "../features/questions/components/ask.tsx";
 import { Board } from "../features/questions/components/board.tsx";
-import { board, questionUseCases } from "../features/questions/index.server.ts";
 import { intakeMode } from "../features/questions/index.ts";
-import { contextOfRequest } from "../platform/context.server.ts";
 import { AppError, fromDatabase, InvalidInput, RateLimited } from "../platform/errors.ts";
 import { formatDateTime, formatNumber, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
 
@@ -23,7 +18,27 @@ export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) => {
   return cache ? [["Cache-Control", cache]] : [];
 };
 
+/**
+ * The server side of this page, imported by its loader and action only. The page is the one a viewer opens
+ * on a phone: imported at the top, each `*.server.ts` module would leave in the browser's build an empty
+ * stand-in of its own, each a request more before the page answers (bench/README.md, the phone page).
+ */
+const serverSide = () =>
+  Promise.all([
+    import("../features/episodes/index.server.ts"),
+    import("../features/followup/index.server.ts"),
+    import("../features/questions/index.server.ts"),
+    import("../platform/context.server.ts"),
+  ]).then(([episodes, followup, questions, context]) => ({
+    ...episodes,
+    ...followup,
+    ...questions,
+    ...context,
+    ...crypto,
+  }));
+
 export async function loader({ params }: LoaderFunctionArgs) {
+  const { getEpisode, publicEpisode, board, publicResults } = await serverSide();
   const e = await getEpisode(params.id ?? "");
   if (!e) throw new Response("Not found", { status: 404 });
   return {
@@ -32,7 +47,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
     board: e.publicBoard ? await board(e.id) : null,
     results: await publicResults(e.id),
     // The client key of the question form when it is posted without JavaScript (one per page view).
-    formKey: randomBytes(16).toString("base64url"),
+    formKey: crypto.randomUUID().replaceAll("-", ""),
   };
 }
 
@@ -43,6 +58,7 @@ const ASK_FIELDS = ["text", "name", "phone", "area", "email", "clientKey"] as co
  * asker's own (the secret, or the values typed): never cached.
  */
 export async function action({ request, params }: ActionFunctionArgs) {
+  const { contextOfRequest, questionUseCases } = await serverSide();
   const ctx = await contextOfRequest(request);
   const form = await request.formData();
   const values = Object.fromEntries(ASK_FIELDS.map((k) => [k, String(form.get(k) ?? "")]));
