@@ -3,7 +3,19 @@
  * another is on air asks first; cancelling leaves the one on air. The presenter's screen follows what the producer
  * puts on air.
  */
+import type { Page } from "@playwright/test";
 import { axeViolations, expect, signIn, test } from "./fixtures.ts";
+
+/** Signs in as the operator, opens the first episode's console, then its studio; returns the episode's public page. */
+async function openStudio(page: Page): Promise<string> {
+  await signIn(page, "tongdai1");
+  await page.getByRole("link", { name: "Tiếp nhận câu hỏi" }).first().click();
+  await page.waitForURL(/\/tiep-nhan$/);
+  const episodePage = page.url().replace("/quan-tri/chuong-trinh/", "/chuong-trinh/").replace("/tiep-nhan", "");
+  await page.getByRole("link", { name: "Màn hình trường quay" }).click();
+  await page.waitForURL(/\/truong-quay$/);
+  return episodePage;
+}
 
 test("the producer sorts the queue by votes, and confirms before replacing the question on air", async ({
   browser,
@@ -11,11 +23,7 @@ test("the producer sorts the queue by votes, and confirms before replacing the q
   problems,
 }) => {
   test.slow();
-  await signIn(page, "tongdai1");
-  await page.getByRole("link", { name: "Tiếp nhận câu hỏi" }).first().click();
-  await page.waitForURL(/\/tiep-nhan$/);
-  const episodePage = page.url().replace("/quan-tri/chuong-trinh/", "/chuong-trinh/").replace("/tiep-nhan", "");
-  await page.getByRole("link", { name: "Màn hình trường quay" }).click();
+  const episodePage = await openStudio(page);
   const queue = page.getByTestId("studio-queue");
   const items = queue.getByRole("listitem");
   await expect.poll(() => items.count()).toBeGreaterThanOrEqual(2);
@@ -65,11 +73,7 @@ test("the presenter's screen shows the question the producer puts on air within 
   problems,
 }) => {
   test.slow();
-  await signIn(page, "tongdai1");
-  await page.getByRole("link", { name: "Tiếp nhận câu hỏi" }).first().click();
-  await page.waitForURL(/\/tiep-nhan$/);
-  await page.getByRole("link", { name: "Màn hình trường quay" }).click();
-  await page.waitForURL(/\/truong-quay$/);
+  await openStudio(page);
   const items = page.getByTestId("studio-queue").getByRole("listitem");
   // What another test left on air goes back to the queue, so there is one to put on air.
   const back = page.getByTestId("on-air").getByRole("button", { name: "Trả về hàng chờ" });
