@@ -102,6 +102,25 @@ describe("the audit log", () => {
       expect(text).not.toMatch(new RegExp(`\\b${code}\\b`));
   });
 
+  it("names the thesaurus's changes in words: the record, the action, its kind, source and status", async () => {
+    const { thesaurusUseCases } = await import("../../app/features/questions/index.server.ts");
+    const { SYSTEM_ACTOR } = await import("../../app/platform/audit.server.ts");
+    const seed = await factories.db().thesaurusEntry.findFirstOrThrow({ where: { source: "seed", kind: "synonym" } });
+    await thesaurusUseCases.deleteEntry(SYSTEM_ACTOR, seed.id);
+    await thesaurusUseCases.decideCandidate(SYSTEM_ACTOR, { a: "máy cày", b: "máy xới" }, true);
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
+    const { cells } = await table(`?from=${today}&to=${today}`);
+    const text = cells.join(" | ");
+    expect(text).toContain("Nhóm từ trong từ điển");
+    expect(text).toContain("Chấp nhận");
+    expect(text).toContain("Loại: ∅ → Từ đồng nghĩa");
+    expect(text).toContain("Nguồn: ∅ → Học từ thao tác gộp");
+    expect(text).toContain("Trạng thái: Đang dùng → ∅");
+    expect(text).toContain("Nguồn: Có sẵn → ∅");
+    for (const code of ["ThesaurusEntry", "synonym", "learned", "active", "seedKey", "seedHash"])
+      expect(text).not.toMatch(new RegExp(`\\b${code}\\b`));
+  });
+
   it("labels every record and action of the demo's log", async () => {
     const { cells, rows } = await table("");
     expect(rows).toBeGreaterThan(10);

@@ -143,6 +143,8 @@ function personalOf(after: string | null) {
 export const HIDDEN_FIELDS = new Set([
   ...["updatedAt", "createdAt", "id", "version", "lastSeq", "claimedBy", "claimedUntil", "html", "payload"],
   ...["passwordHash", "password", "secret", "tokenHash", "askerSecretHash", "notifyToken", "deviceId", "clientKey"],
+  // The thesaurus's bookkeeping of its seed: which seed group a row is, and the words it was last seeded with.
+  ...["seedKey", "seedHash"],
 ]);
 /** An asker's contact details are personal data (Decree 13/2023): the log shows who looked, not what. */
 const ASKER_FIELDS = new Set(["name", "phone", "notifyEmail", "email"]);

@@ -21,6 +21,7 @@ export const AUDIT_ENTITIES = [
   "IntegrationToken",
   "Webhook",
   "Delivery",
+  "ThesaurusEntry",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -47,6 +48,7 @@ export const AUDIT_ACTIONS = [
   "answered_on_air",
   "route",
   "reject",
+  "accept",
   "restore",
   "undo_reject",
   "merge",

@@ -16,16 +16,22 @@ export type AuditRow = {
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 /** Codes listed in one row at most; the record itself holds them all. */
 const SHOWN_CODES = 20;
-/** Fields whose values are codes, and the dictionary prefix of their labels. */
-const CODED: Record<string, string> = { role: "role", channel: "channel" };
-/** A kind is a code of its record's kind of kinds: an organization's, a place's, a reminder's. */
-const KIND_OF: Record<string, string> = { Organization: "orgKind", Reminder: "audit.remind" };
-/** A status is a code of its record's kind: a question's, an episode's, a notice's, an answer's. */
-const STATUS_OF: Record<string, string> = {
-  Question: "qstatus",
-  Episode: "status",
-  Notice: "notice.status",
-  Answer: "answer",
+/**
+ * Coded values and the dictionary prefix that names them: by record and field ("Question.status": a
+ * question's status), or by field for every record ("role").
+ */
+const CODES: Record<string, string> = {
+  role: "role",
+  channel: "channel",
+  "Organization.kind": "orgKind",
+  "Reminder.kind": "audit.remind",
+  "Question.status": "qstatus",
+  "Episode.status": "status",
+  "Notice.status": "notice.status",
+  "Answer.status": "answer",
+  "ThesaurusEntry.kind": "thesaurus.kind",
+  "ThesaurusEntry.source": "thesaurus.source",
+  "ThesaurusEntry.status": "thesaurus.status",
 };
 
 /** A label from the dictionary, or the fallback when the dictionary has none. */
@@ -43,10 +49,8 @@ export function AuditRows({ rows }: { rows: AuditRow[] }) {
     if (typeof v === "boolean") return v ? t("audit.yes") : t("audit.no");
     if (v === AUDIT_DETAILS) return t("audit.details");
     if (ISO.test(v)) return formatShort(lang, v, tz);
-    if (CODED[field]) return label(t, `${CODED[field]}.${v}`, v);
-    if (field === "status" && STATUS_OF[entity]) return label(t, `${STATUS_OF[entity]}.${v}`, v);
-    if (field === "kind" && KIND_OF[entity]) return label(t, `${KIND_OF[entity]}.${v}`, v);
-    return v;
+    const prefix = CODES[`${entity}.${field}`] ?? CODES[field];
+    return prefix ? label(t, `${prefix}.${v}`, v) : v;
   };
   const actor = (a: string) => (a === "system" || a === "viewer" ? t(`audit.by.${a}`) : a);
   const personalText = (r: AuditRow) => {
