@@ -6,6 +6,7 @@
  * (Title-case runs, "Trần Hưng Đạo", "KCN Sông Hậu"; known places whatever their case, former names
  * read as the current one). Pure: the lexicon comes from the caller.
  */
+import { stripMarks } from "../../../platform/text.ts";
 import {
   isStopword,
   joinPhrases,
@@ -119,19 +120,8 @@ function addParts(doc: Doc, u: Unit, lex: Lexicon, self?: Concept) {
   }
 }
 
-/** Words that say something is lacking: "thiếu", "không đủ", "không có", "chưa có", "hết". */
-const LACK = new Set([
-  "thiếu",
-  "thieu",
-  "không đủ",
-  "khong du",
-  "không có",
-  "khong co",
-  "chưa có",
-  "chua co",
-  "hết",
-  "het",
-]);
+/** Words that say something is lacking, as written and typed bare ("thiếu", "thieu"). */
+const LACK = new Set(["thiếu", "không đủ", "không có", "chưa có", "hết"].flatMap((w) => [w, stripMarks(w)]));
 
 /** The lack word just before units[i], as typed ("thiếu" in "thiếu thuốc"), if there is one. */
 function lackBefore(units: Unit[], i: number) {
