@@ -23,6 +23,7 @@ import { translate, type Lang } from "./platform/i18n/dictionary.ts";
 import { useT } from "./platform/i18n/i18n.tsx";
 import { getLang } from "./platform/i18n/lang.server.ts";
 import { useNonce } from "./platform/nonce.tsx";
+import { installZoneRules, zoneRules } from "./platform/time.ts";
 import stylesheet from "./tailwind.css";
 
 export const links: LinksFunction = () => [
@@ -45,6 +46,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     textVars: brandVars(brand),
     /** The zone dates are shown in (useTimeZone). */
     timeZone: profile.timeZone,
+    /** Its offsets over the years, so the browser reads dates in it without loading Intl (platform/time). */
+    zone: zoneRules(profile.timeZone),
     user: user && {
       id: user.id,
       username: user.username,
@@ -210,6 +213,8 @@ function Document({ children, lang }: { children: ReactNode; lang: Lang }) {
 
 export default function App() {
   const data = useRootData();
+  // Before any page below renders a date (the root renders first): the zone's rules, read without Intl.
+  if (data?.zone) installZoneRules(data.zone);
   // A page that fills the screen on its own (the presenter's) goes without the site's header and footer.
   const bare = useMatches().some((m) => (m.handle as { bare?: boolean } | undefined)?.bare);
   // The page answers with JavaScript from here on (the root's effect runs after every child's):

@@ -8,6 +8,7 @@ import {
   vnDayKey,
   zonedParts,
   zonedTimeToInstant,
+  zoneRules,
 } from "./time.ts";
 
 const at = (s: string) => new Date(s);
@@ -57,4 +58,48 @@ describe("zone-aware time helpers", () => {
       endOfLocalDay(change, "Europe/Berlin").getTime() + 1 - startOfLocalDay(change, "Europe/Berlin").getTime();
     expect(len).toBe(23 * 3600_000);
   });
+});
+
+describe("a zone's rules as data", () => {
+  // An oracle independent of the module: a fresh Intl formatter per zone.
+  const oracle = (d: Date, tz: string) => {
+    const p: Record<string, string> = {};
+    const f = new Intl.DateTimeFormat("en-US", {
+      timeZone: tz,
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+      weekday: "short",
+      hourCycle: "h23",
+    });
+    for (const x of f.formatToParts(d)) p[x.type] = x.value;
+    const weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].indexOf(p.weekday!);
+    return [p.year, p.month, p.day, Number(p.hour) % 24, p.minute, p.second, weekday].map(Number);
+  };
+  const partsOf = (d: Date, tz: string) => {
+    const p = zonedParts(d, tz);
+    return [p.year, p.month, p.day, p.hour, p.minute, p.second, p.weekday];
+  };
+
+  it.each(["Asia/Ho_Chi_Minh", "Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "Asia/Kathmandu"])(
+    "reads %s's wall time as Intl does, around every change and across the years",
+    (tz) => {
+      const rules = zoneRules(tz, new Date("2026-12-05T00:00:00Z"));
+      expect(rules.from).toBe(Date.UTC(2000, 0, 1));
+      expect(rules.to).toBe(Date.UTC(2041, 0, 1));
+      if (tz === "Asia/Ho_Chi_Minh") expect(rules).toMatchObject({ offset: 7 * 3600_000, changes: [] });
+      else if (tz !== "Asia/Kathmandu") expect(rules.changes.length).toBeGreaterThan(50);
+      const instants = rules.changes.flatMap(([t]) => [t - 60_000, t - 1, t, t + 59_999]);
+      for (let t = rules.from; t < rules.to; t += 7 * 86400_000 + 3_601_234) instants.push(t);
+      for (const t of instants) {
+        const d = new Date(t);
+        expect(partsOf(d, tz), `${tz} ${d.toISOString()}`).toEqual(oracle(d, tz));
+      }
+      // Outside the rules Intl still answers.
+      expect(partsOf(new Date("1990-06-01T12:00:00Z"), tz)).toEqual(oracle(new Date("1990-06-01T12:00:00Z"), tz));
+    },
+  );
 });

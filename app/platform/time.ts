@@ -53,10 +53,10 @@ function formatterOf(tz: string): Intl.DateTimeFormat {
 }
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
-/** The wall-clock fields of an instant in a zone. */
-export function zonedParts(d: Date | string, tz = current): LocalParts {
+/** The wall-clock fields of an instant in a zone, through Intl (the zone's rules for any instant). */
+function intlParts(d: Date, tz: string): LocalParts {
   const p: Record<string, string> = {};
-  for (const x of formatterOf(tz).formatToParts(new Date(d))) p[x.type] = x.value;
+  for (const x of formatterOf(tz).formatToParts(d)) p[x.type] = x.value;
   return {
     year: Number(p.year),
     month: Number(p.month),
@@ -68,11 +68,94 @@ export function zonedParts(d: Date | string, tz = current): LocalParts {
   };
 }
 
-/** The zone's offset from UTC at an instant, in ms (+7 h for Vietnam; +1 or +2 h for Berlin). */
-export function zoneOffsetMs(d: Date, tz = current): number {
-  const p = zonedParts(d, tz);
+function intlOffsetMs(d: Date, tz: string): number {
+  const p = intlParts(d, tz);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return asUtc - Math.floor(d.getTime() / 1000) * 1000;
+}
+
+const DAY = 86400_000;
+
+/** The instants (to the minute) where the zone's offset changes between two instants. */
+export function zoneTransitions(tz: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  let before = intlOffsetMs(new Date(from), tz);
+  for (let t = from; t < to; t += DAY) {
+    const after = intlOffsetMs(new Date(t + DAY), tz);
+    if (after === before) continue;
+    let lo = t;
+    let hi = t + DAY;
+    while (hi - lo > 60_000) {
+      const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
+      if (intlOffsetMs(new Date(mid), tz) === before) lo = mid;
+      else hi = mid;
+    }
+    out.push(hi);
+    before = after;
+  }
+  return out;
+}
+
+/**
+ * A zone's offsets from UTC over a span of years, as plain data: the offset at `from`, then each change.
+ * The server works them out (with Intl) and the root loader hands them to the browser, which then reads
+ * dates in the zone without Intl: a phone's first Intl call costs ~150 ms of its CPU (ICU loading its
+ * data), on the live page's way to being interactive.
+ */
+export type ZoneRules = { tz: string; from: number; to: number; offset: number; changes: [number, number][] };
+
+const rulesOf = new Map<string, ZoneRules>();
+
+/** The zone's rules from 2000 to 15 years ahead (computed once per zone, on the server). */
+export function zoneRules(tz: string, now = new Date()): ZoneRules {
+  const cached = rulesOf.get(tz);
+  if (cached && cached.to > now.getTime()) return cached;
+  const from = Date.UTC(2000, 0, 1);
+  const to = Date.UTC(now.getUTCFullYear() + 15, 0, 1);
+  const changes = zoneTransitions(tz, from, to).map((t): [number, number] => [t, intlOffsetMs(new Date(t), tz)]);
+  const rules = { tz, from, to, offset: intlOffsetMs(new Date(from), tz), changes };
+  rulesOf.set(tz, rules);
+  return rules;
+}
+
+/** Reads the zone's dates from these rules (the browser, from the root loader) and makes it the current zone. */
+export function installZoneRules(rules: ZoneRules) {
+  if (rulesOf.get(rules.tz) !== rules) rulesOf.set(rules.tz, rules);
+  current = rules.tz;
+}
+
+/** The offset at an instant from the zone's rules, or undefined outside them (or for an invalid date). */
+function ruleOffset(ms: number, tz: string): number | undefined {
+  const r = rulesOf.get(tz);
+  if (!r || !(ms >= r.from && ms < r.to)) return undefined;
+  let offset = r.offset;
+  for (const [at, o] of r.changes) {
+    if (at > ms) break;
+    offset = o;
+  }
+  return offset;
+}
+
+/** The wall-clock fields of an instant in a zone. */
+export function zonedParts(d: Date | string, tz = current): LocalParts {
+  const date = new Date(d);
+  const offset = ruleOffset(date.getTime(), tz);
+  if (offset === undefined) return intlParts(date, tz);
+  const w = new Date(date.getTime() + offset);
+  return {
+    year: w.getUTCFullYear(),
+    month: w.getUTCMonth() + 1,
+    day: w.getUTCDate(),
+    hour: w.getUTCHours(),
+    minute: w.getUTCMinutes(),
+    second: w.getUTCSeconds(),
+    weekday: w.getUTCDay(),
+  };
+}
+
+/** The zone's offset from UTC at an instant, in ms (+7 h for Vietnam; +1 or +2 h for Berlin). */
+export function zoneOffsetMs(d: Date, tz = current): number {
+  return ruleOffset(d.getTime(), tz) ?? intlOffsetMs(d, tz);
 }
 
 /**

@@ -4,7 +4,7 @@
  * deployment's local time with its zone (TZID and a VTIMEZONE built from the
  * zone's offsets over the events' years, DST changes included); the stamp is UTC.
  */
-import { zoneOffsetMs } from "../../platform/time.ts";
+import { zoneOffsetMs, zoneTransitions } from "../../platform/time.ts";
 
 export type IcsEvent = {
   uid: string;
@@ -30,7 +30,6 @@ export function utc(d: Date): string {
     .replace(/\.\d{3}/, "");
 }
 
-const DAY = 86400_000;
 const two = (n: number) => String(n).padStart(2, "0");
 
 /** "20240523T200000": an instant as wall time at a given offset. */
@@ -42,23 +41,6 @@ function wall(d: Date, offsetMs: number): string {
 function offsetText(ms: number): string {
   const m = Math.round(Math.abs(ms) / 60_000);
   return `${ms < 0 ? "-" : "+"}${two(Math.floor(m / 60))}${two(m % 60)}`;
-}
-
-/** The instants (to the minute) where the zone's offset changes between two instants. */
-function transitions(tz: string, from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let t = from; t < to; t += DAY) {
-    if (zoneOffsetMs(new Date(t), tz) === zoneOffsetMs(new Date(t + DAY), tz)) continue;
-    let lo = t;
-    let hi = t + DAY;
-    while (hi - lo > 60_000) {
-      const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
-      if (zoneOffsetMs(new Date(mid), tz) === zoneOffsetMs(new Date(lo), tz)) lo = mid;
-      else hi = mid;
-    }
-    out.push(hi);
-  }
-  return out;
 }
 
 /** A VTIMEZONE for the zone, its observances covering the years from `from` to `to` (one year either side). */
@@ -77,7 +59,7 @@ export function vtimezone(tz: string, from: Date, to: Date): string[] {
     );
   observance("STANDARD", "19700101T000000", first, first);
   let before = first;
-  for (const t of transitions(tz, start, end)) {
+  for (const t of zoneTransitions(tz, start, end)) {
     const after = zoneOffsetMs(new Date(t), tz);
     observance(after > before ? "DAYLIGHT" : "STANDARD", wall(new Date(t), before), before, after);
     before = after;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { installZoneRules, zoneRules, type ZoneRules } from "../time.ts";
 import { en } from "./dictionary-en.ts";
 import { viStaff } from "./dictionary-staff.ts";
 import { translate, vi } from "./dictionary.ts";
-import { formatDateTime } from "./i18n.tsx";
+import { formatDate, formatDateTime, formatNumber, formatShort } from "./i18n.tsx";
 
 describe("dictionary", () => {
   it("has an English entry for every Vietnamese one, none empty", () => {
@@ -27,5 +28,51 @@ describe("dates in another zone", () => {
   it("follows the zone it is given", () => {
     expect(formatDateTime("vi", "2024-05-23T13:00:00Z", "Europe/Berlin")).toBe("15:00, Thứ Năm, 23/5/2024");
     expect(formatDateTime("vi", "2024-05-23T16:00:00Z", "Asia/Tokyo")).toBe("01:00, Thứ Sáu, 24/5/2024");
+  });
+});
+
+describe("numbers and short dates, as the two locales write them", () => {
+  it("groups whole numbers as Intl does", () => {
+    for (const n of [0, 7, 999, 1000, 15000, 1234567, -1234, 2 ** 40])
+      for (const lang of ["vi", "en"] as const)
+        expect(formatNumber(lang, n), `${lang} ${n}`).toBe(n.toLocaleString(lang === "en" ? "en-GB" : "vi-VN"));
+    expect(formatNumber("vi", 0.5)).toBe("0,5");
+  });
+
+  it("writes day-first dates and times as Intl's vi-VN and en-GB do", () => {
+    const opts = { day: "2-digit", month: "2-digit", year: "numeric" } as const;
+    for (const iso of ["2024-05-03T02:05:00Z", "2026-12-31T16:59:00Z", "2025-01-09T23:30:00Z"])
+      for (const [lang, locale] of [
+        ["vi", "vi-VN"],
+        ["en", "en-GB"],
+      ] as const) {
+        const tz = "Asia/Ho_Chi_Minh";
+        const d = new Date(iso);
+        expect(formatDate(lang, d, tz)).toBe(new Intl.DateTimeFormat(locale, { ...opts, timeZone: tz }).format(d));
+        const withTime = { ...opts, hour: "2-digit", minute: "2-digit", timeZone: tz } as const;
+        expect(formatShort(lang, d, tz)).toBe(new Intl.DateTimeFormat(locale, withTime).format(d));
+      }
+  });
+});
+
+describe("a page's dates without Intl (the zone's rules from the root loader)", () => {
+  it("formats in the zone with Intl's date formatter out of reach", () => {
+    // What the browser gets: the rules as JSON.
+    installZoneRules(JSON.parse(JSON.stringify(zoneRules("Europe/Berlin"))) as ZoneRules);
+    const real = Intl.DateTimeFormat;
+    const calls: unknown[] = [];
+    Intl.DateTimeFormat = function (...args: unknown[]) {
+      calls.push(args);
+      throw new Error("Intl.DateTimeFormat was called");
+    } as unknown as typeof Intl.DateTimeFormat;
+    try {
+      expect(formatDateTime("vi", "2024-05-23T13:00:00Z", "Europe/Berlin")).toBe("15:00, Thứ Năm, 23/5/2024");
+      expect(formatShort("vi", "2024-01-10T18:30:00Z", "Europe/Berlin")).toBe("19:30 10/01/2024");
+      expect(formatDate("vi", "2024-05-23T22:30:00Z", "Europe/Berlin")).toBe("24/05/2024");
+      expect(formatNumber("vi", 15000)).toBe("15.000");
+    } finally {
+      Intl.DateTimeFormat = real;
+    }
+    expect(calls).toEqual([]);
   });
 });
