@@ -293,7 +293,7 @@ export default function Console() {
                     ) : null}
                     <FlagBadges flags={q.flags} mark="⚑ " />
                     {q.agency ? <span>→ {q.agency.shortName}</span> : null}
-                    {h ? <span className="badge bg-amber-100">🔒 {h.username}</span> : null}
+                    {h ? <span className="badge bg-amber-100">{t("console.heldBy", { name: h.username })}</span> : null}
                     <DuplicateBadge flag={dupFlags.get(q.id)} />
                   </span>
                   <span className="line-clamp-3 break-words">{q.summary}</span>

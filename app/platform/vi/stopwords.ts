@@ -1,3 +1,5 @@
+import { hasMarks } from "./tokens.ts";
+
 /**
  * Words that say nothing about what a question is about, folded (no diacritics): function words,
  * question words, politeness and the words every question to the council has ("đề nghị", "xin hỏi").
@@ -34,6 +36,6 @@ const MARKED_STOPWORDS = new Set(
 
 /** Says nothing about what a question is about: `key` folded, `surface` as typed (one syllable or more). */
 export function isStopword(key: string, surface: string): boolean {
-  if (!key.includes("_") && /[^\0-\x7f]/.test(surface)) return MARKED_STOPWORDS.has(surface);
+  if (!key.includes("_") && hasMarks(surface)) return MARKED_STOPWORDS.has(surface);
   return VI_STOPWORDS.has(key);
 }

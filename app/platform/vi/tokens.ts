@@ -16,10 +16,14 @@ const PIECES = /[\p{L}\p{M}\p{N}]+|[.?!;:\n()"“”–-]/gu;
 /** Up to four letters glued to a number: a road ("ql61", "đt931") or a unit ("p5"). */
 const GLUED = /^(\p{L}{1,4})(\d+\p{L}?)$/u;
 
+const NON_ASCII = /[^\0-\x7f]/;
+/** Whether a word is written with diacritics (or any letter beyond ASCII): "chợ", not "cho". */
+export const hasMarks = (w: string) => NON_ASCII.test(w);
+
 const folds = new Map<string, string>();
 /** The folded form of one lower-case word (cached: a text's words are mostly common ones). */
 export function foldWord(w: string): string {
-  if (!/[^\0-\x7f]/.test(w)) return w;
+  if (!hasMarks(w)) return w;
   let f = folds.get(w);
   if (f === undefined) {
     f = stripMarks(w);

@@ -8,6 +8,7 @@
  */
 import { stripMarks } from "../../../platform/text.ts";
 import {
+  hasMarks,
   isStopword,
   joinPhrases,
   PhraseDict,
@@ -78,7 +79,6 @@ export type Doc = {
 };
 
 const SUB_WEIGHT = 0.3;
-const MARKED = /[^\0-\x7f]/;
 
 /**
  * What a word means to the thesaurus. A syllable typed with diacritics must match as typed. One typed
@@ -88,7 +88,7 @@ const MARKED = /[^\0-\x7f]/;
  */
 function conceptOf(u: Unit, lex: Lexicon, bareText: boolean): { concept?: Concept; guess: boolean } {
   if (u.size > 1) return { concept: lex.concepts.get(u.key), guess: false };
-  if (MARKED.test(u.surface) || lex.exact.has(u.surface)) return { concept: lex.exact.get(u.surface), guess: false };
+  if (hasMarks(u.surface) || lex.exact.has(u.surface)) return { concept: lex.exact.get(u.surface), guess: false };
   return bareText ? { concept: lex.concepts.get(u.key), guess: true } : { guess: false };
 }
 
@@ -139,7 +139,7 @@ function addTerm(doc: Doc, key: string, surface: string, weight = 1) {
 export function analyze(text: string, lex: Lexicon): Doc {
   const tokens = viTokens(text);
   const units = joinPhrases(tokens, lex.dict);
-  const bareText = !MARKED.test(text);
+  const bareText = !hasMarks(text);
   const doc: Doc = { terms: new Map(), surfaces: new Map(), entities: new Map(), grams: new Set(), labels: new Map() };
   let run: { keys: string[]; surfaces: string[] } | null = null;
   const endRun = () => {
