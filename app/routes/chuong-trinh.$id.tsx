@@ -2,9 +2,7 @@ import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunct
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { StatusBadge } from "../features/episodes/components/episode.tsx";
 import { useEpisodeLive } from "../features/episodes/components/use-episode-status.ts";
-import { ClassSummary } from "../features/followup/components/class-summary.tsx";
-import { FileList } from "../features/followup/components/files.tsx";
-import { FollowUpBadge } from "../features/followup/components/followup.tsx";
+import { EpisodeResults } from "../features/followup/components/episode-results.tsx";
 import { pageMeta, useBrand } from "../features/profile/index.ts";
 import { AskForm, type AskResult } from "../features/questions/components/ask.tsx";
 import { Board } from "../features/questions/components/board.tsx";
@@ -34,7 +32,6 @@ const serverSide = () =>
     ...followup,
     ...questions,
     ...context,
-    ...crypto,
   }));
 
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -205,79 +202,7 @@ export default function EpisodePage() {
           </ul>
         </section>
       ) : null}
-      {results.notice ? (
-        <section aria-labelledby="results-h" className="mb-4" data-testid="results">
-          <h2 id="results-h" className="mb-2 text-lg font-bold">
-            {t("results.title")}
-          </h2>
-          <p className="card mb-2">
-            {t("results.notice", { number: results.notice.number })}{" "}
-            <a href={`/chuong-trinh/${e.id}/thong-bao`} className="underline">
-              {t("notice.print")}
-            </a>{" "}
-            ·{" "}
-            <a href={`/chuong-trinh/${e.id}/thong-bao.docx`} className="underline">
-              DOCX
-            </a>
-          </p>
-          <ClassSummary summary={results.summary} onAir={results.answeredOnAir} />
-          <ul className="grid gap-2">
-            {results.tasks.map((task) => (
-              <li key={task.id} className="card text-sm">
-                <div className="mb-1 flex flex-wrap items-center gap-2">
-                  <FollowUpBadge status={task.status} />
-                  <strong>{task.agency}</strong>
-                  {task.dueAt ? (
-                    <span>
-                      {t("ep.checklistDue")}: {formatDateTime(lang, task.dueAt, tz).split(", ").slice(-1)[0]}
-                    </span>
-                  ) : null}
-                </div>
-                <p>{task.content}</p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {results.onAir.length ? (
-        <section aria-labelledby="air-h" className="mb-4" data-testid="on-air-answers">
-          <h2 id="air-h" className="mb-2 text-lg font-bold">
-            {t("results.onAir")}
-          </h2>
-          <ul className="grid gap-2">
-            {results.onAir.map((a) => (
-              <li key={a.id} className="card">
-                <p className="mb-1 font-medium">{a.question}</p>
-                <p className="mb-1 text-xs text-slate-500">
-                  {a.author ? `${a.author} · ` : ""}
-                  {a.speaker}
-                </p>
-                <p className="whitespace-pre-line text-sm">{a.summary}</p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {results.answers.length ? (
-        <section aria-labelledby="qa-h" className="mb-4" data-testid="public-answers">
-          <h2 id="qa-h" className="mb-2 text-lg font-bold">
-            {t("results.answers")}
-          </h2>
-          <ul className="grid gap-2">
-            {results.answers.map((a) => (
-              <li key={a.id} className="card">
-                <p className="mb-1 font-medium">{a.question}</p>
-                <p className="mb-2 text-xs text-slate-500">
-                  {a.author ? `${a.author} · ` : ""}
-                  {a.agency}
-                </p>
-                <div className="prose max-w-none text-sm" dangerouslySetInnerHTML={{ __html: a.html }} />
-                <FileList files={a.files} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <EpisodeResults episodeId={e.id} results={results} />
       <p>
         <a href={`/lich.ics?chuong-trinh=${encodeURIComponent(e.id)}`} className="btn-secondary">
           {t("episode.addToCalendar")}

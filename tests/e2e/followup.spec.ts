@@ -107,6 +107,12 @@ test("after the show: the committee drafts and the Standing Committee issues the
   await expect(pp.getByTestId("published-answer")).toContainText("giảm 50%");
   await expect(pp.getByTestId("published-answer").locator("ul > li")).toHaveCount(2);
   await expect(pp.getByTestId("published-answer").locator("li strong")).toHaveText("giảm 50%");
+  // A task's deadline is a day, written as one in either language (no weekday, no time).
+  await pp.goto(`/chuong-trinh/${episodeId}`);
+  const results = pp.getByTestId("results");
+  await expect(results.getByText(/^Hạn hoàn thành: \d{2}\/\d{2}\/\d{4}$/)).toBeVisible();
+  await pp.getByRole("button", { name: "English" }).click();
+  await expect(results.getByText(/^Due date: \d{2}\/\d{2}\/\d{4}$/)).toBeVisible();
   for (const ctx of [ban, tt, ag, pub]) await ctx.close();
   expect(problems).toEqual([]);
 });
