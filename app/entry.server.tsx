@@ -7,7 +7,9 @@ import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "./platform/nonce.tsx";
 // Every text, for any page the server renders (a browser loads the staff and English ones only where needed).
 import "./platform/i18n/dictionary-en.ts";
+import "./platform/i18n/dictionary-policy.ts";
 import "./platform/i18n/dictionary-staff.ts";
+import "./platform/i18n/dictionary-tracking.ts";
 
 const ABORT_DELAY = 5_000;
 

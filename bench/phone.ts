@@ -93,13 +93,12 @@ const OBSERVE = `
     .observe({ type: "layout-shift", buffered: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__bench.long.push([e.startTime, e.duration]); })
     .observe({ type: "longtask", buffered: true });
-  const poll = () => {
-    const r = window.__remixRouter;
-    if (r && r.state && r.state.initialized && document.documentElement.hasAttribute("data-hydrated"))
-      window.__bench.hydrated = performance.now();
-    else setTimeout(poll, 20);
-  };
-  poll();
+  // The root's effect marks the page hydrated (app/root.tsx): timed as it happens, not by polling.
+  new MutationObserver((_, o) => {
+    if (!document.documentElement.hasAttribute("data-hydrated")) return;
+    window.__bench.hydrated = performance.now();
+    o.disconnect();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-hydrated"] });
 `;
 
 async function measure(page: Page, url: string, p: Profile): Promise<Metrics> {

@@ -8,6 +8,8 @@ import { retentionMonths } from "../features/profile/index.server.ts";
 import { pageMeta } from "../features/profile/index.ts";
 import { translate, type Lang } from "../platform/i18n/dictionary.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
+// This page's texts (platform/i18n/dictionary.ts says why they are apart).
+import "../platform/i18n/dictionary-policy.ts";
 
 export function loader() {
   return { months: retentionMonths() };

@@ -21,6 +21,8 @@ import { invalid, notFound } from "../platform/http.server.ts";
 import { formatDateTime, useLang, useTimeZone, useT } from "../platform/i18n/i18n.tsx";
 import { getSocket, onViewersResync } from "../platform/socket.client.ts";
 import type { FieldErrors } from "../platform/validation.ts";
+// This page's texts (platform/i18n/dictionary.ts says why they are apart).
+import "../platform/i18n/dictionary-tracking.ts";
 
 export const meta: MetaFunction = ({ matches }) => [
   ...pageMetaT(matches, "Theo dõi câu hỏi", "meta.tracking"),

@@ -8,6 +8,8 @@ import { pageMetaT } from "../features/profile/index.ts";
 import { LOOKUP_PARAM, TrackingLookup } from "../features/questions/components/tracking-lookup.tsx";
 import { lookupTrackingCode } from "../features/questions/index.server.ts";
 import { useT } from "../platform/i18n/i18n.tsx";
+// This page's texts (platform/i18n/dictionary.ts says why they are apart).
+import "../platform/i18n/dictionary-tracking.ts";
 
 export const meta: MetaFunction = ({ matches }) => [
   ...pageMetaT(matches, "Tra cứu câu hỏi", "meta.lookup"),

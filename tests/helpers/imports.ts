@@ -20,14 +20,14 @@ export function sources(dir: string): string[] {
 
 export type Import = { from: string; to: string; typeOnly: boolean };
 
-/** Relative imports (static, re-exports and dynamic), resolved to paths from the project's root. */
+/** Relative imports (static, for side effects, re-exports and dynamic), resolved to paths from the project's root. */
 export function importsOf(file: string): Import[] {
   const src = readFileSync(path.join(root, file), "utf8");
   const out: Import[] = [];
   const re =
-    /(?:^|\n)\s*(import|export)(\s+type)?[^"'`;]*?from\s*["'](\.[^"']+)["']|import\(\s*["'](\.[^"']+)["']\s*\)/g;
+    /(?:^|\n)\s*(import|export)(\s+type)?[^"'`;]*?from\s*["'](\.[^"']+)["']|import\(\s*["'](\.[^"']+)["']\s*\)|(?:^|\n)\s*import\s*["'](\.[^"']+)["']/g;
   for (const m of src.matchAll(re)) {
-    const spec = m[3] ?? m[4];
+    const spec = m[3] ?? m[4] ?? m[5];
     out.push({
       from: file,
       to: path.posix.normalize(path.posix.join(path.posix.dirname(file), spec)),

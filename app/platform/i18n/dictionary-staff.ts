@@ -3,7 +3,10 @@
  * decides, platform/i18n/dictionary-split.test.ts checks). Loaded by the staff layouts and by the server
  * (entry.server.tsx), so a viewer's phone never downloads it. See dictionary.ts.
  */
-import { registerStaff } from "./dictionary.ts";
+import { registerTexts } from "./dictionary.ts";
+// Staff pages show the public parts' texts too (channels, the personal-data controls).
+import "./dictionary-policy.ts";
+import "./dictionary-tracking.ts";
 
 export const viStaff = {
   "app.name": "Lắng nghe",
@@ -785,4 +788,4 @@ export const viStaff = {
   "presenter.noNext": "Chưa có câu hỏi nào trong hàng chờ.",
 } as const;
 
-registerStaff(viStaff);
+registerTexts(viStaff);

@@ -2,7 +2,9 @@
  * Every UI string, Vietnamese first. Keys are shared by both languages;
  * TypeScript fails the build when an English entry is missing.
  */
+import type { viPolicy } from "./dictionary-policy.ts";
 import type { viStaff } from "./dictionary-staff.ts";
+import type { viTracking } from "./dictionary-tracking.ts";
 
 export const vi = {
   "app.program": "Lắng nghe và Trao đổi",
@@ -43,7 +45,6 @@ export const vi = {
   "episode.committee": "Ban chủ trì",
   "episode.time": "Thời gian",
   "episode.minutes": "phút",
-  "episode.status": "Trạng thái",
   "episode.watch": "Xem ở đâu",
   "episode.hotline": "Đường dây nóng",
   "episode.callHotline": "Gọi đường dây nóng",
@@ -80,8 +81,6 @@ export const vi = {
   "login.password": "Mật khẩu",
   "login.submit": "Đăng nhập",
   "login.invalid": "Tên đăng nhập hoặc mật khẩu không đúng.",
-  "common.yes": "Có",
-  "common.no": "Không",
   "common.fixErrors": "Vui lòng kiểm tra các trường được đánh dấu.",
   "common.optional": "không bắt buộc",
   "error.title": "Đã có lỗi xảy ra",
@@ -154,28 +153,9 @@ export const vi = {
   "qstatus.answered": "Đã có trả lời bằng văn bản",
   "qstatus.closed": "Đã đóng (không thể giải quyết)",
   "qstatus.merged": "Đã gộp với câu hỏi tương tự",
-  "reject.spam": "Tin rác, quảng cáo",
-  "reject.offensive": "Ngôn từ không phù hợp",
-  "reject.out_of_scope": "Không thuộc phạm vi chương trình",
   "board.title": "Câu hỏi được chọn",
   "board.empty": "Chưa có câu hỏi nào được chọn.",
   "board.upvote": "Ủng hộ câu hỏi này",
-  "track.title": "Theo dõi câu hỏi",
-  "track.episode": "Chương trình",
-  "track.history": "Quá trình xử lý",
-  "track.merged": "Gộp câu hỏi",
-  "track.mergedNote":
-    "Câu hỏi của bạn đã được gộp với một câu hỏi có cùng nội dung. Trạng thái và nội dung trả lời ở trang này là của câu hỏi đã gộp.",
-  "track.agency": "Cơ quan giải quyết",
-  "track.rejectReason": "Lý do",
-  "channel.web": "Trang web",
-  "channel.hotline": "Đường dây nóng",
-  "channel.fanpage": "Fanpage",
-  "channel.youtube": "YouTube",
-  "channel.email": "Thư điện tử",
-  "channel.switchboard": "Tổng đài",
-  "channel.zalo": "Zalo",
-  "channel.other": "Khác",
   "presence.live": "{n} người đang theo dõi",
   "console.agency": "Cơ quan",
   "err.questionShort": "Câu hỏi cần ít nhất 10 ký tự.",
@@ -225,41 +205,6 @@ export const vi = {
   "fu.err.early": "Ngày đề nghị gia hạn phải sau thời hạn hiện tại.",
   "fu.err.pending": "Đã có đề nghị gia hạn đang chờ Ban xem xét; chỉ gửi đề nghị mới sau khi Ban quyết định.",
   "notice.print": "Bản in",
-  "track.answer": "Trả lời của cơ quan có thẩm quyền",
-  "track.rate": "Bạn có hài lòng với nội dung trả lời?",
-  "track.satisfied": "Hài lòng",
-  "track.notSatisfied": "Chưa hài lòng",
-  "track.comment": "Ý kiến thêm (không bắt buộc)",
-  "track.rated": "Cảm ơn bạn đã đánh giá.",
-  "track.rateHelp": "Chỉ người gửi câu hỏi được đánh giá; có thể thay đổi đánh giá đến {until}.",
-  "track.rateClosed": "Đã hết thời hạn đánh giá câu trả lời này (đến {until}).",
-  "asker.title": "Dữ liệu cá nhân của người gửi câu hỏi",
-  "asker.help":
-    "Theo Nghị định số 13/2023/NĐ-CP ngày 17/4/2023 của Chính phủ về bảo vệ dữ liệu cá nhân, người gửi câu hỏi có quyền biết dữ liệu cá nhân nào đang được lưu giữ và yêu cầu xóa dữ liệu đó. Chỉ người gửi câu hỏi xem được phần này; mã theo dõi không đủ để xem.",
-  "asker.secret": "Mã bí mật",
-  "asker.secretHelp":
-    "Mã bí mật được cấp một lần khi bạn gửi câu hỏi, khác với mã theo dõi; chỉ bạn được biết. Trên thiết bị đã gửi câu hỏi, trang tự điền mã này.",
-  "asker.show": "Xem dữ liệu cá nhân",
-  "asker.withdraw": "Rút lại và xóa dữ liệu cá nhân",
-  "asker.withdrawHelp":
-    "Khi xóa, họ tên, số điện thoại, địa bàn và mã định danh thiết bị bị xóa khỏi hệ thống; cán bộ tiếp nhận không còn liên hệ lại được với bạn. Câu hỏi vẫn được theo dõi, trả lời theo mã theo dõi. Việc xóa không thể hoàn tác.",
-  "asker.withdrawn": "Dữ liệu cá nhân đã được xóa theo yêu cầu của bạn lúc {at}.",
-  "asker.name": "Họ tên",
-  "asker.phone": "Số điện thoại",
-  "asker.area": "Địa bàn",
-  "asker.publishName": "Đồng ý công khai họ tên",
-  "asker.device": "Mã định danh thiết bị",
-  "asker.deviceHeld":
-    "Có lưu giữ (mã ngẫu nhiên do trình duyệt của bạn tạo ra, dùng để nhận biết thiết bị đã gửi câu hỏi)",
-  "asker.channel": "Kênh gửi câu hỏi",
-  "asker.rating": "Đánh giá của bạn",
-  "asker.none": "Không lưu giữ",
-  "asker.err.not-asker":
-    "Không xác minh được người gửi câu hỏi: mã bí mật không đúng, hoặc đây không phải thiết bị đã gửi câu hỏi.",
-  "asker.err.not-answered": "Câu hỏi chưa có trả lời được công khai để đánh giá.",
-  "asker.err.rating-closed": "Đã hết thời hạn đánh giá câu trả lời này.",
-  "asker.err.rateLimited": "Bạn thử quá nhiều lần. Vui lòng thử lại sau ít phút.",
-  "track.answeredBy": "Đã được trả lời trên sóng: {name}",
   "results.title": "Kết quả sau chương trình",
   "results.notice": "Thông báo kết luận số {number}.",
   "results.answers": "Trả lời bằng văn bản",
@@ -304,74 +249,17 @@ export const vi = {
   "privacy.hotline.scriptTitle": "Lời đọc cho người gọi",
   "privacy.hotline.script":
     "“Chương trình ghi nhận câu hỏi của ông/bà để chuyển cơ quan có thẩm quyền trả lời. Họ tên, số điện thoại và địa bàn là không bắt buộc; nếu ông/bà cung cấp, thông tin này chỉ dùng để liên hệ về câu trả lời, chỉ tổng đài viên và Ban chủ trì của {councilShort} được xem, và được xóa sau {months} tháng kể từ khi câu hỏi được giải quyết xong. Ông/bà có đồng ý để cơ quan trả lời liên hệ trực tiếp với ông/bà qua số điện thoại này không?”",
-  "privacy.hotline.consent": "Người gọi đồng ý để cơ quan trả lời liên hệ qua số điện thoại này",
-  "privacy.caller": "Người hỏi",
-  "privacy.phone": "Số điện thoại",
-  "privacy.noPhone": "không cung cấp",
-  "privacy.anonymous": "không để lại họ tên, số điện thoại, địa bàn",
-  "privacy.reveal": "Xem số điện thoại",
-  "privacy.revealHelp": "Mỗi lần xem số điện thoại đầy đủ đều được ghi vào nhật ký thao tác.",
-  "privacy.consentYes": "Đồng ý để cơ quan trả lời liên hệ",
-  "privacy.consentNo": "Không đồng ý để cơ quan trả lời liên hệ",
-  "privacy.noConsent":
-    "Người hỏi không đồng ý để cơ quan liên hệ trực tiếp, nên thông tin cá nhân của người hỏi không được cung cấp. Cơ quan trả lời bằng văn bản trên hệ thống.",
-  "privacy.exportPersonal": "Kèm dữ liệu cá nhân (họ tên, số điện thoại, địa bàn)",
-  "privacy.exportPersonalHelp":
-    "Chỉ kèm dữ liệu của các chương trình bạn được giao xem; mỗi lần xuất đều được ghi vào nhật ký thao tác.",
   "meta.home":
     "Lịch phát sóng, câu hỏi trực tiếp và kết quả trả lời của chương trình “{program}” do {standing} tổ chức: gửi câu hỏi từ điện thoại, theo dõi đến khi có trả lời.",
   "meta.schedule":
     "Lịch phát sóng chương trình “{program}”: chủ đề, thời gian, Ban chủ trì, nơi xem và số điện thoại đường dây nóng của từng kỳ.",
   "meta.results":
     "Kết quả trả lời ý kiến cử tri sau chương trình “{program}”: số việc được giao, đúng hạn, quá hạn và mức độ hài lòng theo từng cơ quan.",
-  "meta.lookup":
-    "Tra cứu câu hỏi đã gửi chương trình “{program}” bằng mã theo dõi: trạng thái, cơ quan trả lời và nội dung trả lời.",
-  "meta.tracking":
-    "Trạng thái câu hỏi gửi chương trình “{program}”, cơ quan được giao trả lời và nội dung trả lời khi đã công khai.",
   "meta.login":
     "Đăng nhập dành cho cán bộ tiếp nhận, Ban, Thường trực {councilShort} và cơ quan trả lời của chương trình “{program}”.",
   "meta.unsub": "Hủy nhận thông báo qua thư điện tử hoặc tin nhắn về câu hỏi đã gửi chương trình “{program}”.",
   "meta.notice":
     "Thông báo kết luận của {standing} sau chương trình “{program}”: các nhiệm vụ giao cơ quan, thời hạn thực hiện.",
-  "privacy.title": "Chính sách xử lý dữ liệu cá nhân",
-  "privacy.meta":
-    "Chương trình “{program}” thu thập dữ liệu cá nhân nào, để làm gì, ai được xem, lưu trong bao lâu và xóa như thế nào, theo Nghị định số 13/2023/NĐ-CP.",
-  "privacy.intro":
-    "Chương trình “{program}” do {standing} tổ chức. Khi bạn gửi câu hỏi trên trang này, qua đường dây nóng hoặc các kênh khác của Chương trình, dữ liệu cá nhân của bạn được xử lý theo Nghị định số 13/2023/NĐ-CP ngày 17/4/2023 của Chính phủ về bảo vệ dữ liệu cá nhân, như sau.",
-  "privacy.h.what": "1. Dữ liệu được thu thập",
-  "privacy.what.1":
-    "Họ tên, số điện thoại, địa bàn (xã, phường), địa chỉ thư điện tử để nhận thông báo: đều không bắt buộc; bạn có thể gửi câu hỏi mà không cung cấp.",
-  "privacy.what.2": "Nội dung câu hỏi, ý kiến của bạn.",
-  "privacy.what.3":
-    "Một mã thiết bị ngẫu nhiên do trình duyệt tạo ra, không gắn với danh tính của bạn, dùng để chống gửi trùng và giới hạn số lần gửi câu hỏi, bình chọn.",
-  "privacy.what.4": "Địa chỉ IP chỉ được dùng tạm thời để giới hạn số lần gửi, không được lưu cùng câu hỏi.",
-  "privacy.h.why": "2. Mục đích xử lý",
-  "privacy.why.1":
-    "Liên hệ với bạn để làm rõ câu hỏi hoặc thông tin về câu trả lời; nếu bạn đăng ký, gửi thông báo về tiến độ giải quyết câu hỏi qua thư điện tử hoặc tin nhắn SMS (mỗi thông báo có đường dẫn hủy nhận thông báo).",
-  "privacy.why.2": "Chuyển câu hỏi đến cơ quan có thẩm quyền trả lời và theo dõi, đôn đốc việc trả lời.",
-  "privacy.why.3":
-    "Dữ liệu cá nhân không được dùng vào mục đích khác và không được cung cấp cho tổ chức, cá nhân nào ngoài những người nêu tại mục 3.",
-  "privacy.h.who": "3. Ai được xem",
-  "privacy.who.1": "Tổng đài viên của Chương trình, trong giờ phát sóng, để tiếp nhận và phân loại câu hỏi.",
-  "privacy.who.2": "Ban của {councilShort} chủ trì Chương trình, trong thời gian theo dõi việc trả lời.",
-  "privacy.who.3":
-    "Cơ quan được giao trả lời chỉ được xem họ tên, địa bàn và số điện thoại của bạn khi bạn đồng ý để cơ quan liên hệ; nếu không, cơ quan chỉ thấy nội dung câu hỏi.",
-  "privacy.who.4":
-    "Số điện thoại và địa chỉ thư điện tử luôn được che một phần trên màn hình. Mỗi lần xem số đầy đủ hoặc xuất dữ liệu cá nhân ra tệp đều được ghi vào nhật ký thao tác: ai, khi nào, câu hỏi nào.",
-  "privacy.who.5":
-    "Họ tên chỉ được công khai cùng câu hỏi khi bạn chọn “Đồng ý công khai họ tên”. Số điện thoại không bao giờ được công khai.",
-  "privacy.h.howLong": "4. Thời hạn lưu trữ và việc xóa dữ liệu",
-  "privacy.howLong.1":
-    "Dữ liệu cá nhân của một câu hỏi được lưu {months} tháng kể từ khi câu hỏi được giải quyết xong: câu trả lời được Ban HĐND duyệt, hoặc hồ sơ được đóng. Câu hỏi không chuyển cơ quan (đã trả lời trên sóng, không được chọn, bị từ chối) được tính từ khi kết thúc buổi phát sóng; câu hỏi được gộp vào câu hỏi khác được tính theo câu hỏi đó.",
-  "privacy.howLong.2":
-    "Hết thời hạn, hệ thống tự động xóa họ tên, số điện thoại, địa bàn, địa chỉ thư điện tử và mã thiết bị; mỗi lần xóa đều được ghi vào nhật ký thao tác. Nội dung câu hỏi và câu trả lời đã công khai vẫn được giữ, không kèm dữ liệu cá nhân.",
-  "privacy.howLong.3":
-    "Bản sao lưu có dữ liệu cá nhân được hủy khi quá thời hạn lưu trữ. Nếu phải khôi phục hệ thống từ một bản sao lưu cũ, dữ liệu đã hết hạn sẽ được xóa lại ở lần xóa tự động kế tiếp.",
-  "privacy.h.rights": "5. Quyền của bạn",
-  "privacy.rights.1":
-    "Bạn có quyền được biết về việc xử lý dữ liệu cá nhân của mình, đồng ý hoặc không đồng ý, rút lại sự đồng ý, yêu cầu xem, chỉnh sửa, xóa dữ liệu và các quyền khác theo Nghị định số 13/2023/NĐ-CP.",
-  "privacy.rights.2":
-    "Nếu bạn gửi câu hỏi trên trang này, bạn có thể tự xem và rút lại (xóa) họ tên, số điện thoại, địa bàn, địa chỉ thư điện tử của mình ngay trên trang theo dõi câu hỏi, bằng mã bí mật được cấp khi gửi. Với các yêu cầu khác, hoặc nếu bạn hỏi qua đường dây nóng, vui lòng liên hệ đường dây nóng của Chương trình hoặc {office}, kèm mã theo dõi câu hỏi của bạn.",
   "err.color": "Màu phải có dạng #rrggbb, ví dụ #0a4b8c.",
   "err.logo": "Biểu trưng phải là đường dẫn tệp ảnh trong ứng dụng (.png, .svg, .jpg, .webp), ví dụ /logo.png.",
   "err.languages": "Trang thông tin phải có tiếng Việt.",
@@ -405,13 +293,6 @@ export const vi = {
   "notify.sms": "Nhắn tin SMS đến số điện thoại đã nhập ở trên",
   "notify.consent":
     "Nếu bạn để lại thư điện tử hoặc chọn nhận tin nhắn SMS, bạn sẽ được thông báo khi câu hỏi được chuyển đến cơ quan có trách nhiệm, khi được trả lời trực tiếp trên sóng, khi có văn bản trả lời được công bố và khi câu hỏi được khép lại. Mỗi thông báo có đường dẫn theo dõi câu hỏi và đường dẫn hủy nhận thông báo chỉ bằng một lần bấm. Địa chỉ thư điện tử chỉ dùng để gửi các thông báo này và được xóa cùng các dữ liệu cá nhân khác.",
-  "notify.subscribeHelp":
-    "Nhập địa chỉ thư điện tử để được thông báo khi câu hỏi được chuyển đến cơ quan có trách nhiệm, khi được trả lời trực tiếp trên sóng, khi có văn bản trả lời được công bố và khi câu hỏi được khép lại. Mỗi thông báo có đường dẫn theo dõi câu hỏi và đường dẫn hủy nhận thông báo chỉ bằng một lần bấm.",
-  "notify.subscribe": "Nhận thông báo",
-  "notify.subscribed": "Đã đăng ký nhận thông báo qua thư điện tử.",
-  "notify.already": "Bạn đang nhận thông báo về câu hỏi này qua thư điện tử.",
-  "asker.email": "Thư điện tử nhận thông báo",
-  "asker.notifyPhone": "Nhận thông báo qua SMS",
   "unsub.title": "Hủy nhận thông báo",
   "unsub.help":
     "Bấm nút dưới đây để ngừng nhận thông báo (thư điện tử và tin nhắn SMS) về câu hỏi của bạn. Địa chỉ thư điện tử đã để lại sẽ được xóa.",
@@ -436,23 +317,26 @@ export const vi = {
   "ask.writtenOnly": "Chương trình đã kết thúc: câu hỏi chỉ được nhận để trả lời bằng văn bản. Hãy gửi lại.",
 } as const;
 
-/** Every key: the public texts above and the staff area's (dictionary-staff.ts). */
-export type Key = keyof typeof vi | keyof typeof viStaff;
+/** Every key: the public texts above, the tracking and policy pages' and the staff area's. */
+export type Key = keyof typeof vi | keyof typeof viTracking | keyof typeof viPolicy | keyof typeof viStaff;
 
 export const LANGS = ["vi", "en"] as const;
 export type Lang = (typeof LANGS)[number];
 
 /**
- * The public pages' texts are above; the staff area's and the English ones are modules of their own,
- * which register themselves when loaded, so a viewer's phone downloads neither:
- * - dictionary-staff.ts: loaded by the staff layouts (quan-tri.tsx, tai-khoan*.tsx) and the server;
+ * The texts every public page may show are above; the rest are modules of their own, which register
+ * themselves when loaded, so a viewer's phone downloads only what the page it opens can show:
+ * - dictionary-tracking.ts: loaded by the tracking pages (routes/theo-doi.*);
+ * - dictionary-policy.ts: loaded by the privacy policy page (routes/chinh-sach-du-lieu.tsx);
+ * - dictionary-staff.ts: loaded by the staff layouts (quan-tri.tsx, tai-khoan*.tsx), with the two above;
  * - dictionary-en.ts: loaded by the server and, in a browser, only by a page in English (entry.client.tsx).
- * The server loads both at start (entry.server.tsx), the unit tests in their setup.
+ * The server loads them all at start (entry.server.tsx), the unit tests in their setup.
+ * platform/i18n/dictionary-split.test.ts checks that each page loads every text it can show.
  */
-let staff: Record<string, string> = {};
+const more: Record<string, string> = {};
 let english: Record<string, string> | undefined;
-export function registerStaff(table: Record<string, string>) {
-  staff = table;
+export function registerTexts(table: Record<string, string>) {
+  Object.assign(more, table);
 }
 export function registerEnglish(table: Record<Key, string>) {
   english = table;
@@ -460,7 +344,7 @@ export function registerEnglish(table: Record<Key, string>) {
 
 export function translate(lang: Lang, key: string, vars?: Record<string, string | number>): string {
   const table: Record<string, string> = (lang === "en" && english) || vi;
-  let s = table[key] ?? (vi as Record<string, string>)[key] ?? staff[key] ?? key;
+  let s = table[key] ?? (vi as Record<string, string>)[key] ?? more[key] ?? key;
   if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
   return s;
 }

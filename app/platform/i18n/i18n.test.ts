@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { installZoneRules, zoneRules, type ZoneRules } from "../time.ts";
 import { en } from "./dictionary-en.ts";
+import { viPolicy } from "./dictionary-policy.ts";
 import { viStaff } from "./dictionary-staff.ts";
+import { viTracking } from "./dictionary-tracking.ts";
 import { translate, vi } from "./dictionary.ts";
 import { formatDate, formatDateTime, formatNumber, formatShort } from "./i18n.tsx";
 
 describe("dictionary", () => {
   it("has an English entry for every Vietnamese one, none empty", () => {
-    expect(Object.keys(en).sort()).toEqual([...Object.keys(vi), ...Object.keys(viStaff)].sort());
+    const parts = [vi, viPolicy, viTracking, viStaff];
+    expect(Object.keys(en).sort()).toEqual(parts.flatMap((p) => Object.keys(p)).sort());
     for (const [k, v] of Object.entries(en)) expect(v, k).not.toBe("");
   });
 
