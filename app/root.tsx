@@ -44,9 +44,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     brand,
     /** The values the dictionary's texts name ({council}, {standing}, {program}…), read by useT. */
     textVars: brandVars(brand),
-    /** The zone dates are shown in (useTimeZone). */
-    timeZone: profile.timeZone,
-    /** Its offsets over the years, so the browser reads dates in it without loading Intl (platform/time). */
+    /** The zone dates are shown in (useTimeZone: `zone.tz`) and its offsets over the years, so the browser
+     * reads dates in it without loading Intl (platform/time). */
     zone: zoneRules(profile.timeZone),
     user: user && {
       id: user.id,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   endOfLocalDay,
   localInputValue,
+  setCurrentTimeZone,
   startOfLocalDay,
   vnDateLine,
   vnDateString,
@@ -61,6 +62,21 @@ describe("zone-aware time helpers", () => {
 });
 
 describe("a zone's rules as data", () => {
+  it("are worked out when the profile sets the zone, not on the first request that needs them", () => {
+    const tz = "America/Santiago"; // no other test here reads it
+    setCurrentTimeZone(tz);
+    const real = Intl.DateTimeFormat;
+    Intl.DateTimeFormat = function () {
+      throw new Error("Intl asked on a request");
+    } as unknown as typeof Intl.DateTimeFormat;
+    try {
+      expect(zoneRules(tz).tz).toBe(tz);
+    } finally {
+      Intl.DateTimeFormat = real;
+      setCurrentTimeZone("Asia/Ho_Chi_Minh");
+    }
+  });
+
   // An oracle independent of the module: a fresh Intl formatter per zone.
   const oracle = (d: Date, tz: string) => {
     const p: Record<string, string> = {};

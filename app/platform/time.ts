@@ -16,9 +16,13 @@ export function currentTimeZone(): string {
   return current;
 }
 
-/** Called by the profile cache whenever the profile is (re)read or saved. */
+/**
+ * Called by the profile cache whenever the profile is (re)read or saved. On the server it also works out
+ * the zone's rules (`zoneRules`, some thousands of Intl calls) there, not on a visitor's request.
+ */
 export function setCurrentTimeZone(tz: string) {
   current = tz;
+  if (typeof document === "undefined") zoneRules(tz);
 }
 
 export type LocalParts = {

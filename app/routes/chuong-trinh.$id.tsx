@@ -38,11 +38,12 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const { getEpisode, publicEpisode, board, publicResults } = await serverSide();
   const e = await getEpisode(params.id ?? "");
   if (!e) throw new Response("Not found", { status: 404 });
+  const [boardItems, results] = await Promise.all([e.publicBoard ? board(e.id) : null, publicResults(e.id)]);
   return {
     episode: publicEpisode(e),
     // The board as the server has it: shown before (and without) JavaScript, live after.
-    board: e.publicBoard ? await board(e.id) : null,
-    results: await publicResults(e.id),
+    board: boardItems,
+    results,
     // The client key of the question form when it is posted without JavaScript (one per page view).
     formKey: crypto.randomUUID().replaceAll("-", ""),
   };

@@ -9,30 +9,34 @@ import { attachmentsOf } from "./attachments.server.ts";
 import { countAnsweredOnAir, followUpItems, summarize } from "./items.server.ts";
 
 export async function publicResults(episodeId: string, now = new Date()) {
-  const notice = await db().notice.findUnique({
-    where: { episodeId },
-    include: {
-      tasks: {
-        orderBy: { position: "asc" },
-        include: { leadAgency: { select: { shortName: true } } },
+  // Independent reads, together: the page waits for the slowest, not for their sum.
+  const [notice, answers, onAir, items, answeredOnAir] = await Promise.all([
+    db().notice.findUnique({
+      where: { episodeId },
+      include: {
+        tasks: {
+          orderBy: { position: "asc" },
+          include: { leadAgency: { select: { shortName: true } } },
+        },
       },
-    },
-  });
-  const answers = await db().answer.findMany({
-    where: { status: "approved", publishedAt: { not: null }, question: { episodeId } },
-    include: {
-      question: { select: { summary: true, name: true, publishName: true } },
-      agency: { select: { shortName: true } },
-    },
-    orderBy: { publishedAt: "desc" },
-  });
+    }),
+    db().answer.findMany({
+      where: { status: "approved", publishedAt: { not: null }, question: { episodeId } },
+      include: {
+        question: { select: { summary: true, name: true, publishName: true } },
+        agency: { select: { shortName: true } },
+      },
+      orderBy: { publishedAt: "desc" },
+    }),
+    db().question.findMany({
+      where: { episodeId, status: "answered_on_air", airSummary: { not: "" } },
+      select: { id: true, summary: true, answeredBy: true, airSummary: true, name: true, publishName: true },
+      orderBy: { updatedAt: "asc" },
+    }),
+    followUpItems({ episodeId, now }),
+    countAnsweredOnAir({ episodeId }),
+  ]);
   const issued = notice?.status === "issued" ? notice : null;
-  const onAir = await db().question.findMany({
-    where: { episodeId, status: "answered_on_air", airSummary: { not: "" } },
-    select: { id: true, summary: true, answeredBy: true, airSummary: true, name: true, publishName: true },
-    orderBy: { updatedAt: "asc" },
-  });
-  const items = await followUpItems({ episodeId, now });
   const classOf = new Map(items.map((i) => [i.id, i.status]));
   const files = await attachmentsOf(answers.map((a) => ({ type: "answer", id: a.id })));
   return {
@@ -50,7 +54,7 @@ export async function publicResults(episodeId: string, now = new Date()) {
     /** The episode's items by class: the same numbers as the dashboard's and the report's. */
     summary: summarize(items),
     /** Questions answered on air: counted beside the items. */
-    answeredOnAir: await countAnsweredOnAir({ episodeId }),
+    answeredOnAir,
     answers: answers.map((a) => ({
       id: a.id,
       question: a.question.summary,

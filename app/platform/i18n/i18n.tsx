@@ -6,8 +6,8 @@ export type T = (key: Key | (string & {}), vars?: Record<string, string | number
 
 /** The deployment's time zone (the profile's, from the root loader): pass it to the format helpers. */
 export function useTimeZone(): string {
-  const data = useRouteLoaderData("root") as { timeZone?: string } | undefined;
-  return data?.timeZone ?? currentTimeZone();
+  const data = useRouteLoaderData("root") as { zone?: { tz: string } } | undefined;
+  return data?.zone?.tz ?? currentTimeZone();
 }
 
 export function useLang(): Lang {
