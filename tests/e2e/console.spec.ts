@@ -95,7 +95,8 @@ test("an hour of calls from the keyboard: log, search, walk, approve, reject and
   await expect(queue.getByRole("listitem")).toHaveCount(2);
   await search.press("Enter");
   await expect(detail.getByRole("heading", { level: 2 })).toContainText(code2);
-  await expect(detail.getByTestId("hold-timer")).toContainText("Bạn đang giữ câu hỏi này: còn 0:4");
+  // The time left on the hold (45 s here); how much is left depends on how fast this machine got here.
+  await expect(detail.getByTestId("hold-timer")).toContainText(/Bạn đang giữ câu hỏi này: còn 0:[0-4]\d/);
   // The queue says in words who holds it.
   await expect(queue.locator("button[aria-current=true]")).toContainText("Đang được tongdai1 xử lý");
   // j and k walk the queue, opening (and claiming) each question.
