@@ -3,10 +3,11 @@
  * process with a fresh database, the real intake and suggestions. The ranking and the thesaurus are tuned
  * on the two dev sets ("dev", and "dev2", which was the first report set until it was tuned on); the
  * held-out set was written before it was first measured and is never tuned on; the blind set was written
- * by someone who never saw the ranking, the thesaurus or the other sets. The issue's targets
- * (recall@3 ≥ 0.90, false top-1 ≤ 0.10) hold on the dev sets; the two held-out sets are held to the
- * figures they reached when first measured (0.70 and 0.28; 0.74 and 0.49; docs/ARCHITECTURE.md), so that a
- * change that makes them worse fails here.
+ * by someone who never saw the ranking, the thesaurus or the other sets, and so was "fresh" (2026-12-05,
+ * 50 pairs, 25 negatives, 34 of 125 texts without diacritics), measured once before anything was changed.
+ * The issue's targets (recall@3 ≥ 0.90, false top-1 ≤ 0.10) hold on the dev sets; the three held-out sets
+ * are held to the figures they reached when first measured (0.70 and 0.28; 0.74 and 0.49; 0.70 and 0.52;
+ * docs/ARCHITECTURE.md), so that a change that makes them worse fails here.
  */
 import { execFile } from "node:child_process";
 import path from "node:path";
@@ -55,6 +56,13 @@ const SETS = [
     size: "pairs: 70, negatives: 35",
     recall: 0.74,
     falseTop: 0.49,
+  },
+  {
+    set: "fresh",
+    name: "holds the fresh set to its figures",
+    size: "pairs: 50, negatives: 25",
+    recall: 0.7,
+    falseTop: 0.52,
   },
 ];
 
