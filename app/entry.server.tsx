@@ -5,6 +5,7 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "./platform/nonce.tsx";
+import { modulePreloadHeader } from "./platform/preload.server.ts";
 // Every text, for any page the server renders (a browser loads the staff and English ones only where needed).
 import "./platform/i18n/dictionary-en.ts";
 import "./platform/i18n/dictionary-policy.ts";
@@ -41,6 +42,7 @@ export default function handleRequest(
           const body = new PassThrough();
           const stream = createReadableStreamFromReadable(body);
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+          if (!bot) responseHeaders.append("Link", modulePreloadHeader(remixContext));
           resolve(new Response(stream, { headers: responseHeaders, status: responseStatusCode }));
           pipe(body);
         },

@@ -18,7 +18,7 @@
  *
  * Each profile is measured twice: as deployed (docs/DEPLOY.md: TLS and HTTP/2 in front of the app, here a
  * small HTTP/2 proxy with a throwaway certificate), and straight from the app over HTTP/1.1, where the
- * browser's six connections make the page's some thirty files wait for each other.
+ * browser's six connections make the page's files wait for each other.
  *
  * Profiles: "mobile" is Lighthouse's mobile run with devtools throttling (562.5 ms, 1.47 Mbit/s down,
  * CPU ×4); "slow 3G" is the classic slow-3G emulation (400 ms, 500 kbit/s, CPU ×4). Targets: script
@@ -36,6 +36,10 @@ import { chromium, type Page } from "playwright-core";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const RUNS = Number(process.env.BENCH_PHONE_RUNS ?? 3);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** Only the rows whose "via profile" contains this (BENCH_PHONE_ONLY="HTTP/2 slow"), to look at one. */
+const ONLY = process.env.BENCH_PHONE_ONLY ?? "";
+/** BENCH_PHONE_TRACE=1: each load's requests (sent, first byte, done, bytes), long tasks and hydration. */
+const TRACE = Boolean(process.env.BENCH_PHONE_TRACE);
 
 type Profile = { name: string; latency: number; down: number; up: number; cpu: number };
 const kbit = (n: number) => (n * 1024) / 8;
@@ -120,13 +124,21 @@ async function measure(page: Page, url: string, p: Profile): Promise<Metrics> {
   // Requests in flight over time, for TTI's quiet window: [time (ms from navigation), +1 | -1].
   const flight: [number, number][] = [];
   let t0 = 0;
+  const trace = new Map<string, { url: string; sent: number; first?: number; done?: number; bytes?: number }>();
   cdp.on("Network.requestWillBeSent", (e) => {
     if (!t0) t0 = e.timestamp;
     flight.push([(e.timestamp - t0) * 1000, 1]);
+    trace.set(e.requestId, { url: e.request.url, sent: (e.timestamp - t0) * 1000 });
   });
-  cdp.on("Network.responseReceived", (e) => types.set(e.requestId, e.type));
+  cdp.on("Network.responseReceived", (e) => {
+    types.set(e.requestId, e.type);
+    const r = trace.get(e.requestId);
+    if (r) r.first = (e.timestamp - t0) * 1000;
+  });
   const done = (e: { requestId: string; timestamp: number; encodedDataLength?: number }) => {
     flight.push([(e.timestamp - t0) * 1000, -1]);
+    const r = trace.get(e.requestId);
+    if (r) Object.assign(r, { done: (e.timestamp - t0) * 1000, bytes: e.encodedDataLength ?? 0 });
     if (types.get(e.requestId) !== "Script") return;
     script += e.encodedDataLength ?? 0;
     scriptsIn = Math.max(scriptsIn, (e.timestamp - t0) * 1000);
@@ -159,6 +171,16 @@ async function measure(page: Page, url: string, p: Profile): Promise<Metrics> {
   await cdp.detach();
   const long = b.long.sort((x, y) => x[0] - y[0]);
   const tti = ttiOf(b.fcp, long, flight);
+  if (TRACE) {
+    const ms = (x?: number) => String(Math.round(x ?? -1)).padStart(5);
+    for (const r of [...trace.values()].sort((x, y) => x.sent - y.sent))
+      console.log(
+        `  ${ms(r.sent)} ${ms(r.first)} ${ms(r.done)} ${String(r.bytes).padStart(6)} ${r.url.replace(/^https?:\/\/[^/]+/, "")}`,
+      );
+    console.log(
+      `  FCP ${ms(b.fcp)} · hydrated ${ms(b.hydrated)} · long tasks ${long.map(([x, d]) => `${ms(x)}+${Math.round(d)}`).join(" ")}`,
+    );
+  }
   const tbt = long.filter(([s]) => s >= b.fcp && s < tti).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
   return { scriptsIn, script, fcp: b.fcp, lcp: Math.max(b.lcp, b.fcp), cls: b.cls, tbt, tti, hydrated: b.hydrated };
 }
@@ -281,6 +303,7 @@ async function main() {
     ];
     for (const { name: via, url } of fronts)
       for (const p of PROFILES) {
+        if (!`${via} ${p.name}`.includes(ONLY)) continue;
         const runs: (Metrics & { score: number })[] = [];
         for (let i = 0; i < RUNS; i++) {
           const context = await browser.newContext({

@@ -46,6 +46,8 @@ describe("the live episode page on a phone", () => {
     const e = await factories.episode({ status: "live" });
     const urls = await scriptsOf(`/chuong-trinh/${e.id}`);
     expect(urls.length).toBeGreaterThan(5);
+    // Few files: on a slow network each request costs more than its bytes (server/cli/merge-chunks.ts).
+    expect(urls.length).toBeLessThanOrEqual(10);
     let wire = 0;
     for (const u of urls) {
       const r = await get(server.url + u, "gzip, deflate, br");
@@ -58,6 +60,20 @@ describe("the live episode page on a phone", () => {
       expect(code, `${u}: the staff area's texts`).not.toContain("audit.a.create");
     }
     expect(wire).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it("names the page's modules in a Link header, so a phone fetches them before the body has come in", async () => {
+    const e = await factories.episode({ status: "live" });
+    for (const path of [`/chuong-trinh/${e.id}`, "/", "/dang-nhap"]) {
+      const r = await get(server.url + path, "br");
+      const html = decode(r).toString("utf8");
+      const inBody = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]);
+      const link = String(r.headers["link"] ?? "");
+      const inHeader = [...link.matchAll(/<([^>]+)>; rel=modulepreload/g)].map((m) => m[1]);
+      expect(inBody.length, path).toBeGreaterThan(5);
+      // The same modules, in the order <Scripts> writes them.
+      expect(inHeader, path).toEqual(inBody);
+    }
   });
 
   it("serves each script as the browser takes it: Brotli, gzip or plain, all the same file", async () => {
