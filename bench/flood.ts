@@ -11,14 +11,12 @@
  * flooders got (events sent, answered, refused, disconnects). FLOOD_SECONDS (10)
  * sets each phase's length. Every wait is bounded.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { io as connect, type Socket } from "socket.io-client";
+import { start } from "./start.ts";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SECONDS = Number(process.env.FLOOD_SECONDS ?? 10);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const pct = (xs: number[], p: number) => {
@@ -27,25 +25,12 @@ const pct = (xs: number[], p: number) => {
 };
 
 async function startApp(dir: string) {
-  const proc = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
-    cwd: root,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dir, DEMO_DATA: "1", NODE_ENV: "test" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  const url = await new Promise<string>((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error(`did not start: ${out}`)), 60_000);
-    proc.stdout!.on("data", (d) => {
-      out += d;
-      const m = out.match(/listening on (http:\/\/[^\s]+)/);
-      if (m) {
-        clearTimeout(t);
-        resolve(m[1]);
-      }
-    });
-    proc.stderr!.on("data", (d) => (out += d));
-  });
-  return { proc, url };
+  const { proc, match } = await start(
+    ["--import", "tsx", "server/index.ts"],
+    { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dir, DEMO_DATA: "1", NODE_ENV: "test" },
+    /listening on (http:\/\/[^\s]+)/,
+  );
+  return { proc, url: match[1] };
 }
 
 /** A flooder: emits questions:follow as fast as the socket takes them; reconnects when dropped. */

@@ -24,16 +24,15 @@
  * CPU ×4); "slow 3G" is the classic slow-3G emulation (400 ms, 500 kbit/s, CPU ×4). Targets: script
  * ≤ 120 KB, score ≥ 95, TTI on slow 3G ≤ 3.5 s.
  */
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
 import http2 from "node:http2";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { chromium, type Page } from "playwright-core";
+import { start } from "./start.ts";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const RUNS = Number(process.env.BENCH_PHONE_RUNS ?? 3);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** Only the rows whose "via profile" contains this (BENCH_PHONE_ONLY="HTTP/2 slow"), to look at one. */
@@ -198,36 +197,22 @@ function ttiOf(fcp: number, long: number[][], flight: [number, number][]) {
   return candidates[candidates.length - 1];
 }
 
-function startApp(dir: string): Promise<{ proc: ChildProcess; url: string }> {
-  const env = { ...process.env };
-  delete env.REDIS_URL;
-  const proc = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
-    cwd: root,
-    env: {
-      ...env,
+async function startApp(dir: string): Promise<{ proc: ChildProcess; url: string }> {
+  const { proc, match } = await start(
+    ["--import", "tsx", "server/index.ts"],
+    {
+      // One process, no Redis: the phone's page is what is measured.
+      REDIS_URL: undefined,
       PORT: "0",
       DATA_DIR: dir,
       DATABASE_URL: `file:${path.join(dir, "bench.db")}`,
       DEMO_DATA: "true",
       NODE_ENV: "development",
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  return new Promise((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error(`did not start: ${out}`)), 90_000);
-    const on = (d: Buffer) => {
-      out += d;
-      const m = out.match(/listening on (http:\/\/\S+)/);
-      if (m) {
-        clearTimeout(t);
-        resolve({ proc, url: m[1] });
-      }
-    };
-    proc.stdout!.on("data", on);
-    proc.stderr!.on("data", on);
-    proc.once("exit", (c) => reject(new Error(`exited ${c}: ${out}`)));
-  });
+    /listening on (http:\/\/\S+)/,
+    90_000,
+  );
+  return { proc, url: match[1] };
 }
 
 /** TLS + HTTP/2 in front of the app, as nginx is in docs/DEPLOY.md (WebSocket upgrades excepted: polling). */

@@ -18,25 +18,16 @@
  * For diagnosis: BENCH_APP_FLAGS passes node flags to the app (e.g. --trace-gc-nvp), and
  * BENCH_APP_LOG=/tmp/app writes each app process's standard output to /tmp/app-<pid>.log.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import {
-  closeSync,
-  createWriteStream,
-  fsyncSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-  writeSync,
-} from "node:fs";
+import { closeSync, fsyncSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { io as connect, type Socket } from "socket.io-client";
+import { start } from "./start.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const RATE = Number(process.env.BENCH_RATE ?? 300); // submissions per second (open loop)
@@ -56,34 +47,6 @@ const REDIS_URL = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";
 // latency figures are repeated; the median round is reported with every round's ratio
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const ONLY = new Set((process.env.BENCH_ONLY ?? "F1,F2,F3,F4,F5,F6").split(",").map((x) => x.trim().toUpperCase()));
-
-function start(
-  cmd: string[],
-  env: Record<string, string>,
-  ready: RegExp,
-): Promise<{ proc: ChildProcess; match: RegExpMatchArray }> {
-  const proc = spawn(process.execPath, cmd, {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  if (process.env.BENCH_APP_LOG && cmd.includes("server/index.ts"))
-    proc.stdout!.pipe(createWriteStream(`${process.env.BENCH_APP_LOG}-${proc.pid}.log`));
-  let out = "";
-  return new Promise((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error(`did not start: ${out}`)), 60_000);
-    proc.stdout!.on("data", (d) => {
-      out += d;
-      const m = out.match(ready);
-      if (m) {
-        clearTimeout(t);
-        resolve({ proc, match: m });
-      }
-    });
-    proc.stderr!.on("data", (d) => (out += d));
-    proc.once("exit", (c) => reject(new Error(`exited ${c}: ${out}`)));
-  });
-}
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
