@@ -42,7 +42,7 @@ export default function handleRequest(
           const body = new PassThrough();
           const stream = createReadableStreamFromReadable(body);
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          if (!bot) responseHeaders.append("Link", modulePreloadHeader(remixContext));
+          responseHeaders.append("Link", modulePreloadHeader(remixContext));
           resolve(new Response(stream, { headers: responseHeaders, status: responseStatusCode }));
           pipe(body);
         },
