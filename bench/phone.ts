@@ -119,26 +119,28 @@ async function measure(page: Page, url: string, p: Profile): Promise<Metrics> {
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: p.cpu });
   let script = 0;
   let scriptsIn = 0;
-  const types = new Map<string, string>();
   // Requests in flight over time, for TTI's quiet window: [time (ms from navigation), +1 | -1].
   const flight: [number, number][] = [];
   let t0 = 0;
-  const trace = new Map<string, { url: string; sent: number; first?: number; done?: number; bytes?: number }>();
+  // Each request as it goes: its type, and the times (ms from navigation) the trace prints.
+  const requests = new Map<
+    string,
+    { url: string; sent: number; type?: string; first?: number; done?: number; bytes?: number }
+  >();
   cdp.on("Network.requestWillBeSent", (e) => {
     if (!t0) t0 = e.timestamp;
     flight.push([(e.timestamp - t0) * 1000, 1]);
-    trace.set(e.requestId, { url: e.request.url, sent: (e.timestamp - t0) * 1000 });
+    requests.set(e.requestId, { url: e.request.url, sent: (e.timestamp - t0) * 1000 });
   });
   cdp.on("Network.responseReceived", (e) => {
-    types.set(e.requestId, e.type);
-    const r = trace.get(e.requestId);
-    if (r) r.first = (e.timestamp - t0) * 1000;
+    const r = requests.get(e.requestId);
+    if (r) Object.assign(r, { type: e.type, first: (e.timestamp - t0) * 1000 });
   });
   const done = (e: { requestId: string; timestamp: number; encodedDataLength?: number }) => {
     flight.push([(e.timestamp - t0) * 1000, -1]);
-    const r = trace.get(e.requestId);
+    const r = requests.get(e.requestId);
     if (r) Object.assign(r, { done: (e.timestamp - t0) * 1000, bytes: e.encodedDataLength ?? 0 });
-    if (types.get(e.requestId) !== "Script") return;
+    if (r?.type !== "Script") return;
     script += e.encodedDataLength ?? 0;
     scriptsIn = Math.max(scriptsIn, (e.timestamp - t0) * 1000);
   };
@@ -172,7 +174,7 @@ async function measure(page: Page, url: string, p: Profile): Promise<Metrics> {
   const tti = ttiOf(b.fcp, long, flight);
   if (TRACE) {
     const ms = (x?: number) => String(Math.round(x ?? -1)).padStart(5);
-    for (const r of [...trace.values()].sort((x, y) => x.sent - y.sent))
+    for (const r of [...requests.values()].sort((x, y) => x.sent - y.sent))
       console.log(
         `  ${ms(r.sent)} ${ms(r.first)} ${ms(r.done)} ${String(r.bytes).padStart(6)} ${r.url.replace(/^https?:\/\/[^/]+/, "")}`,
       );

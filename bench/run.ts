@@ -24,12 +24,10 @@ import { closeSync, fsyncSync, mkdtempSync, openSync, readFileSync, rmSync, writ
 import os from "node:os";
 import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { io as connect, type Socket } from "socket.io-client";
-import { start } from "./start.ts";
+import { root, start } from "./start.ts";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const RATE = Number(process.env.BENCH_RATE ?? 300); // submissions per second (open loop)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 // seconds of each load of F2, F3 and F5, untimed, before their rounds

@@ -17,25 +17,31 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
+import { isStaffRoute } from "../../app/platform/staff-routes.ts";
 
 export const MAX_BYTES = 4096;
-/** Routes of the staff area and the account pages: not what a phone on a slow network loads. */
-const STAFF_ROUTE = /^routes\/(quan-tri|tai-khoan)/;
 
 const STATIC_IMPORT = /import\s*(\{[^}]*\})?\s*(?:from\s*)?"(\/build\/[^"]+\.js)"/g;
 const DYNAMIC_IMPORT = /import\(\s*"(\/build\/[^"]+\.js)"\s*\)/g;
 
 export type Script = { url: string; code: string };
 
-/** The scripts each script imports statically, and those imported dynamically anywhere. */
+/**
+ * The scripts each script imports statically (`graph`), and with its dynamic imports too (`all`); and the
+ * scripts imported dynamically anywhere.
+ */
 export function importGraph(scripts: Script[]) {
   const graph = new Map<string, Set<string>>();
+  const all = new Map<string, Set<string>>();
   const dynamic = new Set<string>();
   for (const s of scripts) {
-    graph.set(s.url, new Set([...s.code.matchAll(STATIC_IMPORT)].map((m) => m[2])));
-    for (const m of s.code.matchAll(DYNAMIC_IMPORT)) dynamic.add(m[1]);
+    const statics = [...s.code.matchAll(STATIC_IMPORT)].map((m) => m[2]);
+    const dynamics = [...s.code.matchAll(DYNAMIC_IMPORT)].map((m) => m[1]);
+    graph.set(s.url, new Set(statics));
+    all.set(s.url, new Set([...statics, ...dynamics]));
+    for (const u of dynamics) dynamic.add(u);
   }
-  return { graph, dynamic };
+  return { graph, all, dynamic };
 }
 
 function reach(graph: Map<string, Set<string>>, from: Iterable<string>) {
@@ -112,10 +118,10 @@ export function rewrite(code: string, group: Set<string>, merged: string, rename
 /** "/build/root-AB12.js" → "/build/root-AB12-CD34.js". */
 const withHash = (url: string, hash: string) => url.replace(/\.js$/, `-${hash}.js`);
 
-function scriptsIn(publicDir: string, dir: string): string[] {
+function scriptsIn(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) return scriptsIn(publicDir, p);
+    if (statSync(p).isDirectory()) return scriptsIn(p);
     return name.endsWith(".js") ? [p] : [];
   });
 }
@@ -130,7 +136,7 @@ export async function mergeSmallChunks(opts: { publicDir: string; serverBuild: s
   const buildDir = path.join(opts.publicDir, "build");
   const urlOf = (file: string) => `/${path.relative(opts.publicDir, file).split(path.sep).join("/")}`;
   const fileOf = (url: string) => path.join(opts.publicDir, ...url.slice(1).split("/"));
-  const files = scriptsIn(opts.publicDir, buildDir);
+  const files = scriptsIn(buildDir);
   const manifestFile = files.find((f) => /^manifest-[A-Z0-9-]+\.js$/.test(path.basename(f)));
   if (!manifestFile) throw new Error(`no manifest in ${buildDir}`);
   const manifestCode = readFileSync(manifestFile, "utf8");
@@ -140,18 +146,17 @@ export async function mergeSmallChunks(opts: { publicDir: string; serverBuild: s
   const scripts = files
     .filter((f) => f !== manifestFile)
     .map((f) => ({ url: urlOf(f), code: readFileSync(f, "utf8") }));
-  const { graph, dynamic } = importGraph(scripts);
+  const { graph, all, dynamic } = importGraph(scripts);
 
   const publicLoads = new Set(manifest.entry.imports);
   for (const [id, route] of Object.entries(manifest.routes))
-    if (!STAFF_ROUTE.test(id)) for (const u of route.imports ?? []) publicLoads.add(u);
+    if (!isStaffRoute(id.replace(/^routes\//, ""))) for (const u of route.imports ?? []) publicLoads.add(u);
   const code = new Map(scripts.map((s) => [s.url, s.code]));
-  const candidates = [...publicLoads].filter(
-    (u) =>
-      u.startsWith("/build/_shared/") &&
-      !dynamic.has(u) &&
-      Buffer.byteLength(code.get(u) ?? "x".repeat(MAX_BYTES)) < MAX_BYTES,
-  );
+  const small = (u: string) => {
+    const c = code.get(u);
+    return c !== undefined && Buffer.byteLength(c) < MAX_BYTES;
+  };
+  const candidates = [...publicLoads].filter((u) => u.startsWith("/build/_shared/") && !dynamic.has(u) && small(u));
   // What every page loads (the entry, the root and what they import): a merged chunk may import only these,
   // so that the merged file brings no page a script it did not load before.
   const everywhere = new Set([
@@ -195,21 +200,10 @@ export async function mergeSmallChunks(opts: { publicDir: string; serverBuild: s
   const hash = createHash("sha256").update(mergedCode).digest("hex").slice(0, 8).toUpperCase();
   const merged = `/build/_shared/merged-${hash}.js`;
 
-  // Every script that imports a merged chunk changes, and so does every script importing one that changed.
-  const importsGroup = scripts.filter((s) => [...graph.get(s.url)!].some((u) => group.has(u))).map((s) => s.url);
-  const changed = new Set(importsGroup);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const s of scripts) {
-      if (changed.has(s.url) || group.has(s.url)) continue;
-      const deps = [...graph.get(s.url)!, ...[...s.code.matchAll(DYNAMIC_IMPORT)].map((m) => m[1])];
-      if (deps.some((u) => changed.has(u))) {
-        changed.add(s.url);
-        grew = true;
-      }
-    }
-  }
-  for (const u of group) changed.delete(u);
+  // A script changes when it imports a merged chunk, or a script that changes (a new name), in any way.
+  const changed = new Set(
+    scripts.map((s) => s.url).filter((u) => !group.has(u) && [...reach(all, [u])].some((d) => group.has(d))),
+  );
   const renamed = new Map([...changed].map((u) => [u, withHash(u, hash)]));
 
   writeFileSync(fileOf(merged), rewrite(mergedCode, new Set(), merged, renamed));
@@ -246,7 +240,7 @@ export async function mergeSmallChunks(opts: { publicDir: string; serverBuild: s
   const end = server.indexOf(";\n", start);
   writeFileSync(opts.serverBuild, `${server.slice(0, start)}${head}${fixed}${server.slice(end)}`);
   // A form of import this does not rewrite (a namespace import, a re-export) would point at a deleted file.
-  for (const f of [...scriptsIn(opts.publicDir, buildDir), opts.serverBuild]) {
+  for (const f of [...scriptsIn(buildDir), opts.serverBuild]) {
     const text = readFileSync(f, "utf8");
     const left = [...group, ...changed, manifestUrl].find((u) => text.includes(`"${u}"`));
     if (left) throw new Error(`${f} still names ${left}`);

@@ -8,10 +8,10 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { isStaffRoute } from "../../app/platform/staff-routes.ts";
 import { loadedBy, root } from "./imports.ts";
 
-/** Staff routes: the staff area, and the signed-in user's own account pages. */
-export const isStaffRoute = (file: string) => /^(quan-tri|tai-khoan)/.test(file);
+export { isStaffRoute };
 
 const isDictionary = (f: string) => /platform\/i18n\/dictionary(-[a-z]+)?\.ts$/.test(f);
 
