@@ -36,7 +36,14 @@ const COMPOUND_WORDS = new PhraseDict(VI_COMPOUNDS);
 
 /** Marks the words the analyzer joins into a compound word. */
 function markCompounds(out: Tok[]): Tok[] {
-  const vt: ViToken[] = out.map((t) => ({ text: t.raw, fold: t.fold, cap: false, upper: false, start: false }));
+  const vt: ViToken[] = out.map((t) => ({
+    text: t.raw,
+    fold: t.fold,
+    cap: false,
+    upper: false,
+    start: false,
+    clause: false,
+  }));
   for (const u of joinPhrases(vt, COMPOUND_WORDS)) {
     if (u.size < 2) continue;
     const from = VI_OPAQUE_COMPOUNDS.has(u.key.replace(/_/g, " ")) ? u.at : u.at + 1;

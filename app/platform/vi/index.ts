@@ -10,4 +10,4 @@ export { VI_COMPOUNDS, VI_OPAQUE_COMPOUNDS } from "./compounds.ts";
 export { withoutPersonNames } from "./names.ts";
 export { joinPhrases, MAX_SYLLABLES, PhraseDict, trigramsOf, type Unit } from "./phrases.ts";
 export { isStopword, VI_STOPWORDS } from "./stopwords.ts";
-export { foldWord, hasMarks, viTokens, type ViToken } from "./tokens.ts";
+export { foldWord, hasMarks, viTokens, writtenKey, type ViToken } from "./tokens.ts";

@@ -61,7 +61,7 @@ export function joinPhrases(tokens: ViToken[], dict: PhraseDict): Unit[] {
     let size = 1;
     let probe = tokens[i].fold;
     for (let k = i + 1; k < tokens.length && k - i < MAX_SYLLABLES; k++) {
-      if (tokens[k].start) break; // a phrase never crosses a sentence's end
+      if (tokens[k].clause) break; // a phrase never crosses a comma or a sentence's end
       probe += ` ${tokens[k].fold}`;
       if (dict.has(probe)) size = k - i + 1;
       if (!dict.hasPrefix(probe)) break;

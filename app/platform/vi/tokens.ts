@@ -4,15 +4,18 @@
  * Each token keeps what was typed (NFC, lower case, diacritics kept: `text`) beside its folded form
  * (`fold`: no diacritics, đ → d), and how it was written: `cap` (Title case: a name, "Vị Thanh"),
  * `upper` (an abbreviation in capitals, "BHYT"), `start` (the first word of a sentence, whose capital
- * says nothing). An abbreviation glued to its number is split ("QL61" → "ql" "61", "ĐT931" → "đt" "931").
- * Built on platform/text.ts: `cleanText` (NFC, no control characters), `stripInvisible`, `stripMarks`.
+ * says nothing), `clause` (the first word after a comma or a sentence's end). An abbreviation glued to its
+ * number is split ("QL61" → "ql" "61", "ĐT931" → "đt" "931"). `writtenKey` reads a word as written,
+ * whatever the tone mark's place. Built on platform/text.ts: `cleanText` (NFC, no control characters),
+ * `stripInvisible`, `stripMarks`.
  */
 import { cleanText, stripInvisible, stripMarks } from "../text.ts";
 
-export type ViToken = { text: string; fold: string; cap: boolean; upper: boolean; start: boolean };
+/** `clause`: the first word after a comma or any other mark (a name or a phrase does not run across it). */
+export type ViToken = { text: string; fold: string; cap: boolean; upper: boolean; start: boolean; clause: boolean };
 
-/** A word, a number, or a mark that ends a sentence (a name cannot run across it). */
-const PIECES = /[\p{L}\p{M}\p{N}]+|[.?!;:\n()"“”–-]/gu;
+/** A word, a number, or a mark: one that ends a sentence, or a comma (a name cannot run across either). */
+const PIECES = /[\p{L}\p{M}\p{N}]+|[.?!;:,\n()"“”–-]/gu;
 /** Up to four letters glued to a number: a road ("ql61", "đt931") or a unit ("p5"). */
 const GLUED = /^(\p{L}{1,4})(\d+\p{L}?)$/u;
 
@@ -32,12 +35,35 @@ export function foldWord(w: string): string {
   return f;
 }
 
-function token(raw: string, start: boolean): ViToken {
+/** The five tone marks, as combining characters: huyền, sắc, ngã, hỏi, nặng. */
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+const written = new Map<string, string>();
+/**
+ * A word as written, whatever the tone mark's place: the letters with their other marks (â, ơ, ư, đ),
+ * then the tone ("hòa" and "hoà" are "hoa`"; "nhận" is not "nhân"). Several words: each one so.
+ */
+export function writtenKey(text: string): string {
+  let k = written.get(text);
+  if (k === undefined) {
+    k = text
+      .split(" ")
+      .map((w) => {
+        const d = w.normalize("NFD");
+        const tone = d.match(TONES)?.[0] ?? "";
+        return d.replace(TONES, "").normalize("NFC") + tone;
+      })
+      .join(" ");
+    if (written.size < 65_536) written.set(text, k);
+  }
+  return k;
+}
+
+function token(raw: string, start: boolean, clause = start): ViToken {
   const text = raw.toLowerCase();
   const first = raw[0];
   const cap = first !== first.toLowerCase() && raw.slice(1) === raw.slice(1).toLowerCase();
   const upper = raw.length > 1 && raw === raw.toUpperCase() && raw !== text;
-  return { text, fold: foldWord(text), cap, upper, start };
+  return { text, fold: foldWord(text), cap, upper, start, clause };
 }
 
 /** The tokens of a text, in order. */
@@ -45,17 +71,21 @@ export function viTokens(s: string): ViToken[] {
   const text = stripInvisible(cleanText(s));
   const out: ViToken[] = [];
   let start = true;
+  let clause = true;
   for (const m of text.matchAll(PIECES)) {
     const raw = m[0];
     if (!/[\p{L}\p{N}]/u.test(raw)) {
-      if (raw !== "(" && raw !== ")" && raw !== "-" && raw !== "–") start = true;
+      // A comma parts clauses, but the capital after it still says something ("…, Vị Thanh").
+      if (raw !== "(" && raw !== ")" && raw !== "-" && raw !== "–" && raw !== ",") start = true;
+      clause = true;
       continue;
     }
     const glued = GLUED.exec(raw);
     if (glued) {
-      out.push(token(glued[1], start), { ...token(glued[2], false), cap: false });
-    } else out.push(token(raw, start));
+      out.push(token(glued[1], start, clause), { ...token(glued[2], false, false), cap: false });
+    } else out.push(token(raw, start, clause));
     start = false;
+    clause = false;
   }
   return out;
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { joinPhrases, PhraseDict, trigramsOf, VI_COMPOUNDS, viTokens, withoutPersonNames } from "./index.ts";
+import {
+  joinPhrases,
+  PhraseDict,
+  trigramsOf,
+  VI_COMPOUNDS,
+  viTokens,
+  withoutPersonNames,
+  writtenKey,
+} from "./index.ts";
 
 describe("viTokens", () => {
   it("keeps what was typed beside the folded form, in NFC", () => {
@@ -20,6 +28,19 @@ describe("viTokens", () => {
     expect(viTokens("ĐT931 và QL1A").map((t) => t.fold)).toEqual(["dt", "931", "va", "ql", "1a"]);
   });
 
+  it("marks the first word of each clause: a comma parts clauses, but keeps a name's capital", () => {
+    const t = viTokens("Ấp Phước Thới, Long Thạnh bị ngập");
+    expect(t.map((x) => x.clause)).toEqual([true, false, false, true, false, false, false]);
+    expect(t[3].start).toBe(false); // "Long" after a comma is still a capital that says something
+  });
+
+  it("reads a word as written whatever the tone mark's place, but never across tones", () => {
+    expect(writtenKey("hoà giải")).toBe(writtenKey("hòa giải"));
+    expect(writtenKey("thuỷ lợi")).toBe(writtenKey("thủy lợi"));
+    expect(writtenKey("công nhận")).not.toBe(writtenKey("công nhân"));
+    expect(writtenKey("bão")).not.toBe(writtenKey("báo"));
+  });
+
   it("removes invisible characters that would split a word", () => {
     expect(viTokens("bảo\u200b hiểm").map((t) => t.fold)).toEqual(["bao", "hiem"]);
   });
@@ -36,6 +57,15 @@ describe("joinPhrases", () => {
 
   it("never joins across a sentence's end", () => {
     expect(joinPhrases(viTokens("bảo hiểm. Y tế"), dict).map((u) => u.key)).toEqual(["bao_hiem", "y_te"]);
+  });
+
+  it("never joins across a comma", () => {
+    expect(joinPhrases(viTokens("nộp bảo hiểm, y tế xã"), dict).map((u) => u.key)).toEqual([
+      "nop",
+      "bao_hiem",
+      "y_te",
+      "xa",
+    ]);
   });
 
   it("marks Title-case runs as names, but not a sentence's lone first word", () => {

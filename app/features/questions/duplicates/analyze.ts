@@ -16,7 +16,9 @@ import {
   VI_COMPOUNDS,
   VI_STOPWORDS,
   viTokens,
+  writtenKey,
   type Unit,
+  type ViToken,
 } from "../../../platform/vi/index.ts";
 
 export type ConceptKind = "abbreviation" | "synonym" | "place";
@@ -25,10 +27,19 @@ export type Group = { id?: string; kind: ConceptKind; terms: string[]; facet?: s
 
 /**
  * The words known and what they mean: built once per thesaurus version. `concepts` is keyed by the
- * folded word; `exact` by the word as written with its diacritics, for one syllable ("bão" is not
- * "báo" nor "bao"), which is looked up by its folded form only when typed without any diacritics.
+ * folded word, for words typed without any diacritics; `exact` by the word as written (`writtenKey`:
+ * "bão" is not "báo" nor "bao", "công nhận" is not "công nhân", "hoà" is "hòa"), for words typed with them.
  */
-export type Lexicon = { dict: PhraseDict; concepts: Map<string, Concept>; exact: Map<string, Concept> };
+export type Lexicon = {
+  dict: PhraseDict;
+  concepts: Map<string, Concept>;
+  exact: Map<string, Concept>;
+  /** Abbreviations that are also a syllable ("BOT", "bớt" typed bare): met only when typed in capitals. */
+  capitals: Set<string>;
+};
+
+/** A folded word that could be a Vietnamese syllable ("bot", "hoc"), not only an abbreviation ("bhyt"). */
+const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/;
 
 /** Road heads as the thesaurus's concept ids: a number after one names one road. */
 const ROAD_HEADS = new Set(["≡quoc_lo", "≡duong_tinh", "≡duong_huyen"]);
@@ -47,6 +58,7 @@ export function buildLexicon(groups: Group[]): Lexicon {
   for (const w of VI_STOPWORDS) if (w.includes("_")) dict.add(w.replace(/_/g, " "));
   const concepts = new Map<string, Concept>();
   const exact = new Map<string, Concept>();
+  const capitals = new Set<string>();
   for (const g of groups) {
     const terms = g.terms.map((t) => t.trim()).filter(Boolean);
     if (!terms.length) continue;
@@ -59,11 +71,13 @@ export function buildLexicon(groups: Group[]): Lexicon {
       dict.add(tokens.map((x) => x.fold).join(" "));
       const key = tokens.map((x) => x.fold).join("_");
       // The first group to claim a word keeps it (a word means one thing to the ranking).
-      if (tokens.length === 1 && !exact.has(tokens[0].text)) exact.set(tokens[0].text, concept);
+      if (tokens.length === 1 && tokens[0].upper && SYLLABLE.test(tokens[0].fold)) capitals.add(tokens[0].fold);
+      const as = writtenKey(tokens.map((x) => x.text).join(" "));
+      if (!exact.has(as)) exact.set(as, concept);
       if (!concepts.has(key)) concepts.set(key, concept);
     }
   }
-  return { dict, concepts, exact };
+  return { dict, concepts, exact, capitals };
 }
 
 export type Doc = {
@@ -84,11 +98,17 @@ const SUB_WEIGHT = 0.3;
  * What a word means to the thesaurus. A syllable typed with diacritics must match as typed. One typed
  * bare in a text that has diacritics elsewhere is bare ("lon" there is "lon"), so it matches only a word
  * written bare ("heo", "BHYT"). In a text typed all bare it is a guess ("tom" for "tôm"; "lon" is "lợn"
- * as much as "lớn"): it counts as a word and tells matters apart, but does not break a name ("Cai Lon").
+ * as much as "lớn"): it counts as a word, but names no facet ("hoi" is "hỏi" far more often than "hôi",
+ * "bao" is "bao" before it is "bão") and does not break a name ("Cai Lon").
  */
 function conceptOf(u: Unit, lex: Lexicon, bareText: boolean): { concept?: Concept; guess: boolean } {
-  if (u.size > 1) return { concept: lex.concepts.get(u.key), guess: false };
-  if (hasMarks(u.surface) || lex.exact.has(u.surface)) return { concept: lex.exact.get(u.surface), guess: false };
+  if (u.size === 1 && !u.upper && lex.capitals.has(u.key)) return { guess: false };
+  const as = writtenKey(u.surface);
+  if (u.size > 1) {
+    if (!hasMarks(u.surface)) return { concept: lex.concepts.get(u.key), guess: false };
+    return { concept: lex.exact.get(as), guess: false };
+  }
+  if (hasMarks(u.surface) || lex.exact.has(as)) return { concept: lex.exact.get(as), guess: false };
   return bareText ? { concept: lex.concepts.get(u.key), guess: true } : { guess: false };
 }
 
@@ -123,11 +143,16 @@ function addParts(doc: Doc, u: Unit, lex: Lexicon, self?: Concept) {
 /** Words that say something is lacking, as written and typed bare ("thiếu", "thieu"). */
 const LACK = new Set(["thiếu", "không đủ", "không có", "chưa có", "hết"].flatMap((w) => [w, stripMarks(w)]));
 
-/** The lack word just before units[i], as typed ("thiếu" in "thiếu thuốc"), if there is one. */
-function lackBefore(units: Unit[], i: number) {
-  const one = units[i - 1]?.surface;
-  if (one && LACK.has(one)) return one;
-  const two = i >= 2 ? `${units[i - 2].surface} ${one}` : "";
+/**
+ * The lack word just before units[i], as typed ("thiếu" in "thiếu thuốc"), if there is one in the same
+ * clause ("mưa ướt hết, nền chợ trơn" lacks nothing).
+ */
+function lackBefore(units: Unit[], tokens: ViToken[], i: number) {
+  if (i < 1 || tokens[units[i].at].clause) return undefined;
+  const one = units[i - 1].surface;
+  if (LACK.has(one)) return one;
+  if (i < 2 || tokens[units[i - 1].at].clause) return undefined;
+  const two = `${units[i - 2].surface} ${one}`;
   return LACK.has(two) ? two : undefined;
 }
 
@@ -148,6 +173,7 @@ export function analyze(text: string, lex: Lexicon): Doc {
   };
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
+    if (tokens[u.at].clause) endRun(); // "Phước Thới, Long Thạnh" are two places
     const { concept, guess } = conceptOf(u, lex, bareText);
     const next = units[i + 1];
     const nextIsNumber = next && /^\d+[a-z]?$/.test(next.key) && !tokens[next.at].start;
@@ -182,13 +208,13 @@ export function analyze(text: string, lex: Lexicon): Doc {
       continue;
     }
     endRun();
-    const lack = lackBefore(units, i);
+    const lack = lackBefore(units, tokens, i);
     if (lack && !isStopword(u.key, u.surface)) {
       // "thiếu bác sĩ" is not "không đủ thuốc": what is lacking names the matter.
       doc.entities.set(`facet:lack:${concept?.id ?? u.key}`, `${lack} ${u.surface}`);
     }
     if (concept) {
-      if (concept.facet) doc.entities.set(`facet:${concept.facet}:${concept.id}`, u.surface);
+      if (concept.facet && !guess) doc.entities.set(`facet:${concept.facet}:${concept.id}`, u.surface);
       doc.labels.set(concept.id, concept.label);
       addTerm(doc, concept.id, u.surface);
       // A synonym's words say something of their own ("lấn chiếm", "vỉa hè"); an abbreviation's

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze, buildLexicon } from "./analyze.ts";
 import { Learned } from "./learning.ts";
-import { Corpus, cosine, rank, vectorsFor } from "./rank.ts";
+import { Corpus, cosine, rank, scorePair, vectorsFor } from "./rank.ts";
 import { seedHashOf, seedKeyOf } from "./thesaurus-seed.server.ts";
 import { THESAURUS_SEED } from "./thesaurus-seed.ts";
 
@@ -81,6 +81,74 @@ describe("the duplicate ranking", () => {
     const river = analyze("sat lo song Cai Lon", lex);
     expect([...river.entities.keys()]).toContain("name:cai_lon");
     expect([...river.terms.keys()]).not.toContain("≡heo");
+  });
+
+  it("names no facet from a bare syllable's guess: 'hoi' is asked far more often than it smells", () => {
+    // "hoi" folds "hỏi" (ask) and "hôi" (smell, a problem facet); "bao" folds "bao" and "bão" (storm).
+    const asked = analyze("nop ho so so do hon nua nam roi chua lay duoc, len hoi thi hen hoai", lex);
+    expect([...asked.entities.keys()].filter((k) => k.startsWith("facet:sự việc"))).toEqual([]);
+    const c = corpus({
+      ...BASE,
+      a: "Tôi nộp hồ sơ cấp sổ đỏ từ tháng 3, quá hạn mà chưa có kết quả, xin hỏi vì sao chậm?",
+      q: "nop ho so lam so do hon nua nam roi chua lay duoc, len hoi thi hen hoai, sao cham vay",
+    });
+    expect(top(c, "q")[0]?.id).toBe("a");
+    // The guess still counts as a word: a bare "tom" meets "tôm".
+    expect([...analyze("tom chet hang loat", lex).terms.keys()]).toContain("≡tom");
+  });
+
+  it("does not take a narrower concept of a facet for a different matter", () => {
+    const facet = "chế độ";
+    const own = buildLexicon([
+      { kind: "abbreviation", terms: ["bảo hiểm xã hội", "BHXH"], facet },
+      { kind: "synonym", terms: ["bảo hiểm xã hội một lần", "BHXH một lần"], facet },
+      { kind: "synonym", terms: ["bảo hiểm thất nghiệp", "trợ cấp thất nghiệp"], facet },
+    ]);
+    const c = new Corpus();
+    const put = (id: string, t: string) => c.put(id, analyze(t, own));
+    put("once", "Công nhân nghỉ việc hơn một năm muốn rút BHXH một lần thì có được không?");
+    put("jobless", "Công nhân nghỉ việc hơn một năm muốn nhận bảo hiểm thất nghiệp thì có được không?");
+    put("q", "Công nhân nghỉ việc hơn một năm, không đóng bảo hiểm xã hội nữa, muốn rút một lần có được không?");
+    const against = (id: string, other: string) => {
+      const doc = c.docs.get(id)!;
+      const v = vectorsFor(doc, c);
+      const s = scorePair(doc, v, other, cosine(v, other, c), c, new Learned());
+      return { factor: s.factor, differs: s.why().differs };
+    };
+    // "BHXH một lần" is a narrower form of "BHXH": nothing differs, nothing is lowered.
+    expect(against("q", "once")).toEqual({ factor: 1, differs: [] });
+    // Siblings of the facet still differ.
+    expect(against("jobless", "once").factor).toBeLessThan(0.5);
+    expect(against("jobless", "once").differs).toEqual(["bảo hiểm thất nghiệp"]);
+  });
+
+  it("reads a word typed with diacritics as written: 'công nhận' is not 'công nhân'", () => {
+    const recognized = analyze("Xã chưa công nhận danh hiệu gia đình văn hóa cho nhà tôi", lex);
+    expect([...recognized.terms.keys()]).not.toContain("≡cong_nhan");
+    expect([...recognized.entities.keys()]).toEqual([]);
+    // The worker is still the worker, written either way and typed bare.
+    expect([...analyze("Công nhân khu công nghiệp thiếu nhà ở", lex).terms.keys()]).toContain("≡cong_nhan");
+    expect([...analyze("cong nhan khu cong nghiep thieu nha o", lex).terms.keys()]).toContain("≡cong_nhan");
+  });
+
+  it("meets an abbreviation that is also a syllable only when typed in capitals ('BOT', not 'bớt')", () => {
+    expect([...analyze("don bot rac o cho giup dan", lex).terms.keys()]).not.toContain("≡tram_thu_phi");
+    expect([...analyze("Phí BOT trên QL1 cao quá", lex).terms.keys()]).toContain("≡tram_thu_phi");
+    expect([...analyze("thu phi BOT ql1 cao qua", lex).terms.keys()]).toContain("≡tram_thu_phi");
+    // An abbreviation that is no syllable is met however it is typed.
+    expect([...analyze("the bhyt bi mat", lex).terms.keys()]).toContain("≡bao_hiem_y_te");
+  });
+
+  it("ends a name and a lack at a comma", () => {
+    const places = analyze("Nước ngập ở Phước Thới, Long Thạnh từ hôm qua", lex);
+    expect([...places.entities.keys()].filter((k) => k.startsWith("name:"))).toEqual([
+      "name:phuoc_thoi",
+      "name:long_thanh",
+    ]);
+    const rain = analyze("Mái chợ dột, mưa ướt hết, nền chợ trơn trượt", lex);
+    expect([...rain.entities.keys()].filter((k) => k.startsWith("facet:lack"))).toEqual([]);
+    const both = [...analyze("Trạm y tế xã thiếu thuốc, không có bác sĩ", lex).entities.keys()];
+    expect(both.filter((k) => k.startsWith("facet:lack"))).toEqual(["facet:lack:thuoc", "facet:lack:bac_si"]);
   });
 
   it("meets a joined word written apart through the concept inside it", () => {

@@ -149,9 +149,11 @@ const FACETS_DISJOINT = 0.4;
 
 /** Each names a facet's group the other does not, of different facets: a weaker sign still. */
 const FACETS_APART = 0.6;
-const ownFacet = (x: Doc, y: Doc) => [...x.entities.keys()].some((k) => k.startsWith("facet:") && !y.entities.has(k));
+const ownFacet = (x: Doc, y: Doc) =>
+  [...x.entities.keys()].some((k) => k.startsWith("facet:") && !y.entities.has(k) && !nestedIn(k, y));
 const hasFacet = (x: Doc) => [...x.entities.keys()].some((k) => k.startsWith("facet:"));
-const sharesFacet = (q: Doc, d: Doc) => [...q.entities.keys()].some((k) => k.startsWith("facet:") && d.entities.has(k));
+const sharesFacet = (q: Doc, d: Doc) =>
+  [...q.entities.keys()].some((k) => k.startsWith("facet:") && (d.entities.has(k) || nestedIn(k, d)));
 
 const isPlace = (k: string) => k.startsWith("place:");
 /**
@@ -164,6 +166,25 @@ function nameConflict(q: Doc, d: Doc, sharesOne: boolean) {
   return sharesOne ? 0.45 : 0.3;
 }
 
+/** The words of a facet's concept, as "_a_b_" ("facet:chế độ:≡bao_hiem_xa_hoi" → "_bao_hiem_xa_hoi_"). */
+const facetWords = (key: string) => `_${key.slice(classOf(key).length + 1).replace(/^≡/, "")}_`;
+
+/**
+ * A facet's concept that is a narrower or broader form of one the other question names in the same
+ * facet ("BHXH một lần" and "BHXH"): not a different matter.
+ */
+function nestedIn(key: string, other: Doc) {
+  if (!key.startsWith("facet:")) return false;
+  const c = classOf(key);
+  const mine = facetWords(key);
+  for (const k of other.entities.keys()) {
+    if (classOf(k) !== c) continue;
+    const theirs = facetWords(k);
+    if (mine.includes(theirs) || theirs.includes(mine)) return true;
+  }
+  return false;
+}
+
 /** What the named things of two questions say: shared ones, and a factor for different ones. */
 function entities(q: Doc, d: Doc) {
   const shared: string[] = [];
@@ -172,9 +193,9 @@ function entities(q: Doc, d: Doc) {
   for (const [k, s] of q.entities) {
     if (d.entities.has(k)) {
       if (!k.startsWith("facet:")) shared.push(s);
-    } else onlyQ.set(classOf(k), [...(onlyQ.get(classOf(k)) ?? []), s]);
+    } else if (!nestedIn(k, d)) onlyQ.set(classOf(k), [...(onlyQ.get(classOf(k)) ?? []), s]);
   }
-  for (const k of d.entities.keys()) if (!q.entities.has(k)) onlyD.add(classOf(k));
+  for (const k of d.entities.keys()) if (!q.entities.has(k) && !nestedIn(k, q)) onlyD.add(classOf(k));
   const differs: string[] = [];
   let factor = 1;
   for (const [c, surfaces] of onlyQ) {

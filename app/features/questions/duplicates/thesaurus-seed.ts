@@ -89,7 +89,8 @@ export const THESAURUS_SEED: SeedGroup[] = [
   S("học nghề", "đào tạo nghề", "dạy nghề", "lớp nghề"),
   S("miễn phí", "không mất tiền", "không tốn tiền", "được miễn"),
   F(STEP, S("cấp lại", "làm lại", "xin lại", "mất thẻ", "bị mất thẻ", "làm mất")),
-  F(PROBLEM, S("ô nhiễm", "ô nhiễm môi trường", "gây ô nhiễm")),
+  // Pollution in general: its kinds (smell, wastewater, smoke) are the facet's values, not this.
+  S("ô nhiễm", "ô nhiễm môi trường", "gây ô nhiễm"),
   F(PROBLEM, S("nước thải", "nước bẩn", "xả thải", "thải nước bẩn")),
   S("rác thải", "rác", "rác thải sinh hoạt"),
   S("thu gom", "chở đi", "thu gom rác"),
