@@ -7,7 +7,8 @@
  * session) those three were read for the ranking's general faults (a bare syllable's guess naming a
  * facet, words read by their folded form, names and lacks running across commas), so the report set is
  * "report" (71 pairs, 66 negatives, written then by a helper who saw nothing of the project, measured
- * once when the work was done: 0.75 and 0.73). The issue's targets (recall@3 ≥ 0.90, false top-1 ≤ 0.10)
+ * once when the work was done: 0.75 and 0.73; 0.73 and 0.71 after the review's mends, as the code of the
+ * session's start). The issue's targets (recall@3 ≥ 0.90, false top-1 ≤ 0.10)
  * hold on the dev sets; the others are held to their figures (docs/ARCHITECTURE.md), so that a change
  * that makes them worse fails here. The fresh set's false top-1 went from 0.52 to 0.56 when a bare "hoi"
  * ("hỏi") stopped naming the smell facet ("hôi"), which had kept one negative apart by accident.
@@ -71,8 +72,8 @@ const SETS = [
     set: "report",
     name: "holds the report set to its figures",
     size: "pairs: 71, negatives: 66",
-    recall: 0.75,
-    falseTop: 0.73,
+    recall: 0.73,
+    falseTop: 0.71,
   },
 ];
 

@@ -11,7 +11,7 @@
  */
 import { cleanText, stripInvisible, stripMarks } from "../text.ts";
 
-/** `clause`: the first word after a comma or any other mark (a name or a phrase does not run across it). */
+/** `clause`: the first word after a comma or a sentence's end (a name or a phrase does not run across it). */
 export type ViToken = { text: string; fold: string; cap: boolean; upper: boolean; start: boolean; clause: boolean };
 
 /** A word, a number, or a mark: one that ends a sentence, or a comma (a name cannot run across either). */
@@ -40,7 +40,8 @@ const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 const written = new Map<string, string>();
 /**
  * A word as written, whatever the tone mark's place: the letters with their other marks (â, ơ, ư, đ),
- * then the tone ("hòa" and "hoà" are "hoa`"; "nhận" is not "nhân"). Several words: each one so.
+ * then the tone ("hòa" and "hoà" are "hoa`"; "nhận" is not "nhân"). Takes lower-case text (as `ViToken`
+ * `text`), words separated by single spaces: each word so.
  */
 export function writtenKey(text: string): string {
   let k = written.get(text);
@@ -75,9 +76,10 @@ export function viTokens(s: string): ViToken[] {
   for (const m of text.matchAll(PIECES)) {
     const raw = m[0];
     if (!/[\p{L}\p{N}]/u.test(raw)) {
-      // A comma parts clauses, but the capital after it still says something ("…, Vị Thanh").
-      if (raw !== "(" && raw !== ")" && raw !== "-" && raw !== "–" && raw !== ",") start = true;
-      clause = true;
+      // A comma parts clauses, but the capital after it still says something ("…, Vị Thanh"); brackets
+      // and dashes part neither ("thu-phí", "Vị Thanh – Cần Thơ").
+      if (raw === ",") clause = true;
+      else if (raw !== "(" && raw !== ")" && raw !== "-" && raw !== "–") start = clause = true;
       continue;
     }
     const glued = GLUED.exec(raw);

@@ -34,7 +34,9 @@ export type Lexicon = {
   dict: PhraseDict;
   concepts: Map<string, Concept>;
   exact: Map<string, Concept>;
-  /** Abbreviations that are also a syllable ("BOT", "bớt" typed bare): met only when typed in capitals. */
+  /** Each folded phrase's written forms (syllables as `looseKey`), for a phrase typed with diacritics. */
+  forms: Map<string, { syllables: string[]; concept: Concept }[]>;
+  /** Words written in capitals that are also a syllable ("BOT", "bớt" typed bare): met only in capitals. */
   capitals: Set<string>;
 };
 
@@ -58,6 +60,7 @@ export function buildLexicon(groups: Group[]): Lexicon {
   for (const w of VI_STOPWORDS) if (w.includes("_")) dict.add(w.replace(/_/g, " "));
   const concepts = new Map<string, Concept>();
   const exact = new Map<string, Concept>();
+  const forms = new Map<string, { syllables: string[]; concept: Concept }[]>();
   const capitals = new Set<string>();
   for (const g of groups) {
     const terms = g.terms.map((t) => t.trim()).filter(Boolean);
@@ -75,9 +78,14 @@ export function buildLexicon(groups: Group[]): Lexicon {
       const as = writtenKey(tokens.map((x) => x.text).join(" "));
       if (!exact.has(as)) exact.set(as, concept);
       if (!concepts.has(key)) concepts.set(key, concept);
+      if (tokens.length > 1) {
+        const list = forms.get(key) ?? [];
+        list.push({ syllables: tokens.map((x) => looseKey(x.text)), concept });
+        forms.set(key, list);
+      }
     }
   }
-  return { dict, concepts, exact, capitals };
+  return { dict, concepts, exact, forms, capitals };
 }
 
 export type Doc = {
@@ -94,20 +102,38 @@ export type Doc = {
 
 const SUB_WEIGHT = 0.3;
 
+/** A syllable as written, with hỏi and ngã taken as one (the South says them alike: "bảo hiễm"). */
+const looseKey = (syllable: string) => writtenKey(syllable).replace("\u0303", "\u0309");
+
 /**
- * What a word means to the thesaurus. A syllable typed with diacritics must match as typed. One typed
- * bare in a text that has diacritics elsewhere is bare ("lon" there is "lon"), so it matches only a word
- * written bare ("heo", "BHYT"). In a text typed all bare it is a guess ("tom" for "tôm"; "lon" is "lợn"
- * as much as "lớn"): it counts as a word, but names no facet ("hoi" is "hỏi" far more often than "hôi",
- * "bao" is "bao" before it is "bão") and does not break a name ("Cai Lon").
+ * The concept of a phrase of several syllables typed with diacritics: one of its written forms, each
+ * syllable as written (hỏi and ngã alike) or typed bare ("Công nhan", "quốc lo"). So "công nhận" is not
+ * "công nhân", but "bảo hiễm y tế" is "bảo hiểm y tế". A road's head is a road's head however typed.
+ */
+function phraseConcept(key: string, surface: string, lex: Lexicon): Concept | undefined {
+  const typed = surface.split(" ");
+  for (const f of lex.forms.get(key) ?? []) {
+    if (f.syllables.every((w, i) => !hasMarks(typed[i]) || looseKey(typed[i]) === w)) return f.concept;
+  }
+  const folded = lex.concepts.get(key);
+  return folded && ROAD_HEADS.has(folded.id) ? folded : undefined;
+}
+
+/**
+ * What a word means to the thesaurus. A phrase typed with diacritics is read as written
+ * (`phraseConcept`). A syllable typed with diacritics must match as typed. One typed bare in a text
+ * that has diacritics elsewhere is bare ("lon" there is "lon"), so it matches only a word written bare
+ * ("heo", "BHYT"). In a text typed all bare it is a guess ("tom" for "tôm"; "lon" is "lợn" as much as
+ * "lớn"): it counts as a word, but names no facet ("hoi" is "hỏi" far more often than "hôi", "bao" is
+ * "bao" before it is "bão") and does not break a name ("Cai Lon").
  */
 function conceptOf(u: Unit, lex: Lexicon, bareText: boolean): { concept?: Concept; guess: boolean } {
-  if (u.size === 1 && !u.upper && lex.capitals.has(u.key)) return { guess: false };
-  const as = writtenKey(u.surface);
   if (u.size > 1) {
-    if (!hasMarks(u.surface)) return { concept: lex.concepts.get(u.key), guess: false };
-    return { concept: lex.exact.get(as), guess: false };
+    const concept = hasMarks(u.surface) ? phraseConcept(u.key, u.surface, lex) : lex.concepts.get(u.key);
+    return { concept, guess: false };
   }
+  if (!u.upper && !hasMarks(u.surface) && lex.capitals.has(u.key)) return { guess: false };
+  const as = writtenKey(u.surface);
   if (hasMarks(u.surface) || lex.exact.has(as)) return { concept: lex.exact.get(as), guess: false };
   return bareText ? { concept: lex.concepts.get(u.key), guess: true } : { guess: false };
 }
@@ -118,11 +144,13 @@ function conceptOf(u: Unit, lex: Lexicon, bareText: boolean): { concept?: Concep
  */
 function innerWords(u: Unit, lex: Lexicon): { key: string; label: string; concept: boolean }[] {
   const parts = u.key.split("_");
+  const typed = u.surface.split(" ");
   const out: { key: string; label: string; concept: boolean }[] = [];
   for (let i = 0; i < parts.length; i++) {
     for (let j = parts.length - (i === 0 ? 1 : 0); j >= i + 2; j--) {
       const span = parts.slice(i, j);
-      const c = lex.concepts.get(span.join("_"));
+      const written = typed.slice(i, j).join(" ");
+      const c = hasMarks(written) ? phraseConcept(span.join("_"), written, lex) : lex.concepts.get(span.join("_"));
       if (c) out.push({ key: c.id, label: c.label, concept: true });
       else if (lex.dict.has(span.join(" "))) out.push({ key: span.join("_"), label: span.join(" "), concept: false });
     }

@@ -122,6 +122,22 @@ describe("the duplicate ranking", () => {
     expect(against("jobless", "once").differs).toEqual(["bảo hiểm thất nghiệp"]);
   });
 
+  it("takes a facet's group for a form of another only when its words begin it", () => {
+    const facet = "sự việc";
+    const own = buildLexicon([
+      { kind: "synonym", terms: ["cháy", "hỏa hoạn"], facet },
+      { kind: "synonym", terms: ["phòng cháy chữa cháy", "PCCC"], facet },
+    ]);
+    const c = new Corpus();
+    c.put("fire", analyze("Cháy chợ Long Mỹ đêm qua, tiểu thương mất trắng hàng hóa", own));
+    c.put("q", analyze("Kiểm tra phòng cháy chữa cháy ở chợ Long Mỹ làm tới đâu?", own));
+    const q = c.docs.get("q")!;
+    const v = vectorsFor(q, c);
+    const s = scorePair(q, v, "fire", cosine(v, "fire", c), c, new Learned());
+    expect(s.factor).toBeLessThan(0.5);
+    expect(s.why().differs).toEqual(["phòng cháy chữa cháy"]);
+  });
+
   it("reads a word typed with diacritics as written: 'công nhận' is not 'công nhân'", () => {
     const recognized = analyze("Xã chưa công nhận danh hiệu gia đình văn hóa cho nhà tôi", lex);
     expect([...recognized.terms.keys()]).not.toContain("≡cong_nhan");
@@ -131,12 +147,33 @@ describe("the duplicate ranking", () => {
     expect([...analyze("cong nhan khu cong nghiep thieu nha o", lex).terms.keys()]).toContain("≡cong_nhan");
   });
 
+  it("forgives hỏi for ngã and a syllable left bare inside a phrase, and a road's head however typed", () => {
+    const terms = (t: string) => [...analyze(t, lex).terms.keys()];
+    expect(terms("Mất thẻ bảo hiễm y tế thì làm lại ở đâu?")).toContain("≡bao_hiem_y_te");
+    expect(terms("Công nhan khu công nghiệp thiếu nhà ở")).toContain("≡cong_nhan");
+    expect([...analyze("Xe tải chạy quốc lo 61 gây bụi", lex).entities.keys()]).toContain("road:≡quoc_lo:61");
+    expect([...analyze("Ổ gà trên quốc lổ 61", lex).entities.keys()]).toContain("road:≡quoc_lo:61");
+    // An accepted spelling of the seed: "hằng tháng" as "hàng tháng".
+    expect(terms("Trợ cấp hằng tháng cho người cao tuổi")).toContain("≡tro_cap");
+  });
+
   it("meets an abbreviation that is also a syllable only when typed in capitals ('BOT', not 'bớt')", () => {
     expect([...analyze("don bot rac o cho giup dan", lex).terms.keys()]).not.toContain("≡tram_thu_phi");
     expect([...analyze("Phí BOT trên QL1 cao quá", lex).terms.keys()]).toContain("≡tram_thu_phi");
     expect([...analyze("thu phi BOT ql1 cao qua", lex).terms.keys()]).toContain("≡tram_thu_phi");
     // An abbreviation that is no syllable is met however it is typed.
     expect([...analyze("the bhyt bi mat", lex).terms.keys()]).toContain("≡bao_hiem_y_te");
+    // A word typed with diacritics is never such an abbreviation: "Cá" is a fish, whatever "CA" is.
+    const own = buildLexicon([
+      { kind: "abbreviation", terms: ["công an", "CA"] },
+      { kind: "synonym", terms: ["cá", "cá tra"] },
+    ]);
+    expect([...analyze("Cá chết hàng loạt ở ao", own).terms.keys()]).toContain("≡ca");
+    expect([...analyze("Báo CA xã giúp", own).terms.keys()]).toContain("≡cong_an");
+  });
+
+  it("joins a phrase across a hyphen, not across a comma", () => {
+    expect([...analyze("Phí qua trạm thu-phí cao quá", lex).terms.keys()]).toContain("≡tram_thu_phi");
   });
 
   it("ends a name and a lack at a comma", () => {

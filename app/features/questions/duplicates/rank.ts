@@ -171,7 +171,8 @@ const facetWords = (key: string) => `_${key.slice(classOf(key).length + 1).repla
 
 /**
  * A facet's concept that is a narrower or broader form of one the other question names in the same
- * facet ("BHXH một lần" and "BHXH"): not a different matter.
+ * facet, its words followed by more ("BHXH" and "BHXH một lần"): not a different matter. Words inside
+ * ("cháy" in "phòng cháy chữa cháy") do not make one concept a form of the other.
  */
 function nestedIn(key: string, other: Doc) {
   if (!key.startsWith("facet:")) return false;
@@ -180,7 +181,7 @@ function nestedIn(key: string, other: Doc) {
   for (const k of other.entities.keys()) {
     if (classOf(k) !== c) continue;
     const theirs = facetWords(k);
-    if (mine.includes(theirs) || theirs.includes(mine)) return true;
+    if (mine.startsWith(theirs) || theirs.startsWith(mine)) return true;
   }
   return false;
 }
