@@ -27,9 +27,12 @@ async function logCall(page: Page, call: { name: string; phone: string; text: st
   await page.keyboard.type(call.name);
   await form.getByRole("textbox", { name: /^Số điện thoại/ }).fill(call.phone);
   await form.getByLabel("Nội dung câu hỏi").fill(call.text);
-  await page.keyboard.press("Enter");
+  // The previous call's "Đã ghi nhận, mã …" stays until this one is taken: wait for the new code.
   const said = form.getByRole("status");
+  const before = (await said.count()) ? await said.innerText() : "";
+  await page.keyboard.press("Enter");
   await expect(said).toContainText("Đã ghi nhận, mã");
+  if (before) await expect(said).not.toHaveText(before);
   // Ready for the next call: the form is empty and the focus is back on its first field.
   await expect(name).toBeFocused();
   await expect(name).toHaveValue("");
