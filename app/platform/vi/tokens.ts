@@ -76,8 +76,8 @@ export function viTokens(s: string): ViToken[] {
   for (const m of text.matchAll(PIECES)) {
     const raw = m[0];
     if (!/[\p{L}\p{N}]/u.test(raw)) {
-      // A comma parts clauses, but the capital after it still says something ("…, Vị Thanh"); brackets
-      // and dashes part neither ("thu-phí", "Vị Thanh – Cần Thơ").
+      // A comma parts clauses, but a capital after it still names something; brackets and dashes part
+      // neither ("thu-phí", a route's two ends on either side of a dash).
       if (raw === ",") clause = true;
       else if (raw !== "(" && raw !== ")" && raw !== "-" && raw !== "–") start = clause = true;
       continue;

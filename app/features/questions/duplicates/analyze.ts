@@ -27,8 +27,9 @@ export type Group = { id?: string; kind: ConceptKind; terms: string[]; facet?: s
 
 /**
  * The words known and what they mean: built once per thesaurus version. `concepts` is keyed by the
- * folded word, for words typed without any diacritics; `exact` by the word as written (`writtenKey`:
- * "bão" is not "báo" nor "bao", "công nhận" is not "công nhân", "hoà" is "hòa"), for words typed with them.
+ * folded word, for words typed without any diacritics; `exact` by the syllable as written (`writtenKey`:
+ * "bão" is not "báo" nor "bao", "hoà" is "hòa"), and `forms` by a phrase's written syllables ("công
+ * nhận" is not "công nhân"), for words typed with them.
  */
 export type Lexicon = {
   dict: PhraseDict;
@@ -75,10 +76,11 @@ export function buildLexicon(groups: Group[]): Lexicon {
       const key = tokens.map((x) => x.fold).join("_");
       // The first group to claim a word keeps it (a word means one thing to the ranking).
       if (tokens.length === 1 && tokens[0].upper && SYLLABLE.test(tokens[0].fold)) capitals.add(tokens[0].fold);
-      const as = writtenKey(tokens.map((x) => x.text).join(" "));
-      if (!exact.has(as)) exact.set(as, concept);
       if (!concepts.has(key)) concepts.set(key, concept);
-      if (tokens.length > 1) {
+      if (tokens.length === 1) {
+        const as = writtenKey(tokens[0].text);
+        if (!exact.has(as)) exact.set(as, concept);
+      } else {
         const list = forms.get(key) ?? [];
         list.push({ syllables: tokens.map((x) => looseKey(x.text)), concept });
         forms.set(key, list);
@@ -201,7 +203,7 @@ export function analyze(text: string, lex: Lexicon): Doc {
   };
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
-    if (tokens[u.at].clause) endRun(); // "Phước Thới, Long Thạnh" are two places
+    if (tokens[u.at].clause) endRun(); // two names parted by a comma are two places
     const { concept, guess } = conceptOf(u, lex, bareText);
     const next = units[i + 1];
     const nextIsNumber = next && /^\d+[a-z]?$/.test(next.key) && !tokens[next.at].start;
